@@ -1,0 +1,136 @@
+# Cytûn: testun y rhyngwyneb yn Gymraeg.
+# Geiriau plaen i grŵp cymysg sy'n darllen taflunydd o ben arall yr ystafell.
+
+## Ffenestr a phrosiect
+
+window-title = { $dirty ->
+    [yes] ● { $name } — Cytûn
+   *[no] { $name } — Cytûn
+}
+untitled-project = Gweithdy heb deitl
+board-label = Bwrdd
+note-description = { $prompt }, { $kind }
+
+## Bar offer a gweithredoedd
+
+action-new = Newydd
+action-open = Agor…
+action-save = Cadw
+action-save-as = Cadw fel…
+action-undo = Dadwneud
+action-redo = Ailwneud
+action-add-note = Ychwanegu nodyn
+action-delete = Dileu
+action-zoom-to-fit = Chwyddo i ffitio
+action-cancel = Diddymu
+action-browse = Pori…
+action-open-confirm = Agor
+action-save-confirm = Cadw
+action-dismiss = Cau
+language-choice = Iaith
+
+## Bar statws
+
+status-notes = { $count ->
+    [zero] Dim nodiadau
+    [one] { $count } nodyn
+    [two] { $count } nodyn
+    [few] { $count } nodyn
+    [many] { $count } nodyn
+   *[other] { $count } nodyn
+}
+status-selected = { $count } wedi'u dewis
+status-zoom = Chwyddo { $percent }%
+status-saved = Pob newid wedi'i gadw
+status-unsaved = Newidiadau heb eu cadw
+
+## Manylion nodyn
+
+details-heading = Nodyn
+details-none-selected = Cliciwch ar nodyn i weld ei fanylion yma. Cliciwch ddwywaith ar y bwrdd i ychwanegu nodyn.
+details-many-selected = { $count ->
+    [two] Dau nodyn wedi'u dewis.
+   *[other] { $count } nodyn wedi'u dewis.
+} Llusgwch unrhyw un ohonyn nhw i'w symud i gyd, neu pwyswch Delete i'w dileu.
+details-text = Testun
+details-text-hint = Beth a ddywedwyd neu a ysgrifennwyd
+details-prompt = Cwestiwn
+details-kind = Math
+details-group = Grŵp
+details-group-hint = e.e. Bwrdd 3
+details-author = Awdur
+details-author-hint = Dewisol; mae ffugenw'n iawn
+details-language = Iaith
+details-consent = Caniatâd
+
+prompt-smells = Arogli fel
+prompt-tastes = Blasu fel
+prompt-sounds = Swnio fel
+prompt-looks = Edrych fel
+prompt-feels = Teimlo fel
+prompt-unspecified = Dim cwestiwn
+prompt-other = Arall: { $name }
+
+kind-written = Ysgrifenedig
+kind-quote = Dyfyniad
+kind-song = Cân
+kind-art = Celf
+kind-film-idea = Syniad ffilm
+kind-menu = Bwydlen
+kind-spoken-word = Gair llafar
+kind-other = Arall: { $name }
+
+language-english = Saesneg
+language-welsh = Cymraeg
+
+consent-with-name = Gellir dyfynnu gydag enw
+consent-anonymous = Gellir dyfynnu'n ddienw
+consent-do-not-quote = Ni ddylid dyfynnu
+
+## Blychau deialog
+
+unsaved-heading = Newidiadau heb eu cadw
+unsaved-question = Mae newidiadau i “{ $name }” heb eu cadw eto. Eu cadw yn gyntaf?
+unsaved-save = Cadw
+unsaved-discard = Peidio â chadw
+
+file-open-heading = Agor prosiect
+file-save-heading = Cadw'r prosiect fel
+file-path-label = Llwybr y ffeil:
+file-waiting-for-system = Yn aros am ffenestr ffeiliau'r system… Gallwch hefyd deipio'r llwybr isod.
+file-no-system-dialog = Does dim modd dangos ffenestr ffeiliau'r system yma. Teipiwch lwybr y ffeil isod.
+
+## Negeseuon
+
+message-saved = Wedi cadw: { $path }
+message-open-failed = Methu agor y prosiect. { $reason } Ffeil: { $path }
+message-open-failed-at = Methu agor y prosiect. { $reason } (llinell { $line }, colofn { $column }) Ffeil: { $path }
+message-save-failed = Methu cadw. Nid yw'r ffeil ar y ddisg wedi newid. { $reason } Ffeil: { $path }
+
+check-summary = { $notes } nodyn, { $themes } thema
+
+## Gwallau
+
+error-read = Methu darllen y ffeil: { $reason }.
+error-not-a-file = Nid ffeil yw hon.
+error-too-large = Mae'r ffeil yn { $megabytes } MB; ni all prosiect fod yn fwy na { $limit } MB.
+error-not-text = Nid testun yw'r ffeil: efallai ei bod wedi'i difrodi, neu nad yw'n brosiect Cytûn.
+error-empty-file = Mae'r ffeil yn wag.
+error-syntax = Nid yw'r ffeil wedi'i gosod fel prosiect Cytûn: { $detail }.
+error-not-a-project = Nid prosiect Cytûn yw'r ffeil hon: does dim fersiwn fformat ynddi.
+error-newer-version = Cafodd y prosiect hwn ei gadw gan fersiwn fwy newydd o Cytûn (fformat { $found }; mae'r fersiwn hon yn darllen hyd at { $supported }). Diweddarwch Cytûn i'w agor. Nid yw'r ffeil wedi newid.
+error-too-many-notes = Mae gan y prosiect fwy na { $limit } o nodiadau.
+error-duplicate-note = Mae nodyn { $id } yn ymddangos ddwywaith yn y ffeil.
+error-duplicate-theme = Mae thema { $id } yn ymddangos ddwywaith yn y ffeil.
+error-text-too-long = Mae gan nodyn { $id } fwy na { $limit } o nodau.
+error-bad-position = Mae gan nodyn { $id } safle nad yw'n rhif defnyddiadwy.
+error-missing-theme-note = Mae thema { $theme } yn rhestru nodyn { $note }, nad yw yn y ffeil.
+error-note-in-two-themes = Mae nodyn { $note } mewn mwy nag un thema.
+error-write = Methu ysgrifennu'r ffeil: { $reason }.
+error-serialize = Methu troi'r prosiect yn destun: { $detail }.
+error-verify = Nid oedd y testun a gadwyd yn darllen yn ôl fel yr un prosiect, felly ni ysgrifennwyd dim.
+error-would-overwrite-newer = Cafodd y ffeil honno ei chadw gan fersiwn fwy newydd o Cytûn; ni fydd yn cael ei throsysgrifo. Dewiswch enw arall.
+error-missing-note = Nid yw'r nodyn hwnnw ar y bwrdd bellach.
+error-command-duplicate = Mae'r nodyn hwnnw ar y bwrdd yn barod.
+error-invalid-position = Nid yw'r safle hwnnw ar y bwrdd.
+error-nothing-to-do = Doedd dim byd i'w newid.

@@ -1,0 +1,138 @@
+# Cytûn: English interface text.
+# Plain words for a mixed group reading a projector from across a room.
+
+## Window and project
+
+window-title = { $dirty ->
+    [yes] ● { $name } — Cytûn
+   *[no] { $name } — Cytûn
+}
+untitled-project = Untitled workshop
+board-label = Board
+note-description = { $prompt }, { $kind }
+
+## Toolbar and actions
+
+action-new = New
+action-open = Open…
+action-save = Save
+action-save-as = Save as…
+action-undo = Undo
+action-redo = Redo
+action-add-note = Add note
+action-delete = Delete
+action-zoom-to-fit = Zoom to fit
+action-cancel = Cancel
+action-browse = Browse…
+action-open-confirm = Open
+action-save-confirm = Save
+action-dismiss = Dismiss
+language-choice = Language
+
+## Status bar
+
+status-notes = { $count ->
+    [one] { $count } note
+   *[other] { $count } notes
+}
+status-selected = { $count } selected
+status-zoom = Zoom { $percent }%
+status-saved = All changes saved
+status-unsaved = Unsaved changes
+
+## Note details
+
+details-heading = Note
+details-none-selected = Click a note to see its details here. Double-click the board to add a note.
+details-many-selected = { $count ->
+    [one] { $count } note selected.
+   *[other] { $count } notes selected.
+} Drag any of them to move them all, or press Delete to remove them.
+details-text = Text
+details-text-hint = What was said or written
+details-prompt = Prompt
+details-kind = Kind
+details-group = Group
+details-group-hint = e.g. Table 3
+details-author = Author
+details-author-hint = Optional; a pseudonym is fine
+details-language = Language
+details-consent = Consent
+
+prompt-smells = Smells like
+prompt-tastes = Tastes like
+prompt-sounds = Sounds like
+prompt-looks = Looks like
+prompt-feels = Feels like
+prompt-unspecified = No prompt
+prompt-other = Other: { $name }
+
+kind-written = Written
+kind-quote = Quote
+kind-song = Song
+kind-art = Art
+kind-film-idea = Film idea
+kind-menu = Menu
+kind-spoken-word = Spoken word
+kind-other = Other: { $name }
+
+language-english = English
+language-welsh = Welsh
+
+consent-with-name = May be quoted with name
+consent-anonymous = May be quoted anonymously
+consent-do-not-quote = Not to be quoted
+
+## Dialogs
+
+unsaved-heading = Unsaved changes
+unsaved-question = “{ $name }” has changes that are not saved yet. Save them first?
+unsaved-save = Save
+unsaved-discard = Don’t save
+
+file-open-heading = Open a project
+file-save-heading = Save the project as
+file-path-label = File path:
+file-waiting-for-system = Waiting for the system’s file window… You can also type the path below.
+file-no-system-dialog = No system file window can be shown here. Type the file’s path below.
+
+## Messages
+
+message-saved = Saved: { $path }
+message-open-failed = Could not open the project. { $reason } File: { $path }
+message-open-failed-at = Could not open the project. { $reason } (line { $line }, column { $column }) File: { $path }
+message-save-failed = Could not save. Your file on disk has not been changed. { $reason } File: { $path }
+
+check-summary = { $notes ->
+    [one] { $notes } note
+   *[other] { $notes } notes
+}, { $themes ->
+    [one] { $themes } theme
+   *[other] { $themes } themes
+}
+
+## Errors
+
+error-read = The file could not be read: { $reason }.
+error-not-a-file = This is not a file.
+error-too-large = The file is { $megabytes } MB; a project may be at most { $limit } MB.
+error-not-text = The file is not text: it may be damaged, or not a Cytûn project.
+error-empty-file = The file is empty.
+error-syntax = The file is not laid out as a Cytûn project: { $detail }.
+error-not-a-project = This file is not a Cytûn project: it has no format version.
+error-newer-version = This project was saved by a newer version of Cytûn (format { $found }; this version reads up to { $supported }). Please update Cytûn to open it. The file has not been changed.
+error-too-many-notes = The project has more than { $limit } notes.
+error-duplicate-note = Note { $id } appears twice in the file.
+error-duplicate-theme = Theme { $id } appears twice in the file.
+error-text-too-long = Note { $id } has more than { $limit } characters.
+error-bad-position = Note { $id } has a position that is not a usable number.
+error-missing-theme-note = Theme { $theme } lists note { $note }, which is not in the file.
+error-note-in-two-themes = Note { $note } is in more than one theme.
+error-write = The file could not be written: { $reason }.
+error-serialize = The project could not be turned into text: { $detail }.
+error-verify = The saved text did not read back as the same project, so nothing was written.
+error-would-overwrite-newer = That file was saved by a newer version of Cytûn; it will not be overwritten. Choose another name.
+error-missing-note = That note is no longer on the board.
+error-command-duplicate = That note is already on the board.
+error-invalid-position = That position is not on the board.
+error-nothing-to-do = There was nothing to change.

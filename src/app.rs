@@ -1,0 +1,522 @@
+//! `CytunApp`: the eframe application. Each frame draws every panel from the document (which is
+//! still while drawing), collects the user's intents, then carries them out in one place.
+
+use std::path::{Path, PathBuf};
+
+use eframe::egui::{self, Key, Modifiers, Ui};
+
+use crate::cli;
+use crate::command::Command;
+use crate::document::Document;
+use crate::i18n::{self, Arg, I18n, UiLanguage};
+use crate::model::geometry::NOTE_WIDTH;
+use crate::model::{BoardPos, Project};
+use crate::settings::{self, Settings};
+use crate::store::LoadError;
+use crate::ui::board::{self, BoardView, EditTarget};
+use crate::ui::dialogs::{
+    FileDialog, FileDialogOutcome, FilePurpose, Messages, UnsavedChoice, unsaved_changes_ui,
+};
+use crate::ui::panels::{self, DetailsDraft, ToolbarState};
+use crate::ui::{Intent, style};
+
+/// How the app starts.
+#[derive(Clone, Debug, Default)]
+pub struct StartOptions {
+    /// The project to open; `None` starts an empty, untitled one.
+    pub file: Option<PathBuf>,
+    /// Overrides the saved language choice.
+    pub language: Option<UiLanguage>,
+    /// Whether Open and Save As may show the system's file dialog (off in tests).
+    pub native_dialogs: bool,
+}
+
+impl StartOptions {
+    /// From the command line: the named file, else the bundled sample workshop.
+    pub fn from_cli(args: &cli::Cli) -> Self {
+        Self {
+            file: args.file.clone().or_else(cli::default_project),
+            language: args.lang.as_deref().map(|code| {
+                if code == "cy" {
+                    UiLanguage::Welsh
+                } else {
+                    UiLanguage::English
+                }
+            }),
+            native_dialogs: true,
+        }
+    }
+}
+
+/// Work that must wait until unsaved changes are saved or knowingly dropped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pending {
+    Close,
+    New,
+    Open,
+}
+
+/// The application.
+pub struct CytunApp {
+    document: Document,
+    view: BoardView,
+    details: DetailsDraft,
+    tr: I18n,
+    settings: Settings,
+    messages: Messages,
+    file_dialog: Option<FileDialog>,
+    /// The unsaved-changes question is showing, for this action.
+    asking_unsaved: Option<Pending>,
+    /// An action to finish once a Save As (asked for by that question) succeeds.
+    after_save_as: Option<Pending>,
+    close_confirmed: bool,
+    native_dialogs: bool,
+    /// Intents to run at the end of the next frame (a save asked for while typing waits for the
+    /// typed text to be committed first).
+    deferred: Vec<Intent>,
+    title_shown: String,
+}
+
+impl CytunApp {
+    /// Called once by eframe.
+    pub fn new(cc: &eframe::CreationContext<'_>, options: StartOptions) -> Self {
+        style::apply(&cc.egui_ctx);
+        let settings: Settings = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, settings::STORAGE_KEY))
+            .unwrap_or_default();
+        Self::with_settings(settings, options)
+    }
+
+    /// The app without an eframe context (tests build it through `new`, benches through this).
+    pub fn with_settings(settings: Settings, options: StartOptions) -> Self {
+        let language = options.language.unwrap_or(settings.language);
+        let tr = I18n::new(language);
+        let mut app = Self {
+            document: Document::new_untitled(Project::new(tr.tr("untitled-project"))),
+            view: BoardView::at_home(),
+            details: DetailsDraft::default(),
+            tr,
+            settings,
+            messages: Messages::default(),
+            file_dialog: None,
+            asking_unsaved: None,
+            after_save_as: None,
+            close_confirmed: false,
+            native_dialogs: options.native_dialogs,
+            deferred: Vec::new(),
+            title_shown: String::new(),
+        };
+        app.settings.language = language;
+        if let Some(path) = options.file {
+            app.open_path(&path);
+        }
+        app
+    }
+
+    pub fn document(&self) -> &Document {
+        &self.document
+    }
+
+    pub fn view(&self) -> &BoardView {
+        &self.view
+    }
+
+    pub fn view_mut(&mut self) -> &mut BoardView {
+        &mut self.view
+    }
+
+    pub fn messages(&self) -> &Messages {
+        &self.messages
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Whether a modal dialog is showing.
+    pub fn dialog_open(&self) -> bool {
+        self.file_dialog.is_some() || self.asking_unsaved.is_some()
+    }
+
+    fn open_path(&mut self, path: &Path) {
+        match Document::open(path) {
+            Ok(document) => {
+                self.document = document;
+                self.view = BoardView::at_home();
+                self.details = DetailsDraft::default();
+                self.settings.remember_project(path.to_owned());
+            }
+            Err(err) => {
+                let text = self.describe_open_error(&err, path);
+                self.messages.error(text);
+            }
+        }
+    }
+
+    fn describe_open_error(&self, err: &LoadError, path: &Path) -> String {
+        let reason = i18n::load_error(&self.tr, err);
+        let path = path.display().to_string();
+        match err.position() {
+            Some((line, column)) => self.tr.tr_args(
+                "message-open-failed-at",
+                &[
+                    ("reason", Arg::Str(&reason)),
+                    ("line", line.into()),
+                    ("column", column.into()),
+                    ("path", Arg::Str(&path)),
+                ],
+            ),
+            None => self.tr.tr_args(
+                "message-open-failed",
+                &[("reason", Arg::Str(&reason)), ("path", Arg::Str(&path))],
+            ),
+        }
+    }
+
+    /// Saves to the document's file; asks for one first if it has none. True when saved.
+    fn save(&mut self) -> bool {
+        match self.document.save() {
+            Ok(true) => {
+                let path = self
+                    .document
+                    .path()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default();
+                self.messages.info(
+                    self.tr
+                        .tr_args("message-saved", &[("path", Arg::Str(&path))]),
+                );
+                true
+            }
+            Ok(false) => {
+                self.open_file_dialog(FilePurpose::SaveAs);
+                false
+            }
+            Err(err) => {
+                self.report_save_error(&err, self.document.path().map(Path::to_owned));
+                false
+            }
+        }
+    }
+
+    fn report_save_error(&mut self, err: &crate::store::SaveError, path: Option<PathBuf>) {
+        let reason = i18n::save_error(&self.tr, err);
+        let path = path.map(|p| p.display().to_string()).unwrap_or_default();
+        self.messages.error(self.tr.tr_args(
+            "message-save-failed",
+            &[("reason", Arg::Str(&reason)), ("path", Arg::Str(&path))],
+        ));
+    }
+
+    fn open_file_dialog(&mut self, purpose: FilePurpose) {
+        let suggested = match (purpose, self.document.path()) {
+            (_, Some(path)) => path.to_owned(),
+            (FilePurpose::Open, None) => PathBuf::from("projects"),
+            (FilePurpose::SaveAs, None) => {
+                let name = sanitise_file_stem(&self.document.display_name());
+                Path::new("projects").join(format!("{name}.ron"))
+            }
+        };
+        let suggested = std::path::absolute(&suggested).unwrap_or(suggested);
+        let mut dialog = FileDialog::new(purpose, &suggested);
+        if self.native_dialogs {
+            let title = match purpose {
+                FilePurpose::Open => self.tr.tr("file-open-heading"),
+                FilePurpose::SaveAs => self.tr.tr("file-save-heading"),
+            };
+            dialog.browse(title);
+        }
+        self.file_dialog = Some(dialog);
+    }
+
+    /// Runs `pending` now if nothing unsaved stands in the way, else asks first.
+    fn request(&mut self, ctx: &egui::Context, pending: Pending) {
+        if self.document.is_dirty() {
+            self.asking_unsaved = Some(pending);
+        } else {
+            self.run_pending(ctx, pending);
+        }
+    }
+
+    fn run_pending(&mut self, ctx: &egui::Context, pending: Pending) {
+        match pending {
+            Pending::Close => {
+                self.close_confirmed = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Pending::New => {
+                self.document =
+                    Document::new_untitled(Project::new(self.tr.tr("untitled-project")));
+                self.view = BoardView::at_home();
+            }
+            Pending::Open => self.open_file_dialog(FilePurpose::Open),
+        }
+    }
+
+    fn handle_shortcuts(&mut self, ui: &Ui, intents: &mut Vec<Intent>) {
+        if self.dialog_open() {
+            return;
+        }
+        let typing = ui.ctx().egui_wants_keyboard_input();
+        let shift_command = Modifiers::COMMAND | Modifiers::SHIFT;
+        let pressed =
+            |modifiers: Modifiers, key: Key| ui.input_mut(|i| i.consume_key(modifiers, key));
+        // Shift variants first: Ctrl+S would also match Ctrl+Shift+S.
+        let file_actions = [
+            (shift_command, Key::S, Intent::SaveAs),
+            (Modifiers::COMMAND, Key::S, Intent::Save),
+            (Modifiers::COMMAND, Key::O, Intent::Open),
+            (Modifiers::COMMAND, Key::N, Intent::New),
+        ];
+        for (modifiers, key, intent) in file_actions {
+            if pressed(modifiers, key) {
+                if typing {
+                    // Commit what is being typed first (the editor does so when it loses focus).
+                    ui.ctx().memory_mut(|m| m.stop_text_input());
+                    self.deferred.push(intent);
+                } else {
+                    intents.push(intent);
+                }
+            }
+        }
+        if typing {
+            // A text field has its own undo; leave Ctrl+Z to it.
+            return;
+        }
+        if pressed(shift_command, Key::Z) || pressed(Modifiers::COMMAND, Key::Y) {
+            intents.push(Intent::Redo);
+        } else if pressed(Modifiers::COMMAND, Key::Z) {
+            intents.push(Intent::Undo);
+        }
+    }
+
+    fn carry_out(&mut self, ctx: &egui::Context, intents: Vec<Intent>) {
+        for intent in intents {
+            match intent {
+                Intent::Edit(command) => {
+                    let creates = matches!(command, Command::CreateNote { .. });
+                    match self.document.execute(command) {
+                        Ok(()) if creates => {
+                            // The newest id is the note just written: select it.
+                            if let Some(id) = self.document.project().notes.keys().next_back() {
+                                self.view.selection = [*id].into();
+                            }
+                        }
+                        Ok(()) => {}
+                        Err(err) => self.messages.error(i18n::command_error(&self.tr, &err)),
+                    }
+                }
+                Intent::Undo => {
+                    if let Err(err) = self.document.undo() {
+                        self.messages.error(i18n::command_error(&self.tr, &err));
+                    }
+                }
+                Intent::Redo => {
+                    if let Err(err) = self.document.redo() {
+                        self.messages.error(i18n::command_error(&self.tr, &err));
+                    }
+                }
+                Intent::New => self.request(ctx, Pending::New),
+                Intent::Open => self.request(ctx, Pending::Open),
+                Intent::Save => {
+                    self.save();
+                }
+                Intent::SaveAs => self.open_file_dialog(FilePurpose::SaveAs),
+                Intent::ZoomToFit => self.view.request_fit(),
+                Intent::AddNote => {
+                    let center = self.view.camera.center;
+                    let pos = BoardPos::new(center.x - NOTE_WIDTH / 2.0, center.y - 60.0);
+                    self.view.selection.clear();
+                    self.view.start_editing(EditTarget::New(pos), String::new());
+                }
+                Intent::SetLanguage(language) => {
+                    self.tr.set_language(language);
+                    self.settings.language = language;
+                }
+            }
+        }
+        self.view.prune(self.document.project());
+    }
+
+    fn dialogs_ui(&mut self, ui: &Ui) {
+        if let Some(pending) = self.asking_unsaved {
+            let name = self.document.display_name();
+            match unsaved_changes_ui(ui, &self.tr, &name) {
+                Some(UnsavedChoice::Save) => {
+                    self.asking_unsaved = None;
+                    if self.document.path().is_some() {
+                        if self.save() {
+                            self.run_pending(ui.ctx(), pending);
+                        }
+                    } else {
+                        self.after_save_as = Some(pending);
+                        self.open_file_dialog(FilePurpose::SaveAs);
+                    }
+                }
+                Some(UnsavedChoice::Discard) => {
+                    self.asking_unsaved = None;
+                    self.run_pending(ui.ctx(), pending);
+                }
+                Some(UnsavedChoice::Cancel) => self.asking_unsaved = None,
+                None => {}
+            }
+        }
+        let Some(dialog) = &mut self.file_dialog else {
+            return;
+        };
+        let purpose = dialog.purpose();
+        match dialog.ui(ui, &self.tr) {
+            FileDialogOutcome::Pending => {}
+            FileDialogOutcome::Cancelled => {
+                self.file_dialog = None;
+                self.after_save_as = None;
+            }
+            FileDialogOutcome::Chosen(path) => {
+                self.file_dialog = None;
+                match purpose {
+                    FilePurpose::Open => self.open_path(&path),
+                    FilePurpose::SaveAs => match self.document.save_as(&path) {
+                        Ok(()) => {
+                            self.settings.remember_project(path.clone());
+                            let shown = path.display().to_string();
+                            self.messages.info(
+                                self.tr
+                                    .tr_args("message-saved", &[("path", Arg::Str(&shown))]),
+                            );
+                            if let Some(pending) = self.after_save_as.take() {
+                                self.run_pending(ui.ctx(), pending);
+                            }
+                        }
+                        Err(err) => {
+                            self.after_save_as = None;
+                            self.report_save_error(&err, Some(path));
+                        }
+                    },
+                }
+            }
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let dirty = if self.document.is_dirty() {
+            "yes"
+        } else {
+            "no"
+        };
+        let title = self.tr.tr_args(
+            "window-title",
+            &[
+                ("name", Arg::Str(&self.document.display_name())),
+                ("dirty", Arg::Str(dirty)),
+            ],
+        );
+        if title != self.title_shown {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title_shown = title;
+        }
+    }
+}
+
+impl eframe::App for CytunApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.close_confirmed
+            && self.document.is_dirty()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.asking_unsaved = Some(Pending::Close);
+        }
+
+        let mut intents = Vec::new();
+        self.handle_shortcuts(ui, &mut intents);
+        let selection: Vec<_> = self.view.selection.iter().copied().collect();
+        let project = self.document.project();
+
+        egui::Panel::top("cytun-toolbar").show(ui, |ui| {
+            ui.add_space(4.0);
+            let state = ToolbarState {
+                can_undo: self.document.can_undo(),
+                can_redo: self.document.can_redo(),
+                selection: &selection,
+            };
+            panels::toolbar_ui(ui, &self.tr, &state, &mut intents);
+            ui.add_space(2.0);
+        });
+        egui::Panel::bottom("cytun-status").show(ui, |ui| {
+            self.messages.ui(ui, &self.tr);
+            let saved_state = if self.document.is_dirty() {
+                "status-unsaved"
+            } else {
+                "status-saved"
+            };
+            ui.horizontal(|ui| {
+                let color = if self.document.is_dirty() {
+                    style::ACCENT
+                } else {
+                    ui.visuals().text_color()
+                };
+                ui.colored_label(color, self.tr.tr(saved_state));
+                ui.separator();
+                panels::status_bar_ui(ui, &self.tr, project, &self.view);
+            });
+        });
+        egui::Panel::right("cytun-details")
+            .default_size(400.0)
+            .min_size(300.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    panels::note_details_ui(
+                        ui,
+                        &self.tr,
+                        project,
+                        &selection,
+                        &mut self.details,
+                        &mut intents,
+                    );
+                });
+            });
+        let interactive = !self.dialog_open();
+        egui::CentralPanel::no_frame().show(ui, |ui| {
+            board::canvas_ui(
+                ui,
+                project,
+                &mut self.view,
+                &self.tr,
+                interactive,
+                &mut intents,
+            );
+        });
+
+        intents.append(&mut std::mem::take(&mut self.deferred));
+        self.carry_out(&ctx, intents);
+        self.dialogs_ui(ui);
+        self.update_title(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, settings::STORAGE_KEY, &self.settings);
+    }
+}
+
+/// A file name made from a project title: letters, digits, spaces and dashes only.
+fn sanitise_file_stem(title: &str) -> String {
+    let stem: String = title
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == ' ' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect::<String>()
+        .trim()
+        .replace(' ', "-");
+    if stem.is_empty() {
+        "project".to_owned()
+    } else {
+        stem
+    }
+}

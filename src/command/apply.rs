@@ -1,0 +1,135 @@
+//! The single write path into a project. Each arm checks everything first and only then
+//! changes the project, so a refused command leaves it exactly as it was.
+
+use thiserror::Error;
+
+use super::Command;
+use crate::model::{Note, NoteId, Project};
+
+/// Why a command could not be applied. The project is unchanged when this is returned.
+#[derive(Debug, Error, Clone, PartialEq, Eq)]
+pub enum CommandError {
+    #[error("note {0:?} does not exist")]
+    MissingNote(NoteId),
+    #[error("note {0:?} already exists")]
+    DuplicateNote(NoteId),
+    #[error("a position is not a finite number")]
+    InvalidPosition,
+    #[error("the command changes nothing")]
+    Empty,
+}
+
+/// Applies `command` to `project` and returns the command that undoes it.
+pub fn apply(project: &mut Project, command: Command) -> Result<Command, CommandError> {
+    match command {
+        Command::CreateNote { pos, text, details } => {
+            if !pos.is_finite() {
+                return Err(CommandError::InvalidPosition);
+            }
+            let id = project.allocate_note_id();
+            project.notes.insert(
+                id,
+                Note {
+                    id,
+                    text,
+                    pos,
+                    details: *details,
+                },
+            );
+            Ok(Command::DeleteNotes { ids: vec![id] })
+        }
+        Command::AddNotes { notes } => {
+            if notes.is_empty() {
+                return Err(CommandError::Empty);
+            }
+            let mut seen = std::collections::BTreeSet::new();
+            for note in &notes {
+                if project.notes.contains_key(&note.id) || !seen.insert(note.id) {
+                    return Err(CommandError::DuplicateNote(note.id));
+                }
+                if !note.pos.is_finite() {
+                    return Err(CommandError::InvalidPosition);
+                }
+            }
+            let ids = notes.iter().map(|note| note.id).collect();
+            for note in notes {
+                project.next_id = project.next_id.max(note.id.0 + 1);
+                project.notes.insert(note.id, note);
+            }
+            Ok(Command::DeleteNotes { ids })
+        }
+        Command::DeleteNotes { ids } => {
+            check_all_exist(project, &ids)?;
+            let mut unique = ids;
+            unique.sort_unstable();
+            unique.dedup();
+            let notes = unique
+                .iter()
+                .filter_map(|id| project.notes.remove(id))
+                .collect();
+            Ok(Command::AddNotes { notes })
+        }
+        Command::MoveNotes { moves } => {
+            if moves.is_empty() {
+                return Err(CommandError::Empty);
+            }
+            check_all_exist(project, moves.iter().map(|(id, _)| id))?;
+            if moves.iter().any(|(_, pos)| !pos.is_finite()) {
+                return Err(CommandError::InvalidPosition);
+            }
+            // Record old positions first so that a note listed twice still undoes exactly.
+            let mut undo = Vec::with_capacity(moves.len());
+            for (id, _) in &moves {
+                undo.push((*id, project.notes[id].pos));
+            }
+            for (id, pos) in moves {
+                if let Some(note) = project.notes.get_mut(&id) {
+                    note.pos = pos;
+                }
+            }
+            undo.reverse();
+            Ok(Command::MoveNotes { moves: undo })
+        }
+        Command::SetNoteText { id, text } => {
+            let note = project
+                .notes
+                .get_mut(&id)
+                .ok_or(CommandError::MissingNote(id))?;
+            let old = std::mem::replace(&mut note.text, text);
+            Ok(Command::SetNoteText { id, text: old })
+        }
+        Command::SetNoteDetails { id, details } => {
+            let note = project
+                .notes
+                .get_mut(&id)
+                .ok_or(CommandError::MissingNote(id))?;
+            let old = std::mem::replace(&mut note.details, *details);
+            Ok(Command::SetNoteDetails {
+                id,
+                details: Box::new(old),
+            })
+        }
+        Command::SetTitle { title } => {
+            let old = std::mem::replace(&mut project.title, title);
+            Ok(Command::SetTitle { title: old })
+        }
+    }
+}
+
+fn check_all_exist<'a>(
+    project: &Project,
+    ids: impl IntoIterator<Item = &'a NoteId>,
+) -> Result<(), CommandError> {
+    let mut any = false;
+    for id in ids {
+        any = true;
+        if !project.notes.contains_key(id) {
+            return Err(CommandError::MissingNote(*id));
+        }
+    }
+    if any {
+        Ok(())
+    } else {
+        Err(CommandError::Empty)
+    }
+}

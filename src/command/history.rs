@@ -1,0 +1,110 @@
+//! Undo and redo stacks of inverse commands, with a state id per step so the document can tell
+//! whether what is on screen is what was last saved (undoing back to it clears the mark).
+
+use super::{Command, CommandError, apply};
+use crate::model::Project;
+
+/// How many steps can be undone: enough for a long session, bounded in memory.
+pub const MAX_UNDO_STEPS: usize = 100;
+
+#[derive(Clone, Debug)]
+struct Step {
+    /// Applying this reverts the step.
+    revert: Command,
+    /// The state id the project had before the step.
+    state_before: u64,
+    /// The state id the project has after the step.
+    state_after: u64,
+}
+
+/// The undo/redo stacks of one document.
+#[derive(Clone, Debug)]
+pub struct History {
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+    current_state: u64,
+    next_state: u64,
+}
+
+impl Default for History {
+    fn default() -> Self {
+        Self {
+            undo: Vec::new(),
+            redo: Vec::new(),
+            current_state: 0,
+            next_state: 1,
+        }
+    }
+}
+
+impl History {
+    /// Applies `command` and records how to undo it. Clears the redo stack.
+    pub fn execute(&mut self, project: &mut Project, command: Command) -> Result<(), CommandError> {
+        let revert = apply(project, command)?;
+        let state_after = self.next_state;
+        self.next_state += 1;
+        self.undo.push(Step {
+            revert,
+            state_before: self.current_state,
+            state_after,
+        });
+        self.current_state = state_after;
+        self.redo.clear();
+        if self.undo.len() > MAX_UNDO_STEPS {
+            self.undo.remove(0);
+        }
+        Ok(())
+    }
+
+    /// Reverts the latest step. Returns false when there is nothing to undo.
+    pub fn undo(&mut self, project: &mut Project) -> Result<bool, CommandError> {
+        let Some(step) = self.undo.pop() else {
+            return Ok(false);
+        };
+        match apply(project, step.revert.clone()) {
+            Ok(reapply) => {
+                self.current_state = step.state_before;
+                self.redo.push(Step {
+                    revert: reapply,
+                    ..step
+                });
+                Ok(true)
+            }
+            Err(err) => {
+                self.undo.push(step);
+                Err(err)
+            }
+        }
+    }
+
+    /// Re-applies the latest undone step. Returns false when there is nothing to redo.
+    pub fn redo(&mut self, project: &mut Project) -> Result<bool, CommandError> {
+        let Some(step) = self.redo.pop() else {
+            return Ok(false);
+        };
+        match apply(project, step.revert.clone()) {
+            Ok(revert) => {
+                self.current_state = step.state_after;
+                self.undo.push(Step { revert, ..step });
+                Ok(true)
+            }
+            Err(err) => {
+                self.redo.push(step);
+                Err(err)
+            }
+        }
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Identifies what the project looks like now: equal ids mean equal projects.
+    pub fn current_state(&self) -> u64 {
+        self.current_state
+    }
+}

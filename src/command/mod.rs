@@ -1,0 +1,36 @@
+//! Every change to a project is a `Command`. `apply` is the one function that changes a
+//! project; it returns the command that undoes it, so undo/redo falls out for free.
+
+mod apply;
+pub mod history;
+
+pub use apply::{CommandError, apply};
+pub use history::History;
+
+use crate::model::{BoardPos, Note, NoteDetails, NoteId};
+
+/// One user intent, small enough to undo as a single step.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Write a new note; the project gives it its id (the newest id afterwards).
+    CreateNote {
+        pos: BoardPos,
+        text: String,
+        details: Box<NoteDetails>,
+    },
+    /// Put these notes back on the board, ids and all (undo of a delete, redo of a create).
+    AddNotes { notes: Vec<Note> },
+    /// Take these notes off the board.
+    DeleteNotes { ids: Vec<NoteId> },
+    /// Place notes at new positions; absolute so that undo restores them exactly.
+    MoveNotes { moves: Vec<(NoteId, BoardPos)> },
+    /// Replace a note's text.
+    SetNoteText { id: NoteId, text: String },
+    /// Replace a note's provenance (prompt, kind, group, author, language, consent).
+    SetNoteDetails {
+        id: NoteId,
+        details: Box<NoteDetails>,
+    },
+    /// Rename the project.
+    SetTitle { title: String },
+}

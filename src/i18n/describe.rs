@@ -1,0 +1,88 @@
+//! Errors in plain, translated words. Kept apart from the error types so that `store` and
+//! `command` stay free of presentation.
+
+use super::{Arg, I18n};
+use crate::command::CommandError;
+use crate::store::error::InvalidProject;
+use crate::store::{LoadError, SaveError};
+
+/// Why a project could not be opened (the position, where there is one, is `err.position()`).
+pub fn load_error(tr: &I18n, err: &LoadError) -> String {
+    match err {
+        LoadError::Io(io) => tr.tr_args("error-read", &[("reason", Arg::Str(&io.to_string()))]),
+        LoadError::NotAFile => tr.tr("error-not-a-file"),
+        LoadError::TooLarge { bytes, limit } => tr.tr_args(
+            "error-too-large",
+            &[
+                ("megabytes", Arg::Num(megabytes(*bytes))),
+                ("limit", Arg::Num(megabytes(*limit))),
+            ],
+        ),
+        LoadError::NotText { .. } => tr.tr("error-not-text"),
+        LoadError::Empty => tr.tr("error-empty-file"),
+        LoadError::Syntax { message, .. } => {
+            tr.tr_args("error-syntax", &[("detail", message.into())])
+        }
+        LoadError::NotAProject => tr.tr("error-not-a-project"),
+        LoadError::NewerVersion { found, supported } => tr.tr_args(
+            "error-newer-version",
+            &[
+                ("found", (*found).into()),
+                ("supported", (*supported).into()),
+            ],
+        ),
+        LoadError::Invalid(invalid) => invalid_project(tr, invalid),
+    }
+}
+
+fn invalid_project(tr: &I18n, err: &InvalidProject) -> String {
+    match err {
+        InvalidProject::TooManyNotes { limit } => {
+            tr.tr_args("error-too-many-notes", &[("limit", (*limit).into())])
+        }
+        InvalidProject::DuplicateNote { id } => {
+            tr.tr_args("error-duplicate-note", &[("id", (*id).into())])
+        }
+        InvalidProject::TextTooLong { id, limit } => tr.tr_args(
+            "error-text-too-long",
+            &[("id", (*id).into()), ("limit", (*limit).into())],
+        ),
+        InvalidProject::BadPosition { id } => {
+            tr.tr_args("error-bad-position", &[("id", (*id).into())])
+        }
+        InvalidProject::MissingThemeNote { theme, note } => tr.tr_args(
+            "error-missing-theme-note",
+            &[("theme", (*theme).into()), ("note", (*note).into())],
+        ),
+        InvalidProject::NoteInTwoThemes { note } => {
+            tr.tr_args("error-note-in-two-themes", &[("note", (*note).into())])
+        }
+        InvalidProject::DuplicateTheme { id } => {
+            tr.tr_args("error-duplicate-theme", &[("id", (*id).into())])
+        }
+    }
+}
+
+/// Why a save failed; the file on disk is always unchanged when this is shown.
+pub fn save_error(tr: &I18n, err: &SaveError) -> String {
+    match err {
+        SaveError::Io(io) => tr.tr_args("error-write", &[("reason", Arg::Str(&io.to_string()))]),
+        SaveError::Serialize(detail) => tr.tr_args("error-serialize", &[("detail", detail.into())]),
+        SaveError::Verify => tr.tr("error-verify"),
+        SaveError::WouldOverwriteNewer => tr.tr("error-would-overwrite-newer"),
+    }
+}
+
+/// Why an action was refused (a stale selection, say).
+pub fn command_error(tr: &I18n, err: &CommandError) -> String {
+    match err {
+        CommandError::MissingNote(_) => tr.tr("error-missing-note"),
+        CommandError::DuplicateNote(_) => tr.tr("error-command-duplicate"),
+        CommandError::InvalidPosition => tr.tr("error-invalid-position"),
+        CommandError::Empty => tr.tr("error-nothing-to-do"),
+    }
+}
+
+fn megabytes(bytes: u64) -> f64 {
+    (bytes as f64 / (1024.0 * 1024.0) * 10.0).round() / 10.0
+}

@@ -1,0 +1,22 @@
+//! Cytûn ("in agreement"): an affinity board for the co-analysis workshop of co-production.
+//!
+//! Contributions from a hackathon become sticky notes on a pannable, zoomable board that one
+//! facilitator drives in front of a projected screen. The crate is layered so that each layer
+//! can be tested alone:
+//! - `model`: the project as plain data (no egui, no I/O);
+//! - `command`: every change as a `Command`, with exact undo;
+//! - `document`: a project open in the app (history, file, unsaved changes);
+//! - `store`: the versioned RON file, saved atomically;
+//! - `i18n`: English and Welsh words;
+//! - `ui` and `app`: the eframe window, which reads the model and emits commands;
+//! - `cli`: the command line (`check`).
+
+pub mod app;
+pub mod cli;
+pub mod command;
+pub mod document;
+pub mod i18n;
+pub mod model;
+pub mod settings;
+pub mod store;
+pub mod ui;

@@ -1,0 +1,233 @@
+//! Board-space geometry and pure hit-testing. Board units are independent of the screen: the
+//! UI maps them through its camera. Nothing here knows about egui, so it is tested directly.
+
+use serde::{Deserialize, Serialize};
+
+use super::ids::NoteId;
+use super::note::Note;
+
+/// A point on the board, in board units.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct BoardPos {
+    pub x: f32,
+    pub y: f32,
+}
+
+impl BoardPos {
+    pub const fn new(x: f32, y: f32) -> Self {
+        Self { x, y }
+    }
+
+    /// The point moved by `delta`.
+    #[must_use]
+    pub fn offset(self, delta: BoardVec) -> Self {
+        Self::new(self.x + delta.x, self.y + delta.y)
+    }
+
+    pub fn is_finite(self) -> bool {
+        self.x.is_finite() && self.y.is_finite()
+    }
+}
+
+/// A displacement on the board, in board units.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct BoardVec {
+    pub x: f32,
+    pub y: f32,
+}
+
+impl BoardVec {
+    pub const fn new(x: f32, y: f32) -> Self {
+        Self { x, y }
+    }
+
+    /// The opposite displacement, which undoes this one.
+    #[must_use]
+    pub fn reversed(self) -> Self {
+        Self::new(-self.x, -self.y)
+    }
+}
+
+/// An axis-aligned rectangle on the board.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BoardRect {
+    pub min: BoardPos,
+    pub max: BoardPos,
+}
+
+impl BoardRect {
+    pub fn from_min_size(min: BoardPos, width: f32, height: f32) -> Self {
+        Self {
+            min,
+            max: BoardPos::new(min.x + width, min.y + height),
+        }
+    }
+
+    /// The rectangle spanned by two corners given in any order (a rubber band).
+    pub fn from_corners(a: BoardPos, b: BoardPos) -> Self {
+        Self {
+            min: BoardPos::new(a.x.min(b.x), a.y.min(b.y)),
+            max: BoardPos::new(a.x.max(b.x), a.y.max(b.y)),
+        }
+    }
+
+    pub fn width(&self) -> f32 {
+        self.max.x - self.min.x
+    }
+
+    pub fn height(&self) -> f32 {
+        self.max.y - self.min.y
+    }
+
+    pub fn center(&self) -> BoardPos {
+        BoardPos::new(
+            (self.min.x + self.max.x) / 2.0,
+            (self.min.y + self.max.y) / 2.0,
+        )
+    }
+
+    pub fn contains(&self, p: BoardPos) -> bool {
+        self.min.x <= p.x && p.x <= self.max.x && self.min.y <= p.y && p.y <= self.max.y
+    }
+
+    pub fn intersects(&self, other: &Self) -> bool {
+        self.min.x <= other.max.x
+            && other.min.x <= self.max.x
+            && self.min.y <= other.max.y
+            && other.min.y <= self.max.y
+    }
+
+    /// The smallest rectangle holding both.
+    #[must_use]
+    pub fn union(&self, other: &Self) -> Self {
+        Self {
+            min: BoardPos::new(self.min.x.min(other.min.x), self.min.y.min(other.min.y)),
+            max: BoardPos::new(self.max.x.max(other.max.x), self.max.y.max(other.max.y)),
+        }
+    }
+
+    /// The rectangle grown by `margin` on every side.
+    #[must_use]
+    pub fn expand(&self, margin: f32) -> Self {
+        Self {
+            min: BoardPos::new(self.min.x - margin, self.min.y - margin),
+            max: BoardPos::new(self.max.x + margin, self.max.y + margin),
+        }
+    }
+}
+
+/// Width of every note: one size keeps the board calm and columns aligned.
+pub const NOTE_WIDTH: f32 = 300.0;
+/// Inner padding of a note, on every side.
+pub const NOTE_PADDING: f32 = 14.0;
+/// Height reserved at the top of a note for its prompt and kind badge.
+pub const NOTE_BADGE_HEIGHT: f32 = 30.0;
+/// Body text size at zoom 1: at least 22 px on a 1920x1080 projector.
+pub const NOTE_FONT_SIZE: f32 = 24.0;
+/// Line height of note body text at zoom 1.
+pub const NOTE_LINE_HEIGHT: f32 = NOTE_FONT_SIZE * 1.3;
+/// Longest note shown in full on the board; longer texts are cut with an ellipsis there and
+/// read in full in the side panel.
+pub const NOTE_MAX_LINES: usize = 12;
+/// Characters that reliably fit on one line of note text (a conservative figure for the
+/// proportional UI font at `NOTE_FONT_SIZE`; a UI test checks the sample project's notes fit).
+pub const NOTE_CHARS_PER_LINE: usize = 19;
+
+/// How many lines `text` takes once word-wrapped to a note's width. Pure, so the board can
+/// place, cull and hit-test notes without laying out any text.
+pub fn note_line_count(text: &str) -> usize {
+    let mut lines = 0;
+    for paragraph in text.split('\n') {
+        let mut line_len = 0usize;
+        let mut paragraph_lines = 1;
+        for word in paragraph.split_whitespace() {
+            let word_len = word.chars().count();
+            let needed = if line_len == 0 {
+                word_len
+            } else {
+                line_len + 1 + word_len
+            };
+            if needed <= NOTE_CHARS_PER_LINE {
+                line_len = needed;
+            } else if word_len > NOTE_CHARS_PER_LINE {
+                // A very long word is broken across lines.
+                let total = if line_len == 0 {
+                    word_len
+                } else {
+                    line_len + 1 + word_len
+                };
+                paragraph_lines += total.div_ceil(NOTE_CHARS_PER_LINE) - 1;
+                line_len = total % NOTE_CHARS_PER_LINE;
+            } else {
+                paragraph_lines += 1;
+                line_len = word_len;
+            }
+        }
+        lines += paragraph_lines;
+    }
+    lines.clamp(1, NOTE_MAX_LINES)
+}
+
+/// Height of a note showing `text`.
+pub fn note_height(text: &str) -> f32 {
+    2.0 * NOTE_PADDING + NOTE_BADGE_HEIGHT + note_line_count(text) as f32 * NOTE_LINE_HEIGHT
+}
+
+/// The note's rectangle on the board.
+pub fn note_rect(note: &Note) -> BoardRect {
+    BoardRect::from_min_size(note.pos, NOTE_WIDTH, note_height(&note.text))
+}
+
+/// The topmost note under `point`: the last one drawn wins, as the eye expects.
+pub fn note_at<'a>(
+    notes_in_draw_order: impl DoubleEndedIterator<Item = &'a Note>,
+    point: BoardPos,
+) -> Option<NoteId> {
+    notes_in_draw_order
+        .rev()
+        .find(|note| note_rect(note).contains(point))
+        .map(|note| note.id)
+}
+
+/// Every note touched by `area` (a rubber band).
+pub fn notes_in_rect<'a>(notes: impl Iterator<Item = &'a Note>, area: BoardRect) -> Vec<NoteId> {
+    notes
+        .filter(|note| note_rect(note).intersects(&area))
+        .map(|note| note.id)
+        .collect()
+}
+
+/// The rectangle holding every note, or `None` for an empty board.
+pub fn bounds_of<'a>(notes: impl Iterator<Item = &'a Note>) -> Option<BoardRect> {
+    notes.map(note_rect).reduce(|a, b| a.union(&b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_text_is_one_line_and_long_text_wraps() {
+        assert_eq!(note_line_count("Tea"), 1);
+        assert_eq!(
+            note_line_count("Fresh bread and coffee in a warm kitchen"),
+            3
+        );
+        assert_eq!(note_line_count("one\ntwo\n\nfour"), 4);
+        assert_eq!(note_line_count(&"word ".repeat(500)), NOTE_MAX_LINES);
+    }
+
+    #[test]
+    fn long_word_is_broken_over_lines() {
+        assert_eq!(note_line_count(&"x".repeat(NOTE_CHARS_PER_LINE * 2 + 1)), 3);
+    }
+
+    #[test]
+    fn rectangle_from_corners_in_any_order() {
+        let r = BoardRect::from_corners(BoardPos::new(10.0, 5.0), BoardPos::new(-2.0, 8.0));
+        assert_eq!(r.min, BoardPos::new(-2.0, 5.0));
+        assert_eq!(r.max, BoardPos::new(10.0, 8.0));
+        assert!(r.contains(BoardPos::new(0.0, 6.0)));
+        assert!(!r.contains(BoardPos::new(0.0, 9.0)));
+    }
+}

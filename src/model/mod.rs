@@ -1,0 +1,14 @@
+//! The project as plain data: no egui, no I/O. Everything here is driven by tests without a
+//! window; the UI reads it and changes it only through `command::apply`.
+
+pub mod geometry;
+pub mod ids;
+pub mod note;
+pub mod project;
+pub mod theme;
+
+pub use geometry::{BoardPos, BoardRect, BoardVec};
+pub use ids::{NoteId, ThemeId};
+pub use note::{Consent, Language, Note, NoteDetails, NoteKind, Prompt};
+pub use project::Project;
+pub use theme::Theme;

@@ -1,0 +1,123 @@
+//! A note is one contribution from the workshop: what someone said, wrote or made, with the
+//! provenance a later report must honour (who, where, in which language, and whether it may be
+//! quoted).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::geometry::BoardPos;
+use super::ids::NoteId;
+
+/// One sticky note on the board.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    pub id: NoteId,
+    pub text: String,
+    /// Top-left corner in board units.
+    pub pos: BoardPos,
+    pub details: NoteDetails,
+}
+
+/// Everything about a note besides its text and place: edited together in the side panel, so
+/// one command changes it as one undo step.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct NoteDetails {
+    #[serde(default)]
+    pub prompt: Prompt,
+    #[serde(default)]
+    pub kind: NoteKind,
+    /// Where in the room it came from, e.g. "Table 3". Empty when unknown.
+    #[serde(default)]
+    pub group: String,
+    /// Often a pseudonym; empty when anonymous.
+    #[serde(default)]
+    pub author: String,
+    #[serde(default)]
+    pub language: Language,
+    #[serde(default)]
+    pub consent: Consent,
+    /// Other columns an import brought along, kept so nothing a user typed is lost.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub extra: BTreeMap<String, String>,
+}
+
+/// The hackathon question a contribution answers. Unknown prompts are kept as written.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Prompt {
+    Smells,
+    Tastes,
+    Sounds,
+    Looks,
+    Feels,
+    #[default]
+    Unspecified,
+    Other(String),
+}
+
+impl Prompt {
+    /// The five senses asked about, in the order the workshop used them.
+    pub const KNOWN: [Self; 6] = [
+        Self::Smells,
+        Self::Tastes,
+        Self::Sounds,
+        Self::Looks,
+        Self::Feels,
+        Self::Unspecified,
+    ];
+}
+
+/// What form a contribution takes: shown as a badge so colour is never the only cue.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum NoteKind {
+    #[default]
+    Written,
+    Quote,
+    Song,
+    Art,
+    FilmIdea,
+    Menu,
+    SpokenWord,
+    Other(String),
+}
+
+impl NoteKind {
+    pub const KNOWN: [Self; 7] = [
+        Self::Written,
+        Self::Quote,
+        Self::Song,
+        Self::Art,
+        Self::FilmIdea,
+        Self::Menu,
+        Self::SpokenWord,
+    ];
+}
+
+/// The language a contribution was made in; both are equal in Wales.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum Language {
+    #[default]
+    English,
+    Welsh,
+}
+
+/// What the contributor agreed to. Exports must honour it, so it is part of the model.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum Consent {
+    QuoteWithName,
+    #[default]
+    QuoteAnonymously,
+    DoNotQuote,
+}
+
+impl Consent {
+    pub const ALL: [Self; 3] = [
+        Self::QuoteWithName,
+        Self::QuoteAnonymously,
+        Self::DoNotQuote,
+    ];
+}

@@ -1,0 +1,45 @@
+//! The project: everything a workshop produced, as plain data. Notes are kept by id so every
+//! lookup is cheap and a save is stable and diffable.
+
+use std::collections::BTreeMap;
+
+use super::ids::{NoteId, ThemeId};
+use super::note::Note;
+use super::theme::Theme;
+
+/// One workshop's board.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Project {
+    pub title: String,
+    /// Notes in draw order (ascending id: newer notes lie on top).
+    pub notes: BTreeMap<NoteId, Note>,
+    pub themes: BTreeMap<ThemeId, Theme>,
+    /// The next id to hand out; ids are never reused.
+    pub next_id: u64,
+}
+
+impl Project {
+    pub fn new(title: impl Into<String>) -> Self {
+        Self {
+            title: title.into(),
+            next_id: 1,
+            ..Self::default()
+        }
+    }
+
+    /// A fresh id, unique within this project.
+    pub fn allocate_note_id(&mut self) -> NoteId {
+        let id = NoteId(self.next_id);
+        self.next_id += 1;
+        id
+    }
+
+    pub fn note(&self, id: NoteId) -> Option<&Note> {
+        self.notes.get(&id)
+    }
+
+    /// Notes from bottom to top.
+    pub fn notes_in_draw_order(&self) -> impl DoubleEndedIterator<Item = &Note> {
+        self.notes.values()
+    }
+}

@@ -1,0 +1,236 @@
+//! The `.ron` project format. Versioned: the `format_version` is read first, so a file from a
+//! newer Cytûn is refused (and never overwritten) and an older one is migrated. Every limit
+//! here exists so that a hostile file costs bounded time and memory.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::io::Read;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::atomic_write::write_atomically;
+use super::error::{InvalidProject, LoadError, SaveError};
+use crate::model::{Note, NoteId, Project, Theme, ThemeId};
+
+/// The version this build writes. Bump it, and add a migration, whenever the shape changes.
+pub const FORMAT_VERSION: u64 = 1;
+/// Largest project file read: far above any workshop (10,000 notes take ~3 MB).
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// Most notes a project may hold.
+pub const MAX_NOTES: usize = 100_000;
+/// Longest note text: a long song or spoken-word piece is a few thousand.
+pub const MAX_NOTE_TEXT_CHARS: usize = 100_000;
+/// Coordinates beyond this are nonsense, and would break zoom-to-fit.
+const MAX_COORDINATE: f32 = 10_000_000.0;
+/// Nesting deeper than this is never written by Cytûn, and recursion must stay bounded.
+const MAX_NESTING: usize = 64;
+
+/// Only the version field, read before anything else is interpreted. A missing field reads as
+/// 0, which no Cytûn ever wrote.
+#[derive(Deserialize)]
+#[serde(rename = "CytunProject")]
+struct VersionProbe {
+    #[serde(default)]
+    format_version: u64,
+}
+
+/// The file as written to disk in the current version.
+#[derive(Serialize, Deserialize)]
+#[serde(rename = "CytunProject")]
+struct ProjectFileV1 {
+    format_version: u64,
+    title: String,
+    next_id: u64,
+    notes: Vec<Note>,
+    #[serde(default)]
+    themes: Vec<Theme>,
+}
+
+/// Reads and validates the project at `path`. Reads nothing but that one file.
+pub fn load(path: &Path) -> Result<Project, LoadError> {
+    let meta = fs::metadata(path)?;
+    // A FIFO or device would block or never end: only regular files are read.
+    if !meta.is_file() {
+        return Err(LoadError::NotAFile);
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            bytes: meta.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    fs::File::open(path)?
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            bytes: bytes.len() as u64,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    parse_bytes(&bytes)
+}
+
+/// Parses project bytes (checks UTF-8 first, so the error can say where).
+pub fn parse_bytes(bytes: &[u8]) -> Result<Project, LoadError> {
+    let text = std::str::from_utf8(bytes).map_err(|err| {
+        let (line, column) = line_column(&bytes[..err.valid_up_to()]);
+        LoadError::NotText { line, column }
+    })?;
+    parse(text)
+}
+
+/// Parses and validates project text.
+pub fn parse(text: &str) -> Result<Project, LoadError> {
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if body.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
+    let probe: VersionProbe = options.from_str(body).map_err(syntax_error)?;
+    match probe.format_version {
+        0 => Err(LoadError::NotAProject),
+        1 => {
+            let file: ProjectFileV1 = options.from_str(body).map_err(syntax_error)?;
+            Ok(validate(file)?)
+        }
+        version => Err(LoadError::NewerVersion {
+            found: version,
+            supported: FORMAT_VERSION,
+        }),
+    }
+}
+
+/// Whether the file at `path` was written by a newer Cytûn (such a file is never overwritten).
+/// Looks only at the head of the file, where the version is written, so saving stays cheap.
+fn is_newer_format(path: &Path) -> bool {
+    let mut head = Vec::with_capacity(4096);
+    let Ok(file) = fs::File::open(path) else {
+        return false;
+    };
+    if file.take(4096).read_to_end(&mut head).is_err() {
+        return false;
+    }
+    let head = String::from_utf8_lossy(&head);
+    let Some(at) = head.find("format_version") else {
+        return false;
+    };
+    let digits: String = head[at + "format_version".len()..]
+        .trim_start_matches(|c: char| c.is_whitespace() || c == ':')
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits
+        .parse::<u64>()
+        .is_ok_and(|version| version > FORMAT_VERSION)
+}
+
+/// The project as the text that `save` writes.
+pub fn to_ron(project: &Project) -> Result<String, SaveError> {
+    let file = ProjectFileV1 {
+        format_version: FORMAT_VERSION,
+        title: project.title.clone(),
+        next_id: project.next_id,
+        notes: project.notes.values().cloned().collect(),
+        themes: project.themes.values().cloned().collect(),
+    };
+    let pretty = ron::ser::PrettyConfig::new()
+        .indentor("  ".to_owned())
+        .struct_names(false);
+    let mut text = ron::ser::to_string_pretty(&file, pretty)
+        .map_err(|err| SaveError::Serialize(err.to_string()))?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Saves atomically, keeping the previous file as `.bak`. The text is parsed back before it is
+/// written: a file that could not be read back is never written.
+pub fn save(project: &Project, path: &Path) -> Result<(), SaveError> {
+    let text = to_ron(project)?;
+    match parse(&text) {
+        Ok(read_back) if read_back == *project => {}
+        _ => return Err(SaveError::Verify),
+    }
+    if is_newer_format(path) {
+        return Err(SaveError::WouldOverwriteNewer);
+    }
+    write_atomically(path, text.as_bytes())?;
+    Ok(())
+}
+
+fn syntax_error(err: ron::error::SpannedError) -> LoadError {
+    LoadError::Syntax {
+        line: err.span.start.line,
+        column: err.span.start.col,
+        message: err.code.to_string(),
+    }
+}
+
+/// 1-based line and column (in characters) of the end of `prefix`.
+fn line_column(prefix: &[u8]) -> (usize, usize) {
+    let line_start = prefix
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let line = prefix.iter().filter(|&&b| b == b'\n').count() + 1;
+    let column = String::from_utf8_lossy(&prefix[line_start..])
+        .chars()
+        .count()
+        + 1;
+    (line, column)
+}
+
+fn validate(file: ProjectFileV1) -> Result<Project, InvalidProject> {
+    if file.notes.len() > MAX_NOTES {
+        return Err(InvalidProject::TooManyNotes { limit: MAX_NOTES });
+    }
+    let mut notes = BTreeMap::new();
+    let mut max_id = 0;
+    for note in file.notes {
+        let id = note.id.0;
+        if note.text.chars().count() > MAX_NOTE_TEXT_CHARS {
+            return Err(InvalidProject::TextTooLong {
+                id,
+                limit: MAX_NOTE_TEXT_CHARS,
+            });
+        }
+        let usable = |v: f32| v.is_finite() && v.abs() <= MAX_COORDINATE;
+        if !usable(note.pos.x) || !usable(note.pos.y) {
+            return Err(InvalidProject::BadPosition { id });
+        }
+        max_id = max_id.max(id);
+        if notes.insert(note.id, note).is_some() {
+            return Err(InvalidProject::DuplicateNote { id });
+        }
+    }
+    let mut themes = BTreeMap::new();
+    let mut themed: BTreeSet<NoteId> = BTreeSet::new();
+    for theme in file.themes {
+        max_id = max_id.max(theme.id.0);
+        for note in &theme.notes {
+            if !notes.contains_key(note) {
+                return Err(InvalidProject::MissingThemeNote {
+                    theme: theme.id.0,
+                    note: note.0,
+                });
+            }
+            if !themed.insert(*note) {
+                return Err(InvalidProject::NoteInTwoThemes { note: note.0 });
+            }
+        }
+        let id: ThemeId = theme.id;
+        if themes.insert(id, theme).is_some() {
+            return Err(InvalidProject::DuplicateTheme { id: id.0 });
+        }
+    }
+    // A hand-edited file may carry a stale counter: never hand out an id twice.
+    let next_id = file.next_id.max(max_id.saturating_add(1)).max(1);
+    Ok(Project {
+        title: file.title,
+        notes,
+        themes,
+        next_id,
+    })
+}

@@ -1,0 +1,10 @@
+//! The affinity board: an infinite canvas of sticky notes.
+
+pub mod camera;
+mod canvas;
+mod note_paint;
+pub mod view;
+
+pub use camera::Camera;
+pub use canvas::canvas_ui;
+pub use view::{BoardView, EditTarget, NoteEditor};

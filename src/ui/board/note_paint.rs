@@ -1,0 +1,205 @@
+//! Painting one sticky note. Two levels of detail: readable (badge and wrapped text) and, when
+//! the text would be too small to read, a coloured block with the prompt's glyph, which costs
+//! no text layout at all.
+
+use eframe::egui::epaint::{Mesh, PathShape};
+use eframe::egui::text::LayoutJob;
+use eframe::egui::{
+    Align2, Color32, CornerRadius, FontId, Painter, Pos2, Rect, Shape, Stroke, StrokeKind,
+    TextFormat, pos2, vec2,
+};
+
+use crate::i18n::I18n;
+use crate::model::geometry::{
+    NOTE_BADGE_HEIGHT, NOTE_CHARS_PER_LINE, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT, NOTE_MAX_LINES,
+    NOTE_PADDING,
+};
+use crate::model::{Note, NoteDetails};
+use crate::ui::labels;
+use crate::ui::style::{self, PromptGlyph};
+
+/// How a note is to be drawn this frame.
+pub struct NoteLook<'a> {
+    pub rect: Rect,
+    pub zoom: f32,
+    pub selected: bool,
+    /// `None` while the text is being edited (the editor draws it).
+    pub text: Option<&'a str>,
+    pub details: &'a NoteDetails,
+}
+
+/// True when body text at this zoom is too small for anyone to read.
+pub fn is_block_zoom(zoom: f32) -> bool {
+    NOTE_FONT_SIZE * zoom < style::MIN_READABLE_TEXT_PX
+}
+
+/// Paints a readable note: shadow, body, badge and wrapped text.
+pub fn paint_note(painter: &Painter, tr: &I18n, look: &NoteLook<'_>) {
+    let NoteLook {
+        rect,
+        zoom,
+        selected,
+        text,
+        details,
+    } = *look;
+    let rounding =
+        CornerRadius::same((style::NOTE_ROUNDING * zoom).round().clamp(0.0, 255.0) as u8);
+    painter.rect_filled(
+        rect.translate(vec2(3.0, 4.0) * zoom.min(1.0)),
+        rounding,
+        style::NOTE_SHADOW,
+    );
+    painter.rect_filled(rect, rounding, style::prompt_fill(&details.prompt));
+    let outline = if selected {
+        Stroke::new(style::SELECTION_STROKE_PX, style::SELECTION)
+    } else {
+        Stroke::new(1.0, style::NOTE_OUTLINE)
+    };
+    painter.rect_stroke(rect, rounding, outline, StrokeKind::Outside);
+
+    let padding = NOTE_PADDING * zoom;
+    let badge_font = FontId::proportional(style::NOTE_BADGE_FONT_SIZE * zoom);
+    let glyph_size = style::NOTE_BADGE_FONT_SIZE * zoom * 0.8;
+    let badge_top = rect.min + vec2(padding, padding);
+    let glyph_rect = Rect::from_min_size(
+        badge_top + vec2(0.0, glyph_size * 0.15),
+        vec2(glyph_size, glyph_size),
+    );
+    paint_glyph(
+        painter,
+        style::prompt_glyph(&details.prompt),
+        glyph_rect,
+        style::NOTE_BADGE_TEXT,
+    );
+    let badge = format!(
+        "{} · {}",
+        labels::prompt(tr, &details.prompt),
+        labels::kind(tr, &details.kind)
+    );
+    painter.text(
+        pos2(glyph_rect.max.x + 6.0 * zoom, badge_top.y),
+        Align2::LEFT_TOP,
+        badge,
+        badge_font,
+        style::NOTE_BADGE_TEXT,
+    );
+
+    if let Some(text) = text {
+        let galley = painter.layout_job(note_text_job(text, zoom, rect.width() - 2.0 * padding));
+        painter.galley(
+            rect.min + vec2(padding, padding + NOTE_BADGE_HEIGHT * zoom),
+            galley,
+            style::NOTE_TEXT,
+        );
+    }
+}
+
+/// The layout of a note's body text: wrapped to the note, cut with an ellipsis past the
+/// longest a note shows.
+pub fn note_text_job(text: &str, zoom: f32, wrap_width: f32) -> LayoutJob {
+    // Laying out a huge text only to cut it is wasted work: take what can ever be shown.
+    let shown_chars = NOTE_MAX_LINES * NOTE_CHARS_PER_LINE * 3;
+    let text = match text.char_indices().nth(shown_chars) {
+        Some((cut, _)) => &text[..cut],
+        None => text,
+    };
+    let format = TextFormat {
+        font_id: FontId::proportional(NOTE_FONT_SIZE * zoom),
+        color: style::NOTE_TEXT,
+        line_height: Some(NOTE_LINE_HEIGHT * zoom),
+        ..TextFormat::default()
+    };
+    let mut job = LayoutJob::single_section(text.to_owned(), format);
+    job.wrap.max_width = wrap_width;
+    job.wrap.max_rows = NOTE_MAX_LINES;
+    job.wrap.overflow_character = Some('…');
+    job
+}
+
+/// Adds a note drawn as a plain block (with its glyph when there is room) to one shared mesh:
+/// thousands of notes then cost one shape.
+pub fn add_block(mesh: &mut Mesh, note: &Note, rect: Rect, selected: bool) {
+    let fill = if selected {
+        style::SELECTION
+    } else {
+        style::prompt_fill(&note.details.prompt)
+    };
+    mesh.add_colored_rect(rect, fill);
+    if rect.width() >= 12.0 {
+        // The glyph as a small dark square in the corner keeps prompts apart without colour.
+        let size = (rect.width() * 0.2).min(rect.height() * 0.5);
+        let corner = Rect::from_min_size(rect.min + vec2(size * 0.4, size * 0.4), vec2(size, size));
+        mesh.add_colored_rect(
+            glyph_block(style::prompt_glyph(&note.details.prompt), corner),
+            style::NOTE_BADGE_TEXT,
+        );
+    }
+}
+
+/// A cheap per-prompt mark for blocks: the glyph reduced to a bar whose shape still differs.
+fn glyph_block(glyph: PromptGlyph, rect: Rect) -> Rect {
+    match glyph {
+        PromptGlyph::Circle => rect,
+        PromptGlyph::Square => {
+            Rect::from_min_size(rect.min, vec2(rect.width(), rect.height() * 0.4))
+        }
+        PromptGlyph::Triangle => {
+            Rect::from_min_size(rect.min, vec2(rect.width() * 0.4, rect.height()))
+        }
+        PromptGlyph::Diamond => rect.shrink(rect.width() * 0.25),
+        PromptGlyph::Heart => {
+            Rect::from_min_size(rect.min, vec2(rect.width() * 2.0, rect.height() * 0.4))
+        }
+        PromptGlyph::Dash => {
+            Rect::from_min_size(rect.min, vec2(rect.width(), rect.height() * 0.15))
+        }
+    }
+}
+
+/// Paints the shape that tells a prompt apart without colour.
+pub fn paint_glyph(painter: &Painter, glyph: PromptGlyph, rect: Rect, color: Color32) {
+    let c = rect.center();
+    let r = rect.width() / 2.0;
+    let polygon =
+        |points: Vec<Pos2>| Shape::Path(PathShape::convex_polygon(points, color, Stroke::NONE));
+    match glyph {
+        PromptGlyph::Circle => {
+            painter.circle_filled(c, r, color);
+        }
+        PromptGlyph::Square => {
+            painter.rect_filled(rect.shrink(r * 0.1), 0.0, color);
+        }
+        PromptGlyph::Triangle => {
+            painter.add(polygon(vec![
+                pos2(c.x, rect.min.y),
+                rect.right_bottom(),
+                rect.left_bottom(),
+            ]));
+        }
+        PromptGlyph::Diamond => {
+            painter.add(polygon(vec![
+                pos2(c.x, rect.min.y),
+                pos2(rect.max.x, c.y),
+                pos2(c.x, rect.max.y),
+                pos2(rect.min.x, c.y),
+            ]));
+        }
+        PromptGlyph::Heart => {
+            let lobe = r * 0.5;
+            painter.circle_filled(pos2(c.x - lobe, c.y - lobe * 0.6), lobe, color);
+            painter.circle_filled(pos2(c.x + lobe, c.y - lobe * 0.6), lobe, color);
+            painter.add(polygon(vec![
+                pos2(rect.min.x, c.y - lobe * 0.4),
+                pos2(rect.max.x, c.y - lobe * 0.4),
+                pos2(c.x, rect.max.y),
+            ]));
+        }
+        PromptGlyph::Dash => {
+            painter.rect_filled(
+                Rect::from_center_size(c, vec2(rect.width(), rect.height() * 0.25)),
+                0.0,
+                color,
+            );
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! What the board looks like right now, apart from the project itself: camera, selection, the
+//! gesture in progress and the note being edited. Never saved with the project.
+
+use std::collections::BTreeSet;
+
+use eframe::egui::Rect;
+
+use super::camera::Camera;
+use crate::model::{BoardPos, BoardVec, NoteId, Project};
+
+/// The board's view state.
+#[derive(Debug, Default)]
+pub struct BoardView {
+    pub camera: Camera,
+    pub selection: BTreeSet<NoteId>,
+    pub editing: Option<NoteEditor>,
+    pub(super) gesture: Option<Gesture>,
+    /// A camera move to make on the next frame, once the canvas size is known.
+    pub(super) pending_view: Option<PendingView>,
+    /// The canvas as last drawn, in screen points.
+    pub(super) canvas: Option<Rect>,
+}
+
+/// In-place editing of one note's text. Nothing reaches the model until editing ends, so
+/// typing a note is one undo step.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NoteEditor {
+    pub target: EditTarget,
+    pub text: String,
+    pub(super) focused_once: bool,
+}
+
+impl NoteEditor {
+    /// A stable key for the editor widget: the note's id, or 0 for a note not yet created.
+    pub(super) fn target_key(&self) -> u64 {
+        match self.target {
+            EditTarget::Existing(id) => id.0,
+            EditTarget::New(_) => 0,
+        }
+    }
+}
+
+/// Which note is being edited.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum EditTarget {
+    Existing(NoteId),
+    /// A note not yet on the board: it is created when editing ends with some text.
+    New(BoardPos),
+}
+
+/// Camera moves that need the canvas size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum PendingView {
+    /// Every note on screen.
+    Fit,
+    /// Readable size (100 %), the board's top-left corner in view: where a session starts.
+    Home,
+}
+
+/// A pointer gesture in progress.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Gesture {
+    /// Notes follow the pointer; they are drawn moved, and moved in the model on release.
+    MoveNotes {
+        ids: Vec<NoteId>,
+        grab: BoardPos,
+        current: BoardPos,
+    },
+    /// A selection rectangle.
+    RubberBand {
+        start: BoardPos,
+        current: BoardPos,
+    },
+    Pan,
+}
+
+impl BoardView {
+    /// A view that starts at readable size on the board's top-left corner, where a session
+    /// starts (zoom to fit shows all, but too small to read from across a room).
+    pub fn at_home() -> Self {
+        Self {
+            pending_view: Some(PendingView::Home),
+            ..Self::default()
+        }
+    }
+
+    /// Zoom to fit on the next frame.
+    pub fn request_fit(&mut self) {
+        self.pending_view = Some(PendingView::Fit);
+    }
+
+    /// The canvas rectangle of the last frame (for tests pointing at the board).
+    pub fn canvas_rect(&self) -> Option<Rect> {
+        self.canvas
+    }
+
+    /// How far the notes being dragged are from where they started.
+    pub(super) fn drag_offset(&self) -> Option<(&[NoteId], BoardVec)> {
+        match &self.gesture {
+            Some(Gesture::MoveNotes { ids, grab, current }) => {
+                Some((ids, BoardVec::new(current.x - grab.x, current.y - grab.y)))
+            }
+            _ => None,
+        }
+    }
+
+    /// Forgets notes that no longer exist (after a delete or an undo).
+    pub fn prune(&mut self, project: &Project) {
+        self.selection.retain(|id| project.notes.contains_key(id));
+        if let Some(NoteEditor {
+            target: EditTarget::Existing(id),
+            ..
+        }) = &self.editing
+        {
+            if !project.notes.contains_key(id) {
+                self.editing = None;
+            }
+        }
+    }
+
+    /// Starts editing a note's text in place.
+    pub fn start_editing(&mut self, target: EditTarget, text: String) {
+        self.editing = Some(NoteEditor {
+            target,
+            text,
+            focused_once: false,
+        });
+    }
+}

@@ -1,0 +1,10 @@
+//! Modal dialogs and messages: choosing a file, confirming before unsaved work is dropped, and
+//! telling the user what happened.
+
+mod file_dialog;
+mod messages;
+mod unsaved_changes;
+
+pub use file_dialog::{FileDialog, FileDialogOutcome, FilePurpose};
+pub use messages::Messages;
+pub use unsaved_changes::{UnsavedChoice, unsaved_changes_ui};

@@ -1,0 +1,45 @@
+//! Catalogue ids for the model's enums, so every name shown for a prompt, kind, language or
+//! consent comes from the translations.
+
+use crate::i18n::{Arg, I18n};
+use crate::model::{Consent, Language, NoteKind, Prompt};
+
+pub fn prompt(tr: &I18n, prompt: &Prompt) -> String {
+    match prompt {
+        Prompt::Smells => tr.tr("prompt-smells"),
+        Prompt::Tastes => tr.tr("prompt-tastes"),
+        Prompt::Sounds => tr.tr("prompt-sounds"),
+        Prompt::Looks => tr.tr("prompt-looks"),
+        Prompt::Feels => tr.tr("prompt-feels"),
+        Prompt::Unspecified => tr.tr("prompt-unspecified"),
+        Prompt::Other(text) => tr.tr_args("prompt-other", &[("name", Arg::Str(text))]),
+    }
+}
+
+pub fn kind(tr: &I18n, kind: &NoteKind) -> String {
+    match kind {
+        NoteKind::Written => tr.tr("kind-written"),
+        NoteKind::Quote => tr.tr("kind-quote"),
+        NoteKind::Song => tr.tr("kind-song"),
+        NoteKind::Art => tr.tr("kind-art"),
+        NoteKind::FilmIdea => tr.tr("kind-film-idea"),
+        NoteKind::Menu => tr.tr("kind-menu"),
+        NoteKind::SpokenWord => tr.tr("kind-spoken-word"),
+        NoteKind::Other(text) => tr.tr_args("kind-other", &[("name", Arg::Str(text))]),
+    }
+}
+
+pub fn language(tr: &I18n, language: Language) -> String {
+    match language {
+        Language::English => tr.tr("language-english"),
+        Language::Welsh => tr.tr("language-welsh"),
+    }
+}
+
+pub fn consent(tr: &I18n, consent: Consent) -> String {
+    match consent {
+        Consent::QuoteWithName => tr.tr("consent-with-name"),
+        Consent::QuoteAnonymously => tr.tr("consent-anonymous"),
+        Consent::DoNotQuote => tr.tr("consent-do-not-quote"),
+    }
+}

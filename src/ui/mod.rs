@@ -1,0 +1,28 @@
+//! The user interface. Widgets read the project and record what the user wants as `Intent`s;
+//! the app carries them out after the frame, so the model is still while a frame is drawn.
+
+pub mod board;
+pub mod dialogs;
+pub mod labels;
+pub mod panels;
+pub mod style;
+
+use crate::command::Command;
+use crate::i18n::UiLanguage;
+
+/// Something the user asked for this frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Intent {
+    /// Change the project (one undo step).
+    Edit(Command),
+    Undo,
+    Redo,
+    New,
+    Open,
+    Save,
+    SaveAs,
+    ZoomToFit,
+    /// Start a new note at the centre of the view, in edit mode.
+    AddNote,
+    SetLanguage(UiLanguage),
+}

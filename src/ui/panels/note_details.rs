@@ -1,0 +1,175 @@
+//! The side panel for the selected note: its full text and provenance (prompt, kind, group,
+//! author, language, consent). Each finished edit is one command.
+
+use eframe::egui::{self, Id, TextEdit, Ui};
+
+use crate::command::Command;
+use crate::i18n::I18n;
+use crate::model::{Consent, Language, NoteId, NoteKind, Project, Prompt};
+use crate::ui::{Intent, labels};
+
+/// Text typed into the panel's fields but not yet committed (it is committed when the field
+/// loses focus, so typing a word is one undo step, not one per letter).
+#[derive(Debug, Default)]
+pub struct DetailsDraft {
+    note: Option<NoteId>,
+    text: String,
+    group: String,
+    author: String,
+}
+
+/// Draws the details of the selected note(s).
+pub fn note_details_ui(
+    ui: &mut Ui,
+    tr: &I18n,
+    project: &Project,
+    selection: &[NoteId],
+    draft: &mut DetailsDraft,
+    intents: &mut Vec<Intent>,
+) {
+    ui.heading(tr.tr("details-heading"));
+    ui.add_space(4.0);
+    let note = match selection {
+        [id] => project.note(*id),
+        [] => {
+            ui.label(tr.tr("details-none-selected"));
+            return;
+        }
+        _ => {
+            ui.label(tr.tr_args(
+                "details-many-selected",
+                &[("count", selection.len().into())],
+            ));
+            return;
+        }
+    };
+    let Some(note) = note else { return };
+
+    let text_id = Id::unique("cytun-details-text");
+    let group_id = Id::unique("cytun-details-group");
+    let author_id = Id::unique("cytun-details-author");
+    let focused = |id: Id| ui.memory(|m| m.has_focus(id));
+    // Follow the model unless the user is typing in that very field.
+    if draft.note != Some(note.id) || !focused(text_id) {
+        draft.text.clone_from(&note.text);
+    }
+    if draft.note != Some(note.id) || !focused(group_id) {
+        draft.group.clone_from(&note.details.group);
+    }
+    if draft.note != Some(note.id) || !focused(author_id) {
+        draft.author.clone_from(&note.details.author);
+    }
+    draft.note = Some(note.id);
+
+    ui.label(tr.tr("details-text"));
+    let text = ui.add(
+        TextEdit::multiline(&mut draft.text)
+            .id(text_id)
+            .desired_rows(5)
+            .desired_width(f32::INFINITY)
+            .hint_text(tr.tr("details-text-hint")),
+    );
+    if text.lost_focus() && draft.text != note.text {
+        intents.push(Intent::Edit(Command::SetNoteText {
+            id: note.id,
+            text: draft.text.clone(),
+        }));
+    }
+
+    let mut details = note.details.clone();
+    egui::Grid::new("cytun-details-grid")
+        .num_columns(2)
+        .spacing([12.0, 10.0])
+        .show(ui, |ui| {
+            ui.label(tr.tr("details-prompt"));
+            choice_ui(
+                ui,
+                "cytun-details-prompt",
+                &mut details.prompt,
+                &Prompt::KNOWN,
+                |p| labels::prompt(tr, p),
+            );
+            ui.end_row();
+
+            ui.label(tr.tr("details-kind"));
+            choice_ui(
+                ui,
+                "cytun-details-kind",
+                &mut details.kind,
+                &NoteKind::KNOWN,
+                |k| labels::kind(tr, k),
+            );
+            ui.end_row();
+
+            ui.label(tr.tr("details-group"));
+            let group = ui.add(
+                TextEdit::singleline(&mut draft.group)
+                    .id(group_id)
+                    .hint_text(tr.tr("details-group-hint")),
+            );
+            if group.lost_focus() {
+                details.group.clone_from(&draft.group);
+            }
+            ui.end_row();
+
+            ui.label(tr.tr("details-author"));
+            let author = ui.add(
+                TextEdit::singleline(&mut draft.author)
+                    .id(author_id)
+                    .hint_text(tr.tr("details-author-hint")),
+            );
+            if author.lost_focus() {
+                details.author.clone_from(&draft.author);
+            }
+            ui.end_row();
+
+            ui.label(tr.tr("details-language"));
+            ui.horizontal(|ui| {
+                for language in [Language::English, Language::Welsh] {
+                    ui.radio_value(
+                        &mut details.language,
+                        language,
+                        labels::language(tr, language),
+                    );
+                }
+            });
+            ui.end_row();
+
+            ui.label(tr.tr("details-consent"));
+            ui.vertical(|ui| {
+                for consent in Consent::ALL {
+                    ui.radio_value(&mut details.consent, consent, labels::consent(tr, consent));
+                }
+            });
+            ui.end_row();
+        });
+    if details != note.details {
+        intents.push(Intent::Edit(Command::SetNoteDetails {
+            id: note.id,
+            details: Box::new(details),
+        }));
+    }
+}
+
+/// A drop-down of known values; a value read from a file that is not among them is listed too,
+/// so it is shown as written and never silently replaced.
+fn choice_ui<T: Clone + PartialEq>(
+    ui: &mut Ui,
+    id: &str,
+    value: &mut T,
+    known: &[T],
+    name: impl Fn(&T) -> String,
+) {
+    egui::ComboBox::from_id_salt(id)
+        .selected_text(name(value))
+        .width(220.0)
+        .show_ui(ui, |ui| {
+            if !known.contains(value) {
+                let current = value.clone();
+                ui.selectable_value(value, current.clone(), name(&current));
+            }
+            for option in known {
+                ui.selectable_value(value, option.clone(), name(option));
+            }
+        });
+}

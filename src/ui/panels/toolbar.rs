@@ -1,0 +1,78 @@
+//! The toolbar: the few actions a facilitator needs, as large labelled buttons (plain words,
+//! not icons alone, so the room can follow what is pressed).
+
+use eframe::egui::{self, Button, Ui};
+
+use crate::command::Command;
+use crate::i18n::{I18n, UiLanguage};
+use crate::model::NoteId;
+use crate::ui::Intent;
+
+/// What the toolbar needs to know to enable its buttons.
+pub struct ToolbarState<'a> {
+    pub can_undo: bool,
+    pub can_redo: bool,
+    pub selection: &'a [NoteId],
+}
+
+/// Draws the toolbar and records the actions pressed.
+pub fn toolbar_ui(ui: &mut Ui, tr: &I18n, state: &ToolbarState<'_>, intents: &mut Vec<Intent>) {
+    ui.horizontal_wrapped(|ui| {
+        let mut button = |ui: &mut Ui, enabled: bool, id: &str, shortcut: &str, intent: Intent| {
+            let response = ui
+                .add_enabled(enabled, Button::new(tr.tr(id)))
+                .on_hover_text(shortcut)
+                .on_disabled_hover_text(shortcut);
+            if response.clicked() {
+                intents.push(intent);
+            }
+        };
+        button(ui, true, "action-new", "", Intent::New);
+        button(ui, true, "action-open", "Ctrl+O", Intent::Open);
+        button(ui, true, "action-save", "Ctrl+S", Intent::Save);
+        button(ui, true, "action-save-as", "Ctrl+Shift+S", Intent::SaveAs);
+        ui.separator();
+        button(ui, state.can_undo, "action-undo", "Ctrl+Z", Intent::Undo);
+        button(
+            ui,
+            state.can_redo,
+            "action-redo",
+            "Ctrl+Shift+Z, Ctrl+Y",
+            Intent::Redo,
+        );
+        ui.separator();
+        button(ui, true, "action-add-note", "", Intent::AddNote);
+        let delete = Intent::Edit(Command::DeleteNotes {
+            ids: state.selection.to_vec(),
+        });
+        button(
+            ui,
+            !state.selection.is_empty(),
+            "action-delete",
+            "Delete",
+            delete,
+        );
+        ui.separator();
+        button(ui, true, "action-zoom-to-fit", "F", Intent::ZoomToFit);
+
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let current = tr.language();
+            egui::ComboBox::from_id_salt("cytun-language")
+                .selected_text(current.native_name())
+                .show_ui(ui, |ui| {
+                    for language in UiLanguage::ALL {
+                        if ui
+                            .selectable_label(language == current, language.native_name())
+                            .clicked()
+                            && language != current
+                        {
+                            intents.push(Intent::SetLanguage(language));
+                        }
+                    }
+                })
+                .response
+                .on_hover_text(tr.tr("language-choice"));
+            ui.label(tr.tr("language-choice"));
+        });
+    });
+}
