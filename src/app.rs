@@ -398,19 +398,17 @@ impl CytunApp {
         }
     }
 
-    fn update_title(&mut self, ctx: &egui::Context) {
-        let dirty = if self.document.is_dirty() {
-            "yes"
-        } else {
-            "no"
-        };
-        let title = self.tr.tr_args(
+    /// The window title: project name, with a mark while there are unsaved changes.
+    pub fn window_title(&self) -> String {
+        let dirty = if self.document.is_dirty() { "yes" } else { "no" };
+        self.tr.tr_args(
             "window-title",
-            &[
-                ("name", Arg::Str(&self.document.display_name())),
-                ("dirty", Arg::Str(dirty)),
-            ],
-        );
+            &[("name", Arg::Str(&self.document.display_name())), ("dirty", Arg::Str(dirty))],
+        )
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = self.window_title();
         if title != self.title_shown {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title_shown = title;

@@ -479,6 +479,7 @@ fn note_editor_ui(
             .text_color(style::NOTE_TEXT)
             .background_color(Color32::TRANSPARENT)
             .frame(egui::Frame::NONE)
+            .hint_text(tr.tr("details-text-hint"))
             .desired_width(text_rect.width())
             .desired_rows(1),
     );

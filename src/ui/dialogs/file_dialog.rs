@@ -143,8 +143,9 @@ impl FileDialog {
             if self.native_failed {
                 ui.colored_label(style::ACCENT, tr.tr("file-no-system-dialog"));
             }
-            ui.label(tr.tr("file-path-label"));
-            let field = ui.add(TextEdit::singleline(&mut self.path).desired_width(f32::INFINITY));
+            let label = ui.label(tr.tr("file-path-label"));
+            let field =
+                ui.add(TextEdit::singleline(&mut self.path).desired_width(f32::INFINITY)).labelled_by(label.id);
             if std::mem::take(&mut self.focus_path) {
                 field.request_focus();
             }

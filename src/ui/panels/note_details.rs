@@ -61,14 +61,15 @@ pub fn note_details_ui(
     }
     draft.note = Some(note.id);
 
-    ui.label(tr.tr("details-text"));
+        let text_label = ui.label(tr.tr("details-text"));
     let text = ui.add(
         TextEdit::multiline(&mut draft.text)
             .id(text_id)
             .desired_rows(5)
             .desired_width(f32::INFINITY)
-            .hint_text(tr.tr("details-text-hint")),
-    );
+                        .hint_text(tr.tr("details-text-hint")),
+    )
+    .labelled_by(text_label.id);
     if text.lost_focus() && draft.text != note.text {
         intents.push(Intent::Edit(Command::SetNoteText {
             id: note.id,
@@ -81,43 +82,47 @@ pub fn note_details_ui(
         .num_columns(2)
         .spacing([12.0, 10.0])
         .show(ui, |ui| {
-            ui.label(tr.tr("details-prompt"));
+            let label = ui.label(tr.tr("details-prompt"));
             choice_ui(
                 ui,
-                "cytun-details-prompt",
+                label.id,
                 &mut details.prompt,
                 &Prompt::KNOWN,
                 |p| labels::prompt(tr, p),
             );
             ui.end_row();
 
-            ui.label(tr.tr("details-kind"));
+            let label = ui.label(tr.tr("details-kind"));
             choice_ui(
                 ui,
-                "cytun-details-kind",
+                label.id,
                 &mut details.kind,
                 &NoteKind::KNOWN,
                 |k| labels::kind(tr, k),
             );
             ui.end_row();
 
-            ui.label(tr.tr("details-group"));
-            let group = ui.add(
-                TextEdit::singleline(&mut draft.group)
-                    .id(group_id)
-                    .hint_text(tr.tr("details-group-hint")),
-            );
+            let label = ui.label(tr.tr("details-group"));
+            let group = ui
+                .add(
+                    TextEdit::singleline(&mut draft.group)
+                        .id(group_id)
+                        .hint_text(tr.tr("details-group-hint")),
+                )
+                .labelled_by(label.id);
             if group.lost_focus() {
                 details.group.clone_from(&draft.group);
             }
             ui.end_row();
 
-            ui.label(tr.tr("details-author"));
-            let author = ui.add(
-                TextEdit::singleline(&mut draft.author)
-                    .id(author_id)
-                    .hint_text(tr.tr("details-author-hint")),
-            );
+            let label = ui.label(tr.tr("details-author"));
+            let author = ui
+                .add(
+                    TextEdit::singleline(&mut draft.author)
+                        .id(author_id)
+                        .hint_text(tr.tr("details-author-hint")),
+                )
+                .labelled_by(label.id);
             if author.lost_focus() {
                 details.author.clone_from(&draft.author);
             }
@@ -155,12 +160,12 @@ pub fn note_details_ui(
 /// so it is shown as written and never silently replaced.
 fn choice_ui<T: Clone + PartialEq>(
     ui: &mut Ui,
-    id: &str,
+    label: Id,
     value: &mut T,
     known: &[T],
     name: impl Fn(&T) -> String,
 ) {
-    egui::ComboBox::from_id_salt(id)
+    egui::ComboBox::from_id_salt(label)
         .selected_text(name(value))
         .width(220.0)
         .show_ui(ui, |ui| {
@@ -171,5 +176,7 @@ fn choice_ui<T: Clone + PartialEq>(
             for option in known {
                 ui.selectable_value(value, option.clone(), name(option));
             }
-        });
+        })
+        .response
+        .labelled_by(label);
 }

@@ -1,0 +1,307 @@
+//! The board driven like a user would, headless, through AccessKit (egui_kittest): find a note
+//! by its text, drag it, undo, edit, select, save.
+
+use std::path::{Path, PathBuf};
+
+use cytun::app::{CytunApp, StartOptions};
+use cytun::i18n::UiLanguage;
+use cytun::model::{NoteId, Project};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use eframe::egui::{self, Modifiers, Pos2, Vec2, pos2, vec2};
+
+const COFFEE: &str = "Fresh coffee and toast at the start of a meeting where nobody is in charge yet";
+const BREAD: &str = "Like bread baking: it takes time, and everyone's hands are in the dough";
+
+/// A copy of the sample project in a temporary folder, so tests can save.
+fn sample_copy() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("workshop.ron");
+    std::fs::copy(cytun::cli::SAMPLE_PROJECT, &path).unwrap();
+    (dir, path)
+}
+
+fn harness(file: Option<&Path>) -> Harness<'static, CytunApp> {
+    harness_with_step(file, 0.25)
+}
+
+/// A harness whose frames are `step_secs` apart (double-clicks need frames closer than 0.3 s).
+fn harness_with_step(file: Option<&Path>, step_secs: f32) -> Harness<'static, CytunApp> {
+    let file = file.map(Path::to_owned);
+    let builder = Harness::builder().with_size(vec2(1920.0, 1080.0)).with_step_dt(step_secs);
+    let mut harness = builder.build_eframe(move |cc| {
+        CytunApp::new(cc, StartOptions { file, language: Some(UiLanguage::English), native_dialogs: false })
+    });
+    harness.run();
+    harness
+}
+
+fn project<'a>(harness: &'a Harness<'_, CytunApp>) -> &'a Project {
+    harness.state().document().project()
+}
+
+fn note_id(harness: &Harness<'_, CytunApp>, text: &str) -> NoteId {
+    project(harness).notes.values().find(|n| n.text == text).expect("note in project").id
+}
+
+fn note_center(harness: &Harness<'_, CytunApp>, text: &str) -> Pos2 {
+    harness.get_by_label(text).rect().center()
+}
+
+/// Press, move in small steps (as a hand does), release.
+fn drag(harness: &mut Harness<'_, CytunApp>, from: Pos2, by: Vec2) {
+    harness.drag_at(from);
+    harness.step();
+    for i in 1..=8 {
+        harness.hover_at(from + by * (i as f32 / 8.0));
+        harness.step();
+    }
+    harness.drop_at(from + by);
+    harness.run();
+}
+
+fn key(harness: &mut Harness<'_, CytunApp>, modifiers: Modifiers, key: egui::Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run();
+}
+
+#[test]
+fn the_sample_project_opens_with_its_notes_readable() {
+    let harness = harness(Some(Path::new(cytun::cli::SAMPLE_PROJECT)));
+    let node = harness.get_by_label(COFFEE);
+    // Body text is laid out at 24 px at the start zoom: readable across a room.
+    assert!((harness.state().view().camera.zoom - 1.0).abs() < f32::EPSILON);
+    assert!(node.rect().width() > 250.0);
+    harness.get_by_label("All changes saved");
+    assert!(harness.state().window_title().starts_with("Co-production hackathon"));
+}
+
+#[test]
+fn dragging_a_note_moves_it_and_undo_puts_it_back() {
+    let mut harness = harness(Some(Path::new(cytun::cli::SAMPLE_PROJECT)));
+    let id = note_id(&harness, COFFEE);
+    let before = project(&harness).notes[&id].pos;
+
+    let from = note_center(&harness, COFFEE);
+    drag(&mut harness, from, vec2(400.0, 120.0));
+    let after = project(&harness).notes[&id].pos;
+    let zoom = harness.state().view().camera.zoom;
+    assert!((after.x - before.x - 400.0 / zoom).abs() < 2.0, "{before:?} -> {after:?}");
+    assert!((after.y - before.y - 120.0 / zoom).abs() < 2.0, "{before:?} -> {after:?}");
+    // The drag was one step: one undo restores the note exactly.
+    key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
+    assert_eq!(project(&harness).notes[&id].pos, before);
+    key(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::Z);
+    assert_eq!(project(&harness).notes[&id].pos, after);
+    key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
+    key(&mut harness, Modifiers::COMMAND, egui::Key::Y);
+    assert_eq!(project(&harness).notes[&id].pos, after);
+}
+
+#[test]
+fn dragging_one_of_several_selected_notes_moves_them_all() {
+    let mut harness = harness(Some(Path::new(cytun::cli::SAMPLE_PROJECT)));
+    let (coffee, bread) = (note_id(&harness, COFFEE), note_id(&harness, BREAD));
+    let (coffee_before, bread_before) = (project(&harness).notes[&coffee].pos, project(&harness).notes[&bread].pos);
+    harness.get_by_label(COFFEE).click();
+    harness.run();
+    harness.get_by_label(BREAD).click_modifiers(Modifiers::SHIFT);
+    harness.run();
+    assert_eq!(harness.state().view().selection.len(), 2);
+
+    let from = note_center(&harness, BREAD);
+    drag(&mut harness, from, vec2(0.0, 300.0));
+    assert!((project(&harness).notes[&coffee].pos.y - coffee_before.y - 300.0).abs() < 1.0);
+    assert!((project(&harness).notes[&bread].pos.y - bread_before.y - 300.0).abs() < 1.0);
+    key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
+    assert_eq!(project(&harness).notes[&coffee].pos, coffee_before);
+    assert_eq!(project(&harness).notes[&bread].pos, bread_before);
+}
+
+#[test]
+fn editing_a_notes_text_in_place_changes_the_note() {
+    let mut harness = harness(Some(Path::new(cytun::cli::SAMPLE_PROJECT)));
+    let id = note_id(&harness, COFFEE);
+    harness.get_by_label(COFFEE).click();
+    harness.run();
+    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    assert!(harness.state().view().editing.is_some(), "Enter starts editing");
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness.event(egui::Event::Text("Coffee, and nobody in charge".into()));
+    harness.run();
+    key(&mut harness, Modifiers::NONE, egui::Key::Escape);
+    assert!(harness.state().view().editing.is_none(), "Escape ends editing");
+    assert_eq!(project(&harness).notes[&id].text, "Coffee, and nobody in charge");
+    // Typing the text was one step.
+    key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
+    assert_eq!(project(&harness).notes[&id].text, COFFEE);
+}
+
+#[test]
+fn double_clicking_empty_board_starts_a_new_note_there() {
+    let mut harness = harness_with_step(Some(Path::new(cytun::cli::SAMPLE_PROJECT)), 1.0 / 30.0);
+    let count = project(&harness).notes.len();
+    let canvas = harness.state().view().canvas_rect().unwrap();
+    // Pan with the arrow keys so that empty board shows on the left.
+    for _ in 0..4 {
+        key(&mut harness, Modifiers::NONE, egui::Key::ArrowLeft);
+    }
+    let empty = pos2(canvas.min.x + 100.0, canvas.center().y);
+    harness.hover_at(empty);
+    harness.run();
+    // Two clicks, one frame apart.
+    for _ in 0..2 {
+        for pressed in [true, false] {
+            harness.event(egui::Event::PointerButton {
+                pos: empty,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: Modifiers::NONE,
+            });
+        }
+        harness.step();
+    }
+    harness.run();
+    assert!(harness.state().view().editing.is_some(), "a new note is in edit mode");
+    harness.event(egui::Event::Text("Rain on the roof of the community hall".into()));
+    harness.run();
+    key(&mut harness, Modifiers::NONE, egui::Key::Escape);
+    assert_eq!(project(&harness).notes.len(), count + 1);
+    let created = project(&harness).notes.values().next_back().unwrap();
+    assert_eq!(created.text, "Rain on the roof of the community hall");
+    assert_eq!(harness.state().view().selection.iter().copied().collect::<Vec<_>>(), vec![created.id]);
+}
+
+#[test]
+fn delete_removes_the_selection_and_undo_restores_it() {
+    let mut harness = harness(Some(Path::new(cytun::cli::SAMPLE_PROJECT)));
+    let count = project(&harness).notes.len();
+    harness.get_by_label(COFFEE).click();
+    harness.run();
+    key(&mut harness, Modifiers::NONE, egui::Key::Delete);
+    assert_eq!(project(&harness).notes.len(), count - 1);
+    assert!(harness.query_by_label(COFFEE).is_none());
+    key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
+    assert_eq!(project(&harness).notes.len(), count);
+    harness.get_by_label(COFFEE);
+}
+
+#[test]
+fn select_all_and_rubber_band_select() {
+    let mut harness = harness(Some(Path::new(cytun::cli::SAMPLE_PROJECT)));
+    key(&mut harness, Modifiers::COMMAND, egui::Key::A);
+    assert_eq!(harness.state().view().selection.len(), project(&harness).notes.len());
+    key(&mut harness, Modifiers::NONE, egui::Key::Escape);
+    assert!(harness.state().view().selection.is_empty());
+
+    // Shift-drag from empty board across the first two notes of the first column.
+    let coffee = harness.get_by_label(COFFEE).rect();
+    let bread = harness.get_by_label(BREAD).rect();
+    let start = coffee.left_top() - vec2(20.0, 10.0);
+    harness.event(egui::Event::ModifiersChanged(Modifiers::SHIFT));
+    drag(&mut harness, start, bread.center() - start);
+    harness.event(egui::Event::ModifiersChanged(Modifiers::NONE));
+    harness.run();
+    let selected = &harness.state().view().selection;
+    assert_eq!(selected.len(), 2, "{selected:?}");
+    assert!(selected.contains(&note_id(&harness, COFFEE)) && selected.contains(&note_id(&harness, BREAD)));
+}
+
+#[test]
+fn dragging_empty_board_pans_without_changing_the_project() {
+    let mut harness = harness(Some(Path::new(cytun::cli::SAMPLE_PROJECT)));
+    let before_project = project(&harness).clone();
+    let before = harness.state().view().camera.center;
+    let coffee = harness.get_by_label(COFFEE).rect();
+    drag(&mut harness, coffee.left_top() - vec2(20.0, 10.0), vec2(200.0, 100.0));
+    let after = harness.state().view().camera.center;
+    assert!((before.x - after.x - 200.0).abs() < 1.0 && (before.y - after.y - 100.0).abs() < 1.0);
+    assert_eq!(project(&harness), &before_project);
+    assert!(!harness.state().document().is_dirty());
+}
+
+#[test]
+fn the_unsaved_mark_appears_on_change_and_clears_on_save() {
+    let (_dir, path) = sample_copy();
+    let mut harness = harness(Some(&path));
+    harness.get_by_label("All changes saved");
+    let from = note_center(&harness, COFFEE);
+    drag(&mut harness, from, vec2(100.0, 0.0));
+    harness.get_by_label("Unsaved changes");
+    assert!(harness.state().window_title().starts_with('●'));
+
+    key(&mut harness, Modifiers::COMMAND, egui::Key::S);
+    harness.get_by_label("All changes saved");
+    assert!(!harness.state().window_title().starts_with('●'));
+    let on_disk = cytun::store::load(&path).unwrap();
+    assert_eq!(&on_disk, project(&harness));
+    assert!(cytun::store::backup_path(&path).exists(), "the previous save is kept");
+}
+
+#[test]
+fn save_as_works_through_the_path_field_when_no_system_dialog_can_be_shown() {
+    let (dir, path) = sample_copy();
+    let mut harness = harness(Some(&path));
+    key(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::S);
+    harness.get_by_label("Save the project as");
+    let target = dir.path().join("copy-for-coordinators");
+    let field = harness.get_by_role(egui::accesskit::Role::TextInput);
+    field.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
+    harness.event(egui::Event::Text(target.display().to_string()));
+    harness.run();
+    // Enter in the path field saves, like the dialog's Save button.
+    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    let saved = target.with_extension("ron");
+    assert_eq!(&cytun::store::load(&saved).unwrap(), project(&harness));
+    assert_eq!(harness.state().document().path(), Some(saved.as_path()));
+}
+
+#[test]
+fn starting_a_new_project_with_unsaved_changes_asks_first() {
+    let mut harness = harness(Some(Path::new(cytun::cli::SAMPLE_PROJECT)));
+    let from = note_center(&harness, COFFEE);
+    drag(&mut harness, from, vec2(100.0, 0.0));
+    let changed = project(&harness).clone();
+    harness.get_by_label("New").click();
+    harness.run();
+    harness.get_by_label_contains("has changes that are not saved yet");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(project(&harness), &changed, "cancel keeps the work");
+
+    harness.get_by_label("New").click();
+    harness.run();
+    harness.get_by_label("Don’t save").click();
+    harness.run();
+    assert!(project(&harness).notes.is_empty());
+}
+
+#[test]
+fn a_broken_file_gives_a_message_and_the_app_keeps_running() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("broken.ron");
+    std::fs::write(&path, "(format_version: 1, title: \"x\", notes: [(id: 1,").unwrap();
+    let harness = harness(Some(&path));
+    let messages = harness.state().messages().texts();
+    assert_eq!(messages.len(), 1);
+    assert!(messages[0].starts_with("Could not open the project."), "{messages:?}");
+    assert!(messages[0].contains("line 1"), "{messages:?}");
+    assert!(messages[0].ends_with(&format!("File: {}", path.display())), "{messages:?}");
+    assert!(project(&harness).notes.is_empty());
+}
+
+#[test]
+fn editing_provenance_in_the_side_panel_is_one_undoable_step() {
+    let mut harness = harness(Some(Path::new(cytun::cli::SAMPLE_PROJECT)));
+    let id = note_id(&harness, COFFEE);
+    harness.get_by_label(COFFEE).click();
+    harness.run();
+    harness.get_by_label("Not to be quoted").click();
+    harness.run();
+    assert_eq!(project(&harness).notes[&id].details.consent, cytun::model::Consent::DoNotQuote);
+    key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
+    assert_eq!(project(&harness).notes[&id].details.consent, cytun::model::Consent::QuoteAnonymously);
+}
