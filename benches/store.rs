@@ -1,1 +1,78 @@
-fn main() {}
+//! Loading and saving a 10,000-note project (targets: ≤ 150 ms each), and `check` on a 50 MB
+//! file (target: well under a second).
+
+#![expect(
+    clippy::unwrap_used,
+    reason = "a failing test or bench should stop loudly"
+)]
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use cytun::model::{BoardPos, Language, Note, NoteDetails, Project, Prompt};
+use cytun::store;
+
+fn project(count: usize) -> Project {
+    let mut project = Project::new("Bench");
+    for i in 0..count {
+        let id = project.allocate_note_id();
+        let details = NoteDetails {
+            prompt: Prompt::KNOWN[i % 5].clone(),
+            group: format!("Table {}", i % 12),
+            author: if i % 4 == 0 {
+                format!("Participant {i}")
+            } else {
+                String::new()
+            },
+            language: if i % 3 == 0 {
+                Language::Welsh
+            } else {
+                Language::English
+            },
+            ..NoteDetails::default()
+        };
+        let text = format!("Contribution {i}: feels like being listened to, fel cwtsh mawr, ŵ ŷ â");
+        let pos = BoardPos::new((i % 100) as f32 * 340.0, (i / 100) as f32 * 260.0);
+        project.notes.insert(
+            id,
+            Note {
+                id,
+                text,
+                pos,
+                details,
+            },
+        );
+    }
+    project
+}
+
+fn bench_store(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bench.ron");
+    let big = project(10_000);
+    store::save(&big, &path).unwrap();
+
+    let mut group = c.benchmark_group("store");
+    group.sample_size(20);
+    group.bench_function("load_10000_notes", |b| {
+        b.iter(|| store::load(&path).unwrap().notes.len());
+    });
+    group.bench_function("save_10000_notes", |b| {
+        b.iter(|| store::save(&big, &path).unwrap());
+    });
+
+    // A 50 MB hostile file: one enormous note text.
+    let huge = dir.path().join("huge.ron");
+    let mut text =
+        String::from("(format_version: 1, title: \"t\", next_id: 2, notes: [(id: 1, text: \"");
+    text.push_str(&"x".repeat(50 * 1024 * 1024));
+    text.push_str("\", pos: (x: 0, y: 0), details: ())])");
+    std::fs::write(&huge, text).unwrap();
+    let tr = cytun::i18n::I18n::new(cytun::i18n::UiLanguage::English);
+    group.sample_size(10);
+    group.bench_function("check_50mb_file", |b| {
+        b.iter(|| cytun::cli::check(&huge, &tr).exit_code);
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_store);
+criterion_main!(benches);

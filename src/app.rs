@@ -273,7 +273,7 @@ impl CytunApp {
             if pressed(modifiers, key) {
                 if typing {
                     // Commit what is being typed first (the editor does so when it loses focus).
-                    ui.ctx().memory_mut(|m| m.stop_text_input());
+                    ui.ctx().memory_mut(eframe::egui::Memory::stop_text_input);
                     self.deferred.push(intent);
                 } else {
                     intents.push(intent);
@@ -400,10 +400,17 @@ impl CytunApp {
 
     /// The window title: project name, with a mark while there are unsaved changes.
     pub fn window_title(&self) -> String {
-        let dirty = if self.document.is_dirty() { "yes" } else { "no" };
+        let dirty = if self.document.is_dirty() {
+            "yes"
+        } else {
+            "no"
+        };
         self.tr.tr_args(
             "window-title",
-            &[("name", Arg::Str(&self.document.display_name())), ("dirty", Arg::Str(dirty))],
+            &[
+                ("name", Arg::Str(&self.document.display_name())),
+                ("dirty", Arg::Str(dirty)),
+            ],
         )
     }
 

@@ -34,7 +34,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum CliCommand {
     /// Validate a project file without opening it: prints "N notes, M themes", or
-    /// FILE:LINE:COLUMN: what is wrong (exit 1). Never changes the file.
+    /// <FILE:LINE:COLUMN>: what is wrong (exit 1). Never changes the file.
     Check { file: PathBuf },
 }
 

@@ -1,5 +1,10 @@
 //! The command line, run as a user would: `cytun check FILE`.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "a failing test or bench should stop loudly"
+)]
+
 use std::fs;
 use std::process::Command;
 

@@ -2,6 +2,11 @@
 //! The test runs itself again as a child process that saves in a loop, and kills it (SIGKILL
 //! on Unix) at many different moments.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "a failing test or bench should stop loudly"
+)]
+
 mod common;
 
 use std::path::{Path, PathBuf};

@@ -1,8 +1,13 @@
 //! Commands and history, driven without a window: every change undoes exactly.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "a failing test or bench should stop loudly"
+)]
+
 mod common;
 
-use common::{note, project_with_notes};
+use common::project_with_notes;
 use cytun::command::{Command, CommandError, History, apply};
 use cytun::document::Document;
 use cytun::model::{BoardPos, Consent, NoteDetails, NoteId, NoteKind, Project, Prompt};
@@ -118,10 +123,11 @@ fn a_refused_command_changes_nothing() {
         },
     );
     assert_eq!(err, Err(CommandError::InvalidPosition));
+    let duplicate = project.notes[&NoteId(2)].clone();
     let err = apply(
         &mut project,
         Command::AddNotes {
-            notes: vec![note(2, "dup", 0.0, 0.0)],
+            notes: vec![duplicate],
         },
     );
     assert_eq!(err, Err(CommandError::DuplicateNote(NoteId(2))));

@@ -1,6 +1,11 @@
 //! Saving and loading: round trips, and bad or hostile files that must give a clear error,
 //! never a panic, and never touch the file.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "a failing test or bench should stop loudly"
+)]
+
 mod common;
 
 use std::fs;
@@ -276,4 +281,21 @@ fn the_bundled_sample_project_loads() {
             .values()
             .any(|n| n.details.language == cytun::model::Language::Welsh)
     );
+}
+
+#[test]
+fn a_misleading_head_does_not_fool_the_version_check() {
+    let text = "(title: \"format_version: 1\", format_version: 7, next_id: 1, notes: [])";
+    let (result, _) = load_bytes(text.as_bytes());
+    assert!(matches!(
+        result.unwrap_err(),
+        LoadError::NewerVersion { found: 7, .. }
+    ));
+    // And a version written late in a hand-edited file is still found.
+    let late = format!(
+        "(title: \"{}\", next_id: 1, notes: [], format_version: 1)",
+        "x".repeat(3000)
+    );
+    let (result, _) = load_bytes(late.as_bytes());
+    assert!(result.is_ok(), "{result:?}");
 }

@@ -1,16 +1,22 @@
-//! The board driven like a user would, headless, through AccessKit (egui_kittest): find a note
+//! The board driven like a user would, headless, through AccessKit (`egui_kittest)`: find a note
 //! by its text, drag it, undo, edit, select, save.
+
+#![expect(
+    clippy::unwrap_used,
+    reason = "a failing test or bench should stop loudly"
+)]
 
 use std::path::{Path, PathBuf};
 
 use cytun::app::{CytunApp, StartOptions};
 use cytun::i18n::UiLanguage;
 use cytun::model::{NoteId, Project};
+use eframe::egui::{self, Modifiers, Pos2, Vec2, pos2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use eframe::egui::{self, Modifiers, Pos2, Vec2, pos2, vec2};
 
-const COFFEE: &str = "Fresh coffee and toast at the start of a meeting where nobody is in charge yet";
+const COFFEE: &str =
+    "Fresh coffee and toast at the start of a meeting where nobody is in charge yet";
 const BREAD: &str = "Like bread baking: it takes time, and everyone's hands are in the dough";
 
 /// A copy of the sample project in a temporary folder, so tests can save.
@@ -28,9 +34,18 @@ fn harness(file: Option<&Path>) -> Harness<'static, CytunApp> {
 /// A harness whose frames are `step_secs` apart (double-clicks need frames closer than 0.3 s).
 fn harness_with_step(file: Option<&Path>, step_secs: f32) -> Harness<'static, CytunApp> {
     let file = file.map(Path::to_owned);
-    let builder = Harness::builder().with_size(vec2(1920.0, 1080.0)).with_step_dt(step_secs);
+    let builder = Harness::builder()
+        .with_size(vec2(1920.0, 1080.0))
+        .with_step_dt(step_secs);
     let mut harness = builder.build_eframe(move |cc| {
-        CytunApp::new(cc, StartOptions { file, language: Some(UiLanguage::English), native_dialogs: false })
+        CytunApp::new(
+            cc,
+            StartOptions {
+                file,
+                language: Some(UiLanguage::English),
+                native_dialogs: false,
+            },
+        )
     });
     harness.run();
     harness
@@ -41,7 +56,12 @@ fn project<'a>(harness: &'a Harness<'_, CytunApp>) -> &'a Project {
 }
 
 fn note_id(harness: &Harness<'_, CytunApp>, text: &str) -> NoteId {
-    project(harness).notes.values().find(|n| n.text == text).expect("note in project").id
+    project(harness)
+        .notes
+        .values()
+        .find(|n| n.text == text)
+        .expect("note in project")
+        .id
 }
 
 fn note_center(harness: &Harness<'_, CytunApp>, text: &str) -> Pos2 {
@@ -73,7 +93,12 @@ fn the_sample_project_opens_with_its_notes_readable() {
     assert!((harness.state().view().camera.zoom - 1.0).abs() < f32::EPSILON);
     assert!(node.rect().width() > 250.0);
     harness.get_by_label("All changes saved");
-    assert!(harness.state().window_title().starts_with("Co-production hackathon"));
+    assert!(
+        harness
+            .state()
+            .window_title()
+            .starts_with("Co-production hackathon")
+    );
 }
 
 #[test]
@@ -86,12 +111,22 @@ fn dragging_a_note_moves_it_and_undo_puts_it_back() {
     drag(&mut harness, from, vec2(400.0, 120.0));
     let after = project(&harness).notes[&id].pos;
     let zoom = harness.state().view().camera.zoom;
-    assert!((after.x - before.x - 400.0 / zoom).abs() < 2.0, "{before:?} -> {after:?}");
-    assert!((after.y - before.y - 120.0 / zoom).abs() < 2.0, "{before:?} -> {after:?}");
+    assert!(
+        (after.x - before.x - 400.0 / zoom).abs() < 2.0,
+        "{before:?} -> {after:?}"
+    );
+    assert!(
+        (after.y - before.y - 120.0 / zoom).abs() < 2.0,
+        "{before:?} -> {after:?}"
+    );
     // The drag was one step: one undo restores the note exactly.
     key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
     assert_eq!(project(&harness).notes[&id].pos, before);
-    key(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::Z);
+    key(
+        &mut harness,
+        Modifiers::COMMAND | Modifiers::SHIFT,
+        egui::Key::Z,
+    );
     assert_eq!(project(&harness).notes[&id].pos, after);
     key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
     key(&mut harness, Modifiers::COMMAND, egui::Key::Y);
@@ -102,10 +137,15 @@ fn dragging_a_note_moves_it_and_undo_puts_it_back() {
 fn dragging_one_of_several_selected_notes_moves_them_all() {
     let mut harness = harness(Some(Path::new(cytun::cli::SAMPLE_PROJECT)));
     let (coffee, bread) = (note_id(&harness, COFFEE), note_id(&harness, BREAD));
-    let (coffee_before, bread_before) = (project(&harness).notes[&coffee].pos, project(&harness).notes[&bread].pos);
+    let (coffee_before, bread_before) = (
+        project(&harness).notes[&coffee].pos,
+        project(&harness).notes[&bread].pos,
+    );
     harness.get_by_label(COFFEE).click();
     harness.run();
-    harness.get_by_label(BREAD).click_modifiers(Modifiers::SHIFT);
+    harness
+        .get_by_label(BREAD)
+        .click_modifiers(Modifiers::SHIFT);
     harness.run();
     assert_eq!(harness.state().view().selection.len(), 2);
 
@@ -125,14 +165,23 @@ fn editing_a_notes_text_in_place_changes_the_note() {
     harness.get_by_label(COFFEE).click();
     harness.run();
     key(&mut harness, Modifiers::NONE, egui::Key::Enter);
-    assert!(harness.state().view().editing.is_some(), "Enter starts editing");
+    assert!(
+        harness.state().view().editing.is_some(),
+        "Enter starts editing"
+    );
     harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
     harness.run();
     harness.event(egui::Event::Text("Coffee, and nobody in charge".into()));
     harness.run();
     key(&mut harness, Modifiers::NONE, egui::Key::Escape);
-    assert!(harness.state().view().editing.is_none(), "Escape ends editing");
-    assert_eq!(project(&harness).notes[&id].text, "Coffee, and nobody in charge");
+    assert!(
+        harness.state().view().editing.is_none(),
+        "Escape ends editing"
+    );
+    assert_eq!(
+        project(&harness).notes[&id].text,
+        "Coffee, and nobody in charge"
+    );
     // Typing the text was one step.
     key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
     assert_eq!(project(&harness).notes[&id].text, COFFEE);
@@ -163,14 +212,28 @@ fn double_clicking_empty_board_starts_a_new_note_there() {
         harness.step();
     }
     harness.run();
-    assert!(harness.state().view().editing.is_some(), "a new note is in edit mode");
-    harness.event(egui::Event::Text("Rain on the roof of the community hall".into()));
+    assert!(
+        harness.state().view().editing.is_some(),
+        "a new note is in edit mode"
+    );
+    harness.event(egui::Event::Text(
+        "Rain on the roof of the community hall".into(),
+    ));
     harness.run();
     key(&mut harness, Modifiers::NONE, egui::Key::Escape);
     assert_eq!(project(&harness).notes.len(), count + 1);
     let created = project(&harness).notes.values().next_back().unwrap();
     assert_eq!(created.text, "Rain on the roof of the community hall");
-    assert_eq!(harness.state().view().selection.iter().copied().collect::<Vec<_>>(), vec![created.id]);
+    assert_eq!(
+        harness
+            .state()
+            .view()
+            .selection
+            .iter()
+            .copied()
+            .collect::<Vec<_>>(),
+        vec![created.id]
+    );
 }
 
 #[test]
@@ -191,7 +254,10 @@ fn delete_removes_the_selection_and_undo_restores_it() {
 fn select_all_and_rubber_band_select() {
     let mut harness = harness(Some(Path::new(cytun::cli::SAMPLE_PROJECT)));
     key(&mut harness, Modifiers::COMMAND, egui::Key::A);
-    assert_eq!(harness.state().view().selection.len(), project(&harness).notes.len());
+    assert_eq!(
+        harness.state().view().selection.len(),
+        project(&harness).notes.len()
+    );
     key(&mut harness, Modifiers::NONE, egui::Key::Escape);
     assert!(harness.state().view().selection.is_empty());
 
@@ -205,7 +271,10 @@ fn select_all_and_rubber_band_select() {
     harness.run();
     let selected = &harness.state().view().selection;
     assert_eq!(selected.len(), 2, "{selected:?}");
-    assert!(selected.contains(&note_id(&harness, COFFEE)) && selected.contains(&note_id(&harness, BREAD)));
+    assert!(
+        selected.contains(&note_id(&harness, COFFEE))
+            && selected.contains(&note_id(&harness, BREAD))
+    );
 }
 
 #[test]
@@ -214,7 +283,11 @@ fn dragging_empty_board_pans_without_changing_the_project() {
     let before_project = project(&harness).clone();
     let before = harness.state().view().camera.center;
     let coffee = harness.get_by_label(COFFEE).rect();
-    drag(&mut harness, coffee.left_top() - vec2(20.0, 10.0), vec2(200.0, 100.0));
+    drag(
+        &mut harness,
+        coffee.left_top() - vec2(20.0, 10.0),
+        vec2(200.0, 100.0),
+    );
     let after = harness.state().view().camera.center;
     assert!((before.x - after.x - 200.0).abs() < 1.0 && (before.y - after.y - 100.0).abs() < 1.0);
     assert_eq!(project(&harness), &before_project);
@@ -236,14 +309,21 @@ fn the_unsaved_mark_appears_on_change_and_clears_on_save() {
     assert!(!harness.state().window_title().starts_with('●'));
     let on_disk = cytun::store::load(&path).unwrap();
     assert_eq!(&on_disk, project(&harness));
-    assert!(cytun::store::backup_path(&path).exists(), "the previous save is kept");
+    assert!(
+        cytun::store::backup_path(&path).exists(),
+        "the previous save is kept"
+    );
 }
 
 #[test]
 fn save_as_works_through_the_path_field_when_no_system_dialog_can_be_shown() {
     let (dir, path) = sample_copy();
     let mut harness = harness(Some(&path));
-    key(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::S);
+    key(
+        &mut harness,
+        Modifiers::COMMAND | Modifiers::SHIFT,
+        egui::Key::S,
+    );
     harness.get_by_label("Save the project as");
     let target = dir.path().join("copy-for-coordinators");
     let field = harness.get_by_role(egui::accesskit::Role::TextInput);
@@ -287,9 +367,15 @@ fn a_broken_file_gives_a_message_and_the_app_keeps_running() {
     let harness = harness(Some(&path));
     let messages = harness.state().messages().texts();
     assert_eq!(messages.len(), 1);
-    assert!(messages[0].starts_with("Could not open the project."), "{messages:?}");
+    assert!(
+        messages[0].starts_with("Could not open the project."),
+        "{messages:?}"
+    );
     assert!(messages[0].contains("line 1"), "{messages:?}");
-    assert!(messages[0].ends_with(&format!("File: {}", path.display())), "{messages:?}");
+    assert!(
+        messages[0].ends_with(&format!("File: {}", path.display())),
+        "{messages:?}"
+    );
     assert!(project(&harness).notes.is_empty());
 }
 
@@ -301,7 +387,13 @@ fn editing_provenance_in_the_side_panel_is_one_undoable_step() {
     harness.run();
     harness.get_by_label("Not to be quoted").click();
     harness.run();
-    assert_eq!(project(&harness).notes[&id].details.consent, cytun::model::Consent::DoNotQuote);
+    assert_eq!(
+        project(&harness).notes[&id].details.consent,
+        cytun::model::Consent::DoNotQuote
+    );
     key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
-    assert_eq!(project(&harness).notes[&id].details.consent, cytun::model::Consent::QuoteAnonymously);
+    assert_eq!(
+        project(&harness).notes[&id].details.consent,
+        cytun::model::Consent::QuoteAnonymously
+    );
 }

@@ -81,8 +81,8 @@ impl BoardRect {
 
     pub fn center(&self) -> BoardPos {
         BoardPos::new(
-            (self.min.x + self.max.x) / 2.0,
-            (self.min.y + self.max.y) / 2.0,
+            f32::midpoint(self.min.x, self.max.x),
+            f32::midpoint(self.min.y, self.max.y),
         )
     }
 
@@ -131,7 +131,7 @@ pub const NOTE_LINE_HEIGHT: f32 = NOTE_FONT_SIZE * 1.3;
 pub const NOTE_MAX_LINES: usize = 12;
 /// Characters that reliably fit on one line of note text (a conservative figure for the
 /// proportional UI font at `NOTE_FONT_SIZE`; a UI test checks the sample project's notes fit).
-pub const NOTE_CHARS_PER_LINE: usize = 19;
+pub const NOTE_CHARS_PER_LINE: usize = 21;
 
 /// How many lines `text` takes once word-wrapped to a note's width. Pure, so the board can
 /// place, cull and hit-test notes without laying out any text.

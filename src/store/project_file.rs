@@ -89,42 +89,69 @@ pub fn parse(text: &str) -> Result<Project, LoadError> {
         return Err(LoadError::Empty);
     }
     let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
-    let probe: VersionProbe = options.from_str(body).map_err(syntax_error)?;
-    match probe.format_version {
+    // Cytûn writes the version first, so it can be read off the head without a second parse;
+    // anything else (a hand-edited file) is probed in full.
+    let version = match peek_format_version(body) {
+        Some(version) => version,
+        None => {
+            options
+                .from_str::<VersionProbe>(body)
+                .map_err(|err| syntax_error(&err))?
+                .format_version
+        }
+    };
+    match version {
         0 => Err(LoadError::NotAProject),
         1 => {
-            let file: ProjectFileV1 = options.from_str(body).map_err(syntax_error)?;
-            Ok(validate(file)?)
+            let file: ProjectFileV1 = options.from_str(body).map_err(|err| syntax_error(&err))?;
+            // The head may have misled (the words "format_version" in a title): trust the field.
+            match file.format_version {
+                1 => Ok(validate(file)?),
+                0 => Err(LoadError::NotAProject),
+                found => Err(LoadError::NewerVersion {
+                    found,
+                    supported: FORMAT_VERSION,
+                }),
+            }
         }
-        version => Err(LoadError::NewerVersion {
-            found: version,
+        found => Err(LoadError::NewerVersion {
+            found,
             supported: FORMAT_VERSION,
         }),
     }
 }
 
-/// Whether the file at `path` was written by a newer Cytûn (such a file is never overwritten).
-/// Looks only at the head of the file, where the version is written, so saving stays cheap.
-fn is_newer_format(path: &Path) -> bool {
-    let mut head = Vec::with_capacity(4096);
-    let Ok(file) = fs::File::open(path) else {
-        return false;
-    };
-    if file.take(4096).read_to_end(&mut head).is_err() {
-        return false;
+/// The `format_version: N` written near the top of a file, if it is there.
+fn peek_format_version(text: &str) -> Option<u64> {
+    const HEAD_BYTES: usize = 1024;
+    let mut end = text.len().min(HEAD_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
     }
-    let head = String::from_utf8_lossy(&head);
-    let Some(at) = head.find("format_version") else {
-        return false;
-    };
-    let digits: String = head[at + "format_version".len()..]
-        .trim_start_matches(|c: char| c.is_whitespace() || c == ':')
+    let head = &text[..end];
+    let at = head.find("format_version")?;
+    let after = head[at + "format_version".len()..].trim_start();
+    let digits: String = after
+        .strip_prefix(':')?
+        .trim_start()
         .chars()
         .take_while(char::is_ascii_digit)
         .collect();
-    digits
-        .parse::<u64>()
-        .is_ok_and(|version| version > FORMAT_VERSION)
+    digits.parse().ok()
+}
+
+/// Whether the file at `path` was written by a newer Cytûn (such a file is never overwritten).
+/// Looks only at the head of the file, where the version is written, so saving stays cheap.
+fn is_newer_format(path: &Path) -> bool {
+    let mut head = Vec::with_capacity(1024);
+    let Ok(file) = fs::File::open(path) else {
+        return false;
+    };
+    if file.take(1024).read_to_end(&mut head).is_err() {
+        return false;
+    }
+    peek_format_version(&String::from_utf8_lossy(&head))
+        .is_some_and(|version| version > FORMAT_VERSION)
 }
 
 /// The project as the text that `save` writes.
@@ -160,7 +187,7 @@ pub fn save(project: &Project, path: &Path) -> Result<(), SaveError> {
     Ok(())
 }
 
-fn syntax_error(err: ron::error::SpannedError) -> LoadError {
+fn syntax_error(err: &ron::error::SpannedError) -> LoadError {
     LoadError::Syntax {
         line: err.span.start.line,
         column: err.span.start.col,
@@ -174,7 +201,7 @@ fn line_column(prefix: &[u8]) -> (usize, usize) {
         .iter()
         .rposition(|&b| b == b'\n')
         .map_or(0, |i| i + 1);
-    let line = prefix.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line = prefix[..line_start].split(|&b| b == b'\n').count();
     let column = String::from_utf8_lossy(&prefix[line_start..])
         .chars()
         .count()
@@ -206,7 +233,7 @@ fn validate(file: ProjectFileV1) -> Result<Project, InvalidProject> {
         }
     }
     let mut themes = BTreeMap::new();
-    let mut themed: BTreeSet<NoteId> = BTreeSet::new();
+    let mut notes_in_themes: BTreeSet<NoteId> = BTreeSet::new();
     for theme in file.themes {
         max_id = max_id.max(theme.id.0);
         for note in &theme.notes {
@@ -216,7 +243,7 @@ fn validate(file: ProjectFileV1) -> Result<Project, InvalidProject> {
                     note: note.0,
                 });
             }
-            if !themed.insert(*note) {
+            if !notes_in_themes.insert(*note) {
                 return Err(InvalidProject::NoteInTwoThemes { note: note.0 });
             }
         }

@@ -1,13 +1,11 @@
 //! Projects for tests: small, realistic, and built only through the public model.
 
-#![allow(dead_code, reason = "each test binary uses a different part")]
-
 use cytun::model::{
     BoardPos, Consent, Language, Note, NoteDetails, NoteId, NoteKind, Project, Prompt,
 };
 
 /// A note with the given id, text and position.
-pub fn note(id: u64, text: &str, x: f32, y: f32) -> Note {
+fn note(id: u64, text: &str, x: f32, y: f32) -> Note {
     Note {
         id: NoteId(id),
         text: text.to_owned(),
@@ -19,7 +17,7 @@ pub fn note(id: u64, text: &str, x: f32, y: f32) -> Note {
             author: String::new(),
             language: Language::English,
             consent: Consent::QuoteAnonymously,
-            extra: Default::default(),
+            extra: std::collections::BTreeMap::default(),
         },
     }
 }

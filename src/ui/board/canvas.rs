@@ -212,10 +212,8 @@ fn handle_pointer(
         }
     } else if response.clicked() {
         match hit() {
-            Some(id) if adds_to_selection => {
-                if !view.selection.remove(&id) {
-                    view.selection.insert(id);
-                }
+            Some(id) if adds_to_selection && !view.selection.remove(&id) => {
+                view.selection.insert(id);
             }
             Some(id) => {
                 view.selection.clear();
@@ -254,10 +252,11 @@ fn handle_keys(
             ids: view.selection.iter().copied().collect(),
         }));
     }
-    if view.selection.len() == 1 && pressed(Modifiers::NONE, Key::Enter) {
-        if let Some(id) = view.selection.first().copied() {
-            start_editing_note(view, project, id);
-        }
+    if view.selection.len() == 1
+        && pressed(Modifiers::NONE, Key::Enter)
+        && let Some(id) = view.selection.first().copied()
+    {
+        start_editing_note(view, project, id);
     }
     if pressed(Modifiers::NONE, Key::Escape) {
         view.selection.clear();
@@ -317,8 +316,8 @@ fn paint_board(ui: &Ui, canvas: Rect, project: &Project, view: &BoardView, tr: &
         EditTarget::New(_) => None,
     });
 
-    let mut blocks = Mesh::default();
-    let mut draw = |note: &Note, offset: BoardVec| {
+    let mut block_mesh = Mesh::default();
+    let mut paint_one = |note: &Note, offset: BoardVec| {
         let board_rect = geometry::note_rect(note);
         let board_rect = BoardRect {
             min: board_rect.min.offset(offset),
@@ -330,7 +329,7 @@ fn paint_board(ui: &Ui, canvas: Rect, project: &Project, view: &BoardView, tr: &
         let rect = camera.screen_rect_from_board(canvas, board_rect);
         let selected = view.selection.contains(&note.id);
         if block_zoom {
-            note_paint::add_block(&mut blocks, note, rect, selected);
+            note_paint::add_block(&mut block_mesh, note, rect, selected);
             return;
         }
         let text = if editing == Some(note.id) {
@@ -353,17 +352,17 @@ fn paint_board(ui: &Ui, canvas: Rect, project: &Project, view: &BoardView, tr: &
     };
     for note in project.notes_in_draw_order() {
         if !is_dragged(note.id) {
-            draw(note, BoardVec::default());
+            paint_one(note, BoardVec::default());
         }
     }
     // Dragged notes on top of the rest, where the pointer has them.
     if let Some((ids, offset)) = drag {
         for note in ids.iter().filter_map(|id| project.note(*id)) {
-            draw(note, offset);
+            paint_one(note, offset);
         }
     }
-    if !blocks.is_empty() {
-        painter.add(Shape::mesh(blocks));
+    if !block_mesh.is_empty() {
+        painter.add(Shape::mesh(block_mesh));
     }
 
     if let Some(Gesture::RubberBand { start, current }) = &view.gesture {
@@ -442,13 +441,14 @@ fn note_editor_ui(
     };
     let default_details = NoteDetails::default();
     let (pos, details, original) = match editor.target {
-        EditTarget::Existing(id) => match project.note(id) {
-            Some(note) => (note.pos, &note.details, Some(note.text.as_str())),
-            None => {
+        EditTarget::Existing(id) => {
+            if let Some(note) = project.note(id) {
+                (note.pos, &note.details, Some(note.text.as_str()))
+            } else {
                 view.editing = None;
                 return;
             }
-        },
+        }
         EditTarget::New(pos) => (pos, &default_details, None),
     };
     let zoom = view.camera.zoom;

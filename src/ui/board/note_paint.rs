@@ -12,7 +12,7 @@ use eframe::egui::{
 use crate::i18n::I18n;
 use crate::model::geometry::{
     NOTE_BADGE_HEIGHT, NOTE_CHARS_PER_LINE, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT, NOTE_MAX_LINES,
-    NOTE_PADDING,
+    NOTE_PADDING, note_line_count,
 };
 use crate::model::{Note, NoteDetails};
 use crate::ui::labels;
@@ -94,8 +94,9 @@ pub fn paint_note(painter: &Painter, tr: &I18n, look: &NoteLook<'_>) {
     }
 }
 
-/// The layout of a note's body text: wrapped to the note, cut with an ellipsis past the
-/// longest a note shows.
+/// The layout of a note's body text: wrapped to the note and cut with an ellipsis at the
+/// number of lines the model gave the note, so text never spills out of it, whatever it is
+/// (the side panel shows the whole text).
 pub fn note_text_job(text: &str, zoom: f32, wrap_width: f32) -> LayoutJob {
     // Laying out a huge text only to cut it is wasted work: take what can ever be shown.
     let shown_chars = NOTE_MAX_LINES * NOTE_CHARS_PER_LINE * 3;
@@ -111,7 +112,7 @@ pub fn note_text_job(text: &str, zoom: f32, wrap_width: f32) -> LayoutJob {
     };
     let mut job = LayoutJob::single_section(text.to_owned(), format);
     job.wrap.max_width = wrap_width;
-    job.wrap.max_rows = NOTE_MAX_LINES;
+    job.wrap.max_rows = note_line_count(text);
     job.wrap.overflow_character = Some('…');
     job
 }
@@ -199,6 +200,73 @@ pub fn paint_glyph(painter: &Painter, glyph: PromptGlyph, rect: Rect, color: Col
                 Rect::from_center_size(c, vec2(rect.width(), rect.height() * 0.25)),
                 0.0,
                 color,
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+#[expect(clippy::unwrap_used, reason = "a failing test should stop loudly")]
+mod tests {
+    use eframe::egui;
+
+    use super::*;
+    use crate::model::geometry::{NOTE_WIDTH, note_height};
+
+    fn frame(ctx: &egui::Context) {
+        let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+        output.textures_delta.clear();
+    }
+
+    /// The painted layout of `text` at zoom 1, and how many rows it would need uncut.
+    fn layout(ctx: &egui::Context, text: &str) -> (std::sync::Arc<egui::Galley>, usize) {
+        let job = note_text_job(text, 1.0, NOTE_WIDTH - 2.0 * NOTE_PADDING);
+        let mut uncut = job.clone();
+        uncut.wrap.max_rows = usize::MAX;
+        let painted = ctx.fonts_mut(|fonts| fonts.layout_job(job));
+        let rows = ctx.fonts_mut(|fonts| fonts.layout_job(uncut)).rows.len();
+        frame(ctx);
+        (painted, rows)
+    }
+
+    #[test]
+    fn real_notes_are_never_cut_short() {
+        let ctx = egui::Context::default();
+        frame(&ctx);
+        let project = crate::store::load(std::path::Path::new(crate::cli::SAMPLE_PROJECT)).unwrap();
+        for note in project.notes.values() {
+            let (_, rows) = layout(&ctx, &note.text);
+            let shown = note_line_count(&note.text);
+            assert!(
+                rows.min(NOTE_MAX_LINES) <= shown,
+                "{rows} rows, {shown} shown: {:?}",
+                note.text
+            );
+        }
+    }
+
+    #[test]
+    fn any_text_stays_inside_its_note() {
+        let ctx = egui::Context::default();
+        frame(&ctx);
+        for text in [
+            "WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW WWWWWWWWWWWWW",
+            "mmmm mmmm mmmm mmmm mmmm mmmm mmmm mmmm mmmm",
+            "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch",
+            "Ŵ Ŷ Â ŵŷâ ŵŷâ ŵŷâ ŵŷâ ŵŷâ ŵŷâ ŵŷâ ŵŷâ ŵŷâ ŵŷâ",
+            "🌱🌱🌱🌱🌱🌱🌱🌱🌱🌱🌱🌱🌱🌱🌱🌱🌱🌱🌱🌱🌱🌱",
+            &"a long song line\n".repeat(40),
+        ] {
+            let (galley, _) = layout(&ctx, text);
+            let room = note_height(text) - 2.0 * NOTE_PADDING - NOTE_BADGE_HEIGHT;
+            assert!(
+                galley.size().y <= room + 0.5,
+                "{} > {room} for {text:?}",
+                galley.size().y
+            );
+            assert!(
+                galley.size().x <= NOTE_WIDTH - 2.0 * NOTE_PADDING + 0.5,
+                "too wide: {text:?}"
             );
         }
     }

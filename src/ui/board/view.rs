@@ -111,10 +111,9 @@ impl BoardView {
             target: EditTarget::Existing(id),
             ..
         }) = &self.editing
+            && !project.notes.contains_key(id)
         {
-            if !project.notes.contains_key(id) {
-                self.editing = None;
-            }
+            self.editing = None;
         }
     }
 

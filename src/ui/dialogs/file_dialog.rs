@@ -117,7 +117,7 @@ impl FileDialog {
                 self.native = Some(NativePick {
                     answer,
                     started: Instant::now(),
-                })
+                });
             }
             Err(_) => self.native_failed = true,
         }
@@ -144,18 +144,19 @@ impl FileDialog {
                 ui.colored_label(style::ACCENT, tr.tr("file-no-system-dialog"));
             }
             let label = ui.label(tr.tr("file-path-label"));
-            let field =
-                ui.add(TextEdit::singleline(&mut self.path).desired_width(f32::INFINITY)).labelled_by(label.id);
+            let field = ui
+                .add(TextEdit::singleline(&mut self.path).desired_width(f32::INFINITY))
+                .labelled_by(label.id);
             if std::mem::take(&mut self.focus_path) {
                 field.request_focus();
             }
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button(tr.tr(confirm)).clicked() || entered {
-                    if let Some(path) = self.chosen_path() {
-                        outcome = FileDialogOutcome::Chosen(path);
-                    }
+                if (ui.button(tr.tr(confirm)).clicked() || entered)
+                    && let Some(path) = self.chosen_path()
+                {
+                    outcome = FileDialogOutcome::Chosen(path);
                 }
                 let can_browse = self.native.is_none() && !self.native_failed;
                 if ui

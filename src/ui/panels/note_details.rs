@@ -61,15 +61,16 @@ pub fn note_details_ui(
     }
     draft.note = Some(note.id);
 
-        let text_label = ui.label(tr.tr("details-text"));
-    let text = ui.add(
-        TextEdit::multiline(&mut draft.text)
-            .id(text_id)
-            .desired_rows(5)
-            .desired_width(f32::INFINITY)
-                        .hint_text(tr.tr("details-text-hint")),
-    )
-    .labelled_by(text_label.id);
+    let text_label = ui.label(tr.tr("details-text"));
+    let text = ui
+        .add(
+            TextEdit::multiline(&mut draft.text)
+                .id(text_id)
+                .desired_rows(5)
+                .desired_width(f32::INFINITY)
+                .hint_text(tr.tr("details-text-hint")),
+        )
+        .labelled_by(text_label.id);
     if text.lost_focus() && draft.text != note.text {
         intents.push(Intent::Edit(Command::SetNoteText {
             id: note.id,
@@ -83,23 +84,15 @@ pub fn note_details_ui(
         .spacing([12.0, 10.0])
         .show(ui, |ui| {
             let label = ui.label(tr.tr("details-prompt"));
-            choice_ui(
-                ui,
-                label.id,
-                &mut details.prompt,
-                &Prompt::KNOWN,
-                |p| labels::prompt(tr, p),
-            );
+            choice_ui(ui, label.id, &mut details.prompt, &Prompt::KNOWN, |p| {
+                labels::prompt(tr, p)
+            });
             ui.end_row();
 
             let label = ui.label(tr.tr("details-kind"));
-            choice_ui(
-                ui,
-                label.id,
-                &mut details.kind,
-                &NoteKind::KNOWN,
-                |k| labels::kind(tr, k),
-            );
+            choice_ui(ui, label.id, &mut details.kind, &NoteKind::KNOWN, |k| {
+                labels::kind(tr, k)
+            });
             ui.end_row();
 
             let label = ui.label(tr.tr("details-group"));
