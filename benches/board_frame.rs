@@ -42,6 +42,7 @@ fn board(count: usize) -> Project {
             id,
             Note {
                 id,
+                z: 0,
                 text: texts[i % texts.len()].to_owned(),
                 pos,
                 details,

@@ -35,6 +35,7 @@ fn project(count: usize) -> Project {
             id,
             Note {
                 id,
+                z: 0,
                 text,
                 pos,
                 details,

@@ -440,7 +440,10 @@ impl eframe::App for CytunApp {
         let project = self.document.project();
 
         egui::Panel::top("cytun-toolbar").show(ui, |ui| {
-            ui.add_space(4.0);
+            ui.add_space(6.0);
+            // The project's name, for the room: the window title is hidden on a projector.
+            let mark = if self.document.is_dirty() { " •" } else { "" };
+            ui.heading(format!("{}{mark}", self.document.display_name()));
             let state = ToolbarState {
                 can_undo: self.document.can_undo(),
                 can_redo: self.document.can_redo(),
@@ -470,6 +473,7 @@ impl eframe::App for CytunApp {
         egui::Panel::right("cytun-details")
             .default_size(400.0)
             .min_size(300.0)
+            .frame(egui::Frame::side_top_panel(&ui.ctx().global_style()).inner_margin(16))
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     panels::note_details_ui(

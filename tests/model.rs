@@ -10,8 +10,17 @@ mod common;
 use common::project_with_notes;
 use cytun::command::{Command, CommandError, History, apply};
 use cytun::document::Document;
-use cytun::model::{BoardPos, Consent, NoteDetails, NoteId, NoteKind, Project, Prompt};
+use cytun::model::{BoardPos, Consent, NoteDetails, NoteId, NoteKind, Placement, Project, Prompt};
 use proptest::prelude::*;
+
+/// A note's new place, at stacking level 3.
+fn place(id: u64, pos: BoardPos) -> Placement {
+    Placement {
+        id: NoteId(id),
+        pos,
+        z: 3,
+    }
+}
 
 fn assert_inverse_restores(project: &Project, command: Command) {
     let mut changed = project.clone();
@@ -25,9 +34,9 @@ fn assert_inverse_restores(project: &Project, command: Command) {
 fn moving_several_notes_and_undoing_restores_every_position() {
     let project = project_with_notes(10);
     let moves = vec![
-        (NoteId(2), BoardPos::new(1234.5, -77.25)),
-        (NoteId(5), BoardPos::new(0.1, 0.2)),
-        (NoteId(9), BoardPos::new(-3000.0, 4000.0)),
+        place(2, BoardPos::new(1234.5, -77.25)),
+        place(5, BoardPos::new(0.1, 0.2)),
+        place(9, BoardPos::new(-3000.0, 4000.0)),
     ];
     assert_inverse_restores(&project, Command::MoveNotes { moves });
 }
@@ -110,8 +119,8 @@ fn a_refused_command_changes_nothing() {
         &mut project,
         Command::MoveNotes {
             moves: vec![
-                (NoteId(1), BoardPos::new(1.0, 1.0)),
-                (NoteId(99), BoardPos::new(0.0, 0.0)),
+                place(1, BoardPos::new(1.0, 1.0)),
+                place(99, BoardPos::new(0.0, 0.0)),
             ],
         },
     );
@@ -119,7 +128,7 @@ fn a_refused_command_changes_nothing() {
     let err = apply(
         &mut project,
         Command::MoveNotes {
-            moves: vec![(NoteId(1), BoardPos::new(f32::NAN, 0.0))],
+            moves: vec![place(1, BoardPos::new(f32::NAN, 0.0))],
         },
     );
     assert_eq!(err, Err(CommandError::InvalidPosition));
@@ -197,8 +206,13 @@ fn arb_command() -> impl Strategy<Value = Command> {
             details: Box::default()
         }),
         prop::collection::vec(id.clone(), 1..4).prop_map(|ids| Command::DeleteNotes { ids }),
-        prop::collection::vec((id.clone(), pos), 1..4)
-            .prop_map(|moves| Command::MoveNotes { moves }),
+        prop::collection::vec((id.clone(), pos, 0u64..5), 1..4).prop_map(|moves| {
+            let moves = moves
+                .into_iter()
+                .map(|(id, pos, z)| Placement { id, pos, z })
+                .collect();
+            Command::MoveNotes { moves }
+        }),
         (id.clone(), "[a-z]{0,8}").prop_map(|(id, text)| Command::SetNoteText { id, text }),
         (id, any::<bool>()).prop_map(|(id, quote)| Command::SetNoteDetails {
             id,
@@ -236,4 +250,37 @@ proptest! {
         while history.redo(&mut project).unwrap() {}
         prop_assert_eq!(&project, &end);
     }
+}
+
+#[test]
+fn a_new_note_lies_on_top_and_a_moved_note_can_be_raised_and_lowered_back() {
+    let mut project = project_with_notes(3);
+    apply(
+        &mut project,
+        Command::CreateNote {
+            pos: BoardPos::new(0.0, 0.0),
+            text: "Top".into(),
+            details: Box::default(),
+        },
+    )
+    .unwrap();
+    let order: Vec<_> = project
+        .notes_in_draw_order()
+        .iter()
+        .map(|n| n.text.clone())
+        .collect();
+    assert_eq!(order.last().map(String::as_str), Some("Top"));
+
+    let before = project.clone();
+    let raise = Command::MoveNotes {
+        moves: vec![Placement {
+            id: NoteId(1),
+            pos: BoardPos::new(0.0, 0.0),
+            z: 99,
+        }],
+    };
+    let inverse = apply(&mut project, raise).unwrap();
+    assert_eq!(project.notes_in_draw_order().last().unwrap().id, NoteId(1));
+    apply(&mut project, inverse).unwrap();
+    assert_eq!(project, before);
 }

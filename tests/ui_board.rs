@@ -119,6 +119,9 @@ fn dragging_a_note_moves_it_and_undo_puts_it_back() {
         (after.y - before.y - 120.0 / zoom).abs() < 2.0,
         "{before:?} -> {after:?}"
     );
+    // It lies on top where it was dropped.
+    let top = project(&harness).notes_in_draw_order().last().unwrap().id;
+    assert_eq!(top, id);
     // The drag was one step: one undo restores the note exactly.
     key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
     assert_eq!(project(&harness).notes[&id].pos, before);
@@ -302,11 +305,11 @@ fn the_unsaved_mark_appears_on_change_and_clears_on_save() {
     let from = note_center(&harness, COFFEE);
     drag(&mut harness, from, vec2(100.0, 0.0));
     harness.get_by_label("Unsaved changes");
-    assert!(harness.state().window_title().starts_with('●'));
+    assert!(harness.state().window_title().starts_with('•'));
 
     key(&mut harness, Modifiers::COMMAND, egui::Key::S);
     harness.get_by_label("All changes saved");
-    assert!(!harness.state().window_title().starts_with('●'));
+    assert!(!harness.state().window_title().starts_with('•'));
     let on_disk = cytun::store::load(&path).unwrap();
     assert_eq!(&on_disk, project(&harness));
     assert!(

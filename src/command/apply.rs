@@ -4,7 +4,7 @@
 use thiserror::Error;
 
 use super::Command;
-use crate::model::{Note, NoteId, Project};
+use crate::model::{Note, NoteId, Placement, Project};
 
 /// Why a command could not be applied. The project is unchanged when this is returned.
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
@@ -26,6 +26,8 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
             if !pos.is_finite() {
                 return Err(CommandError::InvalidPosition);
             }
+            // A new note lies on top of everything already there.
+            let z = project.top_z() + 1;
             let id = project.allocate_note_id();
             project.notes.insert(
                 id,
@@ -33,6 +35,7 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
                     id,
                     text,
                     pos,
+                    z,
                     details: *details,
                 },
             );
@@ -73,18 +76,24 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
             if moves.is_empty() {
                 return Err(CommandError::Empty);
             }
-            check_all_exist(project, moves.iter().map(|(id, _)| id))?;
-            if moves.iter().any(|(_, pos)| !pos.is_finite()) {
+            check_all_exist(project, moves.iter().map(|place| &place.id))?;
+            if moves.iter().any(|place| !place.pos.is_finite()) {
                 return Err(CommandError::InvalidPosition);
             }
-            // Record old positions first so that a note listed twice still undoes exactly.
+            // Record old places first so that a note listed twice still undoes exactly.
             let mut undo = Vec::with_capacity(moves.len());
-            for (id, _) in &moves {
-                undo.push((*id, project.notes[id].pos));
+            for place in &moves {
+                let note = &project.notes[&place.id];
+                undo.push(Placement {
+                    id: note.id,
+                    pos: note.pos,
+                    z: note.z,
+                });
             }
-            for (id, pos) in moves {
-                if let Some(note) = project.notes.get_mut(&id) {
-                    note.pos = pos;
+            for place in moves {
+                if let Some(note) = project.notes.get_mut(&place.id) {
+                    note.pos = place.pos;
+                    note.z = place.z;
                 }
             }
             undo.reverse();

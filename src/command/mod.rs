@@ -7,7 +7,7 @@ pub mod history;
 pub use apply::{CommandError, apply};
 pub use history::History;
 
-use crate::model::{BoardPos, Note, NoteDetails, NoteId};
+use crate::model::{BoardPos, Note, NoteDetails, NoteId, Placement};
 
 /// One user intent, small enough to undo as a single step.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,8 +22,8 @@ pub enum Command {
     AddNotes { notes: Vec<Note> },
     /// Take these notes off the board.
     DeleteNotes { ids: Vec<NoteId> },
-    /// Place notes at new positions; absolute so that undo restores them exactly.
-    MoveNotes { moves: Vec<(NoteId, BoardPos)> },
+    /// Put notes at new places and stacking levels; absolute so that undo restores them exactly.
+    MoveNotes { moves: Vec<Placement> },
     /// Replace a note's text.
     SetNoteText { id: NoteId, text: String },
     /// Replace a note's provenance (prompt, kind, group, author, language, consent).

@@ -131,7 +131,7 @@ pub const NOTE_LINE_HEIGHT: f32 = NOTE_FONT_SIZE * 1.3;
 pub const NOTE_MAX_LINES: usize = 12;
 /// Characters that reliably fit on one line of note text (a conservative figure for the
 /// proportional UI font at `NOTE_FONT_SIZE`; a UI test checks the sample project's notes fit).
-pub const NOTE_CHARS_PER_LINE: usize = 21;
+pub const NOTE_CHARS_PER_LINE: usize = 22;
 
 /// How many lines `text` takes once word-wrapped to a note's width. Pure, so the board can
 /// place, cull and hit-test notes without laying out any text.
@@ -178,14 +178,11 @@ pub fn note_rect(note: &Note) -> BoardRect {
     BoardRect::from_min_size(note.pos, NOTE_WIDTH, note_height(&note.text))
 }
 
-/// The topmost note under `point`: the last one drawn wins, as the eye expects.
-pub fn note_at<'a>(
-    notes_in_draw_order: impl DoubleEndedIterator<Item = &'a Note>,
-    point: BoardPos,
-) -> Option<NoteId> {
-    notes_in_draw_order
-        .rev()
-        .find(|note| note_rect(note).contains(point))
+/// The topmost note under `point`: the one drawn last wins, as the eye expects.
+pub fn note_at<'a>(notes: impl Iterator<Item = &'a Note>, point: BoardPos) -> Option<NoteId> {
+    notes
+        .filter(|note| note_rect(note).contains(point))
+        .max_by_key(|note| (note.z, note.id))
         .map(|note| note.id)
 }
 
@@ -209,10 +206,9 @@ mod tests {
     #[test]
     fn short_text_is_one_line_and_long_text_wraps() {
         assert_eq!(note_line_count("Tea"), 1);
-        assert_eq!(
-            note_line_count("Fresh bread and coffee in a warm kitchen"),
-            3
-        );
+        let word = "w".repeat(NOTE_CHARS_PER_LINE - 2);
+        assert_eq!(note_line_count(&format!("{word} {word} {word}")), 3);
+        assert_eq!(note_line_count("ab cd"), 1);
         assert_eq!(note_line_count("one\ntwo\n\nfour"), 4);
         assert_eq!(note_line_count(&"word ".repeat(500)), NOTE_MAX_LINES);
     }

@@ -9,6 +9,6 @@ pub mod theme;
 
 pub use geometry::{BoardPos, BoardRect, BoardVec};
 pub use ids::{NoteId, ThemeId};
-pub use note::{Consent, Language, Note, NoteDetails, NoteKind, Prompt};
+pub use note::{Consent, Language, Note, NoteDetails, NoteKind, Placement, Prompt};
 pub use project::Project;
 pub use theme::Theme;

@@ -16,7 +16,23 @@ pub struct Note {
     pub text: String,
     /// Top-left corner in board units.
     pub pos: BoardPos,
+    /// Stacking: higher lies on top (ties: higher id on top). Written only when set.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub z: u64,
     pub details: NoteDetails,
+}
+
+fn is_zero(z: &u64) -> bool {
+    *z == 0
+}
+
+/// Where a note lies: its place on the board and in the stack. Moving a note sets both (a
+/// dropped note comes to the top), and undo restores both exactly.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Placement {
+    pub id: NoteId,
+    pub pos: BoardPos,
+    pub z: u64,
 }
 
 /// Everything about a note besides its text and place: edited together in the side panel, so

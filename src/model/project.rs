@@ -7,11 +7,16 @@ use super::ids::{NoteId, ThemeId};
 use super::note::Note;
 use super::theme::Theme;
 
+/// Sorts notes into drawing order: lower `z` first, then lower id.
+pub fn sort_bottom_to_top(notes: &mut [&Note]) {
+    notes.sort_unstable_by_key(|note| (note.z, note.id));
+}
+
 /// One workshop's board.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Project {
     pub title: String,
-    /// Notes in draw order (ascending id: newer notes lie on top).
+    /// Notes by id (for drawing order see `notes_in_draw_order`).
     pub notes: BTreeMap<NoteId, Note>,
     pub themes: BTreeMap<ThemeId, Theme>,
     /// The next id to hand out; ids are never reused.
@@ -39,7 +44,14 @@ impl Project {
     }
 
     /// Notes from bottom to top.
-    pub fn notes_in_draw_order(&self) -> impl DoubleEndedIterator<Item = &Note> {
-        self.notes.values()
+    pub fn notes_in_draw_order(&self) -> Vec<&Note> {
+        let mut notes: Vec<&Note> = self.notes.values().collect();
+        sort_bottom_to_top(&mut notes);
+        notes
+    }
+
+    /// The highest stacking level in use: a note placed above it lies on top of every other.
+    pub fn top_z(&self) -> u64 {
+        self.notes.values().map(|note| note.z).max().unwrap_or(0)
     }
 }

@@ -10,6 +10,7 @@ fn note(id: u64, text: &str, x: f32, y: f32) -> Note {
         id: NoteId(id),
         text: text.to_owned(),
         pos: BoardPos::new(x, y),
+        z: 0,
         details: NoteDetails {
             prompt: Prompt::Feels,
             kind: NoteKind::Written,

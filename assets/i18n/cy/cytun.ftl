@@ -4,7 +4,7 @@
 ## Ffenestr a phrosiect
 
 window-title = { $dirty ->
-    [yes] ● { $name } — Cytûn
+    [yes] • { $name } — Cytûn
    *[no] { $name } — Cytûn
 }
 untitled-project = Gweithdy heb deitl

@@ -4,7 +4,7 @@
 ## Window and project
 
 window-title = { $dirty ->
-    [yes] ● { $name } — Cytûn
+    [yes] • { $name } — Cytûn
    *[no] { $name } — Cytûn
 }
 untitled-project = Untitled workshop

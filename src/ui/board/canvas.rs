@@ -15,7 +15,8 @@ use crate::i18n::{Arg, I18n};
 use crate::model::geometry::{
     self, NOTE_BADGE_HEIGHT, NOTE_FONT_SIZE, NOTE_PADDING, NOTE_WIDTH, note_height,
 };
-use crate::model::{BoardPos, BoardRect, BoardVec, Note, NoteDetails, NoteId, Project};
+use crate::model::project::sort_bottom_to_top;
+use crate::model::{BoardPos, BoardRect, BoardVec, Note, NoteDetails, NoteId, Placement, Project};
 use crate::ui::{Intent, labels, style};
 
 /// How far one arrow-key press pans, in screen points.
@@ -131,7 +132,7 @@ fn handle_pointer(
         let space_held = ui.input(|i| i.key_down(Key::Space));
         view.gesture = if !response.drag_started_by(PointerButton::Primary) || space_held {
             Some(Gesture::Pan)
-        } else if let Some(id) = geometry::note_at(project.notes_in_draw_order(), grab) {
+        } else if let Some(id) = geometry::note_at(project.notes.values(), grab) {
             if !view.selection.contains(&id) {
                 if !adds_to_selection {
                     view.selection.clear();
@@ -172,11 +173,7 @@ fn handle_pointer(
             Some(Gesture::MoveNotes { ids, grab, current }) => {
                 let delta = BoardVec::new(current.x - grab.x, current.y - grab.y);
                 if delta != BoardVec::default() {
-                    let moves = ids
-                        .iter()
-                        .filter_map(|id| project.note(*id))
-                        .map(|note| (note.id, note.pos.offset(delta)))
-                        .collect();
+                    let moves = dropped_on_top(project, &ids, delta);
                     intents.push(Intent::Edit(Command::MoveNotes { moves }));
                 }
             }
@@ -190,9 +187,9 @@ fn handle_pointer(
     }
 
     let hit = || {
-        response.interact_pointer_pos().and_then(|p| {
-            geometry::note_at(project.notes_in_draw_order(), board_at(&view.camera, p))
-        })
+        response
+            .interact_pointer_pos()
+            .and_then(|p| geometry::note_at(project.notes.values(), board_at(&view.camera, p)))
     };
     if response.double_clicked() {
         match hit() {
@@ -223,6 +220,23 @@ fn handle_pointer(
             None => {}
         }
     }
+}
+
+/// Where dragged notes land: moved by `delta` and lifted above every other note, keeping their
+/// order among themselves, the way a hand puts paper down on top.
+fn dropped_on_top(project: &Project, ids: &[NoteId], delta: BoardVec) -> Vec<Placement> {
+    let mut notes: Vec<&Note> = ids.iter().filter_map(|id| project.note(*id)).collect();
+    sort_bottom_to_top(&mut notes);
+    let top = project.top_z();
+    notes
+        .iter()
+        .zip(1..)
+        .map(|(note, lift)| Placement {
+            id: note.id,
+            pos: note.pos.offset(delta),
+            z: top + lift,
+        })
+        .collect()
 }
 
 fn start_editing_note(view: &mut BoardView, project: &Project, id: NoteId) {
@@ -292,7 +306,11 @@ fn handle_keys(
                 .selection
                 .iter()
                 .filter_map(|id| project.note(*id))
-                .map(|note| (note.id, note.pos.offset(step)))
+                .map(|note| Placement {
+                    id: note.id,
+                    pos: note.pos.offset(step),
+                    z: note.z,
+                })
                 .collect();
             intents.push(Intent::Edit(Command::MoveNotes { moves }));
         } else if pressed(Modifiers::NONE, key) {
@@ -350,10 +368,15 @@ fn paint_board(ui: &Ui, canvas: Rect, project: &Project, view: &BoardView, tr: &
         );
         expose_note(ui, tr, note, rect, selected);
     };
-    for note in project.notes_in_draw_order() {
-        if !is_dragged(note.id) {
-            paint_one(note, BoardVec::default());
-        }
+    // Cull first, then stack: only what is on screen is sorted.
+    let mut on_screen: Vec<&Note> = project
+        .notes
+        .values()
+        .filter(|note| !is_dragged(note.id) && geometry::note_rect(note).intersects(&visible))
+        .collect();
+    sort_bottom_to_top(&mut on_screen);
+    for note in on_screen {
+        paint_one(note, BoardVec::default());
     }
     // Dragged notes on top of the rest, where the pointer has them.
     if let Some((ids, offset)) = drag {
