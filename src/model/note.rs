@@ -22,6 +22,10 @@ pub struct Note {
     pub details: NoteDetails,
 }
 
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference"
+)]
 fn is_zero(z: &u64) -> bool {
     *z == 0
 }
