@@ -400,3 +400,64 @@ fn editing_provenance_in_the_side_panel_is_one_undoable_step() {
         cytun::model::Consent::QuoteAnonymously
     );
 }
+
+/// Clicks the window's close button.
+fn request_close(harness: &mut Harness<'_, CytunApp>) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run();
+}
+
+fn asked_to_close(harness: &Harness<'_, CytunApp>) -> bool {
+    harness.output().viewport_output[&egui::ViewportId::ROOT]
+        .commands
+        .contains(&egui::ViewportCommand::Close)
+}
+
+#[test]
+fn closing_the_window_with_unsaved_changes_asks_first() {
+    let mut harness = harness(Some(Path::new(cytun::cli::SAMPLE_PROJECT)));
+    let from = note_center(&harness, COFFEE);
+    drag(&mut harness, from, vec2(100.0, 0.0));
+    request_close(&mut harness);
+    harness.get_by_label_contains("has changes that are not saved yet");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(
+        harness.state().document().is_dirty(),
+        "the work is still there"
+    );
+    assert!(!harness.state().dialog_open());
+
+    request_close(&mut harness);
+    harness.get_by_label("Don’t save").click();
+    harness.step();
+    assert!(asked_to_close(&harness), "closes once the user chose to");
+}
+
+#[test]
+fn double_clicking_a_note_edits_it_in_place() {
+    let mut harness = harness_with_step(Some(Path::new(cytun::cli::SAMPLE_PROJECT)), 1.0 / 30.0);
+    let at = note_center(&harness, BREAD);
+    harness.hover_at(at);
+    harness.run();
+    for _ in 0..2 {
+        for pressed in [true, false] {
+            harness.event(egui::Event::PointerButton {
+                pos: at,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: Modifiers::NONE,
+            });
+        }
+        harness.step();
+    }
+    harness.run();
+    let editing = harness.state().view().editing.as_ref().expect("editing");
+    assert_eq!(editing.text, BREAD);
+}
