@@ -39,7 +39,10 @@ status-notes = { $count ->
     [many] { $count } nodyn
    *[other] { $count } nodyn
 }
-status-selected = { $count } wedi'u dewis
+status-selected = { $count ->
+    [one] { $count } wedi'i ddewis
+   *[other] { $count } wedi'u dewis
+}
 status-zoom = Chwyddo { $percent }%
 status-saved = Pob newid wedi'i gadw
 status-unsaved = Newidiadau heb eu cadw
