@@ -1,10 +1,14 @@
 //! `CytunApp`: the eframe application. Each frame draws every panel from the document (which is
 //! still while drawing), collects the user's intents, then carries them out in one place.
 
+mod safety;
+
 use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, Key, Modifiers, Ui};
 
+use self::safety::Offer;
+use crate::autosave::AutosaveClock;
 use crate::cli;
 use crate::command::Command;
 use crate::document::Document;
@@ -12,7 +16,7 @@ use crate::i18n::{self, Arg, I18n, UiLanguage};
 use crate::model::geometry::NOTE_WIDTH;
 use crate::model::{BoardPos, Project};
 use crate::settings::{self, Settings};
-use crate::store::LoadError;
+use crate::store::{LoadError, ProjectLock, RecoveryStore, SaveError};
 use crate::ui::board::{self, BoardView, EditTarget};
 use crate::ui::dialogs::{
     FileDialog, FileDialogOutcome, FilePurpose, Messages, UnsavedChoice, unsaved_changes_ui,
@@ -29,6 +33,10 @@ pub struct StartOptions {
     pub language: Option<UiLanguage>,
     /// Whether Open and Save As may show the system's file dialog (off in tests).
     pub native_dialogs: bool,
+    /// Where recovery copies of unsaved work go; `None` turns them off.
+    pub recovery_dir: Option<PathBuf>,
+    /// Whether to mark open projects with a lock file (so a second opener is warned).
+    pub lock_projects: bool,
 }
 
 impl StartOptions {
@@ -44,6 +52,8 @@ impl StartOptions {
                 }
             }),
             native_dialogs: true,
+            recovery_dir: RecoveryStore::default_dir(),
+            lock_projects: true,
         }
     }
 }
@@ -54,6 +64,13 @@ enum Pending {
     Close,
     New,
     Open,
+}
+
+/// What the app may do on this machine, fixed at start.
+#[derive(Clone, Copy, Debug)]
+struct Abilities {
+    native_dialogs: bool,
+    lock_projects: bool,
 }
 
 /// The application.
@@ -70,11 +87,21 @@ pub struct CytunApp {
     /// An action to finish once a Save As (asked for by that question) succeeds.
     after_save_as: Option<Pending>,
     close_confirmed: bool,
-    native_dialogs: bool,
+    /// What this machine and session allow (system dialogs, lock files).
+    abilities: Abilities,
     /// Intents to run at the end of the next frame (a save asked for while typing waits for the
     /// typed text to be committed first).
     deferred: Vec<Intent>,
     title_shown: String,
+    recovery: Option<RecoveryStore>,
+    autosave: AutosaveClock,
+    /// Our hold on the open project; dropping it removes the lock file.
+    lock: Option<ProjectLock>,
+    /// A question about the safety of the work, waiting for an answer.
+    offer: Option<Offer>,
+    /// When the file on disk was last looked at (egui time, seconds).
+    last_disk_check: f64,
+    missing_reported: bool,
 }
 
 impl CytunApp {
@@ -103,13 +130,26 @@ impl CytunApp {
             asking_unsaved: None,
             after_save_as: None,
             close_confirmed: false,
-            native_dialogs: options.native_dialogs,
+            abilities: Abilities {
+                native_dialogs: options.native_dialogs,
+                lock_projects: options.lock_projects,
+            },
             deferred: Vec::new(),
             title_shown: String::new(),
+            recovery: options.recovery_dir.map(RecoveryStore::new),
+            autosave: AutosaveClock::default(),
+            lock: None,
+            offer: None,
+            last_disk_check: 0.0,
+            missing_reported: false,
         };
         app.settings.language = language;
         if let Some(path) = options.file {
             app.open_path(&path);
+        }
+        if app.offer.is_none() {
+            // Work on a project never saved, left by a crash.
+            app.offer_recovery(None);
         }
         app
     }
@@ -136,7 +176,7 @@ impl CytunApp {
 
     /// Whether a modal dialog is showing.
     pub fn dialog_open(&self) -> bool {
-        self.file_dialog.is_some() || self.asking_unsaved.is_some()
+        self.file_dialog.is_some() || self.asking_unsaved.is_some() || self.offer.is_some()
     }
 
     fn open_path(&mut self, path: &Path) {
@@ -146,6 +186,7 @@ impl CytunApp {
                 self.view = BoardView::at_home();
                 self.details = DetailsDraft::default();
                 self.settings.remember_project(path.to_owned());
+                self.after_open(path);
             }
             Err(err) => {
                 let text = self.describe_open_error(&err, path);
@@ -178,19 +219,22 @@ impl CytunApp {
     fn save(&mut self) -> bool {
         match self.document.save() {
             Ok(true) => {
-                let path = self
-                    .document
-                    .path()
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default();
+                let path = self.document.path().map(Path::to_owned).unwrap_or_default();
+                self.after_save_to(&path);
+                let shown = path.display().to_string();
                 self.messages.info(
                     self.tr
-                        .tr_args("message-saved", &[("path", Arg::Str(&path))]),
+                        .tr_args("message-saved", &[("path", Arg::Str(&shown))]),
                 );
                 true
             }
             Ok(false) => {
                 self.open_file_dialog(FilePurpose::SaveAs);
+                false
+            }
+            Err(SaveError::ChangedOnDisk) => {
+                // Never overwrite someone else's changes: ask what to keep.
+                self.offer = Some(Offer::ChangedOnDisk);
                 false
             }
             Err(err) => {
@@ -220,7 +264,7 @@ impl CytunApp {
         };
         let suggested = std::path::absolute(&suggested).unwrap_or(suggested);
         let mut dialog = FileDialog::new(purpose, &suggested);
-        if self.native_dialogs {
+        if self.abilities.native_dialogs {
             let title = match purpose {
                 FilePurpose::Open => self.tr.tr("file-open-heading"),
                 FilePurpose::SaveAs => self.tr.tr("file-save-heading"),
@@ -334,6 +378,7 @@ impl CytunApp {
                     self.tr.set_language(language);
                     self.settings.language = language;
                 }
+                Intent::RestoreBackup => self.ask_restore_backup(),
             }
         }
         self.view.prune(self.document.project());
@@ -356,6 +401,8 @@ impl CytunApp {
                 }
                 Some(UnsavedChoice::Discard) => {
                     self.asking_unsaved = None;
+                    // Knowingly dropped: the recovery copy goes too.
+                    self.discard_recovery();
                     self.run_pending(ui.ctx(), pending);
                 }
                 Some(UnsavedChoice::Cancel) => self.asking_unsaved = None,
@@ -378,7 +425,7 @@ impl CytunApp {
                     FilePurpose::Open => self.open_path(&path),
                     FilePurpose::SaveAs => match self.document.save_as(&path) {
                         Ok(()) => {
-                            self.settings.remember_project(path.clone());
+                            self.after_save_to(&path);
                             let shown = path.display().to_string();
                             self.messages.info(
                                 self.tr
@@ -448,6 +495,10 @@ impl eframe::App for CytunApp {
                 can_undo: self.document.can_undo(),
                 can_redo: self.document.can_redo(),
                 selection: &selection,
+                has_backup: self
+                    .document
+                    .path()
+                    .is_some_and(|p| crate::store::backup_path(p).is_file()),
             };
             panels::toolbar_ui(ui, &self.tr, &state, &mut intents);
             ui.add_space(2.0);
@@ -500,7 +551,11 @@ impl eframe::App for CytunApp {
 
         intents.append(&mut std::mem::take(&mut self.deferred));
         self.carry_out(&ctx, intents);
+        self.safety_tick(&ctx);
         self.dialogs_ui(ui);
+        if self.file_dialog.is_none() && self.asking_unsaved.is_none() {
+            self.offers_ui(ui);
+        }
         self.update_title(&ctx);
     }
 

@@ -5,7 +5,19 @@ use std::path::{Path, PathBuf};
 
 use crate::command::{Command, CommandError, History};
 use crate::model::Project;
-use crate::store::{self, LoadError, SaveError};
+use crate::store::{self, DiskStamp, LoadError, SaveError};
+
+/// How the file on disk compares with what the document last read or wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiskState {
+    /// Not saved anywhere yet.
+    NoFile,
+    Unchanged,
+    /// Another program (or a sync folder) wrote it since.
+    Changed,
+    /// Moved or deleted since.
+    Missing,
+}
 
 /// A project being worked on.
 #[derive(Debug)]
@@ -15,6 +27,8 @@ pub struct Document {
     history: History,
     /// The history state that matches the file on disk; `None` when never saved.
     saved_state: Option<u64>,
+    /// The file as this document last read or wrote it.
+    disk_stamp: Option<DiskStamp>,
 }
 
 impl Document {
@@ -27,6 +41,7 @@ impl Document {
             path: None,
             history,
             saved_state,
+            disk_stamp: None,
         }
     }
 
@@ -40,6 +55,7 @@ impl Document {
             path: Some(path.to_owned()),
             history,
             saved_state,
+            disk_stamp: DiskStamp::of(path),
         })
     }
 
@@ -74,27 +90,99 @@ impl Document {
         self.history.can_redo()
     }
 
+    /// Identifies the project's current content: it changes with every edit, undo and redo.
+    pub fn state_id(&self) -> u64 {
+        self.history.current_state()
+    }
+
     /// True when what is on screen differs from the file on disk.
     pub fn is_dirty(&self) -> bool {
         self.saved_state != Some(self.history.current_state())
     }
 
+    /// Whether someone else changed the file since this document read or wrote it.
+    pub fn disk_state(&self) -> DiskState {
+        let Some(path) = &self.path else {
+            return DiskState::NoFile;
+        };
+        match DiskStamp::of(path) {
+            None => DiskState::Missing,
+            Some(now) if Some(now) == self.disk_stamp => DiskState::Unchanged,
+            Some(_) => DiskState::Changed,
+        }
+    }
+
     /// Saves to the document's own file. Returns false when it has none yet (ask for one).
+    /// Refuses to overwrite a file someone else changed since it was read.
     pub fn save(&mut self) -> Result<bool, SaveError> {
         let Some(path) = self.path.clone() else {
             return Ok(false);
         };
+        if self.disk_state() == DiskState::Changed {
+            return Err(SaveError::ChangedOnDisk);
+        }
         store::save(&self.project, &path)?;
-        self.saved_state = Some(self.history.current_state());
+        self.mark_saved_as(path);
         Ok(true)
     }
 
     /// Saves to `path`, which becomes the document's file.
     pub fn save_as(&mut self, path: &Path) -> Result<(), SaveError> {
         store::save(&self.project, path)?;
-        self.path = Some(path.to_owned());
-        self.saved_state = Some(self.history.current_state());
+        self.mark_saved_as(path.to_owned());
         Ok(())
+    }
+
+    fn mark_saved_as(&mut self, path: PathBuf) {
+        self.disk_stamp = DiskStamp::of(&path);
+        self.path = Some(path);
+        self.saved_state = Some(self.history.current_state());
+    }
+
+    /// Writes what is on screen beside the file as `NAME (my version N).ron`, never over an
+    /// existing file, and returns where. The document itself stays where it was.
+    pub fn save_copy_beside(&self) -> Result<PathBuf, SaveError> {
+        let base = self
+            .path
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("project.ron"));
+        let stem = base
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let copy = (1..10_000)
+            .map(|n| base.with_file_name(format!("{stem} (my version {n}).ron")))
+            .find(|candidate| !candidate.exists())
+            .unwrap_or_else(|| base.with_extension("copy.ron"));
+        store::save(&self.project, &copy)?;
+        Ok(copy)
+    }
+
+    /// Makes `path` (a copy just written) the document's file.
+    pub fn adopt_saved_copy(&mut self, path: PathBuf) {
+        self.mark_saved_as(path);
+    }
+
+    /// Replaces what is on screen with the file on disk, as one undoable step.
+    pub fn reload_from_disk(&mut self) -> Result<(), LoadError> {
+        let Some(path) = self.path.clone() else {
+            return Ok(());
+        };
+        let project = store::load(&path)?;
+        self.replace(project);
+        self.mark_saved_as(path);
+        Ok(())
+    }
+
+    /// Replaces what is on screen with `project` (a backup, a recovery copy), undoably.
+    pub fn replace(&mut self, project: Project) {
+        if project != self.project {
+            // Cannot fail: replacing needs nothing to exist.
+            self.execute(Command::ReplaceProject {
+                project: Box::new(project),
+            })
+            .ok();
+        }
     }
 
     /// The name people know the project by: its title, else its file name.

@@ -12,6 +12,7 @@
 //! - `cli`: the command line (`check`).
 
 pub mod app;
+pub mod autosave;
 pub mod cli;
 pub mod command;
 pub mod document;

@@ -36,6 +36,13 @@ fn versions() -> (Project, Project) {
 /// write step with text made beforehand, so that nearly every kill lands mid-write.
 fn save_forever(path: &Path, mode: &str) -> ! {
     let (old, new) = versions();
+    if mode == "recovery" {
+        let store = cytun::store::RecoveryStore::new(path.with_file_name("recovery"));
+        loop {
+            store.write(Some(path), &new).expect("child recovery write");
+            store.write(Some(path), &old).expect("child recovery write");
+        }
+    }
     if mode == "write" {
         let (old, new) = (store::to_ron(&old).unwrap(), store::to_ron(&new).unwrap());
         loop {
@@ -98,4 +105,37 @@ fn a_save_killed_at_any_moment_leaves_the_old_or_the_new_file() {
         both_seen.0 && both_seen.1,
         "kills landed at varied moments: {both_seen:?}"
     );
+}
+
+/// Autosave is as safe as saving: a recovery copy killed mid-write still reads back whole.
+#[test]
+fn a_recovery_copy_killed_at_any_moment_reads_back_whole() {
+    if std::env::var_os(CHILD_ENV).is_some() {
+        return; // The child runs only the save test above.
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("workshop.ron");
+    let (old, new) = versions();
+    let store = cytun::store::RecoveryStore::new(dir.path().join("recovery"));
+    store.write(Some(&path), &old).unwrap();
+    let exe = std::env::current_exe().unwrap();
+    let mut seed = 0x1234_5678_u32;
+    for _ in 0..15 {
+        let mut child = Command::new(&exe)
+            .args(["--exact", TEST_NAME, "--nocapture", "--test-threads=1"])
+            .env(CHILD_ENV, &path)
+            .env(CHILD_MODE_ENV, "recovery")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        std::thread::sleep(Duration::from_millis(u64::from(40 + seed % 300)));
+        child.kill().unwrap();
+        child.wait().unwrap();
+        let recovered = store.find(Some(&path)).expect("reads").expect("present");
+        assert!(recovered.project == old || recovered.project == new);
+    }
 }

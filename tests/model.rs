@@ -284,3 +284,41 @@ fn a_new_note_lies_on_top_and_a_moved_note_can_be_raised_and_lowered_back() {
     apply(&mut project, inverse).unwrap();
     assert_eq!(project, before);
 }
+
+#[test]
+fn a_document_never_saves_over_a_file_someone_else_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.ron");
+    cytun::store::save(&project_with_notes(2), &path).unwrap();
+    let mut doc = Document::open(&path).unwrap();
+    assert_eq!(doc.disk_state(), cytun::document::DiskState::Unchanged);
+    doc.execute(Command::SetTitle {
+        title: "Mine".into(),
+    })
+    .unwrap();
+
+    let mut theirs = project_with_notes(3);
+    theirs.title = "Theirs".into();
+    cytun::store::save(&theirs, &path).unwrap();
+    assert_eq!(doc.disk_state(), cytun::document::DiskState::Changed);
+    assert!(matches!(
+        doc.save(),
+        Err(cytun::store::SaveError::ChangedOnDisk)
+    ));
+    assert_eq!(cytun::store::load(&path).unwrap(), theirs);
+
+    // Keeping mine writes it beside theirs, never over it.
+    let copy = doc.save_copy_beside().unwrap();
+    assert_eq!(copy.file_name().unwrap(), "w (my version 1).ron");
+    assert_eq!(cytun::store::load(&copy).unwrap().title, "Mine");
+    assert_eq!(
+        doc.save_copy_beside().unwrap().file_name().unwrap(),
+        "w (my version 2).ron"
+    );
+
+    // A deleted file is reported as missing, and saving writes it again.
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(doc.disk_state(), cytun::document::DiskState::Missing);
+    assert!(doc.save().unwrap());
+    assert_eq!(cytun::store::load(&path).unwrap().title, "Mine");
+}

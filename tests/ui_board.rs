@@ -40,10 +40,11 @@ fn harness_with_step(file: Option<&Path>, step_secs: f32) -> Harness<'static, Cy
     let mut harness = builder.build_eframe(move |cc| {
         CytunApp::new(
             cc,
+            // No recovery copies or lock files: these tests share the sample project.
             StartOptions {
                 file,
                 language: Some(UiLanguage::English),
-                native_dialogs: false,
+                ..StartOptions::default()
             },
         )
     });

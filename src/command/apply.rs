@@ -118,6 +118,14 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
                 details: Box::new(old),
             })
         }
+        Command::ReplaceProject {
+            project: replacement,
+        } => {
+            let old = std::mem::replace(project, *replacement);
+            Ok(Command::ReplaceProject {
+                project: Box::new(old),
+            })
+        }
         Command::SetTitle { title } => {
             let old = std::mem::replace(&mut project.title, title);
             Ok(Command::SetTitle { title: old })

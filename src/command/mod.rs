@@ -7,7 +7,7 @@ pub mod history;
 pub use apply::{CommandError, apply};
 pub use history::History;
 
-use crate::model::{BoardPos, Note, NoteDetails, NoteId, Placement};
+use crate::model::{BoardPos, Note, NoteDetails, NoteId, Placement, Project};
 
 /// One user intent, small enough to undo as a single step.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,6 +31,9 @@ pub enum Command {
         id: NoteId,
         details: Box<NoteDetails>,
     },
+    /// Replace the whole project (reload from disk, restore a backup or a recovery copy):
+    /// one undo step, so what was on screen is never lost.
+    ReplaceProject { project: Box<Project> },
     /// Rename the project.
     SetTitle { title: String },
 }

@@ -70,6 +70,7 @@ pub fn save_error(tr: &I18n, err: &SaveError) -> String {
         SaveError::Serialize(detail) => tr.tr_args("error-serialize", &[("detail", detail.into())]),
         SaveError::Verify => tr.tr("error-verify"),
         SaveError::WouldOverwriteNewer => tr.tr("error-would-overwrite-newer"),
+        SaveError::ChangedOnDisk => tr.tr("error-changed-on-disk"),
     }
 }
 

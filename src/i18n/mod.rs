@@ -2,8 +2,10 @@
 //! Fluent handles CLDR plural rules, which Welsh needs (zero/one/two/few/many/other).
 
 mod describe;
+mod time_ago;
 
 pub use describe::{command_error, load_error, save_error};
+pub use time_ago::time_ago;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};

@@ -16,6 +16,11 @@ pub fn backup_path(path: &Path) -> PathBuf {
 
 /// Replaces `path` with `bytes`, keeping the previous contents as its backup.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_file_atomically(path, bytes, true)
+}
+
+/// Replaces `path` with `bytes`; with `keep_backup`, the previous contents become `NAME.bak`.
+pub fn write_file_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> io::Result<()> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
@@ -36,7 +41,9 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     match fs::metadata(path) {
         Ok(old) if old.is_file() => {
             temp.as_file().set_permissions(old.permissions())?;
-            keep_backup(path, dir)?;
+            if keep_backup {
+                make_backup(path, dir)?;
+            }
         }
         Ok(_) => return Err(io::Error::other("the target is not a regular file")),
         Err(err) if err.kind() == io::ErrorKind::NotFound => {}
@@ -50,7 +57,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
 
 /// Makes `NAME.bak` a copy of the current file, itself atomically: a hard link where the file
 /// system has them (instant), a copy otherwise (FAT USB sticks).
-fn keep_backup(path: &Path, dir: &Path) -> io::Result<()> {
+fn make_backup(path: &Path, dir: &Path) -> io::Result<()> {
     let backup = backup_path(path);
     let staging = tempfile::Builder::new()
         .prefix(".bak.")

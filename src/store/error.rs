@@ -74,4 +74,6 @@ pub enum SaveError {
     Verify,
     #[error("the file on disk was written by a newer version of Cytûn")]
     WouldOverwriteNewer,
+    #[error("the file was changed on disk by another program since it was opened")]
+    ChangedOnDisk,
 }

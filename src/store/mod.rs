@@ -2,12 +2,18 @@
 //! version as `NAME.ron.bak`; a load never panics and says where a file is wrong.
 
 mod atomic_write;
+mod disk_stamp;
 pub mod error;
+mod lock;
 mod project_file;
+mod recovery;
 
-pub use atomic_write::{backup_path, write_atomically};
+pub use atomic_write::{backup_path, write_atomically, write_file_atomically};
+pub use disk_stamp::DiskStamp;
 pub use error::{LoadError, SaveError};
+pub use lock::{LockHolder, ProjectLock, lock_path};
 pub use project_file::{
     FORMAT_VERSION, MAX_FILE_BYTES, MAX_NOTE_TEXT_CHARS, MAX_NOTES, load, parse, parse_bytes, save,
     to_ron,
 };
+pub use recovery::{Recovered, RecoveryStore};

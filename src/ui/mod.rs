@@ -24,5 +24,7 @@ pub enum Intent {
     ZoomToFit,
     /// Start a new note at the centre of the view, in edit mode.
     AddNote,
+    /// Offer to go back to the previous save (the `.bak` file).
+    RestoreBackup,
     SetLanguage(UiLanguage),
 }

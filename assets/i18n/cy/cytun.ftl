@@ -137,3 +137,49 @@ error-missing-note = Nid yw'r nodyn hwnnw ar y bwrdd bellach.
 error-command-duplicate = Mae'r nodyn hwnnw ar y bwrdd yn barod.
 error-invalid-position = Nid yw'r safle hwnnw ar y bwrdd.
 error-nothing-to-do = Doedd dim byd i'w newid.
+
+## Cadw'r gwaith yn ddiogel
+
+action-restore-backup = Y cadw blaenorol…
+recovery-heading = Daethpwyd o hyd i waith heb ei gadw
+recovery-question = Daeth Cytûn o hyd i waith ar “{ $name }” nad oedd wedi'i gadw, efallai am fod yr ap wedi cau'n annisgwyl. Cymharwch y ddau, yna dewiswch pa un i'w gadw.
+recovery-unsaved-copy = Gwaith heb ei gadw
+recovery-file-on-disk = Ffeil wedi'i chadw
+recovery-contents = Cynnwys
+recovery-last-change = Newid diwethaf
+recovery-restore = Adfer y gwaith heb ei gadw
+recovery-discard = Cadw'r ffeil fel y mae
+recovery-restored = Mae'r gwaith heb ei gadw wedi'i adfer. Cadwch i'w gadw, neu Dadwneud i fynd yn ôl i'r ffeil.
+recovery-damaged = Methu darllen copi adfer o waith heb ei gadw. { $reason } Mae wedi'i adael lle mae: { $path }
+recovery-write-failed = Methu ysgrifennu'r copi adfer o'ch gwaith heb ei gadw. { $reason } Cadwch yn fuan i fod yn ddiogel.
+disk-changed-heading = Mae rhaglen arall wedi newid y ffeil
+disk-changed-question = Mae rhywun neu rywbeth (rhaglen arall, ffolder cysoni) wedi newid “{ $name }” ar y ddisg ers i chi ei hagor. Beth bynnag a ddewiswch, ni fydd dim yn cael ei golli: bydd eich fersiwn chi'n cael ei chadw wrth ei hochr dan enw newydd.
+disk-changed-load = Llwytho'r fersiwn ar y ddisg
+disk-changed-keep-mine = Cadw fy fersiwn i
+disk-kept-mine = Cafodd eich fersiwn chi ei chadw fel: { $path }
+disk-missing = Nid yw ffeil y prosiect lle'r oedd hi bellach. Bydd Cadw yn ei hysgrifennu eto: { $path }
+lock-open-elsewhere = Mae'n ymddangos bod “{ $name }” ar agor yn barod, gan { $user } ar { $host }, ers { $when }. Os bydd y ddau ohonoch yn gwneud newidiadau, cadwch nhw dan enwau gwahanol.
+backup-heading = Mynd yn ôl i'r cadw blaenorol?
+backup-question = Rhoi'r cadw blaenorol o “{ $name }” ({ $when }) yn lle'r hyn sydd ar y sgrin? Gallwch ddadwneud hyn.
+backup-restore = Mynd yn ôl i'r cadw blaenorol
+backup-restored = Mae'r cadw blaenorol ar y sgrin. Bydd Dadwneud yn dod â'r hyn oedd yno o'r blaen yn ôl.
+error-changed-on-disk = Cafodd y ffeil ei newid ar y ddisg gan raglen arall ers i chi ei hagor, felly ni chafodd ei throsysgrifo.
+
+time-seconds-ago = { $count ->
+    [zero] { $count } eiliad yn ôl
+    [one] { $count } eiliad yn ôl
+   *[other] { $count } eiliad yn ôl
+}
+time-minutes-ago = { $count ->
+    [one] { $count } munud yn ôl
+   *[other] { $count } munud yn ôl
+}
+time-hours-ago = { $count ->
+    [one] { $count } awr yn ôl
+   *[other] { $count } awr yn ôl
+}
+time-days-ago = { $count ->
+    [one] { $count } diwrnod yn ôl
+    [two] { $count } ddiwrnod yn ôl
+   *[other] { $count } diwrnod yn ôl
+}

@@ -136,3 +136,47 @@ error-missing-note = That note is no longer on the board.
 error-command-duplicate = That note is already on the board.
 error-invalid-position = That position is not on the board.
 error-nothing-to-do = There was nothing to change.
+
+## Keeping work safe
+
+action-restore-backup = Previous save…
+recovery-heading = Unsaved work found
+recovery-question = Cytûn found work on “{ $name }” that was not saved, probably because the app closed unexpectedly. Compare the two, then choose which to keep.
+recovery-unsaved-copy = Unsaved work
+recovery-file-on-disk = Saved file
+recovery-contents = Contents
+recovery-last-change = Last change
+recovery-restore = Restore the unsaved work
+recovery-discard = Keep the saved file
+recovery-restored = Unsaved work restored. Save to keep it, or Undo to go back to the saved file.
+recovery-damaged = A recovery copy of unsaved work could not be read. { $reason } It has been left where it is: { $path }
+recovery-write-failed = Could not write the recovery copy of your unsaved work. { $reason } Save soon to be safe.
+disk-changed-heading = The file was changed by another program
+disk-changed-question = Someone or something (another program, a sync folder) changed “{ $name }” on disk since you opened it. Whichever you choose, nothing is lost: your version is saved beside it under a new name.
+disk-changed-load = Load the version on disk
+disk-changed-keep-mine = Keep my version
+disk-kept-mine = Your version was saved as: { $path }
+disk-missing = The project file is no longer where it was. Save will write it again: { $path }
+lock-open-elsewhere = “{ $name }” seems to be open already, by { $user } on { $host }, since { $when }. If you both make changes, save them under different names.
+backup-heading = Go back to the previous save?
+backup-question = Replace what is on screen with the previous save of “{ $name }” ({ $when })? You can undo this.
+backup-restore = Go back to the previous save
+backup-restored = The previous save is on screen. Undo brings back what was there before.
+error-changed-on-disk = The file was changed on disk by another program since you opened it, so it was not overwritten.
+
+time-seconds-ago = { $count ->
+    [one] { $count } second ago
+   *[other] { $count } seconds ago
+}
+time-minutes-ago = { $count ->
+    [one] { $count } minute ago
+   *[other] { $count } minutes ago
+}
+time-hours-ago = { $count ->
+    [one] { $count } hour ago
+   *[other] { $count } hours ago
+}
+time-days-ago = { $count ->
+    [one] { $count } day ago
+   *[other] { $count } days ago
+}

@@ -3,8 +3,10 @@
 
 mod file_dialog;
 mod messages;
+mod safety_prompts;
 mod unsaved_changes;
 
 pub use file_dialog::{FileDialog, FileDialogOutcome, FilePurpose};
 pub use messages::Messages;
+pub use safety_prompts::{PromptChoice, changed_on_disk_ui, recovery_ui, restore_backup_ui};
 pub use unsaved_changes::{UnsavedChoice, unsaved_changes_ui};

@@ -13,6 +13,8 @@ pub struct ToolbarState<'a> {
     pub can_undo: bool,
     pub can_redo: bool,
     pub selection: &'a [NoteId],
+    /// A previous save exists to go back to.
+    pub has_backup: bool,
 }
 
 /// Draws the toolbar and records the actions pressed.
@@ -31,6 +33,13 @@ pub fn toolbar_ui(ui: &mut Ui, tr: &I18n, state: &ToolbarState<'_>, intents: &mu
         button(ui, true, "action-open", "Ctrl+O", Intent::Open);
         button(ui, true, "action-save", "Ctrl+S", Intent::Save);
         button(ui, true, "action-save-as", "Ctrl+Shift+S", Intent::SaveAs);
+        button(
+            ui,
+            state.has_backup,
+            "action-restore-backup",
+            "",
+            Intent::RestoreBackup,
+        );
         ui.separator();
         button(ui, state.can_undo, "action-undo", "Ctrl+Z", Intent::Undo);
         button(

@@ -1,0 +1,282 @@
+//! Keeping the workshop's work safe while the app runs: recovery copies written shortly after
+//! each change, the offer to restore them, noticing a file changed by another program, the
+//! warning when a project is open twice, and going back to the previous save.
+
+use std::path::Path;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use eframe::egui::{self, Ui};
+
+use super::CytunApp;
+use crate::autosave::Decision;
+use crate::document::{DiskState, Document};
+use crate::i18n::{self, Arg};
+use crate::model::Project;
+use crate::store::{self, ProjectLock, Recovered};
+use crate::ui::dialogs::{PromptChoice, changed_on_disk_ui, recovery_ui, restore_backup_ui};
+
+/// A question about the safety of the work, shown until answered.
+#[derive(Debug)]
+pub(super) enum Offer {
+    /// Unsaved work found for the open project (or, with no path, for an untitled one).
+    Recovery {
+        recovered: Recovered,
+        untitled: bool,
+    },
+    ChangedOnDisk,
+    RestoreBackup {
+        project: Project,
+        saved: Option<SystemTime>,
+    },
+}
+
+impl CytunApp {
+    /// After a project is opened: take its lock, and offer any unsaved work found for it.
+    pub(super) fn after_open(&mut self, path: &Path) {
+        self.lock = None;
+        if self.abilities.lock_projects {
+            let (lock, other) = ProjectLock::acquire(path);
+            self.lock = lock;
+            if let Some(other) = other {
+                let since = UNIX_EPOCH + Duration::from_secs(other.since);
+                let when = i18n::time_ago(&self.tr, since, SystemTime::now());
+                let name = self.document.display_name();
+                self.messages.error(self.tr.tr_args(
+                    "lock-open-elsewhere",
+                    &[
+                        ("name", Arg::Str(&name)),
+                        ("user", Arg::Str(&other.user)),
+                        ("host", Arg::Str(&other.host)),
+                        ("when", Arg::Str(&when)),
+                    ],
+                ));
+            }
+        }
+        self.offer_recovery(Some(path));
+    }
+
+    /// Offers the recovery copy for `path` (or the untitled one) if it holds newer work.
+    pub(super) fn offer_recovery(&mut self, path: Option<&Path>) {
+        let Some(store) = &self.recovery else { return };
+        match store.find(path) {
+            Ok(Some(recovered)) => {
+                let disk_time = path.and_then(|p| std::fs::metadata(p).ok()?.modified().ok());
+                // The copy's time is in whole seconds; a save in the same second is not newer.
+                let newer =
+                    disk_time.is_none_or(|t| recovered.saved_at + Duration::from_secs(1) >= t);
+                if recovered.project == *self.document.project() {
+                    store.discard(path);
+                } else if newer {
+                    self.offer = Some(Offer::Recovery {
+                        recovered,
+                        untitled: path.is_none(),
+                    });
+                }
+            }
+            Ok(None) => {}
+            Err(err) => {
+                let reason = i18n::load_error(&self.tr, &err);
+                let file = store.file_for(path).display().to_string();
+                self.messages.error(self.tr.tr_args(
+                    "recovery-damaged",
+                    &[("reason", Arg::Str(&reason)), ("path", Arg::Str(&file))],
+                ));
+            }
+        }
+    }
+
+    /// The work on screen is saved, or knowingly dropped: its recovery copy has no purpose.
+    pub(super) fn discard_recovery(&mut self) {
+        if let Some(store) = &self.recovery {
+            store.discard(self.document.path());
+            store.discard(None);
+        }
+        self.autosave.written();
+    }
+
+    /// Once a frame: write the recovery copy when due, and look at the file on disk.
+    pub(super) fn safety_tick(&mut self, ctx: &egui::Context) {
+        let now = ctx.input(|i| i.time);
+        if let Some(store) = &self.recovery {
+            match self
+                .autosave
+                .tick(self.document.state_id(), self.document.is_dirty(), now)
+            {
+                Decision::Write => {
+                    if let Err(err) = store.write(self.document.path(), self.document.project()) {
+                        let reason = i18n::save_error(&self.tr, &err);
+                        self.messages.error(
+                            self.tr
+                                .tr_args("recovery-write-failed", &[("reason", Arg::Str(&reason))]),
+                        );
+                    }
+                    self.autosave.written();
+                }
+                Decision::WaitFor(secs) => ctx.request_repaint_after(Duration::from_secs_f64(secs)),
+                Decision::Idle => {}
+            }
+        }
+        if now - self.last_disk_check >= 1.0 && self.offer.is_none() {
+            self.last_disk_check = now;
+            match self.document.disk_state() {
+                DiskState::Changed => self.offer = Some(Offer::ChangedOnDisk),
+                DiskState::Missing if !self.missing_reported => {
+                    self.missing_reported = true;
+                    let path = self
+                        .document
+                        .path()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default();
+                    self.messages.info(
+                        self.tr
+                            .tr_args("disk-missing", &[("path", Arg::Str(&path))]),
+                    );
+                }
+                DiskState::Unchanged => self.missing_reported = false,
+                DiskState::Missing | DiskState::NoFile => {}
+            }
+        }
+        if self.document.path().is_some() {
+            // Keep looking at the file now and then even when nobody touches the app.
+            ctx.request_repaint_after(Duration::from_secs(2));
+        }
+    }
+
+    /// Asks to go back to the previous save (the `.bak` beside the file).
+    pub(super) fn ask_restore_backup(&mut self) {
+        let Some(path) = self.document.path() else {
+            return;
+        };
+        let backup = store::backup_path(path);
+        match store::load(&backup) {
+            Ok(project) => {
+                let saved = std::fs::metadata(&backup)
+                    .ok()
+                    .and_then(|m| m.modified().ok());
+                self.offer = Some(Offer::RestoreBackup { project, saved });
+            }
+            Err(err) => {
+                let reason = i18n::load_error(&self.tr, &err);
+                let shown = backup.display().to_string();
+                self.messages.error(self.tr.tr_args(
+                    "message-open-failed",
+                    &[("reason", Arg::Str(&reason)), ("path", Arg::Str(&shown))],
+                ));
+            }
+        }
+    }
+
+    /// Shows the pending safety question and acts on the answer.
+    pub(super) fn offers_ui(&mut self, ui: &Ui) {
+        let Some(offer) = &self.offer else { return };
+        let name = self.document.display_name();
+        let choice = match offer {
+            Offer::Recovery { recovered, .. } => {
+                let disk_time = self
+                    .document
+                    .path()
+                    .and_then(|p| std::fs::metadata(p).ok()?.modified().ok());
+                recovery_ui(
+                    ui,
+                    &self.tr,
+                    &name,
+                    self.document.project(),
+                    disk_time,
+                    recovered,
+                )
+            }
+            Offer::ChangedOnDisk => changed_on_disk_ui(ui, &self.tr, &name),
+            Offer::RestoreBackup { saved, .. } => restore_backup_ui(ui, &self.tr, &name, *saved),
+        };
+        let Some(choice) = choice else { return };
+        let Some(offer) = self.offer.take() else {
+            return;
+        };
+        match (offer, choice) {
+            (
+                Offer::Recovery {
+                    recovered,
+                    untitled,
+                },
+                PromptChoice::First,
+            ) => {
+                if untitled {
+                    self.document = Document::new_untitled(recovered.project);
+                    self.view = crate::ui::board::BoardView::at_home();
+                } else {
+                    self.document.replace(recovered.project);
+                }
+                self.messages.info(self.tr.tr("recovery-restored"));
+            }
+            (Offer::Recovery { untitled, .. }, PromptChoice::Second) => {
+                if let Some(store) = &self.recovery {
+                    store.discard(if untitled { None } else { self.document.path() });
+                }
+            }
+            (Offer::ChangedOnDisk, PromptChoice::First) => self.load_disk_version(),
+            (Offer::ChangedOnDisk, PromptChoice::Second) => self.keep_my_version(),
+            (Offer::RestoreBackup { project, .. }, PromptChoice::First) => {
+                self.document.replace(project);
+                self.messages.info(self.tr.tr("backup-restored"));
+            }
+            (Offer::RestoreBackup { .. }, PromptChoice::Second) => {}
+        }
+    }
+
+    /// Loads the version another program wrote. Unsaved work on screen is first written
+    /// beside it, and the reload itself can be undone.
+    fn load_disk_version(&mut self) {
+        if self.document.is_dirty() && !self.write_my_version() {
+            return;
+        }
+        if let Err(err) = self.document.reload_from_disk() {
+            let path = self.document.path().map(Path::to_owned).unwrap_or_default();
+            let text = self.describe_open_error(&err, &path);
+            self.messages.error(text);
+        }
+    }
+
+    /// Keeps what is on screen, saved under a new name; the other program's file is left as
+    /// it is.
+    fn keep_my_version(&mut self) {
+        if let Ok(copy) = self.document.save_copy_beside() {
+            self.document.adopt_saved_copy(copy.clone());
+            self.after_save_to(&copy);
+            let shown = copy.display().to_string();
+            self.messages.info(
+                self.tr
+                    .tr_args("disk-kept-mine", &[("path", Arg::Str(&shown))]),
+            );
+        } else {
+            self.write_my_version();
+        }
+    }
+
+    /// Writes what is on screen beside the file; says where, or why it could not.
+    fn write_my_version(&mut self) -> bool {
+        match self.document.save_copy_beside() {
+            Ok(copy) => {
+                let shown = copy.display().to_string();
+                self.messages.info(
+                    self.tr
+                        .tr_args("disk-kept-mine", &[("path", Arg::Str(&shown))]),
+                );
+                true
+            }
+            Err(err) => {
+                self.report_save_error(&err, self.document.path().map(Path::to_owned));
+                false
+            }
+        }
+    }
+
+    /// Bookkeeping after the document was written to `path`.
+    pub(super) fn after_save_to(&mut self, path: &Path) {
+        self.discard_recovery();
+        self.settings.remember_project(path.to_owned());
+        if self.abilities.lock_projects {
+            self.lock = None;
+            self.lock = ProjectLock::acquire(path).0;
+        }
+    }
+}
