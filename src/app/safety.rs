@@ -41,8 +41,13 @@ impl CytunApp {
                 let since = UNIX_EPOCH + Duration::from_secs(other.since);
                 let when = i18n::time_ago(&self.tr, since, SystemTime::now());
                 let name = self.document.display_name();
+                let id = if other.user.is_empty() {
+                    "lock-open-elsewhere-someone"
+                } else {
+                    "lock-open-elsewhere"
+                };
                 self.messages.error(self.tr.tr_args(
-                    "lock-open-elsewhere",
+                    id,
                     &[
                         ("name", Arg::Str(&name)),
                         ("user", Arg::Str(&other.user)),

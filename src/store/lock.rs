@@ -75,9 +75,9 @@ fn parse(text: &str) -> Option<LockHolder> {
 }
 
 fn user_name() -> String {
-    ["USER", "USERNAME"]
+    ["USER", "LOGNAME", "USERNAME"]
         .iter()
-        .find_map(|key| std::env::var(key).ok())
+        .find_map(|key| std::env::var(key).ok().filter(|v| !v.is_empty()))
         .unwrap_or_default()
 }
 
@@ -93,13 +93,25 @@ fn host_name() -> String {
         .unwrap_or_default()
 }
 
-/// Whether a process of this machine is still running (where the system can tell).
+/// Whether a process of this machine that could hold the lock is still running: it exists,
+/// is not a zombie on its way out, and is the same program (a reused id is not). Where the
+/// system cannot tell, assume it runs: a needless warning is better than a missed one.
 fn process_alive(pid: u32) -> bool {
-    if cfg!(target_os = "linux") {
-        Path::new(&format!("/proc/{pid}")).exists()
-    } else {
-        true
+    if !cfg!(target_os = "linux") {
+        return true;
     }
+    let Ok(stat) = fs::read_to_string(format!("/proc/{pid}/stat")) else {
+        return false;
+    };
+    // "PID (COMM) STATE ...": the state follows the last parenthesis.
+    let state = stat
+        .rsplit_once(')')
+        .and_then(|(_, rest)| rest.trim_start().chars().next());
+    if matches!(state, Some('Z' | 'X')) {
+        return false;
+    }
+    let comm = |path: &str| fs::read_to_string(path).map(|c| c.trim().to_owned()).ok();
+    comm(&format!("/proc/{pid}/comm")) == comm("/proc/self/comm")
 }
 
 #[cfg(test)]
@@ -123,5 +135,16 @@ mod tests {
         // Our own lock is not a conflict.
         let (_lock, other) = ProjectLock::acquire(&project);
         assert!(other.is_none());
+    }
+
+    #[test]
+    fn a_lock_left_by_a_process_that_ended_is_not_reported() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let project = dir.path().join("w.ron");
+        // Pid 4194304 is above Linux's highest: no such process runs here.
+        let stale = format!("nia\n{}\n4194304\n1700000000\n", host_name());
+        fs::write(lock_path(&project), stale).expect("write");
+        let (_lock, other) = ProjectLock::acquire(&project);
+        assert!(other.is_none(), "{other:?}");
     }
 }

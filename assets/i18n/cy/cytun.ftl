@@ -159,6 +159,7 @@ disk-changed-keep-mine = Cadw fy fersiwn i
 disk-kept-mine = Cafodd eich fersiwn chi ei chadw fel: { $path }
 disk-missing = Nid yw ffeil y prosiect lle'r oedd hi bellach. Bydd Cadw yn ei hysgrifennu eto: { $path }
 lock-open-elsewhere = Mae'n ymddangos bod “{ $name }” ar agor yn barod, gan { $user } ar { $host }, ers { $when }. Os bydd y ddau ohonoch yn gwneud newidiadau, cadwch nhw dan enwau gwahanol.
+lock-open-elsewhere-someone = Mae'n ymddangos bod “{ $name }” ar agor yn barod ar { $host }, ers { $when }. Os bydd y ddau ohonoch yn gwneud newidiadau, cadwch nhw dan enwau gwahanol.
 backup-heading = Mynd yn ôl i'r cadw blaenorol?
 backup-question = Rhoi'r cadw blaenorol o “{ $name }” ({ $when }) yn lle'r hyn sydd ar y sgrin? Gallwch ddadwneud hyn.
 backup-restore = Mynd yn ôl i'r cadw blaenorol

@@ -158,6 +158,7 @@ disk-changed-keep-mine = Keep my version
 disk-kept-mine = Your version was saved as: { $path }
 disk-missing = The project file is no longer where it was. Save will write it again: { $path }
 lock-open-elsewhere = “{ $name }” seems to be open already, by { $user } on { $host }, since { $when }. If you both make changes, save them under different names.
+lock-open-elsewhere-someone = “{ $name }” seems to be open already on { $host }, since { $when }. If you both make changes, save them under different names.
 backup-heading = Go back to the previous save?
 backup-question = Replace what is on screen with the previous save of “{ $name }” ({ $when })? You can undo this.
 backup-restore = Go back to the previous save
