@@ -26,6 +26,7 @@ fn seed_text() -> String {
             title: "Trust".into(),
             meaning: String::new(),
             notes: vec![cytun::model::NoteId(1), cytun::model::NoteId(2)],
+            pos: cytun::model::BoardPos::new(-50.0, -90.0),
         },
     );
     store::to_ron(&project).unwrap()

@@ -4,7 +4,8 @@
 use thiserror::Error;
 
 use super::Command;
-use crate::model::{Note, NoteId, Placement, Project};
+use super::recorder::Recorder;
+use crate::model::{Note, NoteId, Placement, Project, Theme, ThemeId};
 
 /// Why a command could not be applied. The project is unchanged when this is returned.
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
@@ -17,6 +18,8 @@ pub enum CommandError {
     InvalidPosition,
     #[error("the command changes nothing")]
     Empty,
+    #[error("theme {0:?} does not exist")]
+    MissingTheme(ThemeId),
 }
 
 /// Applies `command` to `project` and returns the command that undoes it.
@@ -66,11 +69,116 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
             let mut unique = ids;
             unique.sort_unstable();
             unique.dedup();
-            let notes = unique
-                .iter()
-                .filter_map(|id| project.notes.remove(id))
-                .collect();
-            Ok(Command::AddNotes { notes })
+            // Themes lose the deleted notes (and reflow): no theme points at a missing note.
+            let mut recorder = Recorder::new(project);
+            let themes = recorder.take_out_of_themes(&unique);
+            for id in &unique {
+                recorder.remove_note(*id);
+            }
+            for theme in themes {
+                recorder.reflow(theme);
+            }
+            Ok(recorder.into_inverse())
+        }
+        Command::CreateTheme { title, notes, at } => {
+            check_all_exist(project, &notes)?;
+            if !at.is_finite() {
+                return Err(CommandError::InvalidPosition);
+            }
+            let notes = unique_in_order(notes);
+            let id = ThemeId(project.next_id);
+            project.next_id += 1;
+            let mut recorder = Recorder::new(project);
+            let left = recorder.take_out_of_themes(&notes);
+            recorder.insert_theme(Theme {
+                id,
+                title,
+                meaning: String::new(),
+                notes,
+                pos: at,
+            });
+            for theme in left.into_iter().chain([id]) {
+                recorder.reflow(theme);
+            }
+            Ok(recorder.into_inverse())
+        }
+        Command::JoinTheme { theme, notes } => {
+            check_all_exist(project, &notes)?;
+            check_theme(project, theme)?;
+            let notes = unique_in_order(notes);
+            let mut recorder = Recorder::new(project);
+            let left = recorder.take_out_of_themes(&notes);
+            if let Some(target) = recorder.theme_mut(theme) {
+                target.notes.extend(&notes);
+            }
+            for id in left.into_iter().chain([theme]) {
+                recorder.reflow(id);
+            }
+            Ok(recorder.into_inverse())
+        }
+        Command::LeaveThemes { moves } => {
+            check_all_exist(project, moves.iter().map(|m| &m.id))?;
+            if moves.iter().any(|m| !m.pos.is_finite()) {
+                return Err(CommandError::InvalidPosition);
+            }
+            let ids: Vec<NoteId> = moves.iter().map(|m| m.id).collect();
+            let mut recorder = Recorder::new(project);
+            let left = recorder.take_out_of_themes(&ids);
+            for place in &moves {
+                if let Some(note) = recorder.note_mut(place.id) {
+                    note.pos = place.pos;
+                    note.z = place.z;
+                }
+            }
+            for theme in left {
+                recorder.reflow(theme);
+            }
+            Ok(recorder.into_inverse())
+        }
+        Command::MoveTheme { theme, to } => {
+            check_theme(project, theme)?;
+            if !to.is_finite() {
+                return Err(CommandError::InvalidPosition);
+            }
+            let mut recorder = Recorder::new(project);
+            if let Some(target) = recorder.theme_mut(theme) {
+                target.pos = to;
+            }
+            recorder.reflow(theme);
+            Ok(recorder.into_inverse())
+        }
+        Command::RenameTheme { theme, title } => {
+            check_theme(project, theme)?;
+            let mut recorder = Recorder::new(project);
+            if let Some(target) = recorder.theme_mut(theme) {
+                target.title = title;
+            }
+            Ok(recorder.into_inverse())
+        }
+        Command::DissolveTheme { theme } => {
+            check_theme(project, theme)?;
+            let mut recorder = Recorder::new(project);
+            recorder.remove_theme(theme);
+            Ok(recorder.into_inverse())
+        }
+        Command::Patch { notes, themes } => {
+            let mut recorder = Recorder::new(project);
+            for (id, value) in notes {
+                match value {
+                    Some(note) => {
+                        recorder.remove_note(id);
+                        recorder.project.notes.insert(id, note);
+                    }
+                    None => recorder.remove_note(id),
+                }
+            }
+            for (id, value) in themes {
+                match value {
+                    Some(theme) => recorder.insert_theme(theme),
+                    None => recorder.remove_theme(id),
+                }
+            }
+            Ok(recorder.into_inverse())
         }
         Command::MoveNotes { moves } => {
             if moves.is_empty() {
@@ -131,6 +239,20 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
             Ok(Command::SetTitle { title: old })
         }
     }
+}
+
+fn check_theme(project: &Project, theme: ThemeId) -> Result<(), CommandError> {
+    if project.themes.contains_key(&theme) {
+        Ok(())
+    } else {
+        Err(CommandError::MissingTheme(theme))
+    }
+}
+
+/// The ids without repeats, first occurrence kept: the order is the grid's reading order.
+fn unique_in_order(ids: Vec<NoteId>) -> Vec<NoteId> {
+    let mut seen = std::collections::BTreeSet::new();
+    ids.into_iter().filter(|id| seen.insert(*id)).collect()
 }
 
 fn check_all_exist<'a>(

@@ -3,11 +3,12 @@
 
 mod apply;
 pub mod history;
+mod recorder;
 
 pub use apply::{CommandError, apply};
 pub use history::History;
 
-use crate::model::{BoardPos, Note, NoteDetails, NoteId, Placement, Project};
+use crate::model::{BoardPos, Note, NoteDetails, NoteId, Placement, Project, Theme, ThemeId};
 
 /// One user intent, small enough to undo as a single step.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,6 +35,28 @@ pub enum Command {
     /// Replace the whole project (reload from disk, restore a backup or a recovery copy):
     /// one undo step, so what was on screen is never lost.
     ReplaceProject { project: Box<Project> },
+    /// Group notes into a new theme with its frame at `at` (they leave any theme they were in).
+    CreateTheme {
+        title: String,
+        notes: Vec<NoteId>,
+        at: BoardPos,
+    },
+    /// Notes join a theme, leaving any other; the grid reflows.
+    JoinTheme { theme: ThemeId, notes: Vec<NoteId> },
+    /// Notes leave their themes and lie where the user dropped them.
+    LeaveThemes { moves: Vec<Placement> },
+    /// Move a theme's frame, its notes with it.
+    MoveTheme { theme: ThemeId, to: BoardPos },
+    /// Rename a theme.
+    RenameTheme { theme: ThemeId, title: String },
+    /// Undo the grouping: the notes stay where they are, loose. No note is deleted.
+    DissolveTheme { theme: ThemeId },
+    /// Set notes and themes to given values (`None` removes): the exact inverse of the
+    /// commands above, recorded as they run.
+    Patch {
+        notes: Vec<(NoteId, Option<Note>)>,
+        themes: Vec<(ThemeId, Option<Theme>)>,
+    },
     /// Rename the project.
     SetTitle { title: String },
 }

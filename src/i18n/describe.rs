@@ -57,6 +57,9 @@ fn invalid_project(tr: &I18n, err: &InvalidProject) -> String {
         InvalidProject::NoteInTwoThemes { note } => {
             tr.tr_args("error-note-in-two-themes", &[("note", (*note).into())])
         }
+        InvalidProject::BadThemePosition { id } => {
+            tr.tr_args("error-bad-theme-position", &[("id", (*id).into())])
+        }
         InvalidProject::DuplicateTheme { id } => {
             tr.tr_args("error-duplicate-theme", &[("id", (*id).into())])
         }
@@ -81,6 +84,7 @@ pub fn command_error(tr: &I18n, err: &CommandError) -> String {
         CommandError::DuplicateNote(_) => tr.tr("error-command-duplicate"),
         CommandError::InvalidPosition => tr.tr("error-invalid-position"),
         CommandError::Empty => tr.tr("error-nothing-to-do"),
+        CommandError::MissingTheme(_) => tr.tr("error-missing-theme"),
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod geometry;
 pub mod ids;
+pub mod layout;
 pub mod note;
 pub mod project;
 pub mod theme;

@@ -1,7 +1,9 @@
-//! A theme is a named group of notes that the co-analysis team agreed belong together.
+//! A theme is a named group of notes that the co-analysis team agreed belong together. On the
+//! board it is a frame around its notes, which sit in a tidy grid (see `layout`).
 
 use serde::{Deserialize, Serialize};
 
+use super::geometry::BoardPos;
 use super::ids::{NoteId, ThemeId};
 
 /// A named group of notes.
@@ -12,5 +14,9 @@ pub struct Theme {
     /// One or two sentences on what the group means by it.
     #[serde(default)]
     pub meaning: String,
+    /// Members in reading order: the grid fills row by row in this order.
     pub notes: Vec<NoteId>,
+    /// Top-left corner of the frame, in board units.
+    #[serde(default)]
+    pub pos: BoardPos,
 }

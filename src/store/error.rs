@@ -59,6 +59,8 @@ pub enum InvalidProject {
     MissingThemeNote { theme: u64, note: u64 },
     #[error("note {note} is in more than one theme")]
     NoteInTwoThemes { note: u64 },
+    #[error("theme {id} has a position that is not a usable number")]
+    BadThemePosition { id: u64 },
     #[error("theme {id} appears twice")]
     DuplicateTheme { id: u64 },
 }

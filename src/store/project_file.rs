@@ -11,10 +11,10 @@ use serde::{Deserialize, Serialize};
 
 use super::atomic_write::write_atomically;
 use super::error::{InvalidProject, LoadError, SaveError};
-use crate::model::{Note, NoteId, Project, Theme, ThemeId};
+use crate::model::{Note, NoteId, Project, Theme, ThemeId, layout};
 
 /// The version this build writes. Bump it, and add a migration, whenever the shape changes.
-pub const FORMAT_VERSION: u64 = 1;
+pub const FORMAT_VERSION: u64 = 2;
 /// Largest project file read: far above any workshop (10,000 notes take ~3 MB).
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// Most notes a project may hold.
@@ -35,10 +35,11 @@ struct VersionProbe {
     format_version: u64,
 }
 
-/// The file as written to disk in the current version.
+/// The file as written to disk. Version 2 added each theme's frame position (`pos`); a
+/// version 1 file has the same shape without it, and is migrated on load.
 #[derive(Serialize, Deserialize)]
 #[serde(rename = "CytunProject")]
-struct ProjectFileV1 {
+struct ProjectFile {
     format_version: u64,
     title: String,
     next_id: u64,
@@ -102,11 +103,12 @@ pub fn parse(text: &str) -> Result<Project, LoadError> {
     };
     match version {
         0 => Err(LoadError::NotAProject),
-        1 => {
-            let file: ProjectFileV1 = options.from_str(body).map_err(|err| syntax_error(&err))?;
+        1 | 2 => {
+            let file: ProjectFile = options.from_str(body).map_err(|err| syntax_error(&err))?;
             // The head may have misled (the words "format_version" in a title): trust the field.
             match file.format_version {
-                1 => Ok(validate(file)?),
+                1 => Ok(migrate_from_v1(validate(file)?)),
+                2 => Ok(validate(file)?),
                 0 => Err(LoadError::NotAProject),
                 found => Err(LoadError::NewerVersion {
                     found,
@@ -156,7 +158,7 @@ fn is_newer_format(path: &Path) -> bool {
 
 /// The project as the text that `save` writes.
 pub fn to_ron(project: &Project) -> Result<String, SaveError> {
-    let file = ProjectFileV1 {
+    let file = ProjectFile {
         format_version: FORMAT_VERSION,
         title: project.title.clone(),
         next_id: project.next_id,
@@ -209,7 +211,8 @@ fn line_column(prefix: &[u8]) -> (usize, usize) {
     (line, column)
 }
 
-fn validate(file: ProjectFileV1) -> Result<Project, InvalidProject> {
+fn validate(file: ProjectFile) -> Result<Project, InvalidProject> {
+    let usable = |v: f32| v.is_finite() && v.abs() <= MAX_COORDINATE;
     if file.notes.len() > MAX_NOTES {
         return Err(InvalidProject::TooManyNotes { limit: MAX_NOTES });
     }
@@ -223,7 +226,6 @@ fn validate(file: ProjectFileV1) -> Result<Project, InvalidProject> {
                 limit: MAX_NOTE_TEXT_CHARS,
             });
         }
-        let usable = |v: f32| v.is_finite() && v.abs() <= MAX_COORDINATE;
         if !usable(note.pos.x) || !usable(note.pos.y) {
             return Err(InvalidProject::BadPosition { id });
         }
@@ -236,6 +238,9 @@ fn validate(file: ProjectFileV1) -> Result<Project, InvalidProject> {
     let mut notes_in_themes: BTreeSet<NoteId> = BTreeSet::new();
     for theme in file.themes {
         max_id = max_id.max(theme.id.0);
+        if !usable(theme.pos.x) || !usable(theme.pos.y) {
+            return Err(InvalidProject::BadThemePosition { id: theme.id.0 });
+        }
         for note in &theme.notes {
             if !notes.contains_key(note) {
                 return Err(InvalidProject::MissingThemeNote {
@@ -260,4 +265,29 @@ fn validate(file: ProjectFileV1) -> Result<Project, InvalidProject> {
         themes,
         next_id,
     })
+}
+
+/// Version 1 themes had no frame position: put each frame around where its notes are, and its
+/// notes in the grid.
+fn migrate_from_v1(mut project: Project) -> Project {
+    let ids: Vec<ThemeId> = project.themes.keys().copied().collect();
+    for id in ids {
+        let Some(theme) = project.themes.get_mut(&id) else {
+            continue;
+        };
+        let members = theme.notes.iter().filter_map(|n| project.notes.get(n));
+        if let Some(bounds) = crate::model::geometry::bounds_of(members) {
+            theme.pos = crate::model::BoardPos::new(
+                bounds.min.x - layout::THEME_PADDING,
+                bounds.min.y - layout::THEME_TITLE_HEIGHT,
+            );
+        }
+        let (_, places) = layout::theme_layout(theme, &project.notes);
+        for (note, pos) in places {
+            if let Some(note) = project.notes.get_mut(&note) {
+                note.pos = pos;
+            }
+        }
+    }
+    project
 }

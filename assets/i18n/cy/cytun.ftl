@@ -136,6 +136,8 @@ error-would-overwrite-newer = Cafodd y ffeil honno ei chadw gan fersiwn fwy newy
 error-missing-note = Nid yw'r nodyn hwnnw ar y bwrdd bellach.
 error-command-duplicate = Mae'r nodyn hwnnw ar y bwrdd yn barod.
 error-invalid-position = Nid yw'r safle hwnnw ar y bwrdd.
+error-missing-theme = Nid yw'r thema honno ar y bwrdd bellach.
+error-bad-theme-position = Mae gan thema { $id } safle nad yw'n rhif defnyddiadwy.
 error-nothing-to-do = Doedd dim byd i'w newid.
 
 ## Cadw'r gwaith yn ddiogel

@@ -135,6 +135,8 @@ error-would-overwrite-newer = That file was saved by a newer version of Cytûn; 
 error-missing-note = That note is no longer on the board.
 error-command-duplicate = That note is already on the board.
 error-invalid-position = That position is not on the board.
+error-missing-theme = That theme is no longer on the board.
+error-bad-theme-position = Theme { $id } has a position that is not a usable number.
 error-nothing-to-do = There was nothing to change.
 
 ## Keeping work safe

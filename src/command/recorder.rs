@@ -1,0 +1,101 @@
+//! Records the previous value of every note and theme a command touches, so that its inverse
+//! is a `Patch` that puts exactly those back, however many notes a reflow moved.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::Command;
+use crate::model::layout::theme_layout;
+use crate::model::{Note, NoteId, Project, Theme, ThemeId};
+
+/// A project being changed, remembering what it was.
+pub(super) struct Recorder<'a> {
+    pub project: &'a mut Project,
+    notes: BTreeMap<NoteId, Option<Note>>,
+    themes: BTreeMap<ThemeId, Option<Theme>>,
+}
+
+impl<'a> Recorder<'a> {
+    pub fn new(project: &'a mut Project) -> Self {
+        Self {
+            project,
+            notes: BTreeMap::new(),
+            themes: BTreeMap::new(),
+        }
+    }
+
+    fn remember_note(&mut self, id: NoteId) {
+        if !self.notes.contains_key(&id) {
+            self.notes.insert(id, self.project.notes.get(&id).cloned());
+        }
+    }
+
+    fn remember_theme(&mut self, id: ThemeId) {
+        if !self.themes.contains_key(&id) {
+            self.themes
+                .insert(id, self.project.themes.get(&id).cloned());
+        }
+    }
+
+    pub fn note_mut(&mut self, id: NoteId) -> Option<&mut Note> {
+        self.remember_note(id);
+        self.project.notes.get_mut(&id)
+    }
+
+    pub fn remove_note(&mut self, id: NoteId) {
+        self.remember_note(id);
+        self.project.notes.remove(&id);
+    }
+
+    pub fn theme_mut(&mut self, id: ThemeId) -> Option<&mut Theme> {
+        self.remember_theme(id);
+        self.project.themes.get_mut(&id)
+    }
+
+    pub fn insert_theme(&mut self, theme: Theme) {
+        self.remember_theme(theme.id);
+        self.project.themes.insert(theme.id, theme);
+    }
+
+    pub fn remove_theme(&mut self, id: ThemeId) {
+        self.remember_theme(id);
+        self.project.themes.remove(&id);
+    }
+
+    /// Takes `notes` out of whatever themes hold them; returns those themes.
+    pub fn take_out_of_themes(&mut self, notes: &[NoteId]) -> BTreeSet<ThemeId> {
+        let holding: Vec<ThemeId> = self
+            .project
+            .themes
+            .values()
+            .filter(|theme| theme.notes.iter().any(|id| notes.contains(id)))
+            .map(|theme| theme.id)
+            .collect();
+        for id in &holding {
+            if let Some(theme) = self.theme_mut(*id) {
+                theme.notes.retain(|note| !notes.contains(note));
+            }
+        }
+        holding.into_iter().collect()
+    }
+
+    /// Puts a theme's notes back in their grid.
+    pub fn reflow(&mut self, theme: ThemeId) {
+        let Some(theme) = self.project.themes.get(&theme) else {
+            return;
+        };
+        let (_, places) = theme_layout(theme, &self.project.notes);
+        for (id, pos) in places {
+            if let Some(note) = self.note_mut(id) {
+                note.pos = pos;
+            }
+        }
+    }
+
+    /// The command that undoes everything done through this recorder.
+    pub fn into_inverse(self) -> Command {
+        Command::Patch {
+            notes: self.notes.into_iter().collect(),
+            themes: self.themes.into_iter().collect(),
+        }
+    }
+}

@@ -1,0 +1,131 @@
+//! Where a theme's notes sit: a grid inside its frame, filled row by row, that reflows when
+//! notes join or leave. Pure, so commands apply it and the board draws from the result.
+
+use std::collections::BTreeMap;
+
+use super::geometry::{BoardPos, BoardRect, NOTE_WIDTH, note_height};
+use super::ids::NoteId;
+use super::note::Note;
+use super::theme::Theme;
+
+/// Space between the frame and its notes.
+pub const THEME_PADDING: f32 = 24.0;
+/// Height of the title band at the top of a frame.
+pub const THEME_TITLE_HEIGHT: f32 = 64.0;
+/// Title text size at zoom 1: larger than note text, so it reads from across the room.
+pub const THEME_TITLE_FONT_SIZE: f32 = 36.0;
+/// Gap between notes in the grid.
+pub const THEME_GAP: f32 = 20.0;
+/// Widest grid, in notes: wider frames are hard to take in.
+pub const THEME_MAX_COLUMNS: usize = 4;
+/// Size of a theme with no notes (only possible for a moment, while editing).
+const EMPTY_WIDTH: f32 = NOTE_WIDTH + 2.0 * THEME_PADDING;
+
+/// How many columns a theme of `count` notes has: close to square, at most four.
+pub fn columns_for(count: usize) -> usize {
+    (1..=THEME_MAX_COLUMNS)
+        .find(|c| c * c >= count)
+        .unwrap_or(THEME_MAX_COLUMNS)
+}
+
+/// The frame and the place of each note for `theme`.
+pub fn theme_layout(
+    theme: &Theme,
+    notes: &BTreeMap<NoteId, Note>,
+) -> (BoardRect, Vec<(NoteId, BoardPos)>) {
+    let members: Vec<&Note> = theme.notes.iter().filter_map(|id| notes.get(id)).collect();
+    let columns = columns_for(members.len());
+    let mut places = Vec::with_capacity(members.len());
+    let left = theme.pos.x + THEME_PADDING;
+    let mut top = theme.pos.y + THEME_TITLE_HEIGHT;
+    for row in members.chunks(columns) {
+        let mut x = left;
+        let mut row_height: f32 = 0.0;
+        for note in row {
+            places.push((note.id, BoardPos::new(x, top)));
+            x += NOTE_WIDTH + THEME_GAP;
+            row_height = row_height.max(note_height(&note.text));
+        }
+        top += row_height + THEME_GAP;
+    }
+    let used_columns = columns.min(members.len().max(1));
+    let width = if members.is_empty() {
+        EMPTY_WIDTH
+    } else {
+        used_columns as f32 * (NOTE_WIDTH + THEME_GAP) - THEME_GAP + 2.0 * THEME_PADDING
+    };
+    let bottom = if members.is_empty() {
+        top + THEME_PADDING
+    } else {
+        top - THEME_GAP + THEME_PADDING
+    };
+    (
+        BoardRect::from_min_size(theme.pos, width, bottom - theme.pos.y),
+        places,
+    )
+}
+
+/// Just the frame of `theme`.
+pub fn theme_rect(theme: &Theme, notes: &BTreeMap<NoteId, Note>) -> BoardRect {
+    theme_layout(theme, notes).0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{NoteDetails, ThemeId};
+
+    fn note(id: u64, text: &str) -> Note {
+        Note {
+            id: NoteId(id),
+            text: text.into(),
+            pos: BoardPos::default(),
+            z: 0,
+            details: NoteDetails::default(),
+        }
+    }
+
+    #[test]
+    fn grid_is_close_to_square_and_notes_never_overlap() {
+        assert_eq!(
+            (
+                columns_for(1),
+                columns_for(2),
+                columns_for(4),
+                columns_for(5),
+                columns_for(40)
+            ),
+            (1, 2, 2, 3, 4)
+        );
+        let notes: BTreeMap<_, _> = (1..=7)
+            .map(|i| (NoteId(i), note(i, &"long words here ".repeat(i as usize))))
+            .collect();
+        let theme = Theme {
+            id: ThemeId(100),
+            title: "Trust".into(),
+            meaning: String::new(),
+            notes: notes.keys().copied().collect(),
+            pos: BoardPos::new(50.0, 50.0),
+        };
+        let (frame, places) = theme_layout(&theme, &notes);
+        let rects: Vec<BoardRect> = places
+            .iter()
+            .map(|(id, pos)| {
+                BoardRect::from_min_size(*pos, NOTE_WIDTH, note_height(&notes[id].text))
+            })
+            .collect();
+        for (i, a) in rects.iter().enumerate() {
+            assert!(
+                frame.contains(a.min) && frame.contains(a.max),
+                "note inside its frame"
+            );
+            for b in &rects[i + 1..] {
+                let overlap = a.min.x < b.max.x
+                    && b.min.x < a.max.x
+                    && a.min.y < b.max.y
+                    && b.min.y < a.max.y;
+                assert!(!overlap, "{a:?} overlaps {b:?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,249 @@
+//! Themes in the model: grouping, joining, leaving, moving, renaming and dissolving, each one
+//! exact undo step; and the invariants that hold after any sequence of commands.
+
+#![expect(clippy::unwrap_used, reason = "a failing test should stop loudly")]
+
+mod common;
+
+use common::project_with_notes;
+use cytun::command::{Command, History, apply};
+use cytun::model::layout::theme_layout;
+use cytun::model::{BoardPos, NoteId, Placement, Project, ThemeId};
+use proptest::prelude::*;
+
+fn ids(list: &[u64]) -> Vec<NoteId> {
+    list.iter().map(|i| NoteId(*i)).collect()
+}
+
+/// Every invariant the board relies on.
+fn assert_sound(project: &Project) {
+    let mut seen = std::collections::BTreeSet::new();
+    for theme in project.themes.values() {
+        for note in &theme.notes {
+            assert!(
+                project.notes.contains_key(note),
+                "theme {:?} points at missing {note:?}",
+                theme.id
+            );
+            assert!(seen.insert(*note), "{note:?} is in two themes");
+        }
+        let (_, places) = theme_layout(theme, &project.notes);
+        for (note, pos) in places {
+            assert_eq!(project.notes[&note].pos, pos, "{note:?} is out of its grid");
+        }
+    }
+}
+
+fn create(project: &mut Project, title: &str, notes: &[u64]) -> (ThemeId, Command) {
+    let inverse = apply(
+        project,
+        Command::CreateTheme {
+            title: title.into(),
+            notes: ids(notes),
+            at: BoardPos::new(0.0, 2000.0),
+        },
+    )
+    .unwrap();
+    let id = project
+        .themes
+        .values()
+        .find(|t| t.title == title)
+        .unwrap()
+        .id;
+    (id, inverse)
+}
+
+#[test]
+fn grouping_notes_makes_a_theme_with_a_tidy_grid_and_undo_removes_it() {
+    let mut project = project_with_notes(6);
+    let before = project.clone();
+    let (theme, inverse) = create(&mut project, "Trust", &[2, 4, 5]);
+    assert_eq!(project.themes[&theme].notes, ids(&[2, 4, 5]));
+    assert_sound(&project);
+    apply(&mut project, inverse).unwrap();
+    assert_eq!(project.notes, before.notes);
+    assert!(project.themes.is_empty());
+}
+
+#[test]
+fn joining_moves_a_note_from_its_old_theme_and_both_grids_reflow() {
+    let mut project = project_with_notes(6);
+    let (trust, _) = create(&mut project, "Trust", &[1, 2, 3]);
+    let (warmth, _) = create(&mut project, "Warmth", &[4, 5]);
+    let before = project.clone();
+    let inverse = apply(
+        &mut project,
+        Command::JoinTheme {
+            theme: warmth,
+            notes: ids(&[2]),
+        },
+    )
+    .unwrap();
+    assert_eq!(project.themes[&trust].notes, ids(&[1, 3]));
+    assert_eq!(project.themes[&warmth].notes, ids(&[4, 5, 2]));
+    assert_sound(&project);
+    apply(&mut project, inverse).unwrap();
+    assert_eq!(project, before);
+}
+
+#[test]
+fn leaving_puts_the_note_where_it_was_dropped() {
+    let mut project = project_with_notes(4);
+    let (theme, _) = create(&mut project, "Trust", &[1, 2, 3]);
+    let before = project.clone();
+    let drop = Placement {
+        id: NoteId(2),
+        pos: BoardPos::new(-900.0, -900.0),
+        z: 7,
+    };
+    let inverse = apply(&mut project, Command::LeaveThemes { moves: vec![drop] }).unwrap();
+    assert_eq!(project.themes[&theme].notes, ids(&[1, 3]));
+    assert_eq!(project.notes[&NoteId(2)].pos, drop.pos);
+    assert_sound(&project);
+    apply(&mut project, inverse).unwrap();
+    assert_eq!(project, before);
+}
+
+#[test]
+fn moving_a_frame_moves_its_notes_and_dissolving_keeps_every_note() {
+    let mut project = project_with_notes(4);
+    let (theme, _) = create(&mut project, "Trust", &[1, 2]);
+    let before = project.clone();
+    let inverse = apply(
+        &mut project,
+        Command::MoveTheme {
+            theme,
+            to: BoardPos::new(500.0, 500.0),
+        },
+    )
+    .unwrap();
+    let dx = project.notes[&NoteId(1)].pos.x - before.notes[&NoteId(1)].pos.x;
+    assert!((dx - 500.0).abs() < 1e-3);
+    assert_sound(&project);
+    apply(&mut project, inverse).unwrap();
+    assert_eq!(project, before);
+
+    let inverse = apply(&mut project, Command::DissolveTheme { theme }).unwrap();
+    assert!(project.themes.is_empty());
+    assert_eq!(project.notes, before.notes, "notes stay, where they were");
+    apply(&mut project, inverse).unwrap();
+    assert_eq!(project, before);
+}
+
+#[test]
+fn deleting_a_themed_note_leaves_no_dangling_member() {
+    let mut project = project_with_notes(4);
+    let (theme, _) = create(&mut project, "Trust", &[1, 2, 3]);
+    let before = project.clone();
+    let inverse = apply(&mut project, Command::DeleteNotes { ids: ids(&[2]) }).unwrap();
+    assert_eq!(project.themes[&theme].notes, ids(&[1, 3]));
+    assert_sound(&project);
+    apply(&mut project, inverse).unwrap();
+    assert_eq!(project, before);
+}
+
+#[test]
+fn renaming_is_one_undoable_step() {
+    let mut project = project_with_notes(2);
+    let (theme, _) = create(&mut project, "Untitled theme 1", &[1, 2]);
+    let before = project.clone();
+    let inverse = apply(
+        &mut project,
+        Command::RenameTheme {
+            theme,
+            title: "Ymddiriedaeth".into(),
+        },
+    )
+    .unwrap();
+    assert_eq!(project.themes[&theme].title, "Ymddiriedaeth");
+    apply(&mut project, inverse).unwrap();
+    assert_eq!(project, before);
+}
+
+#[test]
+fn a_version_1_file_with_themes_opens_laid_out_and_saves_as_version_2() {
+    let text = r#"(
+  format_version: 1,
+  title: "Old workshop",
+  next_id: 10,
+  notes: [
+    (id: 1, text: "Trust", pos: (x: 100.0, y: 100.0), details: ()),
+    (id: 2, text: "Listening", pos: (x: 105.0, y: 110.0), details: ()),
+    (id: 3, text: "Loose", pos: (x: 3000.0, y: 0.0), details: ()),
+  ],
+  themes: [(id: 9, title: "Being heard", notes: [1, 2])],
+)"#;
+    let project = cytun::store::parse(text).unwrap();
+    let theme = &project.themes[&ThemeId(9)];
+    assert_eq!(theme.title, "Being heard");
+    assert_sound(&project);
+    assert_eq!(
+        project.notes[&NoteId(3)].pos,
+        BoardPos::new(3000.0, 0.0),
+        "loose notes untouched"
+    );
+    let saved = cytun::store::to_ron(&project).unwrap();
+    assert!(saved.starts_with("(\n  format_version: 2,"));
+    assert_eq!(cytun::store::parse(&saved).unwrap(), project);
+}
+
+fn arb_command() -> impl Strategy<Value = Command> {
+    let note = (1u64..7).prop_map(NoteId);
+    let notes = prop::collection::vec(note.clone(), 1..4);
+    // Themes take ids from the project's counter, after the six notes.
+    let theme = (7u64..12).prop_map(ThemeId);
+    let pos = (-3000.0f32..3000.0, -3000.0f32..3000.0).prop_map(|(x, y)| BoardPos::new(x, y));
+    prop_oneof![
+        (notes.clone(), pos.clone()).prop_map(|(notes, at)| Command::CreateTheme {
+            title: "T".into(),
+            notes,
+            at
+        }),
+        (theme.clone(), notes.clone())
+            .prop_map(|(theme, notes)| Command::JoinTheme { theme, notes }),
+        prop::collection::vec((note.clone(), pos.clone()), 1..3).prop_map(|moves| {
+            Command::LeaveThemes {
+                moves: moves
+                    .into_iter()
+                    .map(|(id, pos)| Placement { id, pos, z: 1 })
+                    .collect(),
+            }
+        }),
+        (theme.clone(), pos.clone()).prop_map(|(theme, to)| Command::MoveTheme { theme, to }),
+        (theme.clone(), "[a-zŵ]{0,6}")
+            .prop_map(|(theme, title)| Command::RenameTheme { theme, title }),
+        theme.prop_map(|theme| Command::DissolveTheme { theme }),
+        notes.prop_map(|ids| Command::DeleteNotes { ids }),
+        (pos, "[a-z]{1,5}").prop_map(|(pos, text)| Command::CreateNote {
+            pos,
+            text,
+            details: Box::default()
+        }),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn invariants_hold_after_any_sequence_and_undoing_all_restores_the_start(
+        commands in prop::collection::vec(arb_command(), 1..30)
+    ) {
+        let start = project_with_notes(6);
+        let mut project = start.clone();
+        let mut history = History::default();
+        for command in commands {
+            let before = project.clone();
+            if history.execute(&mut project, command).is_err() {
+                prop_assert_eq!(&project, &before);
+            }
+            assert_sound(&project);
+        }
+        let end = project.clone();
+        while history.undo(&mut project).unwrap() {
+            assert_sound(&project);
+        }
+        prop_assert_eq!(&project.notes, &start.notes);
+        prop_assert_eq!(&project.themes, &start.themes);
+        while history.redo(&mut project).unwrap() {}
+        prop_assert_eq!(&project, &end);
+    }
+}
