@@ -339,12 +339,20 @@ impl CytunApp {
         for intent in intents {
             match intent {
                 Intent::Edit(command) => {
-                    let creates = matches!(command, Command::CreateNote { .. });
+                    let creates_note = matches!(command, Command::CreateNote { .. });
+                    let creates_theme = matches!(command, Command::CreateTheme { .. });
                     match self.document.execute(command) {
-                        Ok(()) if creates => {
+                        Ok(()) if creates_note => {
                             // The newest id is the note just written: select it.
                             if let Some(id) = self.document.project().notes.keys().next_back() {
                                 self.view.selection = [*id].into();
+                            }
+                        }
+                        Ok(()) if creates_theme => {
+                            // A new theme asks for its name at once.
+                            if let Some(theme) = self.document.project().themes.values().next_back()
+                            {
+                                self.view.start_title_editing(theme.id, theme.title.clone());
                             }
                         }
                         Ok(()) => {}
@@ -379,6 +387,12 @@ impl CytunApp {
                     self.settings.language = language;
                 }
                 Intent::RestoreBackup => self.ask_restore_backup(),
+                Intent::GroupSelection => {
+                    let project = self.document.project();
+                    if let Some(command) = board::group_selection(project, &self.view, &self.tr) {
+                        self.carry_out(ctx, vec![Intent::Edit(command)]);
+                    }
+                }
             }
         }
         self.view.prune(self.document.project());
@@ -495,6 +509,7 @@ impl eframe::App for CytunApp {
                 can_undo: self.document.can_undo(),
                 can_redo: self.document.can_redo(),
                 selection: &selection,
+                selected_theme: self.view.selected_theme,
                 has_backup: self
                     .document
                     .path()

@@ -81,6 +81,13 @@ fn drag(harness: &mut Harness<'_, CytunApp>, from: Pos2, by: Vec2) {
     harness.run();
 }
 
+/// Pans with the arrow keys so that empty board shows on the left of the notes.
+fn make_room_on_the_left(harness: &mut Harness<'_, CytunApp>) {
+    for _ in 0..7 {
+        key(harness, Modifiers::NONE, egui::Key::ArrowLeft);
+    }
+}
+
 fn key(harness: &mut Harness<'_, CytunApp>, modifiers: Modifiers, key: egui::Key) {
     harness.key_press_modifiers(modifiers, key);
     harness.run();
@@ -108,12 +115,14 @@ fn dragging_a_note_moves_it_and_undo_puts_it_back() {
     let id = note_id(&harness, COFFEE);
     let before = project(&harness).notes[&id].pos;
 
+    // Onto empty board (a drop onto another note would make a theme).
+    make_room_on_the_left(&mut harness);
     let from = note_center(&harness, COFFEE);
-    drag(&mut harness, from, vec2(400.0, 120.0));
+    drag(&mut harness, from, vec2(-400.0, 120.0));
     let after = project(&harness).notes[&id].pos;
     let zoom = harness.state().view().camera.zoom;
     assert!(
-        (after.x - before.x - 400.0 / zoom).abs() < 2.0,
+        (after.x - before.x + 400.0 / zoom).abs() < 2.0,
         "{before:?} -> {after:?}"
     );
     assert!(
@@ -153,10 +162,11 @@ fn dragging_one_of_several_selected_notes_moves_them_all() {
     harness.run();
     assert_eq!(harness.state().view().selection.len(), 2);
 
+    make_room_on_the_left(&mut harness);
     let from = note_center(&harness, BREAD);
-    drag(&mut harness, from, vec2(0.0, 300.0));
-    assert!((project(&harness).notes[&coffee].pos.y - coffee_before.y - 300.0).abs() < 1.0);
-    assert!((project(&harness).notes[&bread].pos.y - bread_before.y - 300.0).abs() < 1.0);
+    drag(&mut harness, from, vec2(-420.0, 0.0));
+    assert!((project(&harness).notes[&coffee].pos.x - coffee_before.x + 420.0).abs() < 1.0);
+    assert!((project(&harness).notes[&bread].pos.x - bread_before.x + 420.0).abs() < 1.0);
     key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
     assert_eq!(project(&harness).notes[&coffee].pos, coffee_before);
     assert_eq!(project(&harness).notes[&bread].pos, bread_before);

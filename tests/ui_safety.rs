@@ -54,15 +54,19 @@ fn project<'a>(harness: &'a Harness<'_, CytunApp>) -> &'a Project {
     harness.state().document().project()
 }
 
+/// Moves the coffee note onto empty board on the left (a drop onto a note would group them).
 fn move_coffee_note(harness: &mut Harness<'_, CytunApp>) {
+    for _ in 0..7 {
+        key(harness, Modifiers::NONE, egui::Key::ArrowLeft);
+    }
     let from = harness.get_by_label(COFFEE).rect().center();
     harness.drag_at(from);
     harness.step();
     for i in 1..=6 {
-        harness.hover_at(from + vec2(40.0, 30.0) * i as f32);
+        harness.hover_at(from + vec2(-70.0, 10.0) * i as f32);
         harness.step();
     }
-    harness.drop_at(from + vec2(240.0, 180.0));
+    harness.drop_at(from + vec2(-420.0, 60.0));
     harness.run();
 }
 

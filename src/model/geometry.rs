@@ -227,3 +227,87 @@ mod tests {
         assert!(!r.contains(BoardPos::new(0.0, 9.0)));
     }
 }
+
+/// The theme whose frame is under `point` (the newest, where frames overlap).
+pub fn theme_at(project: &super::Project, point: BoardPos) -> Option<super::ThemeId> {
+    project
+        .themes
+        .values()
+        .rev()
+        .find(|theme| super::layout::theme_rect(theme, &project.notes).contains(point))
+        .map(|theme| theme.id)
+}
+
+/// The theme a note belongs to, if any.
+pub fn theme_of(project: &super::Project, note: NoteId) -> Option<super::ThemeId> {
+    project
+        .themes
+        .values()
+        .find(|theme| theme.notes.contains(&note))
+        .map(|theme| theme.id)
+}
+
+/// Every note that is in a theme.
+pub fn themed_notes(project: &super::Project) -> std::collections::BTreeSet<NoteId> {
+    project
+        .themes
+        .values()
+        .flat_map(|theme| theme.notes.iter().copied())
+        .collect()
+}
+
+/// What is under a point, as the user sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hit {
+    Note(NoteId),
+    Theme(super::ThemeId),
+    Nothing,
+}
+
+/// The layers from the top: notes in themes, then theme frames (which cover loose notes behind
+/// them), then loose notes. `skip` are notes being dragged.
+pub fn hit(project: &super::Project, point: BoardPos, skip: &[NoteId]) -> Hit {
+    let themed = themed_notes(project);
+    let topmost = |in_theme: bool| {
+        project
+            .notes
+            .values()
+            .filter(|note| themed.contains(&note.id) == in_theme && !skip.contains(&note.id))
+            .filter(|note| note_rect(note).contains(point))
+            .max_by_key(|note| (note.z, note.id))
+            .map(|note| note.id)
+    };
+    if let Some(note) = topmost(true) {
+        return Hit::Note(note);
+    }
+    if let Some(theme) = theme_at(project, point) {
+        return Hit::Theme(theme);
+    }
+    topmost(false).map_or(Hit::Nothing, Hit::Note)
+}
+
+/// What dropping dragged notes at a point means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DropTarget {
+    /// Onto a theme's frame: they join it (nothing happens if they are all in it already).
+    Theme(super::ThemeId),
+    /// Onto a loose note: the two become a new theme.
+    Note(NoteId),
+    /// Onto empty board: they lie there, loose.
+    Board,
+}
+
+/// Decides what a drop at `point` does. Pure, so the board can show it while dragging and the
+/// same rule applies on release.
+/// What the user sees under the pointer decides: a theme (or one of its notes) means joining
+/// it, a loose note means a new theme with it, empty board means lying loose.
+pub fn drop_target(project: &super::Project, dragged: &[NoteId], point: BoardPos) -> DropTarget {
+    match hit(project, point, dragged) {
+        Hit::Note(note) => match theme_of(project, note) {
+            Some(theme) => DropTarget::Theme(theme),
+            None => DropTarget::Note(note),
+        },
+        Hit::Theme(theme) => DropTarget::Theme(theme),
+        Hit::Nothing => DropTarget::Board,
+    }
+}

@@ -26,5 +26,7 @@ pub enum Intent {
     AddNote,
     /// Offer to go back to the previous save (the `.bak` file).
     RestoreBackup,
+    /// Make the selected notes a theme (Ctrl+G).
+    GroupSelection,
     SetLanguage(UiLanguage),
 }

@@ -22,6 +22,14 @@ pub const NOTE_SHADOW: Color32 = Color32::from_rgba_premultiplied(0, 0, 0, 40);
 pub const SELECTION: Color32 = Color32::from_rgb(0x00, 0x5A, 0x9C);
 /// The rubber band's fill and outline.
 pub const RUBBER_BAND_FILL: Color32 = Color32::from_rgba_premultiplied(0, 40, 80, 40);
+/// Outline of a theme's frame.
+pub const THEME_OUTLINE: Color32 = Color32::from_rgb(0x4A, 0x50, 0x58);
+
+/// The panel behind a theme's notes: lighter than the board, so groups stand out calmly.
+pub fn theme_fill() -> Color32 {
+    Color32::from_rgba_unmultiplied(0xFF, 0xFF, 0xFF, 0xB0)
+}
+
 /// Messages that need attention.
 pub const ERROR_TEXT: Color32 = Color32::from_rgb(0xA3, 0x1B, 0x00);
 /// Unsaved-changes mark and other gentle highlights.

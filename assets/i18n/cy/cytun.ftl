@@ -186,3 +186,11 @@ time-days-ago = { $count ->
     [two] { $count } ddiwrnod yn ôl
    *[other] { $count } diwrnod yn ôl
 }
+
+## Themâu
+
+theme-untitled = Thema heb enw { $number }
+theme-label = Thema: { $title }
+action-group = Grwpio
+action-dissolve-theme = Datod y thema
+status-in-themes = { $themed } o { $total } mewn themâu

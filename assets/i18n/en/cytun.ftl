@@ -183,3 +183,11 @@ time-days-ago = { $count ->
     [one] { $count } day ago
    *[other] { $count } days ago
 }
+
+## Themes
+
+theme-untitled = Untitled theme { $number }
+theme-label = Theme: { $title }
+action-group = Group
+action-dissolve-theme = Dissolve theme
+status-in-themes = { $themed } of { $total } in themes

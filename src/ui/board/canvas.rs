@@ -9,14 +9,19 @@ use eframe::egui::{
 
 use super::camera::{Camera, KEY_ZOOM_STEP};
 use super::note_paint::{self, NoteLook};
+use super::theme_paint::{self, FrameLook};
 use super::view::{BoardView, EditTarget, Gesture, PendingView};
 use crate::command::Command;
 use crate::i18n::{Arg, I18n};
 use crate::model::geometry::{
     self, NOTE_BADGE_HEIGHT, NOTE_FONT_SIZE, NOTE_PADDING, NOTE_WIDTH, note_height,
 };
+use crate::model::geometry::{DropTarget, Hit};
+use crate::model::layout::{self, THEME_PADDING, THEME_TITLE_HEIGHT};
 use crate::model::project::sort_bottom_to_top;
-use crate::model::{BoardPos, BoardRect, BoardVec, Note, NoteDetails, NoteId, Placement, Project};
+use crate::model::{
+    BoardPos, BoardRect, BoardVec, Note, NoteDetails, NoteId, Placement, Project, ThemeId,
+};
 use crate::ui::{Intent, labels, style};
 
 /// How far one arrow-key press pans, in screen points.
@@ -46,13 +51,14 @@ pub fn canvas_ui(
     }
     if interactive {
         handle_wheel_and_pinch(ui, canvas, &mut view.camera);
-        handle_pointer(ui, &response, canvas, project, view, intents);
+        handle_pointer(ui, &response, canvas, project, view, tr, intents);
         if !ui.ctx().egui_wants_keyboard_input() {
-            handle_keys(ui, canvas, project, view, intents);
+            handle_keys(ui, canvas, project, view, tr, intents);
         }
     }
     paint_board(ui, canvas, project, view, tr);
     note_editor_ui(ui, canvas, project, view, tr, intents);
+    title_editor_ui(ui, canvas, project, view, intents);
 }
 
 /// Zooms to show every note, or goes to the readable start view.
@@ -118,6 +124,7 @@ fn handle_pointer(
     canvas: Rect,
     project: &Project,
     view: &mut BoardView,
+    tr: &I18n,
     intents: &mut Vec<Intent>,
 ) {
     let modifiers = ui.input(|i| i.modifiers);
@@ -129,29 +136,14 @@ fn handle_pointer(
             .input(|i| i.pointer.press_origin())
             .unwrap_or(canvas.center());
         let grab = board_at(&view.camera, origin);
-        let space_held = ui.input(|i| i.key_down(Key::Space));
-        view.gesture = if !response.drag_started_by(PointerButton::Primary) || space_held {
-            Some(Gesture::Pan)
-        } else if let Some(id) = geometry::note_at(project.notes.values(), grab) {
-            if !view.selection.contains(&id) {
-                if !adds_to_selection {
-                    view.selection.clear();
-                }
-                view.selection.insert(id);
-            }
-            Some(Gesture::MoveNotes {
-                ids: view.selection.iter().copied().collect(),
-                grab,
-                current: grab,
-            })
-        } else if adds_to_selection {
-            Some(Gesture::RubberBand {
-                start: grab,
-                current: grab,
-            })
-        } else {
-            Some(Gesture::Pan)
-        };
+        view.gesture = Some(start_gesture(
+            ui,
+            response,
+            project,
+            view,
+            grab,
+            adds_to_selection,
+        ));
     }
 
     if response.dragged() {
@@ -159,11 +151,13 @@ fn handle_pointer(
         match (&mut view.gesture, pointer) {
             (Some(Gesture::Pan), _) => view.camera.pan_by_screen(response.drag_delta()),
             (
-                Some(Gesture::MoveNotes { current, .. } | Gesture::RubberBand { current, .. }),
+                Some(
+                    Gesture::MoveNotes { current, .. }
+                    | Gesture::RubberBand { current, .. }
+                    | Gesture::MoveTheme { current, .. },
+                ),
                 Some(p),
-            ) => {
-                *current = board_at(&view.camera, p);
-            }
+            ) => *current = board_at(&view.camera, p),
             _ => {}
         }
     }
@@ -171,14 +165,26 @@ fn handle_pointer(
     if response.drag_stopped() {
         match view.gesture.take() {
             Some(Gesture::MoveNotes { ids, grab, current }) => {
-                let delta = BoardVec::new(current.x - grab.x, current.y - grab.y);
-                if delta != BoardVec::default() {
-                    let moves = dropped_on_top(project, &ids, delta);
-                    intents.push(Intent::Edit(Command::MoveNotes { moves }));
+                if let Some(command) = drop_notes(project, &ids, grab, current, tr) {
+                    intents.push(Intent::Edit(command));
+                }
+            }
+            Some(Gesture::MoveTheme {
+                theme,
+                grab,
+                current,
+            }) => {
+                if let Some(frame) = project.themes.get(&theme) {
+                    let delta = BoardVec::new(current.x - grab.x, current.y - grab.y);
+                    if delta != BoardVec::default() {
+                        let to = frame.pos.offset(delta);
+                        intents.push(Intent::Edit(Command::MoveTheme { theme, to }));
+                    }
                 }
             }
             Some(Gesture::RubberBand { start, current }) => {
                 let band = BoardRect::from_corners(start, current);
+                view.selected_theme = None;
                 view.selection
                     .extend(geometry::notes_in_rect(project.notes.values(), band));
             }
@@ -186,39 +192,179 @@ fn handle_pointer(
         }
     }
 
-    let hit = || {
-        response
-            .interact_pointer_pos()
-            .and_then(|p| geometry::note_at(project.notes.values(), board_at(&view.camera, p)))
+    let pointer = response
+        .interact_pointer_pos()
+        .map(|p| board_at(&view.camera, p));
+    let under = pointer.map_or(Hit::Nothing, |p| geometry::hit(project, p, &[]));
+    let note_hit = if let Hit::Note(id) = under {
+        Some(id)
+    } else {
+        None
+    };
+    let theme_hit = if let Hit::Theme(id) = under {
+        Some(id)
+    } else {
+        None
     };
     if response.double_clicked() {
-        match hit() {
-            Some(id) => start_editing_note(view, project, id),
-            None => {
-                if let Some(p) = response.interact_pointer_pos() {
-                    let at = board_at(&view.camera, p);
-                    // Centre the new note's first line under the pointer.
-                    let pos = BoardPos::new(
-                        at.x - NOTE_WIDTH / 2.0,
-                        at.y - NOTE_PADDING - NOTE_BADGE_HEIGHT,
-                    );
-                    view.selection.clear();
-                    view.start_editing(EditTarget::New(pos), String::new());
-                }
+        match (note_hit, theme_hit, pointer) {
+            (Some(id), _, _) => start_editing_note(view, project, id),
+            (None, Some(theme), _) => {
+                let title = project.themes[&theme].title.clone();
+                view.start_title_editing(theme, title);
             }
+            (None, None, Some(at)) => {
+                // Centre the new note's first line under the pointer.
+                let pos = BoardPos::new(
+                    at.x - NOTE_WIDTH / 2.0,
+                    at.y - NOTE_PADDING - NOTE_BADGE_HEIGHT,
+                );
+                view.selection.clear();
+                view.start_editing(EditTarget::New(pos), String::new());
+            }
+            (None, None, None) => {}
         }
     } else if response.clicked() {
-        match hit() {
-            Some(id) if adds_to_selection && !view.selection.remove(&id) => {
-                view.selection.insert(id);
-            }
-            Some(id) => {
+        match (note_hit, theme_hit) {
+            (Some(id), _) if adds_to_selection => toggle(&mut view.selection, id),
+            (Some(id), _) => {
                 view.selection.clear();
                 view.selection.insert(id);
+                view.selected_theme = None;
             }
-            None if !adds_to_selection => view.selection.clear(),
-            None => {}
+            (None, Some(theme)) => {
+                view.selection.clear();
+                view.selected_theme = Some(theme);
+            }
+            (None, None) if !adds_to_selection => {
+                view.selection.clear();
+                view.selected_theme = None;
+            }
+            (None, None) => {}
         }
+    }
+}
+
+/// What a press-and-drag starting at `grab` does: move notes, move a theme, draw a selection
+/// band, or pan.
+fn start_gesture(
+    ui: &Ui,
+    response: &egui::Response,
+    project: &Project,
+    view: &mut BoardView,
+    grab: BoardPos,
+    adds_to_selection: bool,
+) -> Gesture {
+    let space_held = ui.input(|i| i.key_down(Key::Space));
+    if !response.drag_started_by(PointerButton::Primary) || space_held {
+        return Gesture::Pan;
+    }
+    let under = geometry::hit(project, grab, &[]);
+    if let Hit::Note(id) = under {
+        if !view.selection.contains(&id) {
+            if !adds_to_selection {
+                view.selection.clear();
+            }
+            view.selection.insert(id);
+        }
+        view.selected_theme = None;
+        let ids = view.selection.iter().copied().collect();
+        return Gesture::MoveNotes {
+            ids,
+            grab,
+            current: grab,
+        };
+    }
+    if let Hit::Theme(theme) = under {
+        view.selection.clear();
+        view.selected_theme = Some(theme);
+        return Gesture::MoveTheme {
+            theme,
+            grab,
+            current: grab,
+        };
+    }
+    if adds_to_selection {
+        Gesture::RubberBand {
+            start: grab,
+            current: grab,
+        }
+    } else {
+        Gesture::Pan
+    }
+}
+
+/// The change that dropping dragged notes makes: join the theme under the pointer, make a new
+/// theme with the loose note under it, or lie loose on the board.
+fn drop_notes(
+    project: &Project,
+    ids: &[NoteId],
+    grab: BoardPos,
+    current: BoardPos,
+    tr: &I18n,
+) -> Option<Command> {
+    let delta = BoardVec::new(current.x - grab.x, current.y - grab.y);
+    if delta == BoardVec::default() {
+        return None;
+    }
+    match geometry::drop_target(project, ids, current) {
+        DropTarget::Theme(theme) => {
+            let members = &project.themes[&theme].notes;
+            // Dropped back into its own theme: it returns to its place in the grid.
+            (!ids.iter().all(|id| members.contains(id))).then(|| Command::JoinTheme {
+                theme,
+                notes: ids.to_vec(),
+            })
+        }
+        DropTarget::Note(target) => {
+            let anchor = project.note(target)?.pos;
+            let mut notes = vec![target];
+            notes.extend(ids.iter().copied().filter(|id| *id != target));
+            Some(Command::CreateTheme {
+                title: untitled_theme_title(project, tr),
+                notes,
+                at: BoardPos::new(anchor.x - THEME_PADDING, anchor.y - THEME_TITLE_HEIGHT),
+            })
+        }
+        DropTarget::Board => {
+            let moves = dropped_on_top(project, ids, delta);
+            if ids
+                .iter()
+                .any(|id| geometry::theme_of(project, *id).is_some())
+            {
+                Some(Command::LeaveThemes { moves })
+            } else {
+                Some(Command::MoveNotes { moves })
+            }
+        }
+    }
+}
+
+/// "Untitled theme 3": a name that says it still needs one.
+fn untitled_theme_title(project: &Project, tr: &I18n) -> String {
+    tr.tr_args(
+        "theme-untitled",
+        &[("number", Arg::from(project.themes.len() + 1))],
+    )
+}
+
+/// Ctrl+G: the selected notes become a theme, framed where they are.
+pub fn group_selection(project: &Project, view: &BoardView, tr: &I18n) -> Option<Command> {
+    let notes: Vec<NoteId> = view.selection.iter().copied().collect();
+    let bounds = geometry::bounds_of(notes.iter().filter_map(|id| project.note(*id)))?;
+    Some(Command::CreateTheme {
+        title: untitled_theme_title(project, tr),
+        notes,
+        at: BoardPos::new(
+            bounds.min.x - THEME_PADDING,
+            bounds.min.y - THEME_TITLE_HEIGHT,
+        ),
+    })
+}
+
+fn toggle(selection: &mut std::collections::BTreeSet<NoteId>, id: NoteId) {
+    if !selection.remove(&id) {
+        selection.insert(id);
     }
 }
 
@@ -252,9 +398,23 @@ fn handle_keys(
     canvas: Rect,
     project: &Project,
     view: &mut BoardView,
+    tr: &I18n,
     intents: &mut Vec<Intent>,
 ) {
     let pressed = |modifiers: Modifiers, key: Key| ui.input_mut(|i| i.consume_key(modifiers, key));
+
+    if pressed(Modifiers::COMMAND, Key::G)
+        && let Some(command) = group_selection(project, view, tr)
+    {
+        intents.push(Intent::Edit(command));
+    }
+    // Delete on a selected theme dissolves it: its notes stay, loose.
+    if view.selection.is_empty()
+        && let Some(theme) = view.selected_theme
+        && (pressed(Modifiers::NONE, Key::Delete) || pressed(Modifiers::NONE, Key::Backspace))
+    {
+        intents.push(Intent::Edit(Command::DissolveTheme { theme }));
+    }
 
     if pressed(Modifiers::COMMAND, Key::A) {
         view.selection = project.notes.keys().copied().collect();
@@ -274,6 +434,7 @@ fn handle_keys(
     }
     if pressed(Modifiers::NONE, Key::Escape) {
         view.selection.clear();
+        view.selected_theme = None;
     }
     if pressed(Modifiers::NONE, Key::F) {
         intents.push(Intent::ZoomToFit);
@@ -328,14 +489,26 @@ fn paint_board(ui: &Ui, canvas: Rect, project: &Project, view: &BoardView, tr: &
     let visible = camera.visible_board_rect(canvas).expand(40.0);
     let block_zoom = note_paint::is_block_zoom(camera.zoom);
     let drag = view.drag_offset();
-    let is_dragged = |id: NoteId| drag.is_some_and(|(ids, _)| ids.contains(&id));
+    // A theme being dragged carries its notes.
+    let theme_drag = view.theme_drag_offset();
+    let carried: Vec<NoteId> = theme_drag
+        .and_then(|(theme, _)| project.themes.get(&theme))
+        .map(|theme| theme.notes.clone())
+        .unwrap_or_default();
+    let is_dragged =
+        |id: NoteId| drag.is_some_and(|(ids, _)| ids.contains(&id)) || carried.contains(&id);
+    let drop = match &view.gesture {
+        Some(Gesture::MoveNotes { ids, current, .. }) => {
+            Some(geometry::drop_target(project, ids, *current))
+        }
+        _ => None,
+    };
     let editing = view.editing.as_ref().and_then(|e| match e.target {
         EditTarget::Existing(id) => Some(id),
         EditTarget::New(_) => None,
     });
 
-    let mut block_mesh = Mesh::default();
-    let mut paint_one = |note: &Note, offset: BoardVec| {
+    let paint_one = |note: &Note, offset: BoardVec, block_mesh: &mut Mesh| {
         let board_rect = geometry::note_rect(note);
         let board_rect = BoardRect {
             min: board_rect.min.offset(offset),
@@ -345,9 +518,9 @@ fn paint_board(ui: &Ui, canvas: Rect, project: &Project, view: &BoardView, tr: &
             return;
         }
         let rect = camera.screen_rect_from_board(canvas, board_rect);
-        let selected = view.selection.contains(&note.id);
+        let selected = view.selection.contains(&note.id) || drop == Some(DropTarget::Note(note.id));
         if block_zoom {
-            note_paint::add_block(&mut block_mesh, note, rect, selected);
+            note_paint::add_block(block_mesh, note, rect, selected);
             return;
         }
         let text = if editing == Some(note.id) {
@@ -368,25 +541,42 @@ fn paint_board(ui: &Ui, canvas: Rect, project: &Project, view: &BoardView, tr: &
         );
         expose_note(ui, tr, note, rect, selected);
     };
-    // Cull first, then stack: only what is on screen is sorted.
-    let mut on_screen: Vec<&Note> = project
+    // Cull first, then stack: only what is on screen is sorted. A theme is one layer above
+    // loose notes: loose notes, then frames, then the notes in them.
+    let themed = geometry::themed_notes(project);
+    let (mut members, mut loose): (Vec<&Note>, Vec<&Note>) = project
         .notes
         .values()
         .filter(|note| !is_dragged(note.id) && geometry::note_rect(note).intersects(&visible))
-        .collect();
-    sort_bottom_to_top(&mut on_screen);
-    for note in on_screen {
-        paint_one(note, BoardVec::default());
+        .partition(|note| themed.contains(&note.id));
+    sort_bottom_to_top(&mut loose);
+    sort_bottom_to_top(&mut members);
+    let flush = |mesh: Mesh| {
+        if !mesh.is_empty() {
+            painter.add(Shape::mesh(mesh));
+        }
+    };
+    let mut mesh = Mesh::default();
+    for note in loose {
+        paint_one(note, BoardVec::default(), &mut mesh);
+    }
+    flush(std::mem::take(&mut mesh));
+    paint_frames(ui, &painter, canvas, project, view, tr, drop);
+    for note in members {
+        paint_one(note, BoardVec::default(), &mut mesh);
     }
     // Dragged notes on top of the rest, where the pointer has them.
-    if let Some((ids, offset)) = drag {
-        for note in ids.iter().filter_map(|id| project.note(*id)) {
-            paint_one(note, offset);
+    if let Some((_, offset)) = theme_drag {
+        for note in carried.iter().filter_map(|id| project.note(*id)) {
+            paint_one(note, offset, &mut mesh);
         }
     }
-    if !block_mesh.is_empty() {
-        painter.add(Shape::mesh(block_mesh));
+    if let Some((ids, offset)) = drag {
+        for note in ids.iter().filter_map(|id| project.note(*id)) {
+            paint_one(note, offset, &mut mesh);
+        }
     }
+    flush(mesh);
 
     if let Some(Gesture::RubberBand { start, current }) = &view.gesture {
         let band = camera.screen_rect_from_board(canvas, BoardRect::from_corners(*start, *current));
@@ -397,6 +587,119 @@ fn paint_board(ui: &Ui, canvas: Rect, project: &Project, view: &BoardView, tr: &
             Stroke::new(2.0, style::SELECTION),
             StrokeKind::Inside,
         );
+    }
+}
+
+/// Theme frames, under the notes; the dragged one where the pointer has it.
+fn paint_frames(
+    ui: &Ui,
+    painter: &egui::Painter,
+    canvas: Rect,
+    project: &Project,
+    view: &BoardView,
+    tr: &I18n,
+    drop: Option<DropTarget>,
+) {
+    let camera = view.camera;
+    let visible = camera.visible_board_rect(canvas).expand(40.0);
+    let theme_drag = view.theme_drag_offset();
+    let editing_title = view.title_editing.as_ref().map(|e| e.theme);
+    for theme in project.themes.values() {
+        let mut frame = layout::theme_rect(theme, &project.notes);
+        if let Some((_, offset)) = theme_drag.filter(|(id, _)| *id == theme.id) {
+            frame = BoardRect {
+                min: frame.min.offset(offset),
+                max: frame.max.offset(offset),
+            };
+        }
+        if !frame.intersects(&visible) {
+            continue;
+        }
+        let rect = camera.screen_rect_from_board(canvas, frame);
+        let selected = view.selected_theme == Some(theme.id);
+        let look = FrameLook {
+            theme,
+            rect,
+            zoom: camera.zoom,
+            selected,
+            drop_target: drop == Some(DropTarget::Theme(theme.id)),
+            title_hidden: editing_title == Some(theme.id),
+        };
+        theme_paint::paint_frame(painter, tr, &look);
+        if !note_paint::is_block_zoom(camera.zoom) {
+            let response = ui.interact(rect, theme_widget_id(theme.id), Sense::hover());
+            let label = tr.tr_args("theme-label", &[("title", Arg::Str(&theme.title))]);
+            response.widget_info(|| WidgetInfo::selected(Role::Group, true, selected, &label));
+        }
+    }
+}
+
+/// The widget id of a theme's frame, from its model id.
+pub fn theme_widget_id(id: ThemeId) -> Id {
+    Id::unique(("cytun-theme", id.0))
+}
+
+/// The in-place editor over a theme's title band.
+fn title_editor_ui(
+    ui: &mut Ui,
+    canvas: Rect,
+    project: &Project,
+    view: &mut BoardView,
+    intents: &mut Vec<Intent>,
+) {
+    let Some(editor) = &mut view.title_editing else {
+        return;
+    };
+    let Some(theme) = project.themes.get(&editor.theme) else {
+        view.title_editing = None;
+        return;
+    };
+    let zoom = view.camera.zoom;
+    let frame = view
+        .camera
+        .screen_rect_from_board(canvas, layout::theme_rect(theme, &project.notes));
+    let padding = THEME_PADDING * zoom;
+    let band = Rect::from_min_size(
+        frame.min + vec2(padding, padding * 0.4),
+        vec2(
+            frame.width() - 2.0 * padding,
+            (THEME_TITLE_HEIGHT - THEME_PADDING * 0.6) * zoom,
+        ),
+    );
+    let edit_id = Id::unique(("cytun-theme-title-editor", editor.theme.0));
+    let response = ui.put(
+        band,
+        TextEdit::singleline(&mut editor.text)
+            .id(edit_id)
+            .font(egui::FontId::proportional(
+                layout::THEME_TITLE_FONT_SIZE * zoom,
+            ))
+            .text_color(style::NOTE_TEXT)
+            .desired_width(band.width())
+            .hint_text(theme.title.clone()),
+    );
+    if !editor.focused_once {
+        response.request_focus();
+        // The old title is selected, so typing replaces it.
+        let mut state = TextEdit::load_state(ui.ctx(), edit_id).unwrap_or_default();
+        let all = egui::text::CCursorRange::two(
+            egui::text::CCursor::new(0),
+            egui::text::CCursor::new(editor.text.chars().count()),
+        );
+        state.cursor.set_char_range(Some(all));
+        TextEdit::store_state(ui.ctx(), edit_id, state);
+        editor.focused_once = true;
+        return;
+    }
+    if response.lost_focus() || !response.has_focus() {
+        let title = editor.text.trim().to_owned();
+        if !title.is_empty() && title != theme.title {
+            intents.push(Intent::Edit(Command::RenameTheme {
+                theme: theme.id,
+                title,
+            }));
+        }
+        view.title_editing = None;
     }
 }
 

@@ -3,8 +3,9 @@
 pub mod camera;
 mod canvas;
 mod note_paint;
+mod theme_paint;
 pub mod view;
 
 pub use camera::Camera;
-pub use canvas::canvas_ui;
+pub use canvas::{canvas_ui, group_selection};
 pub use view::{BoardView, EditTarget, NoteEditor};

@@ -6,14 +6,18 @@ use std::collections::BTreeSet;
 use eframe::egui::Rect;
 
 use super::camera::Camera;
-use crate::model::{BoardPos, BoardVec, NoteId, Project};
+use crate::model::{BoardPos, BoardVec, NoteId, Project, ThemeId};
 
 /// The board's view state.
 #[derive(Debug, Default)]
 pub struct BoardView {
     pub camera: Camera,
     pub selection: BTreeSet<NoteId>,
+    /// A selected theme (its frame), when the user clicked one rather than notes.
+    pub selected_theme: Option<ThemeId>,
     pub editing: Option<NoteEditor>,
+    /// A theme title being typed in place.
+    pub title_editing: Option<TitleEditor>,
     pub(super) gesture: Option<Gesture>,
     /// A camera move to make on the next frame, once the canvas size is known.
     pub(super) pending_view: Option<PendingView>,
@@ -38,6 +42,14 @@ impl NoteEditor {
             EditTarget::New(_) => 0,
         }
     }
+}
+
+/// In-place editing of a theme's title; committed as one rename when editing ends.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TitleEditor {
+    pub theme: ThemeId,
+    pub text: String,
+    pub(super) focused_once: bool,
 }
 
 /// Which note is being edited.
@@ -71,7 +83,41 @@ pub(super) enum Gesture {
         start: BoardPos,
         current: BoardPos,
     },
+    /// A theme's frame follows the pointer; moved in the model on release.
+    MoveTheme {
+        theme: ThemeId,
+        grab: BoardPos,
+        current: BoardPos,
+    },
     Pan,
+}
+
+impl BoardView {
+    /// Starts typing a theme's title in place, the old title selected so typing replaces it.
+    pub fn start_title_editing(&mut self, theme: ThemeId, title: String) {
+        self.selection.clear();
+        self.selected_theme = Some(theme);
+        self.title_editing = Some(TitleEditor {
+            theme,
+            text: title,
+            focused_once: false,
+        });
+    }
+
+    /// How far the theme being dragged is from where it started.
+    pub(super) fn theme_drag_offset(&self) -> Option<(ThemeId, BoardVec)> {
+        match &self.gesture {
+            Some(Gesture::MoveTheme {
+                theme,
+                grab,
+                current,
+            }) => Some((
+                *theme,
+                BoardVec::new(current.x - grab.x, current.y - grab.y),
+            )),
+            _ => None,
+        }
+    }
 }
 
 impl BoardView {
@@ -107,6 +153,19 @@ impl BoardView {
     /// Forgets notes that no longer exist (after a delete or an undo).
     pub fn prune(&mut self, project: &Project) {
         self.selection.retain(|id| project.notes.contains_key(id));
+        if self
+            .selected_theme
+            .is_some_and(|id| !project.themes.contains_key(&id))
+        {
+            self.selected_theme = None;
+        }
+        if self
+            .title_editing
+            .as_ref()
+            .is_some_and(|e| !project.themes.contains_key(&e.theme))
+        {
+            self.title_editing = None;
+        }
         if let Some(NoteEditor {
             target: EditTarget::Existing(id),
             ..

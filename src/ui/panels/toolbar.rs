@@ -5,7 +5,7 @@ use eframe::egui::{self, Button, Ui};
 
 use crate::command::Command;
 use crate::i18n::{I18n, UiLanguage};
-use crate::model::NoteId;
+use crate::model::{NoteId, ThemeId};
 use crate::ui::Intent;
 
 /// What the toolbar needs to know to enable its buttons.
@@ -15,6 +15,7 @@ pub struct ToolbarState<'a> {
     pub selection: &'a [NoteId],
     /// A previous save exists to go back to.
     pub has_backup: bool,
+    pub selected_theme: Option<ThemeId>,
 }
 
 /// Draws the toolbar and records the actions pressed.
@@ -61,6 +62,17 @@ pub fn toolbar_ui(ui: &mut Ui, tr: &I18n, state: &ToolbarState<'_>, intents: &mu
             "Delete",
             delete,
         );
+        button(
+            ui,
+            !state.selection.is_empty(),
+            "action-group",
+            "Ctrl+G",
+            Intent::GroupSelection,
+        );
+        if let Some(theme) = state.selected_theme {
+            let dissolve = Intent::Edit(Command::DissolveTheme { theme });
+            button(ui, true, "action-dissolve-theme", "Delete", dissolve);
+        }
         ui.separator();
         button(ui, true, "action-zoom-to-fit", "F", Intent::ZoomToFit);
 

@@ -1,0 +1,77 @@
+//! Painting a theme's frame: a calm panel behind its notes with a large title that reads from
+//! across the room, and the number of notes in it.
+
+use eframe::egui::text::LayoutJob;
+use eframe::egui::{
+    Align2, CornerRadius, FontId, Painter, Rect, Stroke, StrokeKind, TextFormat, vec2,
+};
+
+use crate::i18n::{Arg, I18n};
+use crate::model::Theme;
+use crate::model::layout::{THEME_PADDING, THEME_TITLE_FONT_SIZE};
+use crate::ui::style;
+
+/// How a frame is to be drawn this frame.
+pub struct FrameLook<'a> {
+    pub theme: &'a Theme,
+    pub rect: Rect,
+    pub zoom: f32,
+    pub selected: bool,
+    /// Dragged notes would join this theme if dropped now.
+    pub drop_target: bool,
+    /// The title is being typed in place (the editor draws it).
+    pub title_hidden: bool,
+}
+
+pub fn paint_frame(painter: &Painter, tr: &I18n, look: &FrameLook<'_>) {
+    let FrameLook {
+        theme,
+        rect,
+        zoom,
+        selected,
+        drop_target,
+        title_hidden,
+    } = *look;
+    let rounding = CornerRadius::same((10.0 * zoom).round().clamp(0.0, 255.0) as u8);
+    painter.rect_filled(rect, rounding, style::theme_fill());
+    let stroke = if drop_target {
+        Stroke::new(6.0, style::ACCENT)
+    } else if selected {
+        Stroke::new(style::SELECTION_STROKE_PX + 1.0, style::SELECTION)
+    } else {
+        Stroke::new(2.5, style::THEME_OUTLINE)
+    };
+    painter.rect_stroke(rect, rounding, stroke, StrokeKind::Inside);
+
+    let title_size = THEME_TITLE_FONT_SIZE * zoom;
+    if title_size < style::MIN_READABLE_TEXT_PX || title_hidden {
+        return;
+    }
+    let padding = THEME_PADDING * zoom;
+    let count = tr.tr_args("status-notes", &[("count", Arg::from(theme.notes.len()))]);
+    let count_font = FontId::proportional(style::NOTE_BADGE_FONT_SIZE * 1.2 * zoom);
+    let count_rect = painter.text(
+        rect.right_top() + vec2(-padding, padding * 0.9),
+        Align2::RIGHT_TOP,
+        count,
+        count_font,
+        style::NOTE_BADGE_TEXT,
+    );
+    let mut job = LayoutJob::single_section(
+        theme.title.clone(),
+        TextFormat {
+            font_id: FontId::proportional(title_size),
+            color: style::NOTE_TEXT,
+            ..TextFormat::default()
+        },
+    );
+    job.wrap.max_width = (count_rect.left() - rect.left() - 2.0 * padding).max(10.0);
+    job.wrap.max_rows = 1;
+    job.wrap.overflow_character = Some('…');
+    let galley = painter.layout_job(job);
+    painter.galley(
+        rect.left_top() + vec2(padding, padding * 0.5),
+        galley,
+        style::NOTE_TEXT,
+    );
+}

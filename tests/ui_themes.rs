@@ -1,0 +1,211 @@
+//! Themes on the board, driven like a user would: drag a note onto another to make a theme,
+//! name it by typing, drag notes in and out, group with Ctrl+G, dissolve, undo each step.
+
+#![expect(clippy::unwrap_used, reason = "a failing test should stop loudly")]
+
+use std::path::Path;
+
+use cytun::app::{CytunApp, StartOptions};
+use cytun::i18n::UiLanguage;
+use cytun::model::{NoteId, Project};
+use eframe::egui::{self, Modifiers, Pos2, Vec2, vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+const COFFEE: &str =
+    "Fresh coffee and toast at the start of a meeting where nobody is in charge yet";
+const BREAD: &str = "Like bread baking: it takes time, and everyone's hands are in the dough";
+const MEAL: &str = "A shared meal where everyone brought a dish and nobody counted";
+
+fn harness() -> Harness<'static, CytunApp> {
+    let options = StartOptions {
+        file: Some(Path::new(cytun::cli::SAMPLE_PROJECT).to_owned()),
+        language: Some(UiLanguage::English),
+        ..StartOptions::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(vec2(1920.0, 1080.0))
+        .build_eframe(move |cc| CytunApp::new(cc, options));
+    harness.run();
+    harness
+}
+
+fn project<'a>(harness: &'a Harness<'_, CytunApp>) -> &'a Project {
+    harness.state().document().project()
+}
+
+fn id_of(harness: &Harness<'_, CytunApp>, text: &str) -> NoteId {
+    project(harness)
+        .notes
+        .values()
+        .find(|n| n.text == text)
+        .unwrap()
+        .id
+}
+
+fn center(harness: &Harness<'_, CytunApp>, label: &str) -> Pos2 {
+    harness.get_by_label(label).rect().center()
+}
+
+fn drag(harness: &mut Harness<'_, CytunApp>, from: Pos2, to: Pos2) {
+    harness.drag_at(from);
+    harness.step();
+    for i in 1..=8 {
+        harness.hover_at(from + (to - from) * (i as f32 / 8.0));
+        harness.step();
+    }
+    harness.drop_at(to);
+    harness.run();
+}
+
+fn key(harness: &mut Harness<'_, CytunApp>, modifiers: Modifiers, key: egui::Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run();
+}
+
+fn type_text(harness: &mut Harness<'_, CytunApp>, text: &str) {
+    harness.event(egui::Event::Text(text.into()));
+    harness.run();
+}
+
+/// Drags the coffee note onto the shared-meal note: a new theme of the two.
+fn make_theme(harness: &mut Harness<'_, CytunApp>) {
+    let (from, to) = (center(harness, COFFEE), center(harness, MEAL));
+    drag(harness, from, to);
+}
+
+#[test]
+fn dropping_a_note_on_another_makes_a_theme_named_by_typing() {
+    let mut harness = harness();
+    make_theme(&mut harness);
+    let theme = project(&harness).themes.values().next().unwrap().clone();
+    assert_eq!(
+        theme.notes,
+        vec![id_of(&harness, MEAL), id_of(&harness, COFFEE)]
+    );
+    assert_eq!(theme.title, "Untitled theme 1");
+    assert!(
+        harness.state().view().title_editing.is_some(),
+        "the title is ready to type"
+    );
+
+    type_text(&mut harness, "Sharing food");
+    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    assert_eq!(project(&harness).themes[&theme.id].title, "Sharing food");
+    harness.get_by_label("Theme: Sharing food");
+
+    // Each step undoes on its own: the name, then the grouping.
+    key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
+    assert_eq!(
+        project(&harness).themes[&theme.id].title,
+        "Untitled theme 1"
+    );
+    key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
+    assert!(project(&harness).themes.is_empty());
+    let original = cytun::store::load(Path::new(cytun::cli::SAMPLE_PROJECT)).unwrap();
+    assert_eq!(project(&harness).notes, original.notes);
+}
+
+#[test]
+fn a_note_dragged_onto_a_theme_joins_and_dragged_out_leaves() {
+    let mut harness = harness();
+    make_theme(&mut harness);
+    key(&mut harness, Modifiers::NONE, egui::Key::Escape);
+    let theme = *project(&harness).themes.keys().next().unwrap();
+
+    let (from, to) = (center(&harness, BREAD), center(&harness, MEAL));
+    drag(&mut harness, from, to);
+    assert!(
+        project(&harness).themes[&theme]
+            .notes
+            .contains(&id_of(&harness, BREAD)),
+        "joined"
+    );
+
+    // Out onto empty board (below the sample's shortest column, far right).
+    let canvas = harness.state().view().canvas_rect().unwrap();
+    let empty = Pos2::new(canvas.min.x + 20.0, canvas.max.y - 20.0);
+    for _ in 0..6 {
+        key(&mut harness, Modifiers::NONE, egui::Key::ArrowLeft);
+    }
+    let from = center(&harness, BREAD);
+    drag(&mut harness, from, empty);
+    assert!(
+        !project(&harness).themes[&theme]
+            .notes
+            .contains(&id_of(&harness, BREAD)),
+        "left"
+    );
+    key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
+    assert!(
+        project(&harness).themes[&theme]
+            .notes
+            .contains(&id_of(&harness, BREAD)),
+        "undo rejoins"
+    );
+}
+
+#[test]
+fn ctrl_g_groups_the_selection_and_delete_on_a_theme_dissolves_it_keeping_notes() {
+    let mut harness = harness();
+    let count = project(&harness).notes.len();
+    harness.get_by_label(COFFEE).click();
+    harness.run();
+    harness
+        .get_by_label(BREAD)
+        .click_modifiers(Modifiers::SHIFT);
+    harness.run();
+    key(&mut harness, Modifiers::COMMAND, egui::Key::G);
+    assert_eq!(project(&harness).themes.len(), 1);
+    key(&mut harness, Modifiers::NONE, egui::Key::Enter); // Keep the suggested title.
+
+    // Select the theme by its frame (the title band), then Delete.
+    let frame = harness.get_by_label("Theme: Untitled theme 1").rect();
+    harness.hover_at(frame.left_top() + Vec2::new(10.0, 10.0));
+    harness.run();
+    harness.get_by_label("Theme: Untitled theme 1").click();
+    harness.run();
+    assert!(harness.state().view().selected_theme.is_some());
+    key(&mut harness, Modifiers::NONE, egui::Key::Delete);
+    assert!(project(&harness).themes.is_empty(), "dissolved");
+    assert_eq!(project(&harness).notes.len(), count, "no note was deleted");
+}
+
+#[test]
+fn dragging_a_frame_moves_its_notes() {
+    let mut harness = harness();
+    make_theme(&mut harness);
+    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    // The title band sits above the start view: bring it down.
+    for _ in 0..2 {
+        key(&mut harness, Modifiers::NONE, egui::Key::ArrowUp);
+    }
+    let coffee = id_of(&harness, COFFEE);
+    let before = project(&harness).notes[&coffee].pos;
+    let frame = harness.get_by_label("Theme: Untitled theme 1").rect();
+    let grip = frame.left_top() + vec2(12.0, 12.0);
+    drag(&mut harness, grip, grip + vec2(0.0, 300.0));
+    let after = project(&harness).notes[&coffee].pos;
+    let zoom = harness.state().view().camera.zoom;
+    assert!(
+        (after.y - before.y - 300.0 / zoom).abs() < 2.0,
+        "{before:?} -> {after:?}"
+    );
+}
+
+#[test]
+fn shift_click_on_a_selected_note_takes_it_out_of_the_selection() {
+    let mut harness = harness();
+    harness.get_by_label(COFFEE).click();
+    harness.run();
+    harness
+        .get_by_label(BREAD)
+        .click_modifiers(Modifiers::SHIFT);
+    harness.run();
+    harness
+        .get_by_label(COFFEE)
+        .click_modifiers(Modifiers::SHIFT);
+    harness.run();
+    let selection: Vec<_> = harness.state().view().selection.iter().copied().collect();
+    assert_eq!(selection, vec![id_of(&harness, BREAD)]);
+}
