@@ -66,6 +66,15 @@ enum Pending {
     Open,
 }
 
+/// Which page the side panel shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum SideTab {
+    #[default]
+    Note,
+    Themes,
+    Words,
+}
+
 /// What the app may do on this machine, fixed at start.
 #[derive(Clone, Copy, Debug)]
 struct Abilities {
@@ -102,6 +111,9 @@ pub struct CytunApp {
     /// When the file on disk was last looked at (egui time, seconds).
     last_disk_check: f64,
     missing_reported: bool,
+    side_tab: SideTab,
+    theme_order: panels::ThemeOrder,
+    words: panels::WordsPanel,
 }
 
 impl CytunApp {
@@ -142,6 +154,9 @@ impl CytunApp {
             offer: None,
             last_disk_check: 0.0,
             missing_reported: false,
+            side_tab: SideTab::default(),
+            theme_order: panels::ThemeOrder::default(),
+            words: panels::WordsPanel::default(),
         };
         app.settings.language = language;
         if let Some(path) = options.file {
@@ -541,15 +556,43 @@ impl eframe::App for CytunApp {
             .min_size(300.0)
             .frame(egui::Frame::side_top_panel(&ui.ctx().global_style()).inner_margin(16))
             .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    panels::note_details_ui(
+                ui.horizontal(|ui| {
+                    for (tab, id) in [
+                        (SideTab::Note, "tab-note"),
+                        (SideTab::Themes, "tab-themes"),
+                        (SideTab::Words, "tab-words"),
+                    ] {
+                        ui.selectable_value(&mut self.side_tab, tab, self.tr.tr(id));
+                    }
+                });
+                ui.separator();
+                egui::ScrollArea::vertical().show(ui, |ui| match self.side_tab {
+                    SideTab::Note => panels::note_details_ui(
                         ui,
                         &self.tr,
                         project,
                         &selection,
                         &mut self.details,
                         &mut intents,
-                    );
+                    ),
+                    SideTab::Themes => {
+                        panels::themes_panel_ui(
+                            ui,
+                            &self.tr,
+                            project,
+                            &mut self.view,
+                            &mut self.theme_order,
+                        );
+                    }
+                    SideTab::Words => panels::words_panel_ui(
+                        ui,
+                        &self.tr,
+                        project,
+                        self.document.state_id(),
+                        &mut self.view,
+                        &mut self.words,
+                        &mut intents,
+                    ),
                 });
             });
         let interactive = !self.dialog_open();

@@ -11,6 +11,7 @@
 //! - `ui` and `app`: the eframe window, which reads the model and emits commands;
 //! - `cli`: the command line (`check`).
 
+pub mod analysis;
 pub mod app;
 pub mod autosave;
 pub mod cli;

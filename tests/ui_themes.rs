@@ -209,3 +209,63 @@ fn shift_click_on_a_selected_note_takes_it_out_of_the_selection() {
     let selection: Vec<_> = harness.state().view().selection.iter().copied().collect();
     assert_eq!(selection, vec![id_of(&harness, BREAD)]);
 }
+
+#[test]
+fn clicking_a_word_lights_up_the_notes_that_use_it_and_they_can_become_a_theme() {
+    let mut harness = harness();
+    let top = cytun::analysis::words_in_common(project(&harness).notes.values(), 40).remove(0);
+    assert!(top.count() >= 2);
+    harness.get_by_label("Words").click();
+    harness.run();
+    harness
+        .get_by_label(&format!("{} ({})", top.term, top.count()))
+        .click();
+    harness.run();
+    let lit = harness
+        .state()
+        .view()
+        .highlight
+        .clone()
+        .expect("a word is lit");
+    assert_eq!(lit.notes, top.notes);
+    for id in &lit.notes {
+        assert!(
+            project(&harness).notes[id]
+                .text
+                .to_lowercase()
+                .contains(top.term.split(' ').next().unwrap())
+        );
+    }
+
+    harness.get_by_label_contains("Make a theme of the").click();
+    harness.run();
+    let theme = project(&harness)
+        .themes
+        .values()
+        .next()
+        .expect("a theme")
+        .clone();
+    assert_eq!(theme.title, top.term, "the word is the starting title");
+    assert_eq!(
+        theme
+            .notes
+            .iter()
+            .copied()
+            .collect::<std::collections::BTreeSet<_>>(),
+        top.notes
+    );
+    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+
+    // The Themes tab lists it with its size; clicking selects it.
+    harness.get_by_label("Themes").click();
+    harness.run();
+    let entry = format!("{} ({})", theme.title, theme.notes.len());
+    harness.get_by_label(&entry).click();
+    harness.run();
+    assert_eq!(harness.state().view().selected_theme, Some(theme.id));
+    harness.get_by_label_contains(&format!(
+        "{} of {} contributions are in themes",
+        theme.notes.len(),
+        58
+    ));
+}

@@ -30,6 +30,11 @@ pub fn theme_fill() -> Color32 {
     Color32::from_rgba_unmultiplied(0xFF, 0xFF, 0xFF, 0xB0)
 }
 
+/// Laid over notes that do not use the highlighted word.
+pub fn dimmed_overlay() -> Color32 {
+    Color32::from_rgba_unmultiplied(0xE9, 0xEB, 0xEE, 0xC8)
+}
+
 /// Messages that need attention.
 pub const ERROR_TEXT: Color32 = Color32::from_rgb(0xA3, 0x1B, 0x00);
 /// Unsaved-changes mark and other gentle highlights.
@@ -39,6 +44,8 @@ pub const ACCENT: Color32 = Color32::from_rgb(0x8C, 0x4A, 0x00);
 pub const NOTE_BADGE_FONT_SIZE: f32 = 17.0;
 /// Below this on-screen text size a note is drawn as a coloured block: nobody can read it.
 pub const MIN_READABLE_TEXT_PX: f32 = 8.0;
+/// Theme titles never shrink below this on screen (while their frame can hold them).
+pub const MIN_THEME_TITLE_PX: f32 = 17.0;
 /// Corner rounding of notes at zoom 1.
 pub const NOTE_ROUNDING: f32 = 6.0;
 /// Thickness of the selection outline, in screen pixels at every zoom.

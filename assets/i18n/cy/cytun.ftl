@@ -194,3 +194,20 @@ theme-label = Thema: { $title }
 action-group = Grwpio
 action-dissolve-theme = Datod y thema
 status-in-themes = { $themed } o { $total } mewn themâu
+tab-note = Nodyn
+tab-themes = Themâu
+tab-words = Geiriau
+themes-progress = Mae { $themed } o { $total } cyfraniad mewn themâu.
+themes-show-loose = Dangos y nodiadau rhydd
+themes-none = Dim themâu eto. Llusgwch nodyn ar ben un arall i ddechrau un, neu dewiswch nodiadau a phwyso Ctrl+G.
+themes-sort-name = Yn ôl enw
+themes-sort-size = Yn ôl maint
+themes-entry = { $title } ({ $count })
+words-only-in-theme = Dim ond yn “{ $title }”
+words-make-theme = { $count ->
+    [one] Gwneud thema o'r { $count } nodyn rhydd
+   *[other] Gwneud thema o'r { $count } nodyn rhydd
+}
+words-clear = Clirio
+words-none = Does dim gair yn ymddangos mewn mwy nag un nodyn eto.
+words-entry = { $term } ({ $count })

@@ -191,3 +191,20 @@ theme-label = Theme: { $title }
 action-group = Group
 action-dissolve-theme = Dissolve theme
 status-in-themes = { $themed } of { $total } in themes
+tab-note = Note
+tab-themes = Themes
+tab-words = Words
+themes-progress = { $themed } of { $total } contributions are in themes.
+themes-show-loose = Show the loose notes
+themes-none = No themes yet. Drag a note onto another to start one, or select notes and press Ctrl+G.
+themes-sort-name = By name
+themes-sort-size = By size
+themes-entry = { $title } ({ $count })
+words-only-in-theme = Only in “{ $title }”
+words-make-theme = { $count ->
+    [one] Make a theme of the { $count } loose note
+   *[other] Make a theme of the { $count } loose notes
+}
+words-clear = Clear
+words-none = No word appears in more than one note yet.
+words-entry = { $term } ({ $count })

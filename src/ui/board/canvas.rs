@@ -70,6 +70,7 @@ fn move_camera(view: &mut BoardView, project: &Project, canvas: Rect, pending: P
     match pending {
         PendingView::Fit => view.camera.fit(canvas, bounds),
         PendingView::Home => view.camera.show_top_left(canvas, bounds.min),
+        PendingView::Show(area) => view.camera.fit(canvas, area),
     }
 }
 
@@ -519,8 +520,12 @@ fn paint_board(ui: &Ui, canvas: Rect, project: &Project, view: &BoardView, tr: &
         }
         let rect = camera.screen_rect_from_board(canvas, board_rect);
         let selected = view.selection.contains(&note.id) || drop == Some(DropTarget::Note(note.id));
+        let lit = view.highlight.as_ref().map(|h| h.notes.contains(&note.id));
         if block_zoom {
             note_paint::add_block(block_mesh, note, rect, selected);
+            if lit == Some(false) {
+                block_mesh.add_colored_rect(rect, style::dimmed_overlay());
+            }
             return;
         }
         let text = if editing == Some(note.id) {
@@ -540,6 +545,20 @@ fn paint_board(ui: &Ui, canvas: Rect, project: &Project, view: &BoardView, tr: &
             },
         );
         expose_note(ui, tr, note, rect, selected);
+        match lit {
+            Some(true) => {
+                painter.rect_stroke(
+                    rect.expand(3.0),
+                    8.0,
+                    Stroke::new(5.0, style::ACCENT),
+                    StrokeKind::Outside,
+                );
+            }
+            Some(false) => {
+                painter.rect_filled(rect.expand(1.0), 6.0, style::dimmed_overlay());
+            }
+            None => {}
+        }
     };
     // Cull first, then stack: only what is on screen is sorted. A theme is one layer above
     // loose notes: loose notes, then frames, then the notes in them.

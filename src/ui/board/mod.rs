@@ -8,4 +8,4 @@ pub mod view;
 
 pub use camera::Camera;
 pub use canvas::{canvas_ui, group_selection};
-pub use view::{BoardView, EditTarget, NoteEditor};
+pub use view::{BoardView, EditTarget, Highlight, NoteEditor, TitleEditor};

@@ -43,13 +43,26 @@ pub fn paint_frame(painter: &Painter, tr: &I18n, look: &FrameLook<'_>) {
     };
     painter.rect_stroke(rect, rounding, stroke, StrokeKind::Inside);
 
-    let title_size = THEME_TITLE_FONT_SIZE * zoom;
+    // In an overview the titles are what the room reads: they keep a readable size while
+    // their frame is wide enough to hold one.
+    let natural = THEME_TITLE_FONT_SIZE * zoom;
+    let title_size = if rect.width() >= 120.0 {
+        natural.max(style::MIN_THEME_TITLE_PX)
+    } else {
+        natural
+    };
     if title_size < style::MIN_READABLE_TEXT_PX || title_hidden {
         return;
     }
     let padding = THEME_PADDING * zoom;
     let count = tr.tr_args("status-notes", &[("count", Arg::from(theme.notes.len()))]);
-    let count_font = FontId::proportional(style::NOTE_BADGE_FONT_SIZE * 1.2 * zoom);
+    let count_size = style::NOTE_BADGE_FONT_SIZE * 1.2 * zoom;
+    let count = if count_size < style::MIN_READABLE_TEXT_PX {
+        String::new()
+    } else {
+        count
+    };
+    let count_font = FontId::proportional(count_size);
     let count_rect = painter.text(
         rect.right_top() + vec2(-padding, padding * 0.9),
         Align2::RIGHT_TOP,

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use eframe::egui::Rect;
 
 use super::camera::Camera;
-use crate::model::{BoardPos, BoardVec, NoteId, Project, ThemeId};
+use crate::model::{BoardPos, BoardRect, BoardVec, NoteId, Project, ThemeId};
 
 /// The board's view state.
 #[derive(Debug, Default)]
@@ -18,6 +18,8 @@ pub struct BoardView {
     pub editing: Option<NoteEditor>,
     /// A theme title being typed in place.
     pub title_editing: Option<TitleEditor>,
+    /// Notes lit up by a word from the words panel; the others are dimmed.
+    pub highlight: Option<Highlight>,
     pub(super) gesture: Option<Gesture>,
     /// A camera move to make on the next frame, once the canvas size is known.
     pub(super) pending_view: Option<PendingView>,
@@ -44,6 +46,13 @@ impl NoteEditor {
     }
 }
 
+/// A word and the notes that use it, lit up on the board.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Highlight {
+    pub term: String,
+    pub notes: BTreeSet<NoteId>,
+}
+
 /// In-place editing of a theme's title; committed as one rename when editing ends.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TitleEditor {
@@ -61,10 +70,12 @@ pub enum EditTarget {
 }
 
 /// Camera moves that need the canvas size.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) enum PendingView {
     /// Every note on screen.
     Fit,
+    /// This part of the board on screen (a theme, a set of notes).
+    Show(BoardRect),
     /// Readable size (100 %), the board's top-left corner in view: where a session starts.
     Home,
 }
@@ -133,6 +144,11 @@ impl BoardView {
     /// Zoom to fit on the next frame.
     pub fn request_fit(&mut self) {
         self.pending_view = Some(PendingView::Fit);
+    }
+
+    /// Brings `area` of the board into view on the next frame.
+    pub fn request_show(&mut self, area: BoardRect) {
+        self.pending_view = Some(PendingView::Show(area));
     }
 
     /// The canvas rectangle of the last frame (for tests pointing at the board).

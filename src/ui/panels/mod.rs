@@ -2,8 +2,12 @@
 
 mod note_details;
 mod status_bar;
+mod themes_panel;
 mod toolbar;
+mod words_panel;
 
 pub use note_details::{DetailsDraft, note_details_ui};
 pub use status_bar::status_bar_ui;
+pub use themes_panel::{ThemeOrder, themes_panel_ui};
 pub use toolbar::{ToolbarState, toolbar_ui};
+pub use words_panel::{WordsPanel, words_panel_ui};

@@ -1,0 +1,87 @@
+//! The Themes tab: every theme with its size, a way to jump to one, and how far the grouping
+//! has come ("45 of 58 contributions are in themes"), with a way to find the loose ones.
+
+use eframe::egui::{self, Ui};
+
+use crate::i18n::{Arg, I18n};
+use crate::model::{Project, geometry, layout};
+use crate::ui::board::BoardView;
+
+/// How the list is ordered.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub enum ThemeOrder {
+    #[default]
+    ByName,
+    BySize,
+}
+
+pub fn themes_panel_ui(
+    ui: &mut Ui,
+    tr: &I18n,
+    project: &Project,
+    view: &mut BoardView,
+    order: &mut ThemeOrder,
+) {
+    let in_themes = geometry::themed_notes(project);
+    ui.label(tr.tr_args(
+        "themes-progress",
+        &[
+            ("themed", Arg::from(in_themes.len())),
+            ("total", Arg::from(project.notes.len())),
+        ],
+    ));
+    let loose: Vec<_> = project
+        .notes
+        .values()
+        .filter(|n| !in_themes.contains(&n.id))
+        .collect();
+    if ui
+        .add_enabled(
+            !loose.is_empty(),
+            egui::Button::new(tr.tr("themes-show-loose")),
+        )
+        .clicked()
+    {
+        view.selection = loose.iter().map(|n| n.id).collect();
+        view.selected_theme = None;
+        if let Some(bounds) = geometry::bounds_of(loose.iter().copied()) {
+            view.request_show(bounds);
+        }
+    }
+    ui.separator();
+    if project.themes.is_empty() {
+        ui.label(tr.tr("themes-none"));
+        return;
+    }
+    ui.horizontal(|ui| {
+        ui.radio_value(order, ThemeOrder::ByName, tr.tr("themes-sort-name"));
+        ui.radio_value(order, ThemeOrder::BySize, tr.tr("themes-sort-size"));
+    });
+    let mut themes: Vec<_> = project.themes.values().collect();
+    match order {
+        ThemeOrder::ByName => themes.sort_by_key(|t| t.title.to_lowercase()),
+        ThemeOrder::BySize => themes.sort_by(|a, b| {
+            b.notes
+                .len()
+                .cmp(&a.notes.len())
+                .then(a.title.cmp(&b.title))
+        }),
+    }
+    for theme in themes {
+        let label = tr.tr_args(
+            "themes-entry",
+            &[
+                ("title", Arg::Str(&theme.title)),
+                ("count", Arg::from(theme.notes.len())),
+            ],
+        );
+        if ui
+            .selectable_label(view.selected_theme == Some(theme.id), label)
+            .clicked()
+        {
+            view.selection.clear();
+            view.selected_theme = Some(theme.id);
+            view.request_show(layout::theme_rect(theme, &project.notes));
+        }
+    }
+}
