@@ -9,7 +9,8 @@
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use cytun::i18n::{I18n, UiLanguage};
-use cytun::model::{BoardPos, Language, Note, NoteDetails, NoteKind, Project, Prompt};
+use cytun::command::{Command, apply};
+use cytun::model::{BoardPos, BoardVec, Language, Note, NoteDetails, NoteKind, Project, Prompt};
 use cytun::ui::board::{BoardView, Camera, canvas_ui};
 use cytun::ui::style;
 use eframe::egui;
@@ -113,5 +114,50 @@ fn bench_board_frame(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_board_frame);
+/// 10,000 notes, 300 themes of about 20 notes (the rest loose), laid out by the model.
+fn themed_board() -> Project {
+    let mut project = board(10_000);
+    let ids: Vec<_> = project.notes.keys().copied().collect();
+    for (t, chunk) in ids.chunks(20).take(300).enumerate() {
+        let at = BoardPos::new((t % 20) as f32 * 1500.0, (t / 20) as f32 * 1700.0 + 40_000.0);
+        let command = Command::CreateTheme { title: format!("Theme {t}"), notes: chunk.to_vec(), at };
+        apply(&mut project, command).expect("theme");
+    }
+    project
+}
+
+fn bench_themed_board(c: &mut Criterion) {
+    let tr = I18n::new(UiLanguage::English);
+    let project = themed_board();
+    let canvas = cytun::ui::board::camera::canvas_of_size(1920.0, 1080.0);
+    let bounds = cytun::model::geometry::bounds_of(project.notes.values()).expect("notes");
+    let mut group = c.benchmark_group("board_frame_themes");
+    let first_theme = project.themes.values().next().expect("theme");
+    let working = Camera { center: first_theme.pos.offset(BoardVec::new(700.0, 500.0)), zoom: 0.5 };
+    let mut fit = Camera::default();
+    fit.fit(canvas, bounds);
+    for (name, camera) in [("working_zoom", working), ("zoom_to_fit", fit)] {
+        let ctx = egui::Context::default();
+        style::apply(&ctx);
+        let mut view = BoardView::default();
+        view.camera = camera;
+        for _ in 0..3 {
+            frame(&ctx, &project, &mut view, &tr);
+        }
+        group.bench_function(BenchmarkId::new(name, "10000_notes_300_themes"), |b| {
+            b.iter(|| frame(&ctx, &project, &mut view, &tr));
+        });
+    }
+    group.finish();
+}
+
+/// Words in common across 10,000 notes (target ≤ 50 ms).
+fn bench_words(c: &mut Criterion) {
+    let project = board(10_000);
+    c.bench_function("words_in_common_10000_notes", |b| {
+        b.iter(|| cytun::analysis::words_in_common(project.notes.values(), 40).len());
+    });
+}
+
+criterion_group!(benches, bench_board_frame, bench_themed_board, bench_words);
 criterion_main!(benches);
