@@ -8,8 +8,8 @@
 )]
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use cytun::i18n::{I18n, UiLanguage};
 use cytun::command::{Command, apply};
+use cytun::i18n::{I18n, UiLanguage};
 use cytun::model::{BoardPos, BoardVec, Language, Note, NoteDetails, NoteKind, Project, Prompt};
 use cytun::ui::board::{BoardView, Camera, canvas_ui};
 use cytun::ui::style;
@@ -119,8 +119,15 @@ fn themed_board() -> Project {
     let mut project = board(10_000);
     let ids: Vec<_> = project.notes.keys().copied().collect();
     for (t, chunk) in ids.chunks(20).take(300).enumerate() {
-        let at = BoardPos::new((t % 20) as f32 * 1500.0, (t / 20) as f32 * 1700.0 + 40_000.0);
-        let command = Command::CreateTheme { title: format!("Theme {t}"), notes: chunk.to_vec(), at };
+        let at = BoardPos::new(
+            (t % 20) as f32 * 1500.0,
+            (t / 20) as f32 * 1700.0 + 40_000.0,
+        );
+        let command = Command::CreateTheme {
+            title: format!("Theme {t}"),
+            notes: chunk.to_vec(),
+            at,
+        };
         apply(&mut project, command).expect("theme");
     }
     project
@@ -133,7 +140,10 @@ fn bench_themed_board(c: &mut Criterion) {
     let bounds = cytun::model::geometry::bounds_of(project.notes.values()).expect("notes");
     let mut group = c.benchmark_group("board_frame_themes");
     let first_theme = project.themes.values().next().expect("theme");
-    let working = Camera { center: first_theme.pos.offset(BoardVec::new(700.0, 500.0)), zoom: 0.5 };
+    let working = Camera {
+        center: first_theme.pos.offset(BoardVec::new(700.0, 500.0)),
+        zoom: 0.5,
+    };
     let mut fit = Camera::default();
     fit.fit(canvas, bounds);
     for (name, camera) in [("working_zoom", working), ("zoom_to_fit", fit)] {

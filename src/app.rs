@@ -73,6 +73,7 @@ enum SideTab {
     Note,
     Themes,
     Words,
+    History,
 }
 
 /// What the app may do on this machine, fixed at start.
@@ -379,6 +380,18 @@ impl CytunApp {
                         self.messages.error(i18n::command_error(&self.tr, &err));
                     }
                 }
+                Intent::UndoSteps(steps) => {
+                    for _ in 0..steps {
+                        match self.document.undo() {
+                            Ok(true) => {}
+                            Ok(false) => break,
+                            Err(err) => {
+                                self.messages.error(i18n::command_error(&self.tr, &err));
+                                break;
+                            }
+                        }
+                    }
+                }
                 Intent::Redo => {
                     if let Err(err) = self.document.redo() {
                         self.messages.error(i18n::command_error(&self.tr, &err));
@@ -561,6 +574,7 @@ impl eframe::App for CytunApp {
                         (SideTab::Note, "tab-note"),
                         (SideTab::Themes, "tab-themes"),
                         (SideTab::Words, "tab-words"),
+                        (SideTab::History, "tab-history"),
                     ] {
                         ui.selectable_value(&mut self.side_tab, tab, self.tr.tr(id));
                     }
@@ -582,6 +596,14 @@ impl eframe::App for CytunApp {
                             project,
                             &mut self.view,
                             &mut self.theme_order,
+                        );
+                    }
+                    SideTab::History => {
+                        panels::history_panel_ui(
+                            ui,
+                            &self.tr,
+                            self.document.history(),
+                            &mut intents,
                         );
                     }
                     SideTab::Words => panels::words_panel_ui(

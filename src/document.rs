@@ -82,6 +82,11 @@ impl Document {
         self.history.redo(&mut self.project)
     }
 
+    /// The undo history, for the History panel.
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
     pub fn can_undo(&self) -> bool {
         self.history.can_undo()
     }

@@ -269,3 +269,38 @@ fn clicking_a_word_lights_up_the_notes_that_use_it_and_they_can_become_a_theme()
         58
     ));
 }
+
+#[test]
+fn the_history_tab_says_what_happened_and_undoes_back_to_a_line() {
+    let mut harness = harness();
+    make_theme(&mut harness);
+    type_text(&mut harness, "Sharing food");
+    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    harness.get_by_label("History").click();
+    harness.run();
+    harness.get_by_label("Renamed “Untitled theme 1” to “Sharing food”");
+    let made = "Made the theme “Untitled theme 1” from 2 notes";
+    harness.get_by_label(made).click();
+    harness.run();
+    let theme = project(&harness)
+        .themes
+        .values()
+        .next()
+        .expect("still a theme");
+    assert_eq!(
+        theme.title, "Untitled theme 1",
+        "the rename after that line is undone"
+    );
+
+    harness
+        .get_by_label("Start: the project as it was opened")
+        .click();
+    harness.run();
+    assert!(project(&harness).themes.is_empty());
+    assert!(
+        !harness.state().document().is_dirty(),
+        "back to what is on disk"
+    );
+    key(&mut harness, Modifiers::COMMAND, egui::Key::Y);
+    assert_eq!(project(&harness).themes.len(), 1, "redo brings it back");
+}

@@ -1,7 +1,7 @@
 //! Undo and redo stacks of inverse commands, with a state id per step so the document can tell
 //! whether what is on screen is what was last saved (undoing back to it clears the mark).
 
-use super::{Command, CommandError, apply};
+use super::{Command, CommandError, Description, apply, describe};
 use crate::model::Project;
 
 /// How many steps can be undone: enough for a long session, bounded in memory.
@@ -15,6 +15,8 @@ struct Step {
     state_before: u64,
     /// The state id the project has after the step.
     state_after: u64,
+    /// What the step did, in words for the History panel.
+    description: Description,
 }
 
 /// The undo/redo stacks of one document.
@@ -40,6 +42,7 @@ impl Default for History {
 impl History {
     /// Applies `command` and records how to undo it. Clears the redo stack.
     pub fn execute(&mut self, project: &mut Project, command: Command) -> Result<(), CommandError> {
+        let description = describe(&command, project);
         let revert = apply(project, command)?;
         let state_after = self.next_state;
         self.next_state += 1;
@@ -47,6 +50,7 @@ impl History {
             revert,
             state_before: self.current_state,
             state_after,
+            description,
         });
         self.current_state = state_after;
         self.redo.clear();
@@ -101,6 +105,11 @@ impl History {
 
     pub fn can_redo(&self) -> bool {
         !self.redo.is_empty()
+    }
+
+    /// What each step that can be undone did, oldest first.
+    pub fn done(&self) -> impl DoubleEndedIterator<Item = &Description> {
+        self.undo.iter().map(|step| &step.description)
     }
 
     /// Identifies what the project looks like now: equal ids mean equal projects.

@@ -2,10 +2,12 @@
 //! project; it returns the command that undoes it, so undo/redo falls out for free.
 
 mod apply;
+mod describe;
 pub mod history;
 mod recorder;
 
 pub use apply::{CommandError, apply};
+pub use describe::{Description, describe};
 pub use history::History;
 
 use crate::model::{BoardPos, Note, NoteDetails, NoteId, Placement, Project, Theme, ThemeId};

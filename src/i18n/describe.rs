@@ -88,6 +88,18 @@ pub fn command_error(tr: &I18n, err: &CommandError) -> String {
     }
 }
 
+/// A change from the History panel in plain words ("Moved 3 notes into “Trust”").
+pub fn describe_change(tr: &I18n, description: &crate::command::Description) -> String {
+    tr.tr_args(
+        description.message,
+        &[
+            ("count", description.count.into()),
+            ("name", Arg::Str(&description.name)),
+            ("other", Arg::Str(&description.other)),
+        ],
+    )
+}
+
 fn megabytes(bytes: u64) -> f64 {
     (bytes as f64 / (1024.0 * 1024.0) * 10.0).round() / 10.0
 }

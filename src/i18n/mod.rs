@@ -4,7 +4,7 @@
 mod describe;
 mod time_ago;
 
-pub use describe::{command_error, load_error, save_error};
+pub use describe::{command_error, describe_change, load_error, save_error};
 pub use time_ago::time_ago;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};

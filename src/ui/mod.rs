@@ -17,6 +17,8 @@ pub enum Intent {
     Edit(Command),
     Undo,
     Redo,
+    /// Undo this many steps at once (back to an entry in the History panel).
+    UndoSteps(usize),
     New,
     Open,
     Save,

@@ -211,3 +211,25 @@ words-make-theme = { $count ->
 words-clear = Clirio
 words-none = Does dim gair yn ymddangos mewn mwy nag un nodyn eto.
 words-entry = { $term } ({ $count })
+
+## Hanes
+
+tab-history = Hanes
+history-empty = Does dim wedi newid eto. Bydd pob newid yn cael ei restru yma, y mwyaf diweddar yn gyntaf.
+history-hint = Cliciwch linell i ddadwneud popeth ar ei hôl. Bydd Ailwneud yn dod ag ef yn ôl.
+history-start = Dechrau: y prosiect fel yr agorwyd ef
+history-add-note = Ychwanegu nodyn
+history-add-notes = Ychwanegu { $count } nodyn
+history-delete-notes = Dileu { $count } nodyn
+history-move-notes = Symud { $count } nodyn
+history-edit-text = Golygu testun nodyn
+history-edit-details = Newid manylion nodyn
+history-replace = Newid y bwrdd cyfan (ail-lwytho, copi wrth gefn neu adfer)
+history-create-theme = Creu'r thema “{ $name }” o { $count } nodyn
+history-join-theme = Symud { $count } nodyn i “{ $name }”
+history-leave-themes = Tynnu { $count } nodyn allan o'u themâu
+history-move-theme = Symud y thema “{ $name }”
+history-rename-theme = Ailenwi “{ $name }” yn “{ $other }”
+history-dissolve-theme = Datod y thema “{ $name }” (mae'r nodiadau'n aros)
+history-change = Newid y bwrdd
+history-rename-project = Ailenwi'r prosiect yn “{ $name }”

@@ -208,3 +208,43 @@ words-make-theme = { $count ->
 words-clear = Clear
 words-none = No word appears in more than one note yet.
 words-entry = { $term } ({ $count })
+
+## History
+
+tab-history = History
+history-empty = Nothing has changed yet. Every change will be listed here, newest first.
+history-hint = Click a line to undo everything after it. Redo brings it back.
+history-start = Start: the project as it was opened
+history-add-note = Added a note
+history-add-notes = { $count ->
+    [one] Added { $count } note
+   *[other] Added { $count } notes
+}
+history-delete-notes = { $count ->
+    [one] Deleted { $count } note
+   *[other] Deleted { $count } notes
+}
+history-move-notes = { $count ->
+    [one] Moved { $count } note
+   *[other] Moved { $count } notes
+}
+history-edit-text = Edited a note’s text
+history-edit-details = Changed a note’s details
+history-replace = Replaced the whole board (reload, backup or recovery)
+history-create-theme = { $count ->
+    [one] Made the theme “{ $name }” from { $count } note
+   *[other] Made the theme “{ $name }” from { $count } notes
+}
+history-join-theme = { $count ->
+    [one] Moved { $count } note into “{ $name }”
+   *[other] Moved { $count } notes into “{ $name }”
+}
+history-leave-themes = { $count ->
+    [one] Took { $count } note out of its theme
+   *[other] Took { $count } notes out of their themes
+}
+history-move-theme = Moved the theme “{ $name }”
+history-rename-theme = Renamed “{ $name }” to “{ $other }”
+history-dissolve-theme = Dissolved the theme “{ $name }” (its notes stay)
+history-change = Changed the board
+history-rename-project = Renamed the project to “{ $name }”

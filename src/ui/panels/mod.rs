@@ -1,11 +1,13 @@
 //! The panels around the board: toolbar, note details and status bar.
 
+mod history_panel;
 mod note_details;
 mod status_bar;
 mod themes_panel;
 mod toolbar;
 mod words_panel;
 
+pub use history_panel::history_panel_ui;
 pub use note_details::{DetailsDraft, note_details_ui};
 pub use status_bar::status_bar_ui;
 pub use themes_panel::{ThemeOrder, themes_panel_ui};

@@ -1,0 +1,77 @@
+//! Each change in plain words, for the History panel ("Moved 3 notes into 'Trust'"). The words
+//! come from the catalogues; this picks the message and its values, before the change runs
+//! (so a dissolved theme's title can still be named).
+
+use super::Command;
+use crate::model::{Project, ThemeId};
+
+/// A change, ready to be put into words by the `i18n` catalogue.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Description {
+    /// The catalogue message id.
+    pub message: &'static str,
+    /// How many notes it concerned.
+    pub count: usize,
+    /// A theme or project title it concerned.
+    pub name: String,
+    /// A second name (the new title of a rename).
+    pub other: String,
+}
+
+fn with(message: &'static str, count: usize, name: String) -> Description {
+    Description {
+        message,
+        count,
+        name,
+        other: String::new(),
+    }
+}
+
+fn theme_title(project: &Project, theme: ThemeId) -> String {
+    project
+        .themes
+        .get(&theme)
+        .map(|t| t.title.clone())
+        .unwrap_or_default()
+}
+
+/// Describes `command` as it is about to be applied to `project`.
+pub fn describe(command: &Command, project: &Project) -> Description {
+    match command {
+        Command::CreateNote { .. } => with("history-add-note", 1, String::new()),
+        Command::AddNotes { notes } => with("history-add-notes", notes.len(), String::new()),
+        Command::DeleteNotes { ids } => with("history-delete-notes", ids.len(), String::new()),
+        Command::MoveNotes { moves } => with("history-move-notes", moves.len(), String::new()),
+        Command::SetNoteText { .. } => with("history-edit-text", 1, String::new()),
+        Command::SetNoteDetails { .. } => with("history-edit-details", 1, String::new()),
+        Command::ReplaceProject { .. } => with("history-replace", 0, String::new()),
+        Command::CreateTheme { title, notes, .. } => {
+            with("history-create-theme", notes.len(), title.clone())
+        }
+        Command::JoinTheme { theme, notes } => with(
+            "history-join-theme",
+            notes.len(),
+            theme_title(project, *theme),
+        ),
+        Command::LeaveThemes { moves } => with("history-leave-themes", moves.len(), String::new()),
+        Command::MoveTheme { theme, .. } => {
+            with("history-move-theme", 0, theme_title(project, *theme))
+        }
+        Command::RenameTheme { theme, title } => Description {
+            message: "history-rename-theme",
+            count: 0,
+            name: theme_title(project, *theme),
+            other: title.clone(),
+        },
+        Command::DissolveTheme { theme } => {
+            let count = project.themes.get(theme).map_or(0, |t| t.notes.len());
+            with(
+                "history-dissolve-theme",
+                count,
+                theme_title(project, *theme),
+            )
+        }
+        Command::Patch { .. } => with("history-change", 0, String::new()),
+        Command::SetTitle { title } => with("history-rename-project", 0, title.clone()),
+    }
+}
