@@ -19,7 +19,8 @@ use crate::settings::{self, Settings};
 use crate::store::{LoadError, ProjectLock, RecoveryStore, SaveError};
 use crate::ui::board::{self, BoardView, EditTarget};
 use crate::ui::dialogs::{
-    FileDialog, FileDialogOutcome, FilePurpose, Messages, UnsavedChoice, unsaved_changes_ui,
+    FileDialog, FileDialogOutcome, FilePurpose, Messages, MoveChoice, MoveToTheme, UnsavedChoice,
+    unsaved_changes_ui,
 };
 use crate::ui::panels::{self, DetailsDraft, ToolbarState};
 use crate::ui::{Intent, style};
@@ -113,6 +114,8 @@ pub struct CytunApp {
     last_disk_check: f64,
     missing_reported: bool,
     side_tab: SideTab,
+    /// "Move to theme…", while open.
+    move_picker: Option<MoveToTheme>,
     theme_order: panels::ThemeOrder,
     words: panels::WordsPanel,
 }
@@ -156,6 +159,7 @@ impl CytunApp {
             last_disk_check: 0.0,
             missing_reported: false,
             side_tab: SideTab::default(),
+            move_picker: None,
             theme_order: panels::ThemeOrder::default(),
             words: panels::WordsPanel::default(),
         };
@@ -192,7 +196,10 @@ impl CytunApp {
 
     /// Whether a modal dialog is showing.
     pub fn dialog_open(&self) -> bool {
-        self.file_dialog.is_some() || self.asking_unsaved.is_some() || self.offer.is_some()
+        self.file_dialog.is_some()
+            || self.asking_unsaved.is_some()
+            || self.offer.is_some()
+            || self.move_picker.is_some()
     }
 
     fn open_path(&mut self, path: &Path) {
@@ -415,6 +422,11 @@ impl CytunApp {
                     self.settings.language = language;
                 }
                 Intent::RestoreBackup => self.ask_restore_backup(),
+                Intent::MoveToTheme => {
+                    if !self.view.selection.is_empty() {
+                        self.move_picker = Some(MoveToTheme::default());
+                    }
+                }
                 Intent::GroupSelection => {
                     let project = self.document.project();
                     if let Some(command) = board::group_selection(project, &self.view, &self.tr) {
@@ -485,6 +497,36 @@ impl CytunApp {
                 }
             }
         }
+    }
+
+    /// "Move to theme…": sends the selected notes to the chosen theme, or a new one.
+    fn move_picker_ui(&mut self, ui: &Ui) {
+        let Some(picker) = &mut self.move_picker else {
+            return;
+        };
+        let project = self.document.project();
+        let Some(choice) = picker.ui(ui, &self.tr, project, self.view.selection.len()) else {
+            return;
+        };
+        self.move_picker = None;
+        let notes: Vec<_> = self.view.selection.iter().copied().collect();
+        let command = match choice {
+            MoveChoice::Cancel => return,
+            MoveChoice::Theme(theme) => Command::JoinTheme { theme, notes },
+            MoveChoice::NewTheme(title) => {
+                let Some(Command::CreateTheme {
+                    title: placeholder,
+                    notes,
+                    at,
+                }) = board::group_selection(project, &self.view, &self.tr)
+                else {
+                    return;
+                };
+                let title = if title.is_empty() { placeholder } else { title };
+                Command::CreateTheme { title, notes, at }
+            }
+        };
+        self.carry_out(ui.ctx(), vec![Intent::Edit(command)]);
     }
 
     /// The window title: project name, with a mark while there are unsaved changes.
@@ -636,6 +678,7 @@ impl eframe::App for CytunApp {
         if self.file_dialog.is_none() && self.asking_unsaved.is_none() {
             self.offers_ui(ui);
         }
+        self.move_picker_ui(ui);
         self.update_title(&ctx);
     }
 

@@ -304,3 +304,36 @@ fn the_history_tab_says_what_happened_and_undoes_back_to_a_line() {
     key(&mut harness, Modifiers::COMMAND, egui::Key::Y);
     assert_eq!(project(&harness).themes.len(), 1, "redo brings it back");
 }
+
+#[test]
+fn m_moves_the_selection_to_a_theme_found_by_typing() {
+    let mut harness = harness();
+    make_theme(&mut harness);
+    type_text(&mut harness, "Sharing food");
+    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    let theme = *project(&harness).themes.keys().next().unwrap();
+
+    harness.get_by_label(BREAD).click();
+    harness.run();
+    key(&mut harness, Modifiers::NONE, egui::Key::M);
+    harness.get_by_label("Move 1 note to a theme");
+    type_text(&mut harness, "shar");
+    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    assert!(!harness.state().dialog_open());
+    assert!(
+        project(&harness).themes[&theme]
+            .notes
+            .contains(&id_of(&harness, BREAD))
+    );
+
+    // With nothing typed, Enter makes a new theme.
+    let lone = "Laughter in the corridor";
+    harness.get_by_label(lone).click();
+    harness.run();
+    key(&mut harness, Modifiers::NONE, egui::Key::M);
+    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    assert_eq!(project(&harness).themes.len(), 2);
+    key(&mut harness, Modifiers::NONE, egui::Key::Enter); // Keep the suggested title.
+    key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
+    assert_eq!(project(&harness).themes.len(), 1, "one undo step");
+}

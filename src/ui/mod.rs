@@ -30,5 +30,7 @@ pub enum Intent {
     RestoreBackup,
     /// Make the selected notes a theme (Ctrl+G).
     GroupSelection,
+    /// Open "Move to theme…" for the selected notes (M).
+    MoveToTheme,
     SetLanguage(UiLanguage),
 }

@@ -248,3 +248,11 @@ history-rename-theme = Renamed “{ $name }” to “{ $other }”
 history-dissolve-theme = Dissolved the theme “{ $name }” (its notes stay)
 history-change = Changed the board
 history-rename-project = Renamed the project to “{ $name }”
+action-move-to-theme = Move to theme…
+move-heading = { $count ->
+    [one] Move { $count } note to a theme
+   *[other] Move { $count } notes to a theme
+}
+move-filter = Type part of a theme’s name:
+move-new-theme = New theme
+move-new-theme-named = New theme “{ $title }”

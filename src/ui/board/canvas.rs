@@ -404,6 +404,9 @@ fn handle_keys(
 ) {
     let pressed = |modifiers: Modifiers, key: Key| ui.input_mut(|i| i.consume_key(modifiers, key));
 
+    if !view.selection.is_empty() && pressed(Modifiers::NONE, Key::M) {
+        intents.push(Intent::MoveToTheme);
+    }
     if pressed(Modifiers::COMMAND, Key::G)
         && let Some(command) = group_selection(project, view, tr)
     {

@@ -69,6 +69,13 @@ pub fn toolbar_ui(ui: &mut Ui, tr: &I18n, state: &ToolbarState<'_>, intents: &mu
             "Ctrl+G",
             Intent::GroupSelection,
         );
+        button(
+            ui,
+            !state.selection.is_empty(),
+            "action-move-to-theme",
+            "M",
+            Intent::MoveToTheme,
+        );
         if let Some(theme) = state.selected_theme {
             let dissolve = Intent::Edit(Command::DissolveTheme { theme });
             button(ui, true, "action-dissolve-theme", "Delete", dissolve);
