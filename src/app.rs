@@ -14,7 +14,7 @@ use crate::command::Command;
 use crate::document::Document;
 use crate::i18n::{self, Arg, I18n, UiLanguage};
 use crate::model::geometry::NOTE_WIDTH;
-use crate::model::{BoardPos, Project};
+use crate::model::{BoardPos, Project, ThemeId};
 use crate::settings::{self, Settings};
 use crate::store::{LoadError, ProjectLock, RecoveryStore, SaveError};
 use crate::ui::board::{self, BoardView, EditTarget};
@@ -116,6 +116,8 @@ pub struct CytunApp {
     side_tab: SideTab,
     /// "Move to theme…", while open.
     move_picker: Option<MoveToTheme>,
+    /// A theme dropped on another, waiting for "merge?" to be answered.
+    merge_prompt: Option<(ThemeId, ThemeId)>,
     theme_order: panels::ThemeOrder,
     words: panels::WordsPanel,
 }
@@ -160,6 +162,7 @@ impl CytunApp {
             missing_reported: false,
             side_tab: SideTab::default(),
             move_picker: None,
+            merge_prompt: None,
             theme_order: panels::ThemeOrder::default(),
             words: panels::WordsPanel::default(),
         };
@@ -200,6 +203,7 @@ impl CytunApp {
             || self.asking_unsaved.is_some()
             || self.offer.is_some()
             || self.move_picker.is_some()
+            || self.merge_prompt.is_some()
     }
 
     fn open_path(&mut self, path: &Path) {
@@ -422,6 +426,7 @@ impl CytunApp {
                     self.settings.language = language;
                 }
                 Intent::RestoreBackup => self.ask_restore_backup(),
+                Intent::AskMerge { from, into } => self.merge_prompt = Some((from, into)),
                 Intent::MoveToTheme => {
                     if !self.view.selection.is_empty() {
                         self.move_picker = Some(MoveToTheme::default());
@@ -496,6 +501,47 @@ impl CytunApp {
                     },
                 }
             }
+        }
+    }
+
+    /// "Merge “A” into “B”?": merging is undoable, but it changes a lot at once.
+    fn merge_prompt_ui(&mut self, ui: &Ui) {
+        let Some((from, into)) = self.merge_prompt else {
+            return;
+        };
+        let project = self.document.project();
+        let (Some(source), Some(target)) = (project.themes.get(&from), project.themes.get(&into))
+        else {
+            self.merge_prompt = None;
+            return;
+        };
+        let question = self.tr.tr_args(
+            "merge-question",
+            &[
+                ("from", Arg::Str(&source.title)),
+                ("into", Arg::Str(&target.title)),
+                ("count", source.notes.len().into()),
+            ],
+        );
+        let choice = crate::ui::dialogs::confirm_ui(
+            ui,
+            &self.tr,
+            "cytun-merge",
+            &self.tr.tr("merge-heading"),
+            &question,
+            &self.tr.tr("merge-confirm"),
+        );
+        match choice {
+            Some(true) => {
+                self.merge_prompt = None;
+                self.carry_out(
+                    ui.ctx(),
+                    vec![Intent::Edit(Command::MergeThemes { from, into })],
+                );
+                self.view.selected_theme = Some(into);
+            }
+            Some(false) => self.merge_prompt = None,
+            None => {}
         }
     }
 
@@ -579,7 +625,11 @@ impl eframe::App for CytunApp {
                 can_undo: self.document.can_undo(),
                 can_redo: self.document.can_redo(),
                 selection: &selection,
-                selected_theme: self.view.selected_theme,
+                selected_theme: self
+                    .view
+                    .selected_theme
+                    .and_then(|id| project.themes.get(&id))
+                    .map(|t| (t.id, t.collapsed)),
                 has_backup: self
                     .document
                     .path()
@@ -679,6 +729,7 @@ impl eframe::App for CytunApp {
             self.offers_ui(ui);
         }
         self.move_picker_ui(ui);
+        self.merge_prompt_ui(ui);
         self.update_title(&ctx);
     }
 

@@ -27,6 +27,8 @@ fn seed_text() -> String {
             meaning: String::new(),
             notes: vec![cytun::model::NoteId(1), cytun::model::NoteId(2)],
             pos: cytun::model::BoardPos::new(-50.0, -90.0),
+            collapsed: true,
+            former_titles: vec!["Ymddiriedaeth".into()],
         },
     );
     store::to_ron(&project).unwrap()

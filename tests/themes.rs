@@ -187,6 +187,56 @@ fn a_version_1_file_with_themes_opens_laid_out_and_saves_as_version_2() {
     assert_eq!(cytun::store::parse(&saved).unwrap(), project);
 }
 
+#[test]
+fn merging_keeps_every_note_and_both_titles_and_undoes() {
+    let mut project = project_with_notes(6);
+    let (trust, _) = create(&mut project, "Trust", &[1, 2]);
+    let (listening, _) = create(&mut project, "Listening", &[3, 4, 5]);
+    let before = project.clone();
+    let inverse = apply(
+        &mut project,
+        Command::MergeThemes {
+            from: listening,
+            into: trust,
+        },
+    )
+    .unwrap();
+    assert!(!project.themes.contains_key(&listening));
+    assert_eq!(project.themes[&trust].notes, ids(&[1, 2, 3, 4, 5]));
+    assert_eq!(
+        project.themes[&trust].former_titles,
+        vec!["Listening".to_owned()]
+    );
+    assert_sound(&project);
+    apply(&mut project, inverse).unwrap();
+    assert_eq!(project, before);
+}
+
+#[test]
+fn a_collapsed_theme_is_a_small_card_and_opens_to_the_same_grid() {
+    let mut project = project_with_notes(6);
+    let (theme, _) = create(&mut project, "Trust", &[1, 2, 3, 4]);
+    let open = cytun::model::layout::theme_rect(&project.themes[&theme], &project.notes);
+    let before = project.clone();
+    let inverse = apply(
+        &mut project,
+        Command::SetThemeCollapsed {
+            theme,
+            collapsed: true,
+        },
+    )
+    .unwrap();
+    let card = cytun::model::layout::theme_rect(&project.themes[&theme], &project.notes);
+    assert!(card.width() < open.width() && card.height() < open.height());
+    assert_eq!(
+        project.notes, before.notes,
+        "notes keep their places, hidden"
+    );
+    assert!(cytun::model::geometry::hidden_notes(&project).contains(&NoteId(2)));
+    apply(&mut project, inverse).unwrap();
+    assert_eq!(project, before);
+}
+
 fn arb_command() -> impl Strategy<Value = Command> {
     let note = (1u64..7).prop_map(NoteId);
     let notes = prop::collection::vec(note.clone(), 1..4);
@@ -212,7 +262,12 @@ fn arb_command() -> impl Strategy<Value = Command> {
         (theme.clone(), pos.clone()).prop_map(|(theme, to)| Command::MoveTheme { theme, to }),
         (theme.clone(), "[a-zŵ]{0,6}")
             .prop_map(|(theme, title)| Command::RenameTheme { theme, title }),
-        theme.prop_map(|theme| Command::DissolveTheme { theme }),
+        theme
+            .clone()
+            .prop_map(|theme| Command::DissolveTheme { theme }),
+        (theme.clone(), any::<bool>())
+            .prop_map(|(theme, collapsed)| Command::SetThemeCollapsed { theme, collapsed }),
+        (theme.clone(), theme).prop_map(|(from, into)| Command::MergeThemes { from, into }),
         notes.prop_map(|ids| Command::DeleteNotes { ids }),
         (pos, "[a-z]{1,5}").prop_map(|(pos, text)| Command::CreateNote {
             pos,

@@ -337,3 +337,43 @@ fn m_moves_the_selection_to_a_theme_found_by_typing() {
     key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
     assert_eq!(project(&harness).themes.len(), 1, "one undo step");
 }
+
+#[test]
+fn dropping_a_theme_on_another_asks_then_merges_and_collapse_hides_its_notes() {
+    let mut harness = harness();
+    make_theme(&mut harness); // "Untitled theme 1": meal + coffee.
+    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    // A second theme from two notes of the Sounds column.
+    let (from, to) = (
+        center(&harness, "A choir: different parts, one song"),
+        center(&harness, "Laughter in the corridor"),
+    );
+    drag(&mut harness, from, to);
+    type_text(&mut harness, "Voices");
+    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    assert_eq!(project(&harness).themes.len(), 2);
+
+    // Drag the "Voices" frame by its title band onto the first theme.
+    let voices = harness.get_by_label("Theme: Voices").rect();
+    let target = harness
+        .get_by_label("Theme: Untitled theme 1")
+        .rect()
+        .center();
+    drag(&mut harness, voices.left_top() + vec2(12.0, 12.0), target);
+    harness.get_by_label("Merge these themes?");
+    harness.get_by_label("Merge").click();
+    harness.run();
+    assert_eq!(project(&harness).themes.len(), 1);
+    let merged = project(&harness).themes.values().next().unwrap().clone();
+    assert_eq!(merged.notes.len(), 4);
+    assert_eq!(merged.former_titles, vec!["Voices".to_owned()]);
+
+    // Collapse: its notes are hidden from the board (and from screen readers).
+    harness.get_by_label("Collapse theme").click();
+    harness.run();
+    assert!(harness.query_by_label(COFFEE).is_none());
+    assert!(project(&harness).themes.values().next().unwrap().collapsed);
+    harness.get_by_label("Expand theme").click();
+    harness.run();
+    harness.get_by_label(COFFEE);
+}

@@ -96,6 +96,8 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
                 meaning: String::new(),
                 notes,
                 pos: at,
+                collapsed: false,
+                former_titles: Vec::new(),
             });
             for theme in left.into_iter().chain([id]) {
                 recorder.reflow(theme);
@@ -153,6 +155,33 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
             if let Some(target) = recorder.theme_mut(theme) {
                 target.title = title;
             }
+            Ok(recorder.into_inverse())
+        }
+        Command::SetThemeCollapsed { theme, collapsed } => {
+            check_theme(project, theme)?;
+            let mut recorder = Recorder::new(project);
+            if let Some(target) = recorder.theme_mut(theme) {
+                target.collapsed = collapsed;
+            }
+            Ok(recorder.into_inverse())
+        }
+        Command::MergeThemes { from, into } => {
+            check_theme(project, from)?;
+            check_theme(project, into)?;
+            if from == into {
+                return Err(CommandError::Empty);
+            }
+            let mut recorder = Recorder::new(project);
+            let Some(source) = recorder.project.themes.get(&from).cloned() else {
+                return Err(CommandError::MissingTheme(from));
+            };
+            recorder.remove_theme(from);
+            if let Some(target) = recorder.theme_mut(into) {
+                target.notes.extend(source.notes);
+                target.former_titles.extend(source.former_titles);
+                target.former_titles.push(source.title);
+            }
+            recorder.reflow(into);
             Ok(recorder.into_inverse())
         }
         Command::DissolveTheme { theme } => {

@@ -72,6 +72,21 @@ pub fn describe(command: &Command, project: &Project) -> Description {
             )
         }
         Command::Patch { .. } => with("history-change", 0, String::new()),
+        Command::SetThemeCollapsed { theme, collapsed } => with(
+            if *collapsed {
+                "history-collapse-theme"
+            } else {
+                "history-expand-theme"
+            },
+            0,
+            theme_title(project, *theme),
+        ),
+        Command::MergeThemes { from, into } => Description {
+            message: "history-merge-themes",
+            count: project.themes.get(from).map_or(0, |t| t.notes.len()),
+            name: theme_title(project, *from),
+            other: theme_title(project, *into),
+        },
         Command::SetTitle { title } => with("history-rename-project", 0, title.clone()),
     }
 }

@@ -53,6 +53,10 @@ pub enum Command {
     RenameTheme { theme: ThemeId, title: String },
     /// Undo the grouping: the notes stay where they are, loose. No note is deleted.
     DissolveTheme { theme: ThemeId },
+    /// Show a theme as a compact card, or open it again.
+    SetThemeCollapsed { theme: ThemeId, collapsed: bool },
+    /// Merge `from` into `into`: its notes join, its title is kept in `into`'s former titles.
+    MergeThemes { from: ThemeId, into: ThemeId },
     /// Set notes and themes to given values (`None` removes): the exact inverse of the
     /// commands above, recorded as they run.
     Patch {

@@ -230,12 +230,32 @@ mod tests {
 
 /// The theme whose frame is under `point` (the newest, where frames overlap).
 pub fn theme_at(project: &super::Project, point: BoardPos) -> Option<super::ThemeId> {
+    theme_at_except(project, point, None)
+}
+
+/// Like `theme_at`, passing over `except` (a theme being dragged).
+pub fn theme_at_except(
+    project: &super::Project,
+    point: BoardPos,
+    except: Option<super::ThemeId>,
+) -> Option<super::ThemeId> {
     project
         .themes
         .values()
         .rev()
+        .filter(|theme| Some(theme.id) != except)
         .find(|theme| super::layout::theme_rect(theme, &project.notes).contains(point))
         .map(|theme| theme.id)
+}
+
+/// Notes hidden inside collapsed themes: not drawn, not under the pointer.
+pub fn hidden_notes(project: &super::Project) -> std::collections::BTreeSet<NoteId> {
+    project
+        .themes
+        .values()
+        .filter(|t| t.collapsed)
+        .flat_map(|t| t.notes.iter().copied())
+        .collect()
 }
 
 /// The theme a note belongs to, if any.
@@ -268,11 +288,13 @@ pub enum Hit {
 /// them), then loose notes. `skip` are notes being dragged.
 pub fn hit(project: &super::Project, point: BoardPos, skip: &[NoteId]) -> Hit {
     let themed = themed_notes(project);
+    let hidden = hidden_notes(project);
     let topmost = |in_theme: bool| {
         project
             .notes
             .values()
             .filter(|note| themed.contains(&note.id) == in_theme && !skip.contains(&note.id))
+            .filter(|note| !hidden.contains(&note.id))
             .filter(|note| note_rect(note).contains(point))
             .max_by_key(|note| (note.z, note.id))
             .map(|note| note.id)

@@ -18,6 +18,8 @@ pub const THEME_TITLE_FONT_SIZE: f32 = 36.0;
 pub const THEME_GAP: f32 = 20.0;
 /// Widest grid, in notes: wider frames are hard to take in.
 pub const THEME_MAX_COLUMNS: usize = 4;
+/// Height of a collapsed theme's card: the title band and a line for the count.
+pub const COLLAPSED_HEIGHT: f32 = THEME_TITLE_HEIGHT + 56.0;
 /// Size of a theme with no notes (only possible for a moment, while editing).
 const EMPTY_WIDTH: f32 = NOTE_WIDTH + 2.0 * THEME_PADDING;
 
@@ -54,6 +56,13 @@ pub fn theme_layout(
     } else {
         used_columns as f32 * (NOTE_WIDTH + THEME_GAP) - THEME_GAP + 2.0 * THEME_PADDING
     };
+    if theme.collapsed {
+        // Its notes keep their places in the grid, hidden, for when it opens again.
+        return (
+            BoardRect::from_min_size(theme.pos, EMPTY_WIDTH, COLLAPSED_HEIGHT),
+            places,
+        );
+    }
     let bottom = if members.is_empty() {
         top + THEME_PADDING
     } else {
@@ -106,6 +115,8 @@ mod tests {
             meaning: String::new(),
             notes: notes.keys().copied().collect(),
             pos: BoardPos::new(50.0, 50.0),
+            collapsed: false,
+            former_titles: Vec::new(),
         };
         let (frame, places) = theme_layout(&theme, &notes);
         let rects: Vec<BoardRect> = places

@@ -19,4 +19,18 @@ pub struct Theme {
     /// Top-left corner of the frame, in board units.
     #[serde(default)]
     pub pos: BoardPos,
+    /// Shown as a compact card (title and count) with its notes hidden.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub collapsed: bool,
+    /// Titles of themes merged into this one, oldest first: the group's words are kept.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub former_titles: Vec<String>,
+}
+
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference"
+)]
+fn is_false(value: &bool) -> bool {
+    !*value
 }

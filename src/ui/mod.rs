@@ -9,6 +9,7 @@ pub mod style;
 
 use crate::command::Command;
 use crate::i18n::UiLanguage;
+use crate::model::ThemeId;
 
 /// Something the user asked for this frame.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,5 +33,10 @@ pub enum Intent {
     GroupSelection,
     /// Open "Move to theme…" for the selected notes (M).
     MoveToTheme,
+    /// A theme was dropped on another: ask before merging.
+    AskMerge {
+        from: ThemeId,
+        into: ThemeId,
+    },
     SetLanguage(UiLanguage),
 }

@@ -256,3 +256,22 @@ move-heading = { $count ->
 move-filter = Type part of a theme’s name:
 move-new-theme = New theme
 move-new-theme-named = New theme “{ $title }”
+action-collapse-theme = Collapse theme
+action-expand-theme = Expand theme
+theme-collapsed-summary = { $count ->
+    [one] { $count } note inside
+   *[other] { $count } notes inside
+}
+merge-heading = Merge these themes?
+merge-question = { $count ->
+    [one] The { $count } note of “{ $from }” will join “{ $into }”. The name “{ $from }” is kept in its history. You can undo this.
+   *[other] The { $count } notes of “{ $from }” will join “{ $into }”. The name “{ $from }” is kept in its history. You can undo this.
+}
+merge-confirm = Merge
+history-collapse-theme = Collapsed the theme “{ $name }”
+history-expand-theme = Expanded the theme “{ $name }”
+history-merge-themes = { $count ->
+    [one] Merged “{ $name }” ({ $count } note) into “{ $other }”
+   *[other] Merged “{ $name }” ({ $count } notes) into “{ $other }”
+}
+themes-former-titles = Also called: { $titles }

@@ -175,7 +175,10 @@ fn handle_pointer(
                 grab,
                 current,
             }) => {
-                if let Some(frame) = project.themes.get(&theme) {
+                if let Some(into) = geometry::theme_at_except(project, current, Some(theme)) {
+                    // Dropped onto another theme: merging asks first.
+                    intents.push(Intent::AskMerge { from: theme, into });
+                } else if let Some(frame) = project.themes.get(&theme) {
                     let delta = BoardVec::new(current.x - grab.x, current.y - grab.y);
                     if delta != BoardVec::default() {
                         let to = frame.pos.offset(delta);
@@ -185,9 +188,11 @@ fn handle_pointer(
             }
             Some(Gesture::RubberBand { start, current }) => {
                 let band = BoardRect::from_corners(start, current);
+                let hidden = geometry::hidden_notes(project);
                 view.selected_theme = None;
+                let visible_notes = project.notes.values().filter(|n| !hidden.contains(&n.id));
                 view.selection
-                    .extend(geometry::notes_in_rect(project.notes.values(), band));
+                    .extend(geometry::notes_in_rect(visible_notes, band));
             }
             Some(Gesture::Pan) | None => {}
         }
@@ -566,10 +571,12 @@ fn paint_board(ui: &Ui, canvas: Rect, project: &Project, view: &BoardView, tr: &
     // Cull first, then stack: only what is on screen is sorted. A theme is one layer above
     // loose notes: loose notes, then frames, then the notes in them.
     let themed = geometry::themed_notes(project);
+    let hidden = geometry::hidden_notes(project);
     let (mut members, mut loose): (Vec<&Note>, Vec<&Note>) = project
         .notes
         .values()
-        .filter(|note| !is_dragged(note.id) && geometry::note_rect(note).intersects(&visible))
+        .filter(|note| !is_dragged(note.id) && !hidden.contains(&note.id))
+        .filter(|note| geometry::note_rect(note).intersects(&visible))
         .partition(|note| themed.contains(&note.id));
     sort_bottom_to_top(&mut loose);
     sort_bottom_to_top(&mut members);
@@ -626,6 +633,13 @@ fn paint_frames(
     let visible = camera.visible_board_rect(canvas).expand(40.0);
     let theme_drag = view.theme_drag_offset();
     let editing_title = view.title_editing.as_ref().map(|e| e.theme);
+    // A theme dragged over another would merge into it: show which.
+    let merge_into = match &view.gesture {
+        Some(Gesture::MoveTheme { theme, current, .. }) => {
+            geometry::theme_at_except(project, *current, Some(*theme))
+        }
+        _ => None,
+    };
     for theme in project.themes.values() {
         let mut frame = layout::theme_rect(theme, &project.notes);
         if let Some((_, offset)) = theme_drag.filter(|(id, _)| *id == theme.id) {
@@ -644,7 +658,7 @@ fn paint_frames(
             rect,
             zoom: camera.zoom,
             selected,
-            drop_target: drop == Some(DropTarget::Theme(theme.id)),
+            drop_target: drop == Some(DropTarget::Theme(theme.id)) || merge_into == Some(theme.id),
             title_hidden: editing_title == Some(theme.id),
         };
         theme_paint::paint_frame(painter, tr, &look);

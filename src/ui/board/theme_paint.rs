@@ -87,4 +87,18 @@ pub fn paint_frame(painter: &Painter, tr: &I18n, look: &FrameLook<'_>) {
         galley,
         style::NOTE_TEXT,
     );
+    if theme.collapsed && count_size >= style::MIN_READABLE_TEXT_PX {
+        // A collapsed card says what it holds, large.
+        let summary = tr.tr_args(
+            "theme-collapsed-summary",
+            &[("count", Arg::from(theme.notes.len()))],
+        );
+        painter.text(
+            rect.left_bottom() + vec2(padding, -padding * 0.6),
+            Align2::LEFT_BOTTOM,
+            summary,
+            FontId::proportional(crate::model::geometry::NOTE_FONT_SIZE * zoom),
+            style::NOTE_BADGE_TEXT,
+        );
+    }
 }

@@ -1,12 +1,14 @@
 //! Modal dialogs and messages: choosing a file, confirming before unsaved work is dropped, and
 //! telling the user what happened.
 
+mod confirm;
 mod file_dialog;
 mod messages;
 mod move_to_theme;
 mod safety_prompts;
 mod unsaved_changes;
 
+pub use confirm::confirm_ui;
 pub use file_dialog::{FileDialog, FileDialogOutcome, FilePurpose};
 pub use messages::Messages;
 pub use move_to_theme::{MoveChoice, MoveToTheme};

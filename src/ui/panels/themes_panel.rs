@@ -75,10 +75,14 @@ pub fn themes_panel_ui(
                 ("count", Arg::from(theme.notes.len())),
             ],
         );
-        if ui
-            .selectable_label(view.selected_theme == Some(theme.id), label)
-            .clicked()
-        {
+        let mut response = ui.selectable_label(view.selected_theme == Some(theme.id), label);
+        if !theme.former_titles.is_empty() {
+            let former = theme.former_titles.join(", ");
+            response = response.on_hover_text(
+                tr.tr_args("themes-former-titles", &[("titles", Arg::Str(&former))]),
+            );
+        }
+        if response.clicked() {
             view.selection.clear();
             view.selected_theme = Some(theme.id);
             view.request_show(layout::theme_rect(theme, &project.notes));

@@ -15,7 +15,8 @@ pub struct ToolbarState<'a> {
     pub selection: &'a [NoteId],
     /// A previous save exists to go back to.
     pub has_backup: bool,
-    pub selected_theme: Option<ThemeId>,
+    /// The selected theme, and whether it is collapsed.
+    pub selected_theme: Option<(ThemeId, bool)>,
 }
 
 /// Draws the toolbar and records the actions pressed.
@@ -76,7 +77,17 @@ pub fn toolbar_ui(ui: &mut Ui, tr: &I18n, state: &ToolbarState<'_>, intents: &mu
             "M",
             Intent::MoveToTheme,
         );
-        if let Some(theme) = state.selected_theme {
+        if let Some((theme, collapsed)) = state.selected_theme {
+            let (id, toggle) = if collapsed {
+                ("action-expand-theme", false)
+            } else {
+                ("action-collapse-theme", true)
+            };
+            let command = Intent::Edit(Command::SetThemeCollapsed {
+                theme,
+                collapsed: toggle,
+            });
+            button(ui, true, id, "", command);
             let dissolve = Intent::Edit(Command::DissolveTheme { theme });
             button(ui, true, "action-dissolve-theme", "Delete", dissolve);
         }
