@@ -44,6 +44,7 @@ fn board(count: usize) -> Project {
             Note {
                 id,
                 z: 0,
+                copy_of: None,
                 text: texts[i % texts.len()].to_owned(),
                 pos,
                 details,

@@ -36,6 +36,7 @@ fn project(count: usize) -> Project {
             Note {
                 id,
                 z: 0,
+                copy_of: None,
                 text,
                 pos,
                 details,

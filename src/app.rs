@@ -427,6 +427,20 @@ impl CytunApp {
                 }
                 Intent::RestoreBackup => self.ask_restore_backup(),
                 Intent::AskMerge { from, into } => self.merge_prompt = Some((from, into)),
+                Intent::AlsoFits => {
+                    if self.view.selection.len() == 1 && !self.document.project().themes.is_empty()
+                    {
+                        self.move_picker = Some(MoveToTheme::also_fits());
+                    }
+                }
+                Intent::ShowNote(id) => {
+                    if let Some(note) = self.document.project().note(id) {
+                        self.view.selection = [id].into();
+                        self.view.selected_theme = None;
+                        self.view
+                            .request_show(crate::model::geometry::note_rect(note).expand(200.0));
+                    }
+                }
                 Intent::MoveToTheme => {
                     if !self.view.selection.is_empty() {
                         self.move_picker = Some(MoveToTheme::default());
@@ -554,10 +568,17 @@ impl CytunApp {
         let Some(choice) = picker.ui(ui, &self.tr, project, self.view.selection.len()) else {
             return;
         };
+        let also_fits = picker.is_also_fits();
         self.move_picker = None;
         let notes: Vec<_> = self.view.selection.iter().copied().collect();
         let command = match choice {
             MoveChoice::Cancel => return,
+            MoveChoice::Theme(theme) if also_fits => {
+                let Some(note) = notes.first().copied() else {
+                    return;
+                };
+                Command::AlsoFits { note, theme }
+            }
             MoveChoice::Theme(theme) => Command::JoinTheme { theme, notes },
             MoveChoice::NewTheme(title) => {
                 let Some(Command::CreateTheme {
@@ -630,6 +651,7 @@ impl eframe::App for CytunApp {
                     .selected_theme
                     .and_then(|id| project.themes.get(&id))
                     .map(|t| (t.id, t.collapsed)),
+                has_themes: !project.themes.is_empty(),
                 has_backup: self
                     .document
                     .path()

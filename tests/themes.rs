@@ -27,9 +27,32 @@ fn assert_sound(project: &Project) {
             );
             assert!(seen.insert(*note), "{note:?} is in two themes");
         }
+        // A contribution appears at most once in a theme.
+        let originals: Vec<NoteId> = theme
+            .notes
+            .iter()
+            .map(|n| project.notes[n].copy_of.unwrap_or(*n))
+            .collect();
+        let unique: std::collections::BTreeSet<_> = originals.iter().collect();
+        assert_eq!(
+            unique.len(),
+            originals.len(),
+            "a contribution twice in {:?}",
+            theme.id
+        );
         let (_, places) = theme_layout(theme, &project.notes);
         for (note, pos) in places {
             assert_eq!(project.notes[&note].pos, pos, "{note:?} is out of its grid");
+        }
+    }
+    for note in project.notes.values() {
+        if let Some(original) = note.copy_of {
+            let original = project
+                .notes
+                .get(&original)
+                .expect("a copy's original exists");
+            assert!(original.copy_of.is_none(), "copies point at the original");
+            assert_eq!(original.text, note.text, "linked copies share their text");
         }
     }
 }
@@ -267,7 +290,9 @@ fn arb_command() -> impl Strategy<Value = Command> {
             .prop_map(|theme| Command::DissolveTheme { theme }),
         (theme.clone(), any::<bool>())
             .prop_map(|(theme, collapsed)| Command::SetThemeCollapsed { theme, collapsed }),
-        (theme.clone(), theme).prop_map(|(from, into)| Command::MergeThemes { from, into }),
+        (theme.clone(), theme.clone()).prop_map(|(from, into)| Command::MergeThemes { from, into }),
+        (note.clone(), theme).prop_map(|(note, theme)| Command::AlsoFits { note, theme }),
+        (note.clone(), "[a-z]{1,9}").prop_map(|(id, text)| Command::SetNoteText { id, text }),
         notes.prop_map(|ids| Command::DeleteNotes { ids }),
         (pos, "[a-z]{1,5}").prop_map(|(pos, text)| Command::CreateNote {
             pos,

@@ -377,3 +377,49 @@ fn dropping_a_theme_on_another_asks_then_merges_and_collapse_hides_its_notes() {
     harness.run();
     harness.get_by_label(COFFEE);
 }
+
+#[test]
+fn also_fits_puts_a_linked_copy_in_a_second_theme_and_jumps_between_them() {
+    let mut harness = harness();
+    make_theme(&mut harness);
+    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    let (from, to) = (
+        center(&harness, "A choir: different parts, one song"),
+        center(&harness, "Laughter in the corridor"),
+    );
+    drag(&mut harness, from, to);
+    type_text(&mut harness, "Voices");
+    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+
+    let coffee = id_of(&harness, COFFEE);
+    harness.get_by_label(COFFEE).click();
+    harness.run();
+    harness.get_by_label("Also fits…").click();
+    harness.run();
+    harness.get_by_label("Place a linked copy in another theme");
+    type_text(&mut harness, "voi");
+    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    let copies: Vec<_> = project(&harness)
+        .notes
+        .values()
+        .filter(|n| n.copy_of == Some(coffee))
+        .map(|n| n.id)
+        .collect();
+    assert_eq!(copies.len(), 1);
+    harness.get_by_label("4 of 58 in themes");
+
+    // The Note tab (shown by default) tells where else it is.
+    harness.get_by_label("This contribution is also in: Voices");
+    harness.get_by_label("Go to the other copy").click();
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .view()
+            .selection
+            .iter()
+            .copied()
+            .collect::<Vec<_>>(),
+        copies
+    );
+}

@@ -34,7 +34,7 @@ fn words(text: &str) -> Vec<String> {
 /// The `limit` terms used by most notes (at least two), most used first, ties alphabetically.
 pub fn words_in_common<'a>(notes: impl Iterator<Item = &'a Note>, limit: usize) -> Vec<WordCount> {
     let mut by_term: BTreeMap<String, BTreeSet<NoteId>> = BTreeMap::new();
-    for note in notes {
+    for note in notes.filter(|note| note.copy_of.is_none()) {
         let words = words(&note.text);
         let mut terms: BTreeSet<String> = BTreeSet::new();
         for word in &words {
@@ -75,6 +75,7 @@ mod tests {
                 text: (*text).to_owned(),
                 pos: BoardPos::default(),
                 z: 0,
+                copy_of: None,
                 details: NoteDetails::default(),
             })
             .collect()

@@ -39,6 +39,7 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
                     text,
                     pos,
                     z,
+                    copy_of: None,
                     details: *details,
                 },
             );
@@ -66,7 +67,12 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
         }
         Command::DeleteNotes { ids } => {
             check_all_exist(project, &ids)?;
-            let mut unique = ids;
+            // A linked copy is the same contribution: deleting the original deletes its copies.
+            let copies: Vec<NoteId> = ids
+                .iter()
+                .flat_map(|id| linked_copies(project, *id))
+                .collect();
+            let mut unique: Vec<NoteId> = ids.into_iter().chain(copies).collect();
             unique.sort_unstable();
             unique.dedup();
             // Themes lose the deleted notes (and reflow): no theme points at a missing note.
@@ -99,6 +105,7 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
                 collapsed: false,
                 former_titles: Vec::new(),
             });
+            recorder.keep_contributions_once(id);
             for theme in left.into_iter().chain([id]) {
                 recorder.reflow(theme);
             }
@@ -113,6 +120,7 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
             if let Some(target) = recorder.theme_mut(theme) {
                 target.notes.extend(&notes);
             }
+            recorder.keep_contributions_once(theme);
             for id in left.into_iter().chain([theme]) {
                 recorder.reflow(id);
             }
@@ -157,6 +165,39 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
             }
             Ok(recorder.into_inverse())
         }
+        Command::AlsoFits { note, theme } => {
+            check_theme(project, theme)?;
+            let source = project
+                .notes
+                .get(&note)
+                .ok_or(CommandError::MissingNote(note))?;
+            let original = source.copy_of.unwrap_or(note);
+            let group = link_group(project, original);
+            if project.themes[&theme]
+                .notes
+                .iter()
+                .any(|n| group.contains(n))
+            {
+                return Err(CommandError::Empty);
+            }
+            let mut copy = project
+                .notes
+                .get(&original)
+                .cloned()
+                .ok_or(CommandError::MissingNote(original))?;
+            let id = project.allocate_note_id();
+            copy.id = id;
+            copy.copy_of = Some(original);
+            copy.z = project.top_z() + 1;
+            let mut recorder = Recorder::new(project);
+            recorder.remove_note(id);
+            recorder.project.notes.insert(id, copy);
+            if let Some(target) = recorder.theme_mut(theme) {
+                target.notes.push(id);
+            }
+            recorder.reflow(theme);
+            Ok(recorder.into_inverse())
+        }
         Command::SetThemeCollapsed { theme, collapsed } => {
             check_theme(project, theme)?;
             let mut recorder = Recorder::new(project);
@@ -181,6 +222,7 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
                 target.former_titles.extend(source.former_titles);
                 target.former_titles.push(source.title);
             }
+            recorder.keep_contributions_once(into);
             recorder.reflow(into);
             Ok(recorder.into_inverse())
         }
@@ -237,23 +279,32 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
             Ok(Command::MoveNotes { moves: undo })
         }
         Command::SetNoteText { id, text } => {
-            let note = project
-                .notes
-                .get_mut(&id)
-                .ok_or(CommandError::MissingNote(id))?;
-            let old = std::mem::replace(&mut note.text, text);
-            Ok(Command::SetNoteText { id, text: old })
+            if !project.notes.contains_key(&id) {
+                return Err(CommandError::MissingNote(id));
+            }
+            // Linked copies share one text.
+            let original = project.notes[&id].copy_of.unwrap_or(id);
+            let mut recorder = Recorder::new(project);
+            for member in link_group(recorder.project, original) {
+                if let Some(note) = recorder.note_mut(member) {
+                    note.text.clone_from(&text);
+                }
+            }
+            reflow_themes_of(&mut recorder, original);
+            Ok(recorder.into_inverse())
         }
         Command::SetNoteDetails { id, details } => {
-            let note = project
-                .notes
-                .get_mut(&id)
-                .ok_or(CommandError::MissingNote(id))?;
-            let old = std::mem::replace(&mut note.details, *details);
-            Ok(Command::SetNoteDetails {
-                id,
-                details: Box::new(old),
-            })
+            if !project.notes.contains_key(&id) {
+                return Err(CommandError::MissingNote(id));
+            }
+            let original = project.notes[&id].copy_of.unwrap_or(id);
+            let mut recorder = Recorder::new(project);
+            for member in link_group(recorder.project, original) {
+                if let Some(note) = recorder.note_mut(member) {
+                    note.details = (*details).clone();
+                }
+            }
+            Ok(recorder.into_inverse())
         }
         Command::ReplaceProject {
             project: replacement,
@@ -267,6 +318,38 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
             let old = std::mem::replace(&mut project.title, title);
             Ok(Command::SetTitle { title: old })
         }
+    }
+}
+
+/// A note and its linked copies (`original` must be the original).
+fn link_group(project: &Project, original: NoteId) -> Vec<NoteId> {
+    std::iter::once(original)
+        .chain(linked_copies(project, original))
+        .collect()
+}
+
+/// The linked copies of `original`.
+fn linked_copies(project: &Project, original: NoteId) -> Vec<NoteId> {
+    project
+        .notes
+        .values()
+        .filter(|n| n.copy_of == Some(original))
+        .map(|n| n.id)
+        .collect()
+}
+
+/// A text change alters note heights: the grids holding that contribution reflow.
+fn reflow_themes_of(recorder: &mut Recorder<'_>, original: NoteId) {
+    let group = link_group(recorder.project, original);
+    let themes: Vec<ThemeId> = recorder
+        .project
+        .themes
+        .values()
+        .filter(|t| t.notes.iter().any(|n| group.contains(n)))
+        .map(|t| t.id)
+        .collect();
+    for theme in themes {
+        recorder.reflow(theme);
     }
 }
 

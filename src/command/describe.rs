@@ -72,6 +72,9 @@ pub fn describe(command: &Command, project: &Project) -> Description {
             )
         }
         Command::Patch { .. } => with("history-change", 0, String::new()),
+        Command::AlsoFits { theme, .. } => {
+            with("history-also-fits", 1, theme_title(project, *theme))
+        }
         Command::SetThemeCollapsed { theme, collapsed } => with(
             if *collapsed {
                 "history-collapse-theme"

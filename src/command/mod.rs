@@ -53,6 +53,8 @@ pub enum Command {
     RenameTheme { theme: ThemeId, title: String },
     /// Undo the grouping: the notes stay where they are, loose. No note is deleted.
     DissolveTheme { theme: ThemeId },
+    /// Place a linked copy of a note in a second theme, where the group says it also fits.
+    AlsoFits { note: NoteId, theme: ThemeId },
     /// Show a theme as a compact card, or open it again.
     SetThemeCollapsed { theme: ThemeId, collapsed: bool },
     /// Merge `from` into `into`: its notes join, its title is kept in `into`'s former titles.

@@ -78,6 +78,41 @@ impl<'a> Recorder<'a> {
         holding.into_iter().collect()
     }
 
+    /// A theme holds a contribution once: where a note and its linked copy meet in it, the
+    /// copy goes (the original if present is kept, else the first copy).
+    pub fn keep_contributions_once(&mut self, theme: ThemeId) {
+        let Some(members) = self.project.themes.get(&theme).map(|t| t.notes.clone()) else {
+            return;
+        };
+        let original_of = |project: &Project, id: NoteId| {
+            project.notes.get(&id).and_then(|n| n.copy_of).unwrap_or(id)
+        };
+        let present: BTreeSet<NoteId> = members.iter().copied().collect();
+        let mut kept: BTreeSet<NoteId> = BTreeSet::new();
+        let mut redundant = Vec::new();
+        for id in &members {
+            let original = original_of(self.project, *id);
+            let keep_this = if present.contains(&original) {
+                *id == original
+            } else {
+                !kept.contains(&original)
+            };
+            if keep_this && kept.insert(original) {
+                continue;
+            }
+            redundant.push(*id);
+        }
+        if redundant.is_empty() {
+            return;
+        }
+        if let Some(target) = self.theme_mut(theme) {
+            target.notes.retain(|id| !redundant.contains(id));
+        }
+        for id in redundant {
+            self.remove_note(id);
+        }
+    }
+
     /// Puts a theme's notes back in their grid.
     pub fn reflow(&mut self, theme: ThemeId) {
         let Some(theme) = self.project.themes.get(&theme) else {

@@ -57,6 +57,7 @@ fn invalid_project(tr: &I18n, err: &InvalidProject) -> String {
         InvalidProject::NoteInTwoThemes { note } => {
             tr.tr_args("error-note-in-two-themes", &[("note", (*note).into())])
         }
+        InvalidProject::BadCopy { id } => tr.tr_args("error-bad-copy", &[("id", (*id).into())]),
         InvalidProject::BadThemePosition { id } => {
             tr.tr_args("error-bad-theme-position", &[("id", (*id).into())])
         }

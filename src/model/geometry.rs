@@ -267,6 +267,38 @@ pub fn theme_of(project: &super::Project, note: NoteId) -> Option<super::ThemeId
         .map(|theme| theme.id)
 }
 
+/// How many contributions there are, and how many are in a theme (a contribution with a
+/// linked copy is one contribution, in a theme if either is).
+pub fn theme_progress(project: &super::Project) -> (usize, usize) {
+    let themed = themed_notes(project);
+    let mut contributions = 0;
+    let mut in_themes = std::collections::BTreeSet::new();
+    for note in project.notes.values() {
+        let original = note.copy_of.unwrap_or(note.id);
+        if note.copy_of.is_none() {
+            contributions += 1;
+        }
+        if themed.contains(&note.id) {
+            in_themes.insert(original);
+        }
+    }
+    (in_themes.len(), contributions)
+}
+
+/// The other places of the same contribution: its original or its linked copies.
+pub fn linked_notes(project: &super::Project, note: NoteId) -> Vec<NoteId> {
+    let Some(this) = project.notes.get(&note) else {
+        return Vec::new();
+    };
+    let original = this.copy_of.unwrap_or(note);
+    project
+        .notes
+        .values()
+        .filter(|n| n.id != note && (n.id == original || n.copy_of == Some(original)))
+        .map(|n| n.id)
+        .collect()
+}
+
 /// Every note that is in a theme.
 pub fn themed_notes(project: &super::Project) -> std::collections::BTreeSet<NoteId> {
     project

@@ -90,6 +90,7 @@ mod tests {
             text: text.into(),
             pos: BoardPos::default(),
             z: 0,
+            copy_of: None,
             details: NoteDetails::default(),
         }
     }

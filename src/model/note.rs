@@ -19,6 +19,10 @@ pub struct Note {
     /// Stacking: higher lies on top (ties: higher id on top). Written only when set.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub z: u64,
+    /// Set on a linked copy: the same contribution placed in a second theme ("also fits").
+    /// Copies share the original's text and details and are counted once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copy_of: Option<NoteId>,
     pub details: NoteDetails,
 }
 

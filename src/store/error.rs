@@ -59,6 +59,8 @@ pub enum InvalidProject {
     MissingThemeNote { theme: u64, note: u64 },
     #[error("note {note} is in more than one theme")]
     NoteInTwoThemes { note: u64 },
+    #[error("note {id} is a copy of a note that is missing or itself a copy")]
+    BadCopy { id: u64 },
     #[error("theme {id} has a position that is not a usable number")]
     BadThemePosition { id: u64 },
     #[error("theme {id} appears twice")]

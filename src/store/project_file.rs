@@ -234,6 +234,16 @@ fn validate(file: ProjectFile) -> Result<Project, InvalidProject> {
             return Err(InvalidProject::DuplicateNote { id });
         }
     }
+    for note in notes.values() {
+        if let Some(original) = note.copy_of {
+            let valid = notes
+                .get(&original)
+                .is_some_and(|o: &Note| o.copy_of.is_none());
+            if !valid {
+                return Err(InvalidProject::BadCopy { id: note.id.0 });
+            }
+        }
+    }
     let mut themes = BTreeMap::new();
     let mut notes_in_themes: BTreeSet<NoteId> = BTreeSet::new();
     for theme in file.themes {

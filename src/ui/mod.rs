@@ -9,7 +9,7 @@ pub mod style;
 
 use crate::command::Command;
 use crate::i18n::UiLanguage;
-use crate::model::ThemeId;
+use crate::model::{NoteId, ThemeId};
 
 /// Something the user asked for this frame.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,6 +33,10 @@ pub enum Intent {
     GroupSelection,
     /// Open "Move to theme…" for the selected notes (M).
     MoveToTheme,
+    /// Open "Also fits…" for the one selected note.
+    AlsoFits,
+    /// Select a note and bring it into view (the other copy of a contribution).
+    ShowNote(NoteId),
     /// A theme was dropped on another: ask before merging.
     AskMerge {
         from: ThemeId,

@@ -11,6 +11,7 @@ fn note(id: u64, text: &str, x: f32, y: f32) -> Note {
         text: text.to_owned(),
         pos: BoardPos::new(x, y),
         z: 0,
+        copy_of: None,
         details: NoteDetails {
             prompt: Prompt::Feels,
             kind: NoteKind::Written,

@@ -275,3 +275,9 @@ history-merge-themes = { $count ->
    *[other] Merged “{ $name }” ({ $count } notes) into “{ $other }”
 }
 themes-former-titles = Also called: { $titles }
+history-also-fits = Placed a linked copy in “{ $name }” (it also fits there)
+action-also-fits = Also fits…
+also-fits-heading = Place a linked copy in another theme
+also-in = This contribution is also in: { $themes }
+also-go-to = Go to the other copy
+error-bad-copy = Note { $id } is a copy of a note that is missing or is itself a copy.

@@ -517,6 +517,13 @@ fn paint_board(ui: &Ui, canvas: Rect, project: &Project, view: &BoardView, tr: &
         EditTarget::New(_) => None,
     });
 
+    // Contributions placed in two themes carry a link mark.
+    let linked: std::collections::BTreeSet<NoteId> = project
+        .notes
+        .values()
+        .filter_map(|n| n.copy_of.map(|o| [o, n.id]))
+        .flatten()
+        .collect();
     let paint_one = |note: &Note, offset: BoardVec, block_mesh: &mut Mesh| {
         let board_rect = geometry::note_rect(note);
         let board_rect = BoardRect {
@@ -549,6 +556,7 @@ fn paint_board(ui: &Ui, canvas: Rect, project: &Project, view: &BoardView, tr: &
                 zoom: camera.zoom,
                 selected,
                 text,
+                linked: linked.contains(&note.id),
                 details: &note.details,
             },
         );
@@ -823,6 +831,7 @@ fn note_editor_ui(
         zoom,
         selected: true,
         text: None,
+        linked: false,
         details,
     };
     note_paint::paint_note(&painter, tr, &look);

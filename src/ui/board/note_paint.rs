@@ -25,6 +25,8 @@ pub struct NoteLook<'a> {
     pub selected: bool,
     /// `None` while the text is being edited (the editor draws it).
     pub text: Option<&'a str>,
+    /// The contribution is also placed elsewhere: shows a link mark.
+    pub linked: bool,
     pub details: &'a NoteDetails,
 }
 
@@ -40,6 +42,7 @@ pub fn paint_note(painter: &Painter, tr: &I18n, look: &NoteLook<'_>) {
         zoom,
         selected,
         text,
+        linked,
         details,
     } = *look;
     let rounding =
@@ -84,6 +87,14 @@ pub fn paint_note(painter: &Painter, tr: &I18n, look: &NoteLook<'_>) {
         style::NOTE_BADGE_TEXT,
     );
 
+    if linked {
+        // Two linked rings in the top-right corner: this contribution is in another theme too.
+        let r = style::NOTE_BADGE_FONT_SIZE * zoom * 0.3;
+        let c = rect.right_top() + vec2(-padding - 2.5 * r, padding + r * 1.2);
+        let ring = Stroke::new((2.0 * zoom).max(1.0), style::NOTE_BADGE_TEXT);
+        painter.circle_stroke(c, r, ring);
+        painter.circle_stroke(c + vec2(r * 1.3, 0.0), r, ring);
+    }
     if let Some(text) = text {
         let galley = painter.layout_job(note_text_job(text, zoom, rect.width() - 2.0 * padding));
         painter.galley(

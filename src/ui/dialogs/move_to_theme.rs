@@ -18,6 +18,8 @@ pub enum MoveChoice {
 /// The open picker.
 #[derive(Debug, Default)]
 pub struct MoveToTheme {
+    /// "Also fits…": choose where a linked copy goes (there is no "New theme").
+    also_fits: bool,
     query: String,
     /// Index in the list shown (0 is "New theme").
     chosen: usize,
@@ -25,6 +27,15 @@ pub struct MoveToTheme {
 }
 
 impl MoveToTheme {
+    /// The picker for placing a linked copy.
+    pub fn also_fits() -> Self {
+        Self {
+            also_fits: true,
+            chosen: 1,
+            ..Self::default()
+        }
+    }
+
     /// Themes whose title contains the query (any case), by title.
     fn matches<'a>(&self, project: &'a Project) -> Vec<(ThemeId, &'a str)> {
         let query = self.query.trim().to_lowercase();
@@ -36,6 +47,11 @@ impl MoveToTheme {
             .collect();
         found.sort_by_key(|(_, title)| title.to_lowercase());
         found
+    }
+
+    /// Whether this picker places a linked copy rather than moving notes.
+    pub fn is_also_fits(&self) -> bool {
+        self.also_fits
     }
 
     pub fn ui(
@@ -57,7 +73,11 @@ impl MoveToTheme {
         let mut choice = None;
         let modal = egui::Modal::new(Id::unique("cytun-move-to-theme")).show(ui.ctx(), |ui| {
             ui.set_width(560.0);
-            ui.heading(tr.tr_args("move-heading", &[("count", Arg::from(count))]));
+            if self.also_fits {
+                ui.heading(tr.tr("also-fits-heading"));
+            } else {
+                ui.heading(tr.tr_args("move-heading", &[("count", Arg::from(count))]));
+            }
             let label = ui.label(tr.tr("move-filter"));
             let field = ui
                 .add(TextEdit::singleline(&mut self.query).desired_width(f32::INFINITY))
@@ -67,8 +87,8 @@ impl MoveToTheme {
                 self.focused_once = true;
             }
             if field.changed() {
-                self.chosen =
-                    usize::from(!self.query.trim().is_empty() && !self.matches(project).is_empty());
+                let named = !self.query.trim().is_empty() && !self.matches(project).is_empty();
+                self.chosen = usize::from(named || self.also_fits);
             }
             let matches = self.matches(project);
             let last = matches.len();
@@ -76,7 +96,10 @@ impl MoveToTheme {
                 self.chosen = (self.chosen + 1).min(last);
             }
             if ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::ArrowUp)) {
-                self.chosen = self.chosen.saturating_sub(1);
+                self.chosen = self
+                    .chosen
+                    .saturating_sub(1)
+                    .max(usize::from(self.also_fits));
             }
             ui.separator();
             let typed = self.query.trim().to_owned();
@@ -85,7 +108,7 @@ impl MoveToTheme {
             } else {
                 tr.tr_args("move-new-theme-named", &[("title", Arg::Str(&typed))])
             };
-            if ui.selectable_label(self.chosen == 0, new_label).clicked() {
+            if !self.also_fits && ui.selectable_label(self.chosen == 0, new_label).clicked() {
                 choice = Some(MoveChoice::NewTheme(typed.clone()));
             }
             for (index, (id, title)) in matches.iter().enumerate() {
@@ -99,6 +122,7 @@ impl MoveToTheme {
             let entered = ui.input(|i| i.key_pressed(Key::Enter));
             if entered && choice.is_none() {
                 choice = Some(match self.chosen {
+                    0 if self.also_fits => MoveChoice::Cancel,
                     0 => MoveChoice::NewTheme(typed),
                     n => matches
                         .get(n - 1)

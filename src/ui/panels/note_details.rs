@@ -141,6 +141,24 @@ pub fn note_details_ui(
             });
             ui.end_row();
         });
+    // The same contribution placed in another theme too ("also fits").
+    let linked = crate::model::geometry::linked_notes(project, note.id);
+    if let Some(other) = linked.first().copied() {
+        let titles: Vec<&str> = linked
+            .iter()
+            .filter_map(|id| crate::model::geometry::theme_of(project, *id))
+            .filter_map(|theme| project.themes.get(&theme))
+            .map(|theme| theme.title.as_str())
+            .collect();
+        ui.add_space(8.0);
+        ui.label(tr.tr_args(
+            "also-in",
+            &[("themes", crate::i18n::Arg::Str(&titles.join(", ")))],
+        ));
+        if ui.button(tr.tr("also-go-to")).clicked() {
+            intents.push(Intent::ShowNote(other));
+        }
+    }
     if details != note.details {
         intents.push(Intent::Edit(Command::SetNoteDetails {
             id: note.id,

@@ -11,15 +11,11 @@ pub fn status_bar_ui(ui: &mut Ui, tr: &I18n, project: &Project, view: &BoardView
     ui.horizontal(|ui| {
         ui.label(tr.tr_args("status-notes", &[("count", project.notes.len().into())]));
         if !project.themes.is_empty() {
-            let themed: std::collections::BTreeSet<_> =
-                project.themes.values().flat_map(|t| &t.notes).collect();
+            let (themed, total) = crate::model::geometry::theme_progress(project);
             ui.separator();
             ui.label(tr.tr_args(
                 "status-in-themes",
-                &[
-                    ("themed", themed.len().into()),
-                    ("total", project.notes.len().into()),
-                ],
+                &[("themed", themed.into()), ("total", total.into())],
             ));
         }
         if !view.selection.is_empty() {

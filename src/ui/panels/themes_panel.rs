@@ -23,11 +23,12 @@ pub fn themes_panel_ui(
     order: &mut ThemeOrder,
 ) {
     let in_themes = geometry::themed_notes(project);
+    let (themed_count, contributions) = geometry::theme_progress(project);
     ui.label(tr.tr_args(
         "themes-progress",
         &[
-            ("themed", Arg::from(in_themes.len())),
-            ("total", Arg::from(project.notes.len())),
+            ("themed", Arg::from(themed_count)),
+            ("total", Arg::from(contributions)),
         ],
     ));
     let loose: Vec<_> = project

@@ -9,12 +9,17 @@ use crate::model::{NoteId, ThemeId};
 use crate::ui::Intent;
 
 /// What the toolbar needs to know to enable its buttons.
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "each flag enables one button"
+)]
 pub struct ToolbarState<'a> {
     pub can_undo: bool,
     pub can_redo: bool,
     pub selection: &'a [NoteId],
     /// A previous save exists to go back to.
     pub has_backup: bool,
+    pub has_themes: bool,
     /// The selected theme, and whether it is collapsed.
     pub selected_theme: Option<(ThemeId, bool)>,
 }
@@ -77,6 +82,8 @@ pub fn toolbar_ui(ui: &mut Ui, tr: &I18n, state: &ToolbarState<'_>, intents: &mu
             "M",
             Intent::MoveToTheme,
         );
+        let one_note = state.selection.len() == 1 && state.has_themes;
+        button(ui, one_note, "action-also-fits", "", Intent::AlsoFits);
         if let Some((theme, collapsed)) = state.selected_theme {
             let (id, toggle) = if collapsed {
                 ("action-expand-theme", false)
