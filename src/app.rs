@@ -114,6 +114,7 @@ pub struct CytunApp {
     last_disk_check: f64,
     missing_reported: bool,
     side_tab: SideTab,
+    theme_draft: panels::ThemeDraft,
     /// "Move to theme…", while open.
     move_picker: Option<MoveToTheme>,
     /// A theme dropped on another, waiting for "merge?" to be answered.
@@ -161,6 +162,7 @@ impl CytunApp {
             last_disk_check: 0.0,
             missing_reported: false,
             side_tab: SideTab::default(),
+            theme_draft: panels::ThemeDraft::default(),
             move_picker: None,
             merge_prompt: None,
             theme_order: panels::ThemeOrder::default(),
@@ -695,14 +697,29 @@ impl eframe::App for CytunApp {
                 });
                 ui.separator();
                 egui::ScrollArea::vertical().show(ui, |ui| match self.side_tab {
-                    SideTab::Note => panels::note_details_ui(
-                        ui,
-                        &self.tr,
-                        project,
-                        &selection,
-                        &mut self.details,
-                        &mut intents,
-                    ),
+                    SideTab::Note => match self
+                        .view
+                        .selected_theme
+                        .and_then(|id| project.themes.get(&id))
+                    {
+                        Some(theme) if selection.is_empty() => {
+                            panels::theme_details_ui(
+                                ui,
+                                &self.tr,
+                                theme,
+                                &mut self.theme_draft,
+                                &mut intents,
+                            );
+                        }
+                        _ => panels::note_details_ui(
+                            ui,
+                            &self.tr,
+                            project,
+                            &selection,
+                            &mut self.details,
+                            &mut intents,
+                        ),
+                    },
                     SideTab::Themes => {
                         panels::themes_panel_ui(
                             ui,

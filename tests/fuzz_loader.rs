@@ -28,6 +28,7 @@ fn seed_text() -> String {
             notes: vec![cytun::model::NoteId(1), cytun::model::NoteId(2)],
             pos: cytun::model::BoardPos::new(-50.0, -90.0),
             collapsed: true,
+            colour: Some(cytun::model::ThemeColour::BluishGreen),
             former_titles: vec!["Ymddiriedaeth".into()],
         },
     );

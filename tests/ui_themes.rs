@@ -423,3 +423,33 @@ fn also_fits_puts_a_linked_copy_in_a_second_theme_and_jumps_between_them() {
         copies
     );
 }
+
+#[test]
+fn a_selected_theme_gets_a_meaning_and_a_colour_in_the_side_panel() {
+    let mut harness = harness();
+    make_theme(&mut harness);
+    type_text(&mut harness, "Sharing food");
+    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    harness.get_by_label("Theme: Sharing food").click();
+    harness.run();
+    let theme = *project(&harness).themes.keys().next().unwrap();
+
+    let meaning = harness.get_by_label("What the group means by it");
+    meaning.focus();
+    harness.run();
+    type_text(&mut harness, "Eating together makes everyone equal.");
+    key(&mut harness, Modifiers::NONE, egui::Key::Tab);
+    assert_eq!(
+        project(&harness).themes[&theme].meaning,
+        "Eating together makes everyone equal."
+    );
+
+    harness.get_by_label("• Green").click();
+    harness.run();
+    assert_eq!(
+        project(&harness).themes[&theme].colour,
+        Some(cytun::model::ThemeColour::BluishGreen)
+    );
+    key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
+    assert_eq!(project(&harness).themes[&theme].colour, None);
+}

@@ -103,6 +103,7 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
                 notes,
                 pos: at,
                 collapsed: false,
+                colour: None,
                 former_titles: Vec::new(),
             });
             recorder.keep_contributions_once(id);
@@ -196,6 +197,22 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
                 target.notes.push(id);
             }
             recorder.reflow(theme);
+            Ok(recorder.into_inverse())
+        }
+        Command::SetThemeMeaning { theme, meaning } => {
+            check_theme(project, theme)?;
+            let mut recorder = Recorder::new(project);
+            if let Some(target) = recorder.theme_mut(theme) {
+                target.meaning = meaning;
+            }
+            Ok(recorder.into_inverse())
+        }
+        Command::SetThemeColour { theme, colour } => {
+            check_theme(project, theme)?;
+            let mut recorder = Recorder::new(project);
+            if let Some(target) = recorder.theme_mut(theme) {
+                target.colour = colour;
+            }
             Ok(recorder.into_inverse())
         }
         Command::SetThemeCollapsed { theme, collapsed } => {

@@ -72,6 +72,12 @@ pub fn describe(command: &Command, project: &Project) -> Description {
             )
         }
         Command::Patch { .. } => with("history-change", 0, String::new()),
+        Command::SetThemeMeaning { theme, .. } => {
+            with("history-theme-meaning", 0, theme_title(project, *theme))
+        }
+        Command::SetThemeColour { theme, .. } => {
+            with("history-theme-colour", 0, theme_title(project, *theme))
+        }
         Command::AlsoFits { theme, .. } => {
             with("history-also-fits", 1, theme_title(project, *theme))
         }

@@ -10,7 +10,9 @@ pub use apply::{CommandError, apply};
 pub use describe::{Description, describe};
 pub use history::History;
 
-use crate::model::{BoardPos, Note, NoteDetails, NoteId, Placement, Project, Theme, ThemeId};
+use crate::model::{
+    BoardPos, Note, NoteDetails, NoteId, Placement, Project, Theme, ThemeColour, ThemeId,
+};
 
 /// One user intent, small enough to undo as a single step.
 #[derive(Clone, Debug, PartialEq)]
@@ -55,6 +57,13 @@ pub enum Command {
     DissolveTheme { theme: ThemeId },
     /// Place a linked copy of a note in a second theme, where the group says it also fits.
     AlsoFits { note: NoteId, theme: ThemeId },
+    /// Write what the group means by a theme.
+    SetThemeMeaning { theme: ThemeId, meaning: String },
+    /// Give a theme a colour, or none.
+    SetThemeColour {
+        theme: ThemeId,
+        colour: Option<ThemeColour>,
+    },
     /// Show a theme as a compact card, or open it again.
     SetThemeCollapsed { theme: ThemeId, collapsed: bool },
     /// Merge `from` into `into`: its notes join, its title is kept in `into`'s former titles.

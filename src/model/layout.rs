@@ -117,6 +117,7 @@ mod tests {
             notes: notes.keys().copied().collect(),
             pos: BoardPos::new(50.0, 50.0),
             collapsed: false,
+            colour: None,
             former_titles: Vec::new(),
         };
         let (frame, places) = theme_layout(&theme, &notes);

@@ -12,4 +12,4 @@ pub use geometry::{BoardPos, BoardRect, BoardVec};
 pub use ids::{NoteId, ThemeId};
 pub use note::{Consent, Language, Note, NoteDetails, NoteKind, Placement, Prompt};
 pub use project::Project;
-pub use theme::Theme;
+pub use theme::{Theme, ThemeColour};

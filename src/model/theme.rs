@@ -22,9 +22,37 @@ pub struct Theme {
     /// Shown as a compact card (title and count) with its notes hidden.
     #[serde(default, skip_serializing_if = "is_false")]
     pub collapsed: bool,
+    /// A colour the group chose for it, if any (the title is always shown too).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub colour: Option<ThemeColour>,
     /// Titles of themes merged into this one, oldest first: the group's words are kept.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub former_titles: Vec<String>,
+}
+
+/// Theme colours, named after the Okabe-Ito colour-blind-safe palette they come from. Data
+/// only: the UI decides the exact shades.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum ThemeColour {
+    Orange,
+    SkyBlue,
+    BluishGreen,
+    Yellow,
+    Blue,
+    Vermillion,
+    ReddishPurple,
+}
+
+impl ThemeColour {
+    pub const ALL: [Self; 7] = [
+        Self::Orange,
+        Self::SkyBlue,
+        Self::BluishGreen,
+        Self::Yellow,
+        Self::Blue,
+        Self::Vermillion,
+        Self::ReddishPurple,
+    ];
 }
 
 #[expect(

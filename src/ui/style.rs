@@ -25,6 +25,20 @@ pub const RUBBER_BAND_FILL: Color32 = Color32::from_rgba_premultiplied(0, 40, 80
 /// Outline of a theme's frame.
 pub const THEME_OUTLINE: Color32 = Color32::from_rgb(0x4A, 0x50, 0x58);
 
+/// A theme's chosen colour: the Okabe-Ito palette, colour-blind safe.
+pub fn theme_colour(colour: crate::model::ThemeColour) -> Color32 {
+    use crate::model::ThemeColour as C;
+    match colour {
+        C::Orange => Color32::from_rgb(0xE6, 0x9F, 0x00),
+        C::SkyBlue => Color32::from_rgb(0x56, 0xB4, 0xE9),
+        C::BluishGreen => Color32::from_rgb(0x00, 0x9E, 0x73),
+        C::Yellow => Color32::from_rgb(0xD4, 0xC4, 0x00),
+        C::Blue => Color32::from_rgb(0x00, 0x72, 0xB2),
+        C::Vermillion => Color32::from_rgb(0xD5, 0x5E, 0x00),
+        C::ReddishPurple => Color32::from_rgb(0xCC, 0x79, 0xA7),
+    }
+}
+
 /// The panel behind a theme's notes: lighter than the board, so groups stand out calmly.
 pub fn theme_fill() -> Color32 {
     Color32::from_rgba_unmultiplied(0xFF, 0xFF, 0xFF, 0xB0)

@@ -38,6 +38,8 @@ pub fn paint_frame(painter: &Painter, tr: &I18n, look: &FrameLook<'_>) {
         Stroke::new(6.0, style::ACCENT)
     } else if selected {
         Stroke::new(style::SELECTION_STROKE_PX + 1.0, style::SELECTION)
+    } else if let Some(colour) = theme.colour {
+        Stroke::new(5.0, style::theme_colour(colour))
     } else {
         Stroke::new(2.5, style::THEME_OUTLINE)
     };
