@@ -8,7 +8,7 @@ use eframe::egui::{
 
 use crate::i18n::{Arg, I18n};
 use crate::model::Theme;
-use crate::model::layout::{THEME_PADDING, THEME_TITLE_FONT_SIZE};
+use crate::model::layout::{THEME_PADDING, THEME_TITLE_FONT_SIZE, THEME_TITLE_HEIGHT};
 use crate::ui::style;
 
 /// How a frame is to be drawn this frame.
@@ -80,15 +80,24 @@ pub fn paint_frame(painter: &Painter, tr: &I18n, look: &FrameLook<'_>) {
             ..TextFormat::default()
         },
     );
-    job.wrap.max_width = (count_rect.left() - rect.left() - 2.0 * padding).max(10.0);
+    // A title kept readable in an overview no longer fits its band: it sits just above the
+    // frame instead, like a label on a box.
+    let band = (THEME_TITLE_HEIGHT - THEME_PADDING * 0.5) * zoom;
+    let above = title_size * 1.3 > band;
+    job.wrap.max_width = if above {
+        rect.width()
+    } else {
+        (count_rect.left() - rect.left() - 2.0 * padding).max(10.0)
+    };
     job.wrap.max_rows = 1;
     job.wrap.overflow_character = Some('…');
     let galley = painter.layout_job(job);
-    painter.galley(
-        rect.left_top() + vec2(padding, padding * 0.5),
-        galley,
-        style::NOTE_TEXT,
-    );
+    let at = if above {
+        rect.left_top() - vec2(0.0, galley.size().y + 4.0)
+    } else {
+        rect.left_top() + vec2(padding, padding * 0.5)
+    };
+    painter.galley(at, galley, style::NOTE_TEXT);
     if theme.collapsed && count_size >= style::MIN_READABLE_TEXT_PX {
         // A collapsed card says what it holds, large.
         let summary = tr.tr_args(
