@@ -643,7 +643,12 @@ impl eframe::App for CytunApp {
             ui.add_space(6.0);
             // The project's name, for the room: the window title is hidden on a projector.
             let mark = if self.document.is_dirty() { " •" } else { "" };
-            ui.heading(format!("{}{mark}", self.document.display_name()));
+            ui.horizontal(|ui| {
+                ui.heading(format!("{}{mark}", self.document.display_name()));
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    panels::language_ui(ui, &self.tr, &mut intents);
+                });
+            });
             let state = ToolbarState {
                 can_undo: self.document.can_undo(),
                 can_redo: self.document.can_redo(),

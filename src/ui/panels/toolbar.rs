@@ -100,25 +100,26 @@ pub fn toolbar_ui(ui: &mut Ui, tr: &I18n, state: &ToolbarState<'_>, intents: &mu
         }
         ui.separator();
         button(ui, true, "action-zoom-to-fit", "F", Intent::ZoomToFit);
-
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let current = tr.language();
-            egui::ComboBox::from_id_salt("cytun-language")
-                .selected_text(current.native_name())
-                .show_ui(ui, |ui| {
-                    for language in UiLanguage::ALL {
-                        if ui
-                            .selectable_label(language == current, language.native_name())
-                            .clicked()
-                            && language != current
-                        {
-                            intents.push(Intent::SetLanguage(language));
-                        }
-                    }
-                })
-                .response
-                .on_hover_text(tr.tr("language-choice"));
-            ui.label(tr.tr("language-choice"));
-        });
     });
+}
+
+/// The interface language, by each language's own name: on the title row, always in reach.
+pub fn language_ui(ui: &mut Ui, tr: &I18n, intents: &mut Vec<Intent>) {
+    // Drawn inside a right-to-left row: the picker first lands rightmost, its label before it.
+    let current = tr.language();
+    let picker = egui::ComboBox::from_id_salt("cytun-language")
+        .selected_text(current.native_name())
+        .show_ui(ui, |ui| {
+            for language in UiLanguage::ALL {
+                let clicked = ui
+                    .selectable_label(language == current, language.native_name())
+                    .clicked();
+                if clicked && language != current {
+                    intents.push(Intent::SetLanguage(language));
+                }
+            }
+        })
+        .response;
+    let label = ui.label(tr.tr("language-choice"));
+    picker.labelled_by(label.id);
 }
