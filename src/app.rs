@@ -378,9 +378,11 @@ impl CytunApp {
                             }
                         }
                         Ok(()) if creates_theme => {
-                            // A new theme asks for its name at once.
-                            if let Some(theme) = self.document.project().themes.values().next_back()
-                            {
+                            // A new theme asks for its name at once, in view.
+                            let project = self.document.project();
+                            if let Some(theme) = project.themes.values().next_back() {
+                                let frame = crate::model::layout::theme_rect(theme, &project.notes);
+                                self.view.request_reveal(frame);
                                 self.view.start_title_editing(theme.id, theme.title.clone());
                             }
                         }

@@ -86,6 +86,27 @@ impl Camera {
 }
 
 impl Camera {
+    /// Pans the least distance that puts `area` (plus a margin) on screen, keeping the zoom.
+    /// Where it cannot fit, its top-left corner wins: that is where a title is.
+    pub fn reveal(&mut self, canvas: Rect, area: BoardRect) {
+        const MARGIN: f32 = 24.0;
+        let shown = self.screen_rect_from_board(canvas, area).expand(MARGIN);
+        let shift = |low: f32, high: f32, min: f32, max: f32| {
+            if low < min {
+                min - low
+            } else if high > max {
+                (max - high).max(min - low)
+            } else {
+                0.0
+            }
+        };
+        let dx = shift(shown.min.x, shown.max.x, canvas.min.x, canvas.max.x);
+        let dy = shift(shown.min.y, shown.max.y, canvas.min.y, canvas.max.y);
+        self.pan_by_screen(vec2(dx, dy));
+    }
+}
+
+impl Camera {
     /// 100 % zoom with `corner` (plus a margin) at the canvas's top-left.
     pub fn show_top_left(&mut self, canvas: Rect, corner: BoardPos) {
         const MARGIN: f32 = 32.0;
@@ -105,6 +126,7 @@ pub fn canvas_of_size(width: f32, height: f32) -> Rect {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::BoardRect;
 
     #[test]
     fn board_and_screen_round_trip() {
@@ -128,5 +150,20 @@ mod tests {
         let after = camera.board_from_screen(canvas, anchor);
         assert!((before.x - after.x).abs() < 1e-3 && (before.y - after.y).abs() < 1e-3);
         assert!((camera.zoom - 2.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn reveal_pans_just_enough_to_show_an_area() {
+        let canvas = canvas_of_size(800.0, 600.0);
+        let mut camera = Camera::default();
+        // An area just above the top edge.
+        let area = BoardRect::from_min_size(BoardPos::new(-100.0, -400.0), 200.0, 100.0);
+        camera.reveal(canvas, area);
+        let shown = camera.screen_rect_from_board(canvas, area);
+        assert!(canvas.contains_rect(shown), "{shown:?}");
+        assert!((camera.zoom - 1.0).abs() < f32::EPSILON, "no zoom");
+        let before = camera;
+        camera.reveal(canvas, area);
+        assert_eq!(camera, before, "already in view: no move");
     }
 }

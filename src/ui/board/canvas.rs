@@ -71,6 +71,7 @@ fn move_camera(view: &mut BoardView, project: &Project, canvas: Rect, pending: P
         PendingView::Fit => view.camera.fit(canvas, bounds),
         PendingView::Home => view.camera.show_top_left(canvas, bounds.min),
         PendingView::Show(area) => view.camera.fit(canvas, area),
+        PendingView::Reveal(area) => view.camera.reveal(canvas, area),
     }
 }
 

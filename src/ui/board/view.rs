@@ -76,6 +76,8 @@ pub(super) enum PendingView {
     Fit,
     /// This part of the board on screen (a theme, a set of notes).
     Show(BoardRect),
+    /// Pan just enough, at the same zoom, for this part of the board to be in view.
+    Reveal(BoardRect),
     /// Readable size (100 %), the board's top-left corner in view: where a session starts.
     Home,
 }
@@ -144,6 +146,11 @@ impl BoardView {
     /// Zoom to fit on the next frame.
     pub fn request_fit(&mut self) {
         self.pending_view = Some(PendingView::Fit);
+    }
+
+    /// Pans, without zooming, until `area` is in view (a theme just made, its title ready).
+    pub fn request_reveal(&mut self, area: BoardRect) {
+        self.pending_view = Some(PendingView::Reveal(area));
     }
 
     /// Brings `area` of the board into view on the next frame.
