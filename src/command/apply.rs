@@ -159,12 +159,7 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
             Ok(recorder.into_inverse())
         }
         Command::RenameTheme { theme, title } => {
-            check_theme(project, theme)?;
-            let mut recorder = Recorder::new(project);
-            if let Some(target) = recorder.theme_mut(theme) {
-                target.title = title;
-            }
-            Ok(recorder.into_inverse())
+            edit_theme(project, theme, |target| target.title = title)
         }
         Command::AlsoFits { note, theme } => {
             check_theme(project, theme)?;
@@ -200,28 +195,13 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
             Ok(recorder.into_inverse())
         }
         Command::SetThemeMeaning { theme, meaning } => {
-            check_theme(project, theme)?;
-            let mut recorder = Recorder::new(project);
-            if let Some(target) = recorder.theme_mut(theme) {
-                target.meaning = meaning;
-            }
-            Ok(recorder.into_inverse())
+            edit_theme(project, theme, |target| target.meaning = meaning)
         }
         Command::SetThemeColour { theme, colour } => {
-            check_theme(project, theme)?;
-            let mut recorder = Recorder::new(project);
-            if let Some(target) = recorder.theme_mut(theme) {
-                target.colour = colour;
-            }
-            Ok(recorder.into_inverse())
+            edit_theme(project, theme, |target| target.colour = colour)
         }
         Command::SetThemeCollapsed { theme, collapsed } => {
-            check_theme(project, theme)?;
-            let mut recorder = Recorder::new(project);
-            if let Some(target) = recorder.theme_mut(theme) {
-                target.collapsed = collapsed;
-            }
-            Ok(recorder.into_inverse())
+            edit_theme(project, theme, |target| target.collapsed = collapsed)
         }
         Command::MergeThemes { from, into } => {
             check_theme(project, from)?;
@@ -368,6 +348,20 @@ fn reflow_themes_of(recorder: &mut Recorder<'_>, original: NoteId) {
     for theme in themes {
         recorder.reflow(theme);
     }
+}
+
+/// Changes one theme's own fields (title, meaning, colour, collapsed), undoably.
+fn edit_theme(
+    project: &mut Project,
+    theme: ThemeId,
+    change: impl FnOnce(&mut Theme),
+) -> Result<Command, CommandError> {
+    check_theme(project, theme)?;
+    let mut recorder = Recorder::new(project);
+    if let Some(target) = recorder.theme_mut(theme) {
+        change(target);
+    }
+    Ok(recorder.into_inverse())
 }
 
 fn check_theme(project: &Project, theme: ThemeId) -> Result<(), CommandError> {
