@@ -131,3 +131,66 @@ pub fn apply(ctx: &egui::Context) {
     // Ctrl +/- zoom the board, not the whole UI.
     ctx.options_mut(|options| options.zoom_with_keyboard = false);
 }
+
+/// WCAG 2 contrast ratio between two opaque colours (1 to 21): 7 is AAA for body text.
+pub fn contrast_ratio(a: Color32, b: Color32) -> f32 {
+    fn channel(c: u8) -> f32 {
+        let c = f32::from(c) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    }
+    let luminance =
+        |c: Color32| 0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b());
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// `top` (possibly translucent) laid over the opaque `base`, as the screen shows it.
+pub fn over(top: Color32, base: Color32) -> Color32 {
+    let alpha = f32::from(top.a()) / 255.0;
+    let mix = |t: u8, b: u8| {
+        let t = f32::from(t) / alpha.max(f32::EPSILON);
+        (t.min(255.0) * alpha + f32::from(b) * (1.0 - alpha)).round() as u8
+    };
+    Color32::from_rgb(
+        mix(top.r(), base.r()),
+        mix(top.g(), base.g()),
+        mix(top.b(), base.b()),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Prompt;
+
+    #[test]
+    fn the_formula_matches_known_values() {
+        assert!((contrast_ratio(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 0.01);
+        assert!((contrast_ratio(Color32::WHITE, Color32::WHITE) - 1.0).abs() < 0.01);
+    }
+
+    #[test]
+    fn text_on_notes_and_frames_meets_aaa() {
+        for prompt in Prompt::KNOWN {
+            let fill = prompt_fill(&prompt);
+            for text in [NOTE_TEXT, NOTE_BADGE_TEXT] {
+                let ratio = contrast_ratio(text, fill);
+                assert!(ratio >= 7.0, "{prompt:?}: {ratio:.1}:1");
+            }
+        }
+        let frame = over(theme_fill(), BOARD_BACKGROUND);
+        assert!(contrast_ratio(NOTE_TEXT, frame) >= 7.0, "theme title");
+        assert!(
+            contrast_ratio(NOTE_TEXT, BOARD_BACKGROUND) >= 7.0,
+            "overview titles above frames"
+        );
+        // Messages and the unsaved mark on light panels: AA at least.
+        let panel = Color32::from_gray(248);
+        assert!(contrast_ratio(ERROR_TEXT, panel) >= 4.5);
+        assert!(contrast_ratio(ACCENT, panel) >= 4.5);
+    }
+}
