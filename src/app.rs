@@ -117,6 +117,8 @@ pub struct CytunApp {
     theme_draft: panels::ThemeDraft,
     /// "Move to theme…", while open.
     move_picker: Option<MoveToTheme>,
+    /// The shortcuts overlay is showing.
+    showing_shortcuts: bool,
     /// A theme dropped on another, waiting for "merge?" to be answered.
     merge_prompt: Option<(ThemeId, ThemeId)>,
     theme_order: panels::ThemeOrder,
@@ -165,6 +167,7 @@ impl CytunApp {
             theme_draft: panels::ThemeDraft::default(),
             move_picker: None,
             merge_prompt: None,
+            showing_shortcuts: false,
             theme_order: panels::ThemeOrder::default(),
             words: panels::WordsPanel::default(),
         };
@@ -206,6 +209,7 @@ impl CytunApp {
             || self.offer.is_some()
             || self.move_picker.is_some()
             || self.merge_prompt.is_some()
+            || self.showing_shortcuts
     }
 
     fn open_path(&mut self, path: &Path) {
@@ -356,6 +360,14 @@ impl CytunApp {
         if typing {
             // A text field has its own undo; leave Ctrl+Z to it.
             return;
+        }
+        let question_mark = ui.input(|i| {
+            i.events
+                .iter()
+                .any(|e| matches!(e, egui::Event::Text(t) if t == "?"))
+        });
+        if pressed(Modifiers::NONE, Key::F1) || question_mark {
+            self.showing_shortcuts = true;
         }
         if pressed(shift_command, Key::Z) || pressed(Modifiers::COMMAND, Key::Y) {
             intents.push(Intent::Redo);
@@ -776,6 +788,9 @@ impl eframe::App for CytunApp {
         }
         self.move_picker_ui(ui);
         self.merge_prompt_ui(ui);
+        if self.showing_shortcuts && crate::ui::dialogs::shortcuts_ui(ui, &self.tr) {
+            self.showing_shortcuts = false;
+        }
         self.update_title(&ctx);
     }
 

@@ -472,3 +472,28 @@ fn double_clicking_a_note_edits_it_in_place() {
     let editing = harness.state().view().editing.as_ref().expect("editing");
     assert_eq!(editing.text, BREAD);
 }
+
+#[test]
+fn f1_lists_every_shortcut_in_the_current_language() {
+    let mut harness = harness(Some(Path::new(cytun::cli::SAMPLE_PROJECT)));
+    key(&mut harness, Modifiers::NONE, egui::Key::F1);
+    harness.get_by_label("Keyboard shortcuts");
+    harness.get_by_label("Make the selected notes a theme");
+    key(&mut harness, Modifiers::NONE, egui::Key::Escape);
+    assert!(!harness.state().dialog_open());
+
+    // In Welsh, through the language picker.
+    harness.get_by_label("Language").click();
+    harness.run();
+    harness.get_by_label("Cymraeg").click();
+    harness.run();
+    harness.event(egui::Event::Text("?".into()));
+    harness.run();
+    harness.get_by_label("Llwybrau byr y bysellfwrdd");
+    harness.get_by_label("Gwneud thema o'r nodiadau a ddewiswyd");
+    assert_eq!(
+        harness.state().settings().language,
+        cytun::i18n::UiLanguage::Welsh,
+        "remembered"
+    );
+}

@@ -269,3 +269,28 @@ colour-vermillion = Coch
 colour-reddish-purple = Porffor
 history-theme-meaning = Ysgrifennu beth mae “{ $name }” yn ei olygu
 history-theme-colour = Newid lliw “{ $name }”
+
+## Llwybrau byr
+
+shortcuts-heading = Llwybrau byr y bysellfwrdd
+key-arrows = Bysellau saeth
+key-ctrl-arrows = Ctrl + bysellau saeth
+key-shift-drag = Shift + llusgo
+shortcut-undo = Dadwneud
+shortcut-redo = Ailwneud
+shortcut-save = Cadw
+shortcut-save-as = Cadw fel ffeil newydd
+shortcut-open = Agor prosiect
+shortcut-new = Prosiect newydd
+shortcut-select-all = Dewis pob nodyn
+shortcut-edit = Golygu testun y nodyn a ddewiswyd
+shortcut-escape = Gorffen golygu, neu glirio'r dewis
+shortcut-delete = Dileu'r nodiadau a ddewiswyd, neu ddatod y thema a ddewiswyd
+shortcut-group = Gwneud thema o'r nodiadau a ddewiswyd
+shortcut-move = Symud y nodiadau a ddewiswyd i thema
+shortcut-fit = Chwyddo i ffitio pob nodyn
+shortcut-zoom = Chwyddo i mewn ac allan
+shortcut-pan = Symud o gwmpas y bwrdd
+shortcut-nudge = Symud y nodiadau a ddewiswyd
+shortcut-band = Dewis y nodiadau mewn ardal
+shortcut-help = Dangos y rhestr hon

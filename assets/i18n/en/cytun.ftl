@@ -296,3 +296,28 @@ colour-vermillion = Red
 colour-reddish-purple = Purple
 history-theme-meaning = Wrote what “{ $name }” means
 history-theme-colour = Changed the colour of “{ $name }”
+
+## Shortcuts overlay
+
+shortcuts-heading = Keyboard shortcuts
+key-arrows = Arrow keys
+key-ctrl-arrows = Ctrl + arrow keys
+key-shift-drag = Shift + drag
+shortcut-undo = Undo
+shortcut-redo = Redo
+shortcut-save = Save
+shortcut-save-as = Save as a new file
+shortcut-open = Open a project
+shortcut-new = New project
+shortcut-select-all = Select every note
+shortcut-edit = Edit the selected note’s text
+shortcut-escape = Finish editing, or clear the selection
+shortcut-delete = Delete the selected notes, or dissolve the selected theme
+shortcut-group = Make the selected notes a theme
+shortcut-move = Move the selected notes to a theme
+shortcut-fit = Zoom to fit every note
+shortcut-zoom = Zoom in and out
+shortcut-pan = Move around the board
+shortcut-nudge = Move the selected notes
+shortcut-band = Select the notes in an area
+shortcut-help = Show this list
