@@ -56,6 +56,26 @@ fn save_forever(path: &Path, mode: &str) -> ! {
     }
 }
 
+/// Starts a child saving to `path` in `mode`, lets it run for a pseudo-random moment (after
+/// `base_ms`), then kills it with SIGKILL: no destructor, no flush.
+fn kill_while_saving(path: &Path, mode: &str, seed: &mut u32, base_ms: u32) {
+    let exe = std::env::current_exe().unwrap();
+    let mut child = Command::new(exe)
+        .args(["--exact", TEST_NAME, "--nocapture", "--test-threads=1"])
+        .env(CHILD_ENV, path)
+        .env(CHILD_MODE_ENV, mode)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    *seed ^= *seed << 13;
+    *seed ^= *seed >> 17;
+    *seed ^= *seed << 5;
+    std::thread::sleep(Duration::from_millis(u64::from(base_ms + *seed % 300)));
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
+
 #[test]
 fn a_save_killed_at_any_moment_leaves_the_old_or_the_new_file() {
     if let Some(path) = std::env::var_os(CHILD_ENV) {
@@ -67,25 +87,11 @@ fn a_save_killed_at_any_moment_leaves_the_old_or_the_new_file() {
     let (old, new) = versions();
     store::save(&old, &path).unwrap();
 
-    let exe = std::env::current_exe().unwrap();
     let mut seed = 0x9e37_79b9_u32;
     let mut both_seen = (false, false);
     for round in 0..40 {
         let mode = if round % 4 == 0 { "save" } else { "write" };
-        let mut child = Command::new(&exe)
-            .args(["--exact", TEST_NAME, "--nocapture", "--test-threads=1"])
-            .env(CHILD_ENV, &path)
-            .env(CHILD_MODE_ENV, mode)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        seed ^= seed << 13;
-        seed ^= seed >> 17;
-        seed ^= seed << 5;
-        std::thread::sleep(Duration::from_millis(u64::from(30 + seed % 300)));
-        child.kill().unwrap(); // SIGKILL: no destructor, no flush.
-        child.wait().unwrap();
+        kill_while_saving(&path, mode, &mut seed, 30);
 
         let loaded = store::load(&path).expect("the file always loads after a kill");
         if loaded == old {
@@ -118,23 +124,9 @@ fn a_recovery_copy_killed_at_any_moment_reads_back_whole() {
     let (old, new) = versions();
     let store = cytun::store::RecoveryStore::new(dir.path().join("recovery"));
     store.write(Some(&path), &old).unwrap();
-    let exe = std::env::current_exe().unwrap();
     let mut seed = 0x1234_5678_u32;
     for _ in 0..15 {
-        let mut child = Command::new(&exe)
-            .args(["--exact", TEST_NAME, "--nocapture", "--test-threads=1"])
-            .env(CHILD_ENV, &path)
-            .env(CHILD_MODE_ENV, "recovery")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        seed ^= seed << 13;
-        seed ^= seed >> 17;
-        seed ^= seed << 5;
-        std::thread::sleep(Duration::from_millis(u64::from(40 + seed % 300)));
-        child.kill().unwrap();
-        child.wait().unwrap();
+        kill_while_saving(&path, "recovery", &mut seed, 40);
         let recovered = store.find(Some(&path)).expect("reads").expect("present");
         assert!(recovered.project == old || recovered.project == new);
     }

@@ -81,6 +81,25 @@ fn drag(harness: &mut Harness<'_, CytunApp>, from: Pos2, by: Vec2) {
     harness.run();
 }
 
+/// Two clicks at `at`, one frame apart (the harness needs frames under 0.3 s apart: see
+/// `harness_with_step`).
+fn double_click(harness: &mut Harness<'_, CytunApp>, at: Pos2) {
+    harness.hover_at(at);
+    harness.run();
+    for _ in 0..2 {
+        for pressed in [true, false] {
+            harness.event(egui::Event::PointerButton {
+                pos: at,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: Modifiers::NONE,
+            });
+        }
+        harness.step();
+    }
+    harness.run();
+}
+
 /// Pans with the arrow keys so that empty board shows on the left of the notes.
 fn make_room_on_the_left(harness: &mut Harness<'_, CytunApp>) {
     for _ in 0..7 {
@@ -211,21 +230,7 @@ fn double_clicking_empty_board_starts_a_new_note_there() {
         key(&mut harness, Modifiers::NONE, egui::Key::ArrowLeft);
     }
     let empty = pos2(canvas.min.x + 100.0, canvas.center().y);
-    harness.hover_at(empty);
-    harness.run();
-    // Two clicks, one frame apart.
-    for _ in 0..2 {
-        for pressed in [true, false] {
-            harness.event(egui::Event::PointerButton {
-                pos: empty,
-                button: egui::PointerButton::Primary,
-                pressed,
-                modifiers: Modifiers::NONE,
-            });
-        }
-        harness.step();
-    }
-    harness.run();
+    double_click(&mut harness, empty);
     assert!(
         harness.state().view().editing.is_some(),
         "a new note is in edit mode"
@@ -455,20 +460,7 @@ fn closing_the_window_with_unsaved_changes_asks_first() {
 fn double_clicking_a_note_edits_it_in_place() {
     let mut harness = harness_with_step(Some(Path::new(cytun::cli::SAMPLE_PROJECT)), 1.0 / 30.0);
     let at = note_center(&harness, BREAD);
-    harness.hover_at(at);
-    harness.run();
-    for _ in 0..2 {
-        for pressed in [true, false] {
-            harness.event(egui::Event::PointerButton {
-                pos: at,
-                button: egui::PointerButton::Primary,
-                pressed,
-                modifiers: Modifiers::NONE,
-            });
-        }
-        harness.step();
-    }
-    harness.run();
+    double_click(&mut harness, at);
     let editing = harness.state().view().editing.as_ref().expect("editing");
     assert_eq!(editing.text, BREAD);
 }

@@ -79,6 +79,20 @@ pub fn theme_rect(theme: &Theme, notes: &BTreeMap<NoteId, Note>) -> BoardRect {
     theme_layout(theme, notes).0
 }
 
+/// Where a theme made from scattered notes goes: to the right of everything on the board,
+/// where it covers nothing.
+pub fn free_spot(project: &super::Project) -> BoardPos {
+    let notes = super::geometry::bounds_of(project.notes.values());
+    let frames = project
+        .themes
+        .values()
+        .map(|t| theme_rect(t, &project.notes));
+    match frames.fold(notes, |acc, r| Some(acc.map_or(r, |a| a.union(&r)))) {
+        Some(all) => BoardPos::new(all.max.x + 150.0, all.min.y),
+        None => BoardPos::default(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

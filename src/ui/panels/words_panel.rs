@@ -7,7 +7,7 @@ use eframe::egui::{self, Ui};
 use crate::analysis::{WordCount, words_in_common};
 use crate::command::Command;
 use crate::i18n::{Arg, I18n};
-use crate::model::{BoardPos, NoteId, Project, ThemeId, geometry};
+use crate::model::{NoteId, Project, ThemeId, geometry, layout};
 use crate::ui::Intent;
 use crate::ui::board::{BoardView, Highlight};
 
@@ -69,7 +69,7 @@ pub fn words_panel_ui(
                 intents.push(Intent::Edit(Command::CreateTheme {
                     title: highlight.term.clone(),
                     notes: loose,
-                    at: free_space(project),
+                    at: layout::free_spot(project),
                 }));
             }
             if ui.button(tr.tr("words-clear")).clicked() {
@@ -104,19 +104,5 @@ pub fn words_panel_ui(
                 })
             };
         }
-    }
-}
-
-/// Where a theme made from scattered notes goes: to the right of everything, where it covers
-/// nothing.
-fn free_space(project: &Project) -> BoardPos {
-    let notes = geometry::bounds_of(project.notes.values());
-    let frames = project
-        .themes
-        .values()
-        .map(|t| crate::model::layout::theme_rect(t, &project.notes));
-    match frames.fold(notes, |acc, r| Some(acc.map_or(r, |a| a.union(&r)))) {
-        Some(all) => BoardPos::new(all.max.x + 150.0, all.min.y),
-        None => BoardPos::default(),
     }
 }
