@@ -45,6 +45,7 @@ fn board(count: usize) -> Project {
                 id,
                 z: 0,
                 copy_of: None,
+                picture: None,
                 text: texts[i % texts.len()].to_owned(),
                 pos,
                 details,

@@ -37,6 +37,7 @@ fn project(count: usize) -> Project {
                 id,
                 z: 0,
                 copy_of: None,
+                picture: None,
                 text,
                 pos,
                 details,

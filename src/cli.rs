@@ -5,8 +5,12 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
-use crate::i18n::{self, I18n};
+use crate::command::{Command, apply};
+use crate::i18n::{self, Arg, I18n};
+use crate::import::{ColumnsBy, arrange, read_table};
+use crate::model::Project;
 use crate::store;
+use crate::ui::labels;
 
 /// Where `cargo run` finds the bundled sample workshop.
 pub const SAMPLE_PROJECT: &str = "projects/co-production-hackathon.ron";
@@ -36,6 +40,26 @@ pub enum CliCommand {
     /// Validate a project file without opening it: prints "N notes, M themes", or
     /// <FILE:LINE:COLUMN>: what is wrong (exit 1). Never changes the file.
     Check { file: PathBuf },
+    /// Import contributions from a spreadsheet (CSV, UTF-8) into a project, creating the
+    /// project if it does not exist. Columns by header: text (required), prompt, kind, group,
+    /// author, language, consent; other columns are kept on each note.
+    Import {
+        /// The spreadsheet, saved as CSV.
+        file: PathBuf,
+        /// The project to add the contributions to.
+        #[arg(long, value_name = "PROJECT.ron")]
+        into: PathBuf,
+        /// Lay the notes out in columns by prompt or by group.
+        #[arg(long, value_enum, default_value_t = Columns::Prompt)]
+        columns: Columns,
+    },
+}
+
+/// `--columns` for `import`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Columns {
+    Prompt,
+    Group,
 }
 
 fn parse_window_size(text: &str) -> Result<(f32, f32), String> {
@@ -102,10 +126,132 @@ pub fn check(file: &Path, tr: &I18n) -> Outcome {
     }
 }
 
+/// `cytun import FILE.csv --into PROJECT.ron`: reads the sheet, adds its contributions in
+/// labelled columns and saves the project (atomically, with a backup), or changes nothing.
+pub fn import(file: &Path, into: &Path, by: ColumnsBy, tr: &I18n) -> Outcome {
+    let fail = |message: String| Outcome {
+        exit_code: 1,
+        stdout: String::new(),
+        stderr: message,
+    };
+    let bytes = match read_limited(file, crate::import::table::MAX_TABLE_BYTES) {
+        Ok(bytes) => bytes,
+        Err(err) => return fail(format!("{}: {}", file.display(), read_error(tr, &err))),
+    };
+    let imported = match read_table(&bytes) {
+        Ok(imported) => imported,
+        Err(err) => {
+            return fail(format!(
+                "{}: {}",
+                file.display(),
+                i18n::import_error(tr, &err)
+            ));
+        }
+    };
+    // Someone working on the project in the app would not see the import and could save
+    // over it: ask them to import there instead.
+    let (_lock, holder) = store::ProjectLock::acquire(into);
+    if let Some(holder) = holder {
+        return fail(tr.tr_args(
+            "import-error-project-open",
+            &[
+                ("user", Arg::Str(&holder.user)),
+                ("host", Arg::Str(&holder.host)),
+            ],
+        ));
+    }
+    let mut project = if into.exists() {
+        match store::load(into) {
+            Ok(project) => project,
+            Err(err) => {
+                return fail(format!(
+                    "{}: {}",
+                    into.display(),
+                    i18n::load_error(tr, &err)
+                ));
+            }
+        }
+    } else {
+        let title = into
+            .file_stem()
+            .map(|stem| stem.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        Project::new(title)
+    };
+    let summary = i18n::import_summary(tr, &imported.report);
+    let arranged = arrange(&project, imported.drafts, by, |draft| {
+        labels::import_column(tr, by, draft)
+    });
+    if !arranged.notes.is_empty() {
+        let import = Command::Import {
+            notes: arranged.notes,
+            headings: arranged.headings,
+        };
+        if let Err(err) = apply(&mut project, import) {
+            return fail(i18n::command_error(tr, &err));
+        }
+        if let Err(err) = store::save(&project, into) {
+            return fail(format!(
+                "{}: {}",
+                into.display(),
+                i18n::save_error(tr, &err)
+            ));
+        }
+    }
+    Outcome {
+        exit_code: 0,
+        stdout: summary,
+        stderr: String::new(),
+    }
+}
+
+/// Why a file to import could not be read, in the user's language.
+pub fn read_error(tr: &I18n, err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::FileTooLarge => i18n::import_error(
+            tr,
+            &crate::import::ImportError::TooLarge {
+                limit: crate::import::table::MAX_TABLE_BYTES,
+            },
+        ),
+        std::io::ErrorKind::InvalidInput => tr.tr("error-not-a-file"),
+        _ => tr.tr_args("error-read", &[("reason", Arg::Str(&err.to_string()))]),
+    }
+}
+
+/// Reads a whole file, refusing one larger than `limit` (`FileTooLarge`) or one that is not
+/// a regular file (`InvalidInput`): a FIFO or device would never end.
+pub fn read_limited(path: &Path, limit: usize) -> std::io::Result<Vec<u8>> {
+    use std::io::Read as _;
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(std::io::ErrorKind::InvalidInput.into());
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(limit as u64 + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() > limit {
+        return Err(std::io::ErrorKind::FileTooLarge.into());
+    }
+    Ok(bytes)
+}
+
 /// Runs a subcommand with the language the environment asks for.
 pub fn run(command: &CliCommand) -> Outcome {
     let tr = I18n::new(i18n::UiLanguage::from_env());
     match command {
         CliCommand::Check { file } => check(file, &tr),
+        CliCommand::Import {
+            file,
+            into,
+            columns,
+        } => {
+            let by = match columns {
+                Columns::Prompt => ColumnsBy::Prompt,
+                Columns::Group => ColumnsBy::Group,
+            };
+            import(file, into, by, &tr)
+        }
     }
 }

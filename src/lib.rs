@@ -18,6 +18,7 @@ pub mod cli;
 pub mod command;
 pub mod document;
 pub mod i18n;
+pub mod import;
 pub mod model;
 pub mod settings;
 pub mod store;

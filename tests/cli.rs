@@ -80,3 +80,57 @@ fn a_bad_window_size_is_refused_with_a_reason() {
     assert_eq!(code, 2);
     assert!(stderr.contains("WIDTHxHEIGHT"), "{stderr}");
 }
+
+#[test]
+fn import_creates_the_project_then_adds_to_it_and_says_what_it_did() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("hackathon.csv");
+    fs::write(
+        &sheet,
+        "text,prompt,kind\nCroeso cynnes,feels,written\n,,\nTea and toast,tastes,collage\n",
+    )
+    .unwrap();
+    let project = dir.path().join("new.ron");
+    let into = project.to_str().unwrap();
+    let (code, stdout, stderr) = cytun(&["import", sheet.to_str().unwrap(), "--into", into]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        stdout.trim(),
+        "Imported 2 contributions, skipped 1 blank row, 1 unknown kind (kept as written)."
+    );
+    let loaded = cytun::store::load(&project).unwrap();
+    assert_eq!(loaded.title, "new");
+    assert_eq!(loaded.notes.len(), 2);
+    assert_eq!(
+        loaded.headings.len(),
+        2,
+        "a label above each prompt's column"
+    );
+
+    let (code, _, stderr) = cytun(&["import", sheet.to_str().unwrap(), "--into", into]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(cytun::store::load(&project).unwrap().notes.len(), 4);
+    assert!(cytun::store::backup_path(&project).is_file());
+}
+
+#[test]
+fn import_of_a_bad_sheet_changes_nothing_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("wrong.csv");
+    fs::write(&sheet, "comment_id,sense\n1,feels\n").unwrap();
+    let project = dir.path().join("p.ron");
+    let (code, stdout, stderr) = cytun(&[
+        "import",
+        sheet.to_str().unwrap(),
+        "--into",
+        project.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1);
+    assert!(stdout.is_empty());
+    assert!(stderr.contains("No column is called “text”"), "{stderr}");
+    assert!(stderr.contains("comment_id, sense"), "{stderr}");
+    assert!(
+        !project.exists(),
+        "no project is created from a refused sheet"
+    );
+}

@@ -76,6 +76,7 @@ mod tests {
                 pos: BoardPos::default(),
                 z: 0,
                 copy_of: None,
+                picture: None,
                 details: NoteDetails::default(),
             })
             .collect()

@@ -5,7 +5,7 @@ use thiserror::Error;
 
 use super::Command;
 use super::recorder::Recorder;
-use crate::model::{Note, NoteId, Placement, Project, Theme, ThemeId};
+use crate::model::{HeadingId, Note, NoteId, Placement, Project, Theme, ThemeId};
 
 /// Why a command could not be applied. The project is unchanged when this is returned.
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
@@ -20,6 +20,10 @@ pub enum CommandError {
     Empty,
     #[error("theme {0:?} does not exist")]
     MissingTheme(ThemeId),
+    #[error("heading {0:?} does not exist")]
+    MissingHeading(HeadingId),
+    #[error("heading {0:?} already exists")]
+    DuplicateHeading(HeadingId),
 }
 
 /// Applies `command` to `project` and returns the command that undoes it.
@@ -40,6 +44,7 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
                     pos,
                     z,
                     copy_of: None,
+                    picture: None,
                     details: *details,
                 },
             );
@@ -229,21 +234,90 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
             recorder.remove_theme(theme);
             Ok(recorder.into_inverse())
         }
-        Command::Patch { notes, themes } => {
+        Command::Patch {
+            notes,
+            themes,
+            headings,
+        } => {
             let mut recorder = Recorder::new(project);
             for (id, value) in notes {
                 match value {
-                    Some(note) => {
-                        recorder.remove_note(id);
-                        recorder.project.notes.insert(id, note);
-                    }
+                    Some(note) => recorder.insert_note(note),
                     None => recorder.remove_note(id),
+                }
+            }
+            for (id, value) in headings {
+                match value {
+                    Some(heading) => recorder.insert_heading(heading),
+                    None => recorder.remove_heading(id),
                 }
             }
             for (id, value) in themes {
                 match value {
                     Some(theme) => recorder.insert_theme(theme),
                     None => recorder.remove_theme(id),
+                }
+            }
+            Ok(recorder.into_inverse())
+        }
+        Command::Import { notes, headings } => {
+            if notes.is_empty() && headings.is_empty() {
+                return Err(CommandError::Empty);
+            }
+            let mut seen = std::collections::BTreeSet::new();
+            for note in &notes {
+                if project.notes.contains_key(&note.id) || !seen.insert(note.id.0) {
+                    return Err(CommandError::DuplicateNote(note.id));
+                }
+                if !note.pos.is_finite() {
+                    return Err(CommandError::InvalidPosition);
+                }
+            }
+            for heading in &headings {
+                if project.headings.contains_key(&heading.id) || !seen.insert(heading.id.0) {
+                    return Err(CommandError::DuplicateHeading(heading.id));
+                }
+                if !heading.pos.is_finite() {
+                    return Err(CommandError::InvalidPosition);
+                }
+            }
+            let mut recorder = Recorder::new(project);
+            for note in notes {
+                recorder.project.next_id = recorder.project.next_id.max(note.id.0 + 1);
+                recorder.insert_note(note);
+            }
+            for heading in headings {
+                recorder.project.next_id = recorder.project.next_id.max(heading.id.0 + 1);
+                recorder.insert_heading(heading);
+            }
+            Ok(recorder.into_inverse())
+        }
+        Command::RemoveHeadings { ids } => {
+            if ids.is_empty() {
+                return Err(CommandError::Empty);
+            }
+            if let Some(missing) = ids.iter().find(|id| !project.headings.contains_key(id)) {
+                return Err(CommandError::MissingHeading(*missing));
+            }
+            let mut recorder = Recorder::new(project);
+            for id in ids {
+                recorder.remove_heading(id);
+            }
+            Ok(recorder.into_inverse())
+        }
+        Command::SetPictureAlt { id, alt } => {
+            let note = project
+                .notes
+                .get(&id)
+                .ok_or(CommandError::MissingNote(id))?;
+            if note.picture.is_none() {
+                return Err(CommandError::Empty);
+            }
+            let group = link_group(project, note.copy_of.unwrap_or(id));
+            let mut recorder = Recorder::new(project);
+            for member in group {
+                if let Some(picture) = recorder.note_mut(member).and_then(|n| n.picture.as_mut()) {
+                    picture.alt.clone_from(&alt);
                 }
             }
             Ok(recorder.into_inverse())

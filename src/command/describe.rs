@@ -72,6 +72,11 @@ pub fn describe(command: &Command, project: &Project) -> Description {
             )
         }
         Command::Patch { .. } => with("history-change", 0, String::new()),
+        Command::Import { notes, .. } => with("history-import", notes.len(), String::new()),
+        Command::RemoveHeadings { ids } => {
+            with("history-remove-headings", ids.len(), String::new())
+        }
+        Command::SetPictureAlt { .. } => with("history-picture-alt", 1, String::new()),
         Command::SetThemeMeaning { theme, .. } => {
             with("history-theme-meaning", 0, theme_title(project, *theme))
         }

@@ -11,7 +11,8 @@ pub use describe::{Description, describe};
 pub use history::History;
 
 use crate::model::{
-    BoardPos, Note, NoteDetails, NoteId, Placement, Project, Theme, ThemeColour, ThemeId,
+    BoardPos, Heading, HeadingId, Note, NoteDetails, NoteId, Placement, Project, Theme,
+    ThemeColour, ThemeId,
 };
 
 /// One user intent, small enough to undo as a single step.
@@ -73,7 +74,18 @@ pub enum Command {
     Patch {
         notes: Vec<(NoteId, Option<Note>)>,
         themes: Vec<(ThemeId, Option<Theme>)>,
+        headings: Vec<(HeadingId, Option<Heading>)>,
     },
+    /// Bring in imported or pasted contributions, with the labels above their columns: one
+    /// step, so a wrong file is undone with one Ctrl+Z.
+    Import {
+        notes: Vec<Note>,
+        headings: Vec<Heading>,
+    },
+    /// Take column labels off the board (their notes stay where they are).
+    RemoveHeadings { ids: Vec<HeadingId> },
+    /// Say in words what a picture shows; linked copies share it.
+    SetPictureAlt { id: NoteId, alt: String },
     /// Rename the project.
     SetTitle { title: String },
 }

@@ -5,13 +5,14 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::Command;
 use crate::model::layout::theme_layout;
-use crate::model::{Note, NoteId, Project, Theme, ThemeId};
+use crate::model::{Heading, HeadingId, Note, NoteId, Project, Theme, ThemeId};
 
 /// A project being changed, remembering what it was.
 pub(super) struct Recorder<'a> {
     pub project: &'a mut Project,
     notes: BTreeMap<NoteId, Option<Note>>,
     themes: BTreeMap<ThemeId, Option<Theme>>,
+    headings: BTreeMap<HeadingId, Option<Heading>>,
 }
 
 impl<'a> Recorder<'a> {
@@ -20,6 +21,7 @@ impl<'a> Recorder<'a> {
             project,
             notes: BTreeMap::new(),
             themes: BTreeMap::new(),
+            headings: BTreeMap::new(),
         }
     }
 
@@ -34,6 +36,29 @@ impl<'a> Recorder<'a> {
             self.themes
                 .insert(id, self.project.themes.get(&id).cloned());
         }
+    }
+
+    /// Puts `note` on the board, replacing any note with its id.
+    pub fn insert_note(&mut self, note: Note) {
+        self.remember_note(note.id);
+        self.project.notes.insert(note.id, note);
+    }
+
+    fn remember_heading(&mut self, id: HeadingId) {
+        if !self.headings.contains_key(&id) {
+            self.headings
+                .insert(id, self.project.headings.get(&id).cloned());
+        }
+    }
+
+    pub fn insert_heading(&mut self, heading: Heading) {
+        self.remember_heading(heading.id);
+        self.project.headings.insert(heading.id, heading);
+    }
+
+    pub fn remove_heading(&mut self, id: HeadingId) {
+        self.remember_heading(id);
+        self.project.headings.remove(&id);
     }
 
     pub fn note_mut(&mut self, id: NoteId) -> Option<&mut Note> {
@@ -131,6 +156,7 @@ impl<'a> Recorder<'a> {
         Command::Patch {
             notes: self.notes.into_iter().collect(),
             themes: self.themes.into_iter().collect(),
+            headings: self.headings.into_iter().collect(),
         }
     }
 }

@@ -64,6 +64,15 @@ fn invalid_project(tr: &I18n, err: &InvalidProject) -> String {
         InvalidProject::DuplicateTheme { id } => {
             tr.tr_args("error-duplicate-theme", &[("id", (*id).into())])
         }
+        InvalidProject::BadPicture { id } => {
+            tr.tr_args("error-bad-picture", &[("id", (*id).into())])
+        }
+        InvalidProject::DuplicateHeading { id } => {
+            tr.tr_args("error-duplicate-heading", &[("id", (*id).into())])
+        }
+        InvalidProject::BadHeadingPosition { id } => {
+            tr.tr_args("error-bad-heading-position", &[("id", (*id).into())])
+        }
     }
 }
 
@@ -82,10 +91,13 @@ pub fn save_error(tr: &I18n, err: &SaveError) -> String {
 pub fn command_error(tr: &I18n, err: &CommandError) -> String {
     match err {
         CommandError::MissingNote(_) => tr.tr("error-missing-note"),
-        CommandError::DuplicateNote(_) => tr.tr("error-command-duplicate"),
+        CommandError::DuplicateNote(_) | CommandError::DuplicateHeading(_) => {
+            tr.tr("error-command-duplicate")
+        }
         CommandError::InvalidPosition => tr.tr("error-invalid-position"),
         CommandError::Empty => tr.tr("error-nothing-to-do"),
         CommandError::MissingTheme(_) => tr.tr("error-missing-theme"),
+        CommandError::MissingHeading(_) => tr.tr("error-missing-heading"),
     }
 }
 

@@ -2,9 +2,11 @@
 //! Fluent handles CLDR plural rules, which Welsh needs (zero/one/two/few/many/other).
 
 mod describe;
+mod import_text;
 mod time_ago;
 
 pub use describe::{command_error, describe_change, load_error, save_error};
+pub use import_text::{import_error, import_summary, picture_error};
 pub use time_ago::time_ago;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
@@ -143,6 +145,12 @@ impl<'a> From<&'a String> for Arg<'a> {
 impl From<usize> for Arg<'_> {
     fn from(count: usize) -> Self {
         Self::Num(count as f64)
+    }
+}
+
+impl From<u32> for Arg<'_> {
+    fn from(count: u32) -> Self {
+        Self::Num(f64::from(count))
     }
 }
 

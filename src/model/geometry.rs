@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::ids::NoteId;
 use super::note::Note;
+use super::picture::Picture;
 
 /// A point on the board, in board units.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -173,9 +174,36 @@ pub fn note_height(text: &str) -> f32 {
     2.0 * NOTE_PADDING + NOTE_BADGE_HEIGHT + note_line_count(text) as f32 * NOTE_LINE_HEIGHT
 }
 
+/// Tallest a picture is drawn on a note, so a tall photo does not make a tower.
+pub const PICTURE_MAX_HEIGHT: f32 = 420.0;
+
+/// Height of the picture area on a note: the note's inner width at the picture's shape.
+pub fn picture_height(picture: &Picture) -> f32 {
+    ((NOTE_WIDTH - 2.0 * NOTE_PADDING) * picture.aspect()).min(PICTURE_MAX_HEIGHT)
+}
+
+/// Height of `note` as drawn: badge, picture if any, then text (a picture's caption may be
+/// empty, taking no line).
+pub fn note_full_height(note: &Note) -> f32 {
+    match &note.picture {
+        None => note_height(&note.text),
+        Some(picture) => {
+            let caption_lines = if note.text.trim().is_empty() {
+                0
+            } else {
+                note_line_count(&note.text)
+            };
+            2.0 * NOTE_PADDING
+                + NOTE_BADGE_HEIGHT
+                + picture_height(picture)
+                + caption_lines as f32 * NOTE_LINE_HEIGHT
+        }
+    }
+}
+
 /// The note's rectangle on the board.
 pub fn note_rect(note: &Note) -> BoardRect {
-    BoardRect::from_min_size(note.pos, NOTE_WIDTH, note_height(&note.text))
+    BoardRect::from_min_size(note.pos, NOTE_WIDTH, note_full_height(note))
 }
 
 /// The topmost note under `point`: the one drawn last wins, as the eye expects.

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::geometry::{BoardPos, BoardRect, NOTE_WIDTH, note_height};
+use super::geometry::{BoardPos, BoardRect, NOTE_WIDTH, note_full_height};
 use super::ids::NoteId;
 use super::note::Note;
 use super::theme::Theme;
@@ -46,7 +46,7 @@ pub fn theme_layout(
         for note in row {
             places.push((note.id, BoardPos::new(x, top)));
             x += NOTE_WIDTH + THEME_GAP;
-            row_height = row_height.max(note_height(&note.text));
+            row_height = row_height.max(note_full_height(note));
         }
         top += row_height + THEME_GAP;
     }
@@ -96,6 +96,7 @@ pub fn free_spot(project: &super::Project) -> BoardPos {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::geometry::note_height;
     use crate::model::{NoteDetails, ThemeId};
 
     fn note(id: u64, text: &str) -> Note {
@@ -105,6 +106,7 @@ mod tests {
             pos: BoardPos::default(),
             z: 0,
             copy_of: None,
+            picture: None,
             details: NoteDetails::default(),
         }
     }

@@ -2,14 +2,18 @@
 //! window; the UI reads it and changes it only through `command::apply`.
 
 pub mod geometry;
+pub mod heading;
 pub mod ids;
 pub mod layout;
 pub mod note;
+pub mod picture;
 pub mod project;
 pub mod theme;
 
 pub use geometry::{BoardPos, BoardRect, BoardVec};
-pub use ids::{NoteId, ThemeId};
+pub use heading::Heading;
+pub use ids::{HeadingId, NoteId, ThemeId};
 pub use note::{Consent, Language, Note, NoteDetails, NoteKind, Placement, Prompt};
+pub use picture::Picture;
 pub use project::Project;
 pub use theme::{Theme, ThemeColour};

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::geometry::BoardPos;
 use super::ids::NoteId;
+use super::picture::Picture;
 
 /// One sticky note on the board.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -24,6 +25,9 @@ pub struct Note {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub copy_of: Option<NoteId>,
     pub details: NoteDetails,
+    /// A photo or artwork; the text is then its caption.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub picture: Option<Picture>,
 }
 
 #[expect(

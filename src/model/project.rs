@@ -3,7 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use super::ids::{NoteId, ThemeId};
+use super::heading::Heading;
+use super::ids::{HeadingId, NoteId, ThemeId};
 use super::note::Note;
 use super::theme::Theme;
 
@@ -19,6 +20,8 @@ pub struct Project {
     /// Notes by id (for drawing order see `notes_in_draw_order`).
     pub notes: BTreeMap<NoteId, Note>,
     pub themes: BTreeMap<ThemeId, Theme>,
+    /// Labels above columns of imported notes.
+    pub headings: BTreeMap<HeadingId, Heading>,
     /// The next id to hand out; ids are never reused.
     pub next_id: u64,
 }

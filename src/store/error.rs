@@ -65,6 +65,12 @@ pub enum InvalidProject {
     BadThemePosition { id: u64 },
     #[error("theme {id} appears twice")]
     DuplicateTheme { id: u64 },
+    #[error("note {id} has a picture that is too large or has no size")]
+    BadPicture { id: u64 },
+    #[error("heading {id} appears twice or shares an id")]
+    DuplicateHeading { id: u64 },
+    #[error("heading {id} has a position that is not a usable number")]
+    BadHeadingPosition { id: u64 },
 }
 
 /// Why a save failed. The previous file on disk is left as it was.

@@ -11,12 +11,17 @@ use serde::{Deserialize, Serialize};
 
 use super::atomic_write::write_atomically;
 use super::error::{InvalidProject, LoadError, SaveError};
-use crate::model::{Note, NoteId, Project, Theme, ThemeId, layout};
+use crate::model::{Heading, Note, NoteId, Project, Theme, ThemeId, layout};
 
 /// The version this build writes. Bump it, and add a migration, whenever the shape changes.
-pub const FORMAT_VERSION: u64 = 2;
-/// Largest project file read: far above any workshop (10,000 notes take ~3 MB).
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+pub const FORMAT_VERSION: u64 = 3;
+/// Largest project file read: 10,000 text notes take ~3 MB; the rest is room for a few
+/// hundred photos (each downscaled on import to a few hundred kB).
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+/// Largest picture kept on one note (an import re-encodes far smaller).
+pub const MAX_PICTURE_BYTES: usize = 16 * 1024 * 1024;
+/// Largest picture side a file may claim (an import stores at most 1600).
+pub const MAX_PICTURE_SIDE: u32 = 20_000;
 /// Most notes a project may hold.
 pub const MAX_NOTES: usize = 100_000;
 /// Longest note text: a long song or spoken-word piece is a few thousand.
@@ -36,7 +41,9 @@ struct VersionProbe {
 }
 
 /// The file as written to disk. Version 2 added each theme's frame position (`pos`); a
-/// version 1 file has the same shape without it, and is migrated on load.
+/// version 1 file has the same shape without it, and is migrated on load. Version 3 added
+/// column headings and pictures on notes: an older Cytûn must refuse such a file rather than
+/// drop them on its next save.
 #[derive(Serialize, Deserialize)]
 #[serde(rename = "CytunProject")]
 struct ProjectFile {
@@ -46,6 +53,8 @@ struct ProjectFile {
     notes: Vec<Note>,
     #[serde(default)]
     themes: Vec<Theme>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    headings: Vec<Heading>,
 }
 
 /// Reads and validates the project at `path`. Reads nothing but that one file.
@@ -103,12 +112,12 @@ pub fn parse(text: &str) -> Result<Project, LoadError> {
     };
     match version {
         0 => Err(LoadError::NotAProject),
-        1 | 2 => {
+        1..=3 => {
             let file: ProjectFile = options.from_str(body).map_err(|err| syntax_error(&err))?;
             // The head may have misled (the words "format_version" in a title): trust the field.
             match file.format_version {
                 1 => Ok(migrate_from_v1(validate(file)?)),
-                2 => Ok(validate(file)?),
+                2 | 3 => Ok(validate(file)?),
                 0 => Err(LoadError::NotAProject),
                 found => Err(LoadError::NewerVersion {
                     found,
@@ -164,6 +173,7 @@ pub fn to_ron(project: &Project) -> Result<String, SaveError> {
         next_id: project.next_id,
         notes: project.notes.values().cloned().collect(),
         themes: project.themes.values().cloned().collect(),
+        headings: project.headings.values().cloned().collect(),
     };
     let pretty = ron::ser::PrettyConfig::new()
         .indentor("  ".to_owned())
@@ -229,6 +239,13 @@ fn validate(file: ProjectFile) -> Result<Project, InvalidProject> {
         if !usable(note.pos.x) || !usable(note.pos.y) {
             return Err(InvalidProject::BadPosition { id });
         }
+        if let Some(picture) = &note.picture {
+            let sides_ok = (1..=MAX_PICTURE_SIDE).contains(&picture.width)
+                && (1..=MAX_PICTURE_SIDE).contains(&picture.height);
+            if !sides_ok || picture.data.len() > MAX_PICTURE_BYTES {
+                return Err(InvalidProject::BadPicture { id });
+            }
+        }
         max_id = max_id.max(id);
         if notes.insert(note.id, note).is_some() {
             return Err(InvalidProject::DuplicateNote { id });
@@ -267,12 +284,32 @@ fn validate(file: ProjectFile) -> Result<Project, InvalidProject> {
             return Err(InvalidProject::DuplicateTheme { id: id.0 });
         }
     }
+    let mut headings = BTreeMap::new();
+    for heading in file.headings {
+        let id = heading.id.0;
+        let taken = notes.contains_key(&NoteId(id)) || themes.contains_key(&ThemeId(id));
+        if taken || headings.contains_key(&heading.id) {
+            return Err(InvalidProject::DuplicateHeading { id });
+        }
+        if !usable(heading.pos.x) || !usable(heading.pos.y) {
+            return Err(InvalidProject::BadHeadingPosition { id });
+        }
+        if heading.text.chars().count() > MAX_NOTE_TEXT_CHARS {
+            return Err(InvalidProject::TextTooLong {
+                id,
+                limit: MAX_NOTE_TEXT_CHARS,
+            });
+        }
+        max_id = max_id.max(id);
+        headings.insert(heading.id, heading);
+    }
     // A hand-edited file may carry a stale counter: never hand out an id twice.
     let next_id = file.next_id.max(max_id.saturating_add(1)).max(1);
     Ok(Project {
         title: file.title,
         notes,
         themes,
+        headings,
         next_id,
     })
 }

@@ -43,3 +43,25 @@ pub fn consent(tr: &I18n, consent: Consent) -> String {
         Consent::DoNotQuote => tr.tr("consent-do-not-quote"),
     }
 }
+
+/// The label written above a column of imported notes.
+pub fn import_column(
+    tr: &I18n,
+    by: crate::import::ColumnsBy,
+    draft: &crate::import::Draft,
+) -> String {
+    match by {
+        crate::import::ColumnsBy::Prompt => match &draft.details.prompt {
+            Prompt::Other(text) => text.clone(),
+            known => prompt(tr, known),
+        },
+        crate::import::ColumnsBy::Group => {
+            let group = draft.details.group.trim();
+            if group.is_empty() {
+                tr.tr("import-no-group")
+            } else {
+                group.to_owned()
+            }
+        }
+    }
+}

@@ -12,6 +12,7 @@ fn note(id: u64, text: &str, x: f32, y: f32) -> Note {
         pos: BoardPos::new(x, y),
         z: 0,
         copy_of: None,
+        picture: None,
         details: NoteDetails {
             prompt: Prompt::Feels,
             kind: NoteKind::Written,

@@ -294,3 +294,34 @@ shortcut-pan = Symud o gwmpas y bwrdd
 shortcut-nudge = Symud y nodiadau a ddewiswyd
 shortcut-band = Dewis y nodiadau mewn ardal
 shortcut-help = Dangos y rhestr hon
+
+## Dod â chyfraniadau i mewn
+
+error-bad-picture = Mae gan nodyn { $id } lun sy'n rhy fawr neu heb faint.
+error-duplicate-heading = Mae pennawd { $id } yn ymddangos ddwywaith yn y ffeil, neu'n rhannu ei rif â nodyn neu thema.
+error-bad-heading-position = Mae gan bennawd { $id } safle nad yw'n rhif defnyddiadwy.
+error-missing-heading = Nid yw label y golofn honno ar y bwrdd bellach.
+history-import = Dod â { $count } cyfraniad i mewn
+history-remove-headings = Tynnu labeli'r colofnau
+history-picture-alt = Disgrifio llun
+import-summary = Mewnforiwyd { $count } cyfraniad
+import-skipped-blank = hepgorwyd { $count } rhes wag
+import-unknown-prompts = { $count } anogwr anhysbys (wedi'u cadw fel y'u hysgrifennwyd)
+import-unknown-kinds = { $count } math anhysbys (wedi'u cadw fel y'u hysgrifennwyd)
+import-unknown-languages = { $count } iaith anhysbys (wedi'u cadw fel meysydd ychwanegol)
+import-unclear-consents = { $count } caniatâd aneglur (wedi'u marcio “peidio â dyfynnu”)
+import-extra-columns = Colofnau eraill a gadwyd ar bob nodyn: { $columns }.
+import-no-group = Dim grŵp
+import-error-empty = Mae'r ffeil yn wag: does dim i'w fewnforio.
+import-error-no-rows = Mae gan y ffeil enwau colofnau ond dim rhesi o gyfraniadau.
+import-error-no-text-column = Does dim colofn o'r enw “text”, felly ni all Cytûn ddweud pa golofn sy'n dal y cyfraniadau. Colofnau a gafwyd: { $found }. Ailenwch y golofn gywir yn “text” a rhowch gynnig arall arni.
+import-error-not-utf8 = Nid yw'r ffeil wedi'i chadw fel testun UTF-8 (mae'r broblem yn dechrau ar linell { $line }). Yn eich taenlen, dewiswch “CSV UTF-8” wrth ei chadw.
+import-error-too-large = Mae'r ffeil yn fwy na { $megabytes } MB, yn rhy fawr i'w mewnforio.
+import-error-too-many-rows = Mae gan y ffeil fwy na { $limit } o gyfraniadau, mwy nag y gall un bwrdd eu dal.
+import-error-text-too-long = Mae'r cyfraniad ar linell { $line } yn hwy na { $limit } o nodau.
+import-error-malformed = Methu darllen y ffeil ar linell { $line }: { $detail }
+picture-error-not-a-picture = Nid yw'r ffeil honno'n llun PNG neu JPEG.
+picture-error-too-large = Mae'r llun hwnnw'n { $width } x { $height } picsel; nid yw lluniau mwy na { $limit } picsel ar un ochr yn cael eu hychwanegu.
+picture-error-file-too-large = Mae ffeil y llun hwnnw'n fwy na { $megabytes } MB.
+picture-error-damaged = Mae'r llun hwnnw wedi'i ddifrodi neu'n anghyflawn, felly ni chafodd ei ychwanegu. ({ $detail })
+import-error-project-open = Mae'r prosiect hwnnw ar agor yn Cytûn ({ $user } ar { $host }). Mewnforiwch o'r ap, neu caewch ef yno yn gyntaf.

@@ -321,3 +321,55 @@ shortcut-pan = Move around the board
 shortcut-nudge = Move the selected notes
 shortcut-band = Select the notes in an area
 shortcut-help = Show this list
+
+## Bringing contributions in
+
+error-bad-picture = Note { $id } has a picture that is too large or has no size.
+error-duplicate-heading = Heading { $id } appears twice in the file, or shares its number with a note or theme.
+error-bad-heading-position = Heading { $id } has a position that is not a usable number.
+error-missing-heading = That column label is no longer on the board.
+history-import = { $count ->
+    [one] Brought in { $count } contribution
+   *[other] Brought in { $count } contributions
+}
+history-remove-headings = Removed the column labels
+history-picture-alt = Described a picture
+import-summary = { $count ->
+    [one] Imported { $count } contribution
+   *[other] Imported { $count } contributions
+}
+import-skipped-blank = { $count ->
+    [one] skipped { $count } blank row
+   *[other] skipped { $count } blank rows
+}
+import-unknown-prompts = { $count ->
+    [one] { $count } unknown prompt (kept as written)
+   *[other] { $count } unknown prompts (kept as written)
+}
+import-unknown-kinds = { $count ->
+    [one] { $count } unknown kind (kept as written)
+   *[other] { $count } unknown kinds (kept as written)
+}
+import-unknown-languages = { $count ->
+    [one] { $count } unknown language (kept as an extra field)
+   *[other] { $count } unknown languages (kept as extra fields)
+}
+import-unclear-consents = { $count ->
+    [one] { $count } unclear consent (marked “do not quote”)
+   *[other] { $count } unclear consents (marked “do not quote”)
+}
+import-extra-columns = Other columns kept on each note: { $columns }.
+import-no-group = No group
+import-error-empty = The file is empty: there is nothing to import.
+import-error-no-rows = The file has column names but no rows of contributions.
+import-error-no-text-column = No column is called “text”, so Cytûn cannot tell which column holds the contributions. Columns found: { $found }. Rename the right column to “text” and try again.
+import-error-not-utf8 = The file is not saved as UTF-8 text (the problem starts on line { $line }). In your spreadsheet, choose “CSV UTF-8” when you save it.
+import-error-too-large = The file is larger than { $megabytes } MB, too large to import.
+import-error-too-many-rows = The file has more than { $limit } contributions, more than one board can hold.
+import-error-text-too-long = The contribution on line { $line } is longer than { $limit } characters.
+import-error-malformed = The file could not be read at line { $line }: { $detail }
+picture-error-not-a-picture = That file is not a PNG or JPEG picture.
+picture-error-too-large = That picture is { $width } x { $height } pixels; pictures larger than { $limit } pixels on a side are not added.
+picture-error-file-too-large = That picture file is larger than { $megabytes } MB.
+picture-error-damaged = That picture is damaged or cut short, so it was not added. ({ $detail })
+import-error-project-open = That project is open in Cytûn ({ $user } on { $host }). Import from the app, or close it there first.

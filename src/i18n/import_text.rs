@@ -1,0 +1,89 @@
+//! Import outcomes in plain words: the summary after an import, and why a file or picture
+//! was refused.
+
+use super::{Arg, I18n};
+use crate::import::ImportError;
+use crate::import::ImportReport;
+use crate::import::picture::PictureError;
+
+/// "Imported 182 contributions, skipped 1 blank row, 3 unknown kinds (kept as written)."
+pub fn import_summary(tr: &I18n, report: &ImportReport) -> String {
+    let mut parts = vec![tr.tr_args("import-summary", &[("count", report.imported.into())])];
+    let extras = [
+        ("import-skipped-blank", report.skipped_blank),
+        ("import-unknown-prompts", report.unknown_prompts),
+        ("import-unknown-kinds", report.unknown_kinds),
+        ("import-unknown-languages", report.unknown_languages),
+        ("import-unclear-consents", report.unclear_consents),
+    ];
+    for (message, count) in extras {
+        if count > 0 {
+            parts.push(tr.tr_args(message, &[("count", count.into())]));
+        }
+    }
+    let mut text = parts.join(", ");
+    text.push('.');
+    if !report.extra_columns.is_empty() {
+        text.push(' ');
+        text.push_str(&tr.tr_args(
+            "import-extra-columns",
+            &[("columns", Arg::Str(&report.extra_columns.join(", ")))],
+        ));
+    }
+    text
+}
+
+/// Why a spreadsheet was not imported.
+pub fn import_error(tr: &I18n, err: &ImportError) -> String {
+    match err {
+        ImportError::Empty => tr.tr("import-error-empty"),
+        ImportError::NoRows => tr.tr("import-error-no-rows"),
+        ImportError::NoTextColumn { found } => {
+            tr.tr_args("import-error-no-text-column", &[("found", Arg::Str(found))])
+        }
+        ImportError::NotUtf8 { line } => {
+            tr.tr_args("import-error-not-utf8", &[("line", (*line).into())])
+        }
+        ImportError::TooLarge { limit } => tr.tr_args(
+            "import-error-too-large",
+            &[("megabytes", (*limit / (1024 * 1024)).into())],
+        ),
+        ImportError::TooManyRows { limit } => {
+            tr.tr_args("import-error-too-many-rows", &[("limit", (*limit).into())])
+        }
+        ImportError::TextTooLong { line, limit } => tr.tr_args(
+            "import-error-text-too-long",
+            &[("line", (*line).into()), ("limit", (*limit).into())],
+        ),
+        ImportError::Malformed { line, message } => tr.tr_args(
+            "import-error-malformed",
+            &[("line", (*line).into()), ("detail", Arg::Str(message))],
+        ),
+    }
+}
+
+/// Why a picture was not added.
+pub fn picture_error(tr: &I18n, err: &PictureError) -> String {
+    match err {
+        PictureError::NotAPicture => tr.tr("picture-error-not-a-picture"),
+        PictureError::TooLarge {
+            width,
+            height,
+            limit,
+        } => tr.tr_args(
+            "picture-error-too-large",
+            &[
+                ("width", (*width).into()),
+                ("height", (*height).into()),
+                ("limit", (*limit).into()),
+            ],
+        ),
+        PictureError::FileTooLarge { limit } => tr.tr_args(
+            "picture-error-file-too-large",
+            &[("megabytes", (*limit / (1024 * 1024)).into())],
+        ),
+        PictureError::Damaged(detail) => {
+            tr.tr_args("picture-error-damaged", &[("detail", Arg::Str(detail))])
+        }
+    }
+}

@@ -1,0 +1,123 @@
+//! Turning a photo or scan into a picture note: decoded under explicit limits (a hostile file
+//! costs bounded time and memory), turned upright, downscaled and re-encoded, so the project
+//! file stays portable and carries no camera metadata such as where a photo was taken.
+
+use std::io::Cursor;
+use std::sync::Arc;
+
+use image::codecs::jpeg::JpegEncoder;
+use image::codecs::png::PngEncoder;
+use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
+use thiserror::Error;
+
+use crate::model::Picture;
+
+/// Largest picture file read (a phone photo is a few MB).
+pub const MAX_PICTURE_FILE_BYTES: usize = 64 * 1024 * 1024;
+/// Widest or tallest picture decoded: above any camera, far below a decompression bomb.
+pub const MAX_DECODE_SIDE: u32 = 16_000;
+/// Most memory one decode may take.
+const MAX_DECODE_BYTES: u64 = 512 * 1024 * 1024;
+/// Longest side kept in the project: sharp on a projector, small in the file.
+pub const STORED_LONG_SIDE: u32 = 1600;
+/// JPEG quality for stored photos: no visible loss at projector size.
+const JPEG_QUALITY: u8 = 85;
+
+/// Why a picture could not be added. Nothing changes on the board when this is returned.
+#[derive(Debug, Error, Clone, PartialEq, Eq)]
+pub enum PictureError {
+    #[error("not a PNG or JPEG picture")]
+    NotAPicture,
+    #[error("the picture is {width} x {height} pixels, larger than {limit} on a side")]
+    TooLarge { width: u32, height: u32, limit: u32 },
+    #[error("the file is larger than {limit} bytes")]
+    FileTooLarge { limit: usize },
+    #[error("the picture is damaged or cut short: {0}")]
+    Damaged(String),
+}
+
+/// Reads a PNG or JPEG file's bytes into a picture ready to put on a note.
+pub fn read_picture(bytes: &[u8]) -> Result<Picture, PictureError> {
+    if bytes.len() > MAX_PICTURE_FILE_BYTES {
+        return Err(PictureError::FileTooLarge {
+            limit: MAX_PICTURE_FILE_BYTES,
+        });
+    }
+    let image = decode(bytes)?;
+    let image = if image.width().max(image.height()) > STORED_LONG_SIDE {
+        image.resize(
+            STORED_LONG_SIDE,
+            STORED_LONG_SIDE,
+            image::imageops::FilterType::Triangle,
+        )
+    } else {
+        image
+    };
+    let mut data = Vec::new();
+    let encoded = if image.color().has_alpha() {
+        image.write_with_encoder(PngEncoder::new(&mut data))
+    } else {
+        image
+            .to_rgb8()
+            .write_with_encoder(JpegEncoder::new_with_quality(&mut data, JPEG_QUALITY))
+    };
+    encoded.map_err(|err| PictureError::Damaged(err.to_string()))?;
+    Ok(Picture {
+        width: image.width(),
+        height: image.height(),
+        alt: String::new(),
+        data: Arc::from(data),
+    })
+}
+
+/// Decodes picture bytes (a file, or a picture stored in a project) under the limits,
+/// turned the way the camera says is up.
+pub fn decode(bytes: &[u8]) -> Result<DynamicImage, PictureError> {
+    let reader = || -> Result<ImageReader<Cursor<&[u8]>>, PictureError> {
+        let reader = ImageReader::new(Cursor::new(bytes))
+            .with_guessed_format()
+            .map_err(|err| PictureError::Damaged(err.to_string()))?;
+        match reader.format() {
+            Some(ImageFormat::Png | ImageFormat::Jpeg) => Ok(reader),
+            _ => Err(PictureError::NotAPicture),
+        }
+    };
+    // The header's size is checked before a single pixel is decoded.
+    let (width, height) = reader()?
+        .into_dimensions()
+        .map_err(|err| PictureError::Damaged(err.to_string()))?;
+    if width > MAX_DECODE_SIDE || height > MAX_DECODE_SIDE || width == 0 || height == 0 {
+        return Err(PictureError::TooLarge {
+            width,
+            height,
+            limit: MAX_DECODE_SIDE,
+        });
+    }
+    let mut limits = Limits::default();
+    limits.max_image_width = Some(MAX_DECODE_SIDE);
+    limits.max_image_height = Some(MAX_DECODE_SIDE);
+    limits.max_alloc = Some(MAX_DECODE_BYTES);
+    let mut decoder = reader()?
+        .into_decoder()
+        .map_err(|err| PictureError::Damaged(err.to_string()))?;
+    decoder
+        .set_limits(limits)
+        .map_err(|_| PictureError::TooLarge {
+            width,
+            height,
+            limit: MAX_DECODE_SIDE,
+        })?;
+    let orientation = decoder.orientation().ok();
+    let mut image = DynamicImage::from_decoder(decoder).map_err(|err| match err {
+        image::ImageError::Limits(_) => PictureError::TooLarge {
+            width,
+            height,
+            limit: MAX_DECODE_SIDE,
+        },
+        other => PictureError::Damaged(other.to_string()),
+    })?;
+    if let Some(orientation) = orientation {
+        image.apply_orientation(orientation);
+    }
+    Ok(image)
+}
