@@ -78,7 +78,9 @@ pub fn decode(bytes: &[u8]) -> Result<DynamicImage, PictureError> {
             .with_guessed_format()
             .map_err(|err| PictureError::Damaged(err.to_string()))?;
         match reader.format() {
-            Some(ImageFormat::Png | ImageFormat::Jpeg) => Ok(reader),
+            Some(ImageFormat::Png) => Ok(reader),
+            Some(ImageFormat::Jpeg) if jpeg_is_complete(bytes) => Ok(reader),
+            Some(ImageFormat::Jpeg) => Err(PictureError::Damaged(String::from("JPEG"))),
             _ => Err(PictureError::NotAPicture),
         }
     };
@@ -120,4 +122,13 @@ pub fn decode(bytes: &[u8]) -> Result<DynamicImage, PictureError> {
         image.apply_orientation(orientation);
     }
     Ok(image)
+}
+
+/// Whether a JPEG's last image scan is followed by its end marker. The decoder would show a
+/// cut-short photo half grey without complaint; the user should hear it is damaged instead.
+/// (Inside a scan every 0xFF byte is escaped, so an end marker after the last scan start is
+/// the real end, whatever thumbnail or extra data the camera added.)
+fn jpeg_is_complete(bytes: &[u8]) -> bool {
+    let last_scan = bytes.windows(2).rposition(|pair| pair == [0xFF, 0xDA]);
+    last_scan.is_some_and(|start| bytes[start..].windows(2).any(|pair| pair == [0xFF, 0xD9]))
 }
