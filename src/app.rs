@@ -1,6 +1,7 @@
 //! `CytunApp`: the eframe application. Each frame draws every panel from the document (which is
 //! still while drawing), collects the user's intents, then carries them out in one place.
 
+mod bring_in;
 mod safety;
 
 use std::path::{Path, PathBuf};
@@ -123,6 +124,8 @@ pub struct CytunApp {
     merge_prompt: Option<(ThemeId, ThemeId)>,
     theme_order: panels::ThemeOrder,
     words: panels::WordsPanel,
+    /// Contributions read from a file or the clipboard, waiting for "Import".
+    import_prompt: Option<bring_in::ImportPrompt>,
 }
 
 impl CytunApp {
@@ -170,6 +173,7 @@ impl CytunApp {
             showing_shortcuts: false,
             theme_order: panels::ThemeOrder::default(),
             words: panels::WordsPanel::default(),
+            import_prompt: None,
         };
         app.settings.language = language;
         if let Some(path) = options.file {
@@ -210,6 +214,7 @@ impl CytunApp {
             || self.move_picker.is_some()
             || self.merge_prompt.is_some()
             || self.showing_shortcuts
+            || self.import_prompt.is_some()
     }
 
     fn open_path(&mut self, path: &Path) {
@@ -288,8 +293,13 @@ impl CytunApp {
 
     fn open_file_dialog(&mut self, purpose: FilePurpose) {
         let suggested = match (purpose, self.document.path()) {
+            (FilePurpose::Import | FilePurpose::AddPicture, Some(path)) => {
+                path.parent().map(Path::to_owned).unwrap_or_default()
+            }
             (_, Some(path)) => path.to_owned(),
-            (FilePurpose::Open, None) => PathBuf::from("projects"),
+            (FilePurpose::Open | FilePurpose::Import | FilePurpose::AddPicture, None) => {
+                PathBuf::from("projects")
+            }
             (FilePurpose::SaveAs, None) => {
                 let name = sanitise_file_stem(&self.document.display_name());
                 Path::new("projects").join(format!("{name}.ron"))
@@ -298,11 +308,7 @@ impl CytunApp {
         let suggested = std::path::absolute(&suggested).unwrap_or(suggested);
         let mut dialog = FileDialog::new(purpose, &suggested);
         if self.abilities.native_dialogs {
-            let title = match purpose {
-                FilePurpose::Open => self.tr.tr("file-open-heading"),
-                FilePurpose::SaveAs => self.tr.tr("file-save-heading"),
-            };
-            dialog.browse(title);
+            dialog.browse(purpose.heading(&self.tr));
         }
         self.file_dialog = Some(dialog);
     }
@@ -345,6 +351,7 @@ impl CytunApp {
             (Modifiers::COMMAND, Key::S, Intent::Save),
             (Modifiers::COMMAND, Key::O, Intent::Open),
             (Modifiers::COMMAND, Key::N, Intent::New),
+            (Modifiers::COMMAND, Key::F, Intent::Search),
         ];
         for (modifiers, key, intent) in file_actions {
             if pressed(modifiers, key) {
@@ -442,6 +449,8 @@ impl CytunApp {
                     self.settings.language = language;
                 }
                 Intent::RestoreBackup => self.ask_restore_backup(),
+                Intent::Import | Intent::AddPicture | Intent::Paste(_) => self.bring_in(intent),
+                Intent::Search => self.view.open_search(),
                 Intent::AskMerge { from, into } => self.merge_prompt = Some((from, into)),
                 Intent::AlsoFits => {
                     if self.view.selection.len() == 1 && !self.document.project().themes.is_empty()
@@ -512,6 +521,8 @@ impl CytunApp {
                 self.file_dialog = None;
                 match purpose {
                     FilePurpose::Open => self.open_path(&path),
+                    FilePurpose::Import => self.import_file(&path),
+                    FilePurpose::AddPicture => self.add_picture_file(&path, None),
                     FilePurpose::SaveAs => match self.document.save_as(&path) {
                         Ok(()) => {
                             self.after_save_to(&path);
@@ -649,6 +660,7 @@ impl eframe::App for CytunApp {
         }
 
         let mut intents = Vec::new();
+        self.take_dropped_files(&ctx);
         self.handle_shortcuts(ui, &mut intents);
         let selection: Vec<_> = self.view.selection.iter().copied().collect();
         let project = self.document.project();
@@ -746,6 +758,7 @@ impl eframe::App for CytunApp {
                             project,
                             &mut self.view,
                             &mut self.theme_order,
+                            &mut intents,
                         );
                     }
                     SideTab::History => {
@@ -768,7 +781,9 @@ impl eframe::App for CytunApp {
                 });
             });
         let interactive = !self.dialog_open();
+        let state_id = self.document.state_id();
         egui::CentralPanel::no_frame().show(ui, |ui| {
+            board::search_bar_ui(ui, &self.tr, project, state_id, &mut self.view);
             board::canvas_ui(
                 ui,
                 project,
@@ -788,6 +803,7 @@ impl eframe::App for CytunApp {
         }
         self.move_picker_ui(ui);
         self.merge_prompt_ui(ui);
+        self.import_prompt_ui(ui);
         if self.showing_shortcuts && crate::ui::dialogs::shortcuts_ui(ui, &self.tr) {
             self.showing_shortcuts = false;
         }

@@ -1,9 +1,9 @@
 //! Where imported notes land: tidy labelled columns (one per prompt, or per group) beside
 //! everything already on the board, shaped to fill a wide screen at zoom-to-fit.
 
-use crate::model::geometry::{BoardRect, NOTE_WIDTH, bounds_of, note_full_height};
+use crate::model::geometry::{NOTE_WIDTH, note_full_height};
 use crate::model::heading::HEADING_HEIGHT;
-use crate::model::layout::theme_rect;
+use crate::model::layout::occupied;
 use crate::model::{BoardPos, Heading, HeadingId, Note, NoteId, Project, Prompt};
 
 use super::Draft;
@@ -91,24 +91,6 @@ pub fn arrange(
         next_id += 1;
     }
     arranged
-}
-
-/// Everything already on the board: notes, theme frames and labels.
-fn occupied(project: &Project) -> Option<BoardRect> {
-    let notes = bounds_of(project.notes.values());
-    let frames = project
-        .themes
-        .values()
-        .map(|theme| theme_rect(theme, &project.notes));
-    let labels = project
-        .headings
-        .values()
-        .map(|heading| BoardRect::from_min_size(heading.pos, NOTE_WIDTH, HEADING_HEIGHT));
-    notes
-        .into_iter()
-        .chain(frames)
-        .chain(labels)
-        .reduce(|a, b| a.union(&b))
 }
 
 /// Drafts grouped into columns: prompts in the workshop's order (unknown ones after, as

@@ -82,15 +82,28 @@ pub fn theme_rect(theme: &Theme, notes: &BTreeMap<NoteId, Note>) -> BoardRect {
 /// Where a theme made from scattered notes goes: to the right of everything on the board,
 /// where it covers nothing.
 pub fn free_spot(project: &super::Project) -> BoardPos {
+    match occupied(project) {
+        Some(all) => BoardPos::new(all.max.x + 150.0, all.min.y),
+        None => BoardPos::default(),
+    }
+}
+
+/// Everything drawn on the board: notes, theme frames (title bands included) and column
+/// labels. What zoom-to-fit shows and what new things must not cover.
+pub fn occupied(project: &super::Project) -> Option<BoardRect> {
     let notes = super::geometry::bounds_of(project.notes.values());
     let frames = project
         .themes
         .values()
         .map(|t| theme_rect(t, &project.notes));
-    match frames.fold(notes, |acc, r| Some(acc.map_or(r, |a| a.union(&r)))) {
-        Some(all) => BoardPos::new(all.max.x + 150.0, all.min.y),
-        None => BoardPos::default(),
-    }
+    let labels = project.headings.values().map(|heading| {
+        BoardRect::from_min_size(heading.pos, NOTE_WIDTH, super::heading::HEADING_HEIGHT)
+    });
+    notes
+        .into_iter()
+        .chain(frames)
+        .chain(labels)
+        .reduce(|a, b| a.union(&b))
 }
 
 #[cfg(test)]

@@ -43,4 +43,12 @@ pub enum Intent {
         into: ThemeId,
     },
     SetLanguage(UiLanguage),
+    /// Choose a spreadsheet of contributions to import.
+    Import,
+    /// Choose a picture to put on a new note.
+    AddPicture,
+    /// Text pasted on the board: offer one note per line.
+    Paste(String),
+    /// Open the search bar (Ctrl+F) and put the cursor in it.
+    Search,
 }

@@ -373,3 +373,61 @@ picture-error-too-large = That picture is { $width } x { $height } pixels; pictu
 picture-error-file-too-large = That picture file is larger than { $megabytes } MB.
 picture-error-damaged = That picture is damaged or cut short, so it was not added. ({ $detail })
 import-error-project-open = That project is open in Cytûn ({ $user } on { $host }). Import from the app, or close it there first.
+file-import-heading = Import contributions from a spreadsheet
+file-picture-heading = Add a picture
+action-import-confirm = Read this file
+action-add-picture-confirm = Add this picture
+action-import = Import…
+action-add-picture = Add picture…
+action-search = Search
+message-import-failed = Nothing was imported from { $path }: { $reason }
+message-picture-failed = The picture { $path } was not added: { $reason }
+message-picture-added = Picture added. Describe it under “Picture description” in the side panel, for anyone who cannot see it.
+message-drop-unknown = Cytûn cannot bring in { $path }: drop a spreadsheet (.csv) or a picture (.png, .jpg).
+import-heading = Bring contributions in
+import-question = { $count ->
+    [one] { $count } contribution found in { $source }.
+   *[other] { $count } contributions found in { $source }.
+}
+import-paste-question = { $count ->
+    [one] Add { $count } note from the pasted text?
+   *[other] Add { $count } notes from the pasted text, one for each line?
+}
+import-will-skip = { $count ->
+    [one] { $count } blank row will be skipped.
+   *[other] { $count } blank rows will be skipped.
+}
+import-columns-by = Put them in columns by:
+import-by-prompt = One column per prompt
+import-by-group = One column per group
+import-nothing = Every row is blank: there is nothing to add.
+action-import-go = Import
+action-paste-confirm = Add notes
+search-label = Search
+search-hint = Words to find
+search-position = { $current } of { $count }
+search-count = { $count ->
+    [0] No notes match
+    [one] { $count } note matches
+   *[other] { $count } notes match
+}
+search-previous = Previous
+search-next = Next
+search-close = Close search
+search-filters = Showing only:
+search-chip = { $name } ×
+search-remove-filter = Remove this filter
+search-by-prompt = Prompts
+search-by-kind = Kinds
+search-by-group = Groups
+search-by-language = Languages
+search-no-groups = No notes have a group yet.
+picture-cannot-show = This picture cannot be shown
+details-picture-alt = Picture description (read aloud instead of the picture)
+details-picture-alt-hint = What the picture shows, in a sentence or two
+details-caption = Caption
+details-extra = From the spreadsheet
+picture-undescribed = not yet described
+note-picture-label = Picture: { $alt }. { $caption }
+action-remove-headings = Remove column labels
+action-remove-headings-hint = Takes the imported column labels off the board; the notes stay where they are.

@@ -9,6 +9,7 @@ use eframe::egui::{
 
 use super::camera::{Camera, KEY_ZOOM_STEP};
 use super::note_paint::{self, NoteLook};
+use super::pictures::PictureCache;
 use super::theme_paint::{self, FrameLook};
 use super::view::{BoardView, EditTarget, Gesture, PendingView};
 use crate::command::Command;
@@ -17,6 +18,7 @@ use crate::model::geometry::{
     self, NOTE_BADGE_HEIGHT, NOTE_FONT_SIZE, NOTE_PADDING, NOTE_WIDTH, note_height,
 };
 use crate::model::geometry::{DropTarget, Hit};
+use crate::model::heading::{HEADING_FONT_SIZE, HEADING_HEIGHT};
 use crate::model::layout::{self, THEME_PADDING, THEME_TITLE_HEIGHT};
 use crate::model::project::sort_bottom_to_top;
 use crate::model::{
@@ -56,14 +58,16 @@ pub fn canvas_ui(
             handle_keys(ui, canvas, project, view, tr, intents);
         }
     }
-    paint_board(ui, canvas, project, view, tr);
+    let mut pictures = std::mem::take(&mut view.pictures);
+    paint_board(ui, canvas, project, view, &mut pictures, tr);
+    view.pictures = pictures;
     note_editor_ui(ui, canvas, project, view, tr, intents);
     title_editor_ui(ui, canvas, project, view, intents);
 }
 
 /// Zooms to show every note, or goes to the readable start view.
 fn move_camera(view: &mut BoardView, project: &Project, canvas: Rect, pending: PendingView) {
-    let Some(bounds) = geometry::bounds_of(project.notes.values()) else {
+    let Some(bounds) = layout::occupied(project) else {
         view.camera = Camera::default();
         return;
     };
@@ -449,6 +453,16 @@ fn handle_keys(
     if pressed(Modifiers::NONE, Key::F) {
         intents.push(Intent::ZoomToFit);
     }
+    // Lines pasted on the board become notes (after the app asks).
+    let pasted = ui.input(|i| {
+        i.events.iter().find_map(|event| match event {
+            Event::Paste(text) if !text.trim().is_empty() => Some(text.clone()),
+            _ => None,
+        })
+    });
+    if let Some(text) = pasted {
+        intents.push(Intent::Paste(text));
+    }
 
     let anchor = ui
         .input(|i| i.pointer.hover_pos())
@@ -490,10 +504,19 @@ fn handle_keys(
     }
 }
 
-fn paint_board(ui: &Ui, canvas: Rect, project: &Project, view: &BoardView, tr: &I18n) {
+fn paint_board(
+    ui: &Ui,
+    canvas: Rect,
+    project: &Project,
+    view: &BoardView,
+    pictures: &mut PictureCache,
+    tr: &I18n,
+) {
     let painter = ui.painter_at(canvas);
     painter.rect_filled(canvas, 0.0, style::BOARD_BACKGROUND);
     paint_grid(&painter, canvas, &view.camera);
+    pictures.begin_frame(project);
+    paint_headings(&painter, canvas, project, &view.camera);
 
     let camera = view.camera;
     let visible = camera.visible_board_rect(canvas).expand(40.0);
@@ -525,7 +548,7 @@ fn paint_board(ui: &Ui, canvas: Rect, project: &Project, view: &BoardView, tr: &
         .filter_map(|n| n.copy_of.map(|o| [o, n.id]))
         .flatten()
         .collect();
-    let paint_one = |note: &Note, offset: BoardVec, block_mesh: &mut Mesh| {
+    let mut paint_one = |note: &Note, offset: BoardVec, block_mesh: &mut Mesh| {
         let board_rect = geometry::note_rect(note);
         let board_rect = BoardRect {
             min: board_rect.min.offset(offset),
@@ -536,7 +559,7 @@ fn paint_board(ui: &Ui, canvas: Rect, project: &Project, view: &BoardView, tr: &
         }
         let rect = camera.screen_rect_from_board(canvas, board_rect);
         let selected = view.selection.contains(&note.id) || drop == Some(DropTarget::Note(note.id));
-        let lit = view.highlight.as_ref().map(|h| h.notes.contains(&note.id));
+        let lit = view.lit_notes().map(|notes| notes.contains(&note.id));
         if block_zoom {
             note_paint::add_block(block_mesh, note, rect, selected);
             if lit == Some(false) {
@@ -559,6 +582,10 @@ fn paint_board(ui: &Ui, canvas: Rect, project: &Project, view: &BoardView, tr: &
                 text,
                 linked: linked.contains(&note.id),
                 details: &note.details,
+                picture: note.picture.as_ref().map(|picture| {
+                    let state = pictures.texture(ui.ctx(), note);
+                    (state, geometry::picture_height(picture))
+                }),
             },
         );
         expose_note(ui, tr, note, rect, selected);
@@ -753,7 +780,22 @@ fn title_editor_ui(
 fn expose_note(ui: &Ui, tr: &I18n, note: &Note, rect: Rect, selected: bool) {
     let id = note_widget_id(note.id);
     let response = ui.interact(rect, id, Sense::hover());
-    response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &note.text));
+    // A picture is heard as its description, then its caption.
+    let name = match &note.picture {
+        Some(picture) => {
+            let alt = if picture.alt.trim().is_empty() {
+                tr.tr("picture-undescribed")
+            } else {
+                picture.alt.clone()
+            };
+            tr.tr_args(
+                "note-picture-label",
+                &[("alt", Arg::Str(&alt)), ("caption", Arg::Str(&note.text))],
+            )
+        }
+        None => note.text.clone(),
+    };
+    response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &name));
     let description = tr.tr_args(
         "note-description",
         &[
@@ -766,6 +808,29 @@ fn expose_note(ui: &Ui, tr: &I18n, note: &Note, rect: Rect, selected: bool) {
     );
     ui.ctx()
         .accesskit_node_builder(id, |node| node.set_description(description));
+}
+
+/// Column labels from an import, under everything else: large, so they read when the whole
+/// board is in view.
+fn paint_headings(painter: &egui::Painter, canvas: Rect, project: &Project, camera: &Camera) {
+    let size = HEADING_FONT_SIZE * camera.zoom;
+    if size < style::MIN_READABLE_TEXT_PX {
+        return;
+    }
+    let visible = camera.visible_board_rect(canvas);
+    for heading in project.headings.values() {
+        let area = BoardRect::from_min_size(heading.pos, NOTE_WIDTH * 3.0, HEADING_HEIGHT);
+        if !area.intersects(&visible) {
+            continue;
+        }
+        painter.text(
+            camera.screen_from_board(canvas, heading.pos),
+            egui::Align2::LEFT_TOP,
+            &heading.text,
+            egui::FontId::proportional(size),
+            style::NOTE_TEXT,
+        );
+    }
 }
 
 /// The widget id of a note: from its model id, so reordering never confuses two notes.
@@ -823,7 +888,18 @@ fn note_editor_ui(
         EditTarget::New(pos) => (pos, &default_details, None),
     };
     let zoom = view.camera.zoom;
-    let board_rect = BoardRect::from_min_size(pos, NOTE_WIDTH, note_height(&editor.text));
+    // A picture note's caption is typed under its picture.
+    let picture = match editor.target {
+        EditTarget::Existing(id) => project.note(id).and_then(|note| {
+            let picture = note.picture.as_ref()?;
+            let state = view.pictures.texture(ui.ctx(), note);
+            Some((state, geometry::picture_height(picture)))
+        }),
+        EditTarget::New(_) => None,
+    };
+    let picture_height = picture.map_or(0.0, |(_, height)| height);
+    let board_rect =
+        BoardRect::from_min_size(pos, NOTE_WIDTH, note_height(&editor.text) + picture_height);
     let rect = view.camera.screen_rect_from_board(canvas, board_rect);
     let painter = ui.painter_at(canvas);
     // The note grows as the text does; the badge stays visible for context.
@@ -834,12 +910,17 @@ fn note_editor_ui(
         text: None,
         linked: false,
         details,
+        picture,
     };
     note_paint::paint_note(&painter, tr, &look);
 
     let padding = NOTE_PADDING * zoom;
     let text_rect = Rect::from_min_max(
-        rect.min + vec2(padding, padding + NOTE_BADGE_HEIGHT * zoom),
+        rect.min
+            + vec2(
+                padding,
+                padding + (NOTE_BADGE_HEIGHT + picture_height) * zoom,
+            ),
         rect.max - vec2(padding, padding),
     );
     let edit_id = Id::unique(("cytun-note-editor", editor.target_key()));

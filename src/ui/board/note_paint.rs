@@ -9,12 +9,13 @@ use eframe::egui::{
     TextFormat, pos2, vec2,
 };
 
+use super::pictures::PictureState;
 use crate::i18n::I18n;
 use crate::model::geometry::{
     NOTE_BADGE_HEIGHT, NOTE_CHARS_PER_LINE, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT, NOTE_MAX_LINES,
     NOTE_PADDING, note_line_count,
 };
-use crate::model::{Note, NoteDetails};
+use crate::model::{Note, NoteDetails, NoteKind};
 use crate::ui::labels;
 use crate::ui::style::{self, PromptGlyph};
 
@@ -28,6 +29,8 @@ pub struct NoteLook<'a> {
     /// The contribution is also placed elsewhere: shows a link mark.
     pub linked: bool,
     pub details: &'a NoteDetails,
+    /// A picture note's picture, and its height on the board.
+    pub picture: Option<(PictureState, f32)>,
 }
 
 /// True when body text at this zoom is too small for anyone to read.
@@ -44,6 +47,7 @@ pub fn paint_note(painter: &Painter, tr: &I18n, look: &NoteLook<'_>) {
         text,
         linked,
         details,
+        picture,
     } = *look;
     let rounding =
         CornerRadius::same((style::NOTE_ROUNDING * zoom).round().clamp(0.0, 255.0) as u8);
@@ -95,14 +99,79 @@ pub fn paint_note(painter: &Painter, tr: &I18n, look: &NoteLook<'_>) {
         painter.circle_stroke(c, r, ring);
         painter.circle_stroke(c + vec2(r * 1.3, 0.0), r, ring);
     }
-    if let Some(text) = text {
-        let galley = painter.layout_job(note_text_job(text, zoom, rect.width() - 2.0 * padding));
-        painter.galley(
-            rect.min + vec2(padding, padding + NOTE_BADGE_HEIGHT * zoom),
-            galley,
-            style::NOTE_TEXT,
+    let mut text_top = rect.min.y + padding + NOTE_BADGE_HEIGHT * zoom;
+    if let Some((state, height)) = picture {
+        let area = Rect::from_min_size(
+            pos2(rect.min.x + padding, text_top),
+            vec2(rect.width() - 2.0 * padding, height * zoom),
         );
+        paint_picture(painter, tr, state, area, zoom);
+        text_top = area.max.y;
     }
+    if let Some(text) = text {
+        let width = rect.width() - 2.0 * padding;
+        let job = note_text_job_for(text, &details.kind, zoom, width);
+        let galley = painter.layout_job(job);
+        let top_left = pos2(rect.min.x + padding, text_top);
+        if is_verse(&details.kind) {
+            // Verse: a rule down the left, as a printed poem or lyric sheet has.
+            let bar = Rect::from_min_size(
+                top_left - vec2(padding * 0.6, 0.0),
+                vec2((3.0 * zoom).max(1.0), galley.size().y),
+            );
+            painter.rect_filled(bar, 0.0, style::NOTE_BADGE_TEXT);
+        }
+        // A centred layout is centred on its left edge: move it to the note's middle.
+        let shift = if details.kind == NoteKind::Menu {
+            width / 2.0
+        } else {
+            0.0
+        };
+        painter.galley(top_left + vec2(shift, 0.0), galley, style::NOTE_TEXT);
+    }
+}
+
+/// Songs and spoken word are read as verse.
+fn is_verse(kind: &NoteKind) -> bool {
+    matches!(kind, NoteKind::Song | NoteKind::SpokenWord)
+}
+
+/// The picture, fitted inside `area` at its own shape; a plain panel while it loads or if
+/// it cannot be shown.
+fn paint_picture(painter: &Painter, tr: &I18n, state: PictureState, area: Rect, zoom: f32) {
+    match state {
+        PictureState::Ready(texture) => {
+            let uv = Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0));
+            painter.image(texture, area, uv, Color32::WHITE);
+        }
+        PictureState::Loading | PictureState::Broken => {
+            painter.rect_filled(area, 0.0, style::NOTE_SHADOW);
+            if state == PictureState::Broken {
+                painter.text(
+                    area.center(),
+                    Align2::CENTER_CENTER,
+                    tr.tr("picture-cannot-show"),
+                    FontId::proportional(style::NOTE_BADGE_FONT_SIZE * zoom),
+                    style::NOTE_TEXT,
+                );
+            }
+        }
+    }
+}
+
+/// The text layout for a note of `kind`: verse in italics, a menu centred like a printed
+/// one; line breaks and indentation are always kept.
+pub fn note_text_job_for(text: &str, kind: &NoteKind, zoom: f32, wrap_width: f32) -> LayoutJob {
+    let mut job = note_text_job(text, zoom, wrap_width);
+    if is_verse(kind) {
+        for section in &mut job.sections {
+            section.format.italics = true;
+        }
+    }
+    if *kind == NoteKind::Menu {
+        job.halign = eframe::egui::Align::Center;
+    }
+    job
 }
 
 /// The layout of a note's body text: wrapped to the note and cut with an ellipsis at the

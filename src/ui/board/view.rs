@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use eframe::egui::Rect;
 
 use super::camera::Camera;
+use crate::analysis::search::Query;
 use crate::model::{BoardPos, BoardRect, BoardVec, NoteId, Project, ThemeId};
 
 /// The board's view state.
@@ -20,11 +21,15 @@ pub struct BoardView {
     pub title_editing: Option<TitleEditor>,
     /// Notes lit up by a word from the words panel; the others are dimmed.
     pub highlight: Option<Highlight>,
+    /// The search bar, while open (Ctrl+F): its matches are lit up and the rest dimmed.
+    pub search: Option<Search>,
     pub(super) gesture: Option<Gesture>,
     /// A camera move to make on the next frame, once the canvas size is known.
     pub(super) pending_view: Option<PendingView>,
     /// The canvas as last drawn, in screen points.
     pub(super) canvas: Option<Rect>,
+    /// Picture textures, made once and reused.
+    pub(super) pictures: super::pictures::PictureCache,
 }
 
 /// In-place editing of one note's text. Nothing reaches the model until editing ends, so
@@ -51,6 +56,29 @@ impl NoteEditor {
 pub struct Highlight {
     pub term: String,
     pub notes: BTreeSet<NoteId>,
+}
+
+/// What is being searched for and what it found.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Search {
+    pub query: Query,
+    /// Matching notes in reading order.
+    pub matches: Vec<NoteId>,
+    /// The same, for lookups while drawing.
+    pub matched: BTreeSet<NoteId>,
+    /// Which match "next" and "previous" last went to.
+    pub current: Option<usize>,
+    /// The query and project state the matches were found for.
+    pub(super) found_for: Option<(Query, u64)>,
+    /// Put the cursor in the search box on the next frame.
+    pub(super) focus: bool,
+}
+
+impl Search {
+    /// Whether notes should be lit and dimmed for it.
+    pub fn is_active(&self) -> bool {
+        self.query.is_active()
+    }
 }
 
 /// In-place editing of a theme's title; committed as one rename when editing ends.
@@ -140,6 +168,19 @@ impl BoardView {
         Self {
             pending_view: Some(PendingView::Home),
             ..Self::default()
+        }
+    }
+
+    /// Opens the search bar (or puts the cursor back in it).
+    pub fn open_search(&mut self) {
+        self.search.get_or_insert_with(Search::default).focus = true;
+    }
+
+    /// Notes lit up on the board, if any are: search matches, else a word's notes.
+    pub fn lit_notes(&self) -> Option<&BTreeSet<NoteId>> {
+        match &self.search {
+            Some(search) if search.is_active() => Some(&search.matched),
+            _ => self.highlight.as_ref().map(|h| &h.notes),
         }
     }
 

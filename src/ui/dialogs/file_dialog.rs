@@ -19,6 +19,27 @@ const NO_DIALOG_WITHIN: Duration = Duration::from_millis(700);
 pub enum FilePurpose {
     Open,
     SaveAs,
+    /// A spreadsheet of contributions to bring onto the board.
+    Import,
+    /// A photo or artwork to put on a note.
+    AddPicture,
+}
+
+impl FilePurpose {
+    /// The dialog's heading and its confirm button (catalogue ids).
+    fn texts(self) -> (&'static str, &'static str) {
+        match self {
+            Self::Open => ("file-open-heading", "action-open-confirm"),
+            Self::SaveAs => ("file-save-heading", "action-save-confirm"),
+            Self::Import => ("file-import-heading", "action-import-confirm"),
+            Self::AddPicture => ("file-picture-heading", "action-add-picture-confirm"),
+        }
+    }
+
+    /// The heading, for the system dialog's title.
+    pub fn heading(self, tr: &I18n) -> String {
+        tr.tr(self.texts().0)
+    }
 }
 
 /// What the dialog decided this frame.
@@ -90,9 +111,16 @@ impl FileDialog {
         let spawned = std::thread::Builder::new()
             .name("cytun-file-dialog".into())
             .spawn(move || {
-                let mut dialog = rfd::FileDialog::new()
-                    .set_title(title)
-                    .add_filter("Cytûn (.ron)", &["ron"]);
+                let mut dialog = rfd::FileDialog::new().set_title(title);
+                dialog = match purpose {
+                    FilePurpose::Open | FilePurpose::SaveAs => {
+                        dialog.add_filter("Cytûn (.ron)", &["ron"])
+                    }
+                    FilePurpose::Import => dialog.add_filter("CSV", &["csv", "tsv", "txt"]),
+                    FilePurpose::AddPicture => {
+                        dialog.add_filter("PNG, JPEG", &["png", "jpg", "jpeg", "PNG", "JPG"])
+                    }
+                };
                 let folder = if current.is_dir() {
                     Some(current.as_path())
                 } else {
@@ -102,7 +130,9 @@ impl FileDialog {
                     dialog = dialog.set_directory(folder);
                 }
                 let chosen = match purpose {
-                    FilePurpose::Open => dialog.pick_file(),
+                    FilePurpose::Open | FilePurpose::Import | FilePurpose::AddPicture => {
+                        dialog.pick_file()
+                    }
                     FilePurpose::SaveAs => {
                         if let Some(name) = current.file_name() {
                             dialog = dialog.set_file_name(name.to_string_lossy());
@@ -129,10 +159,7 @@ impl FileDialog {
             return outcome;
         }
         let mut outcome = FileDialogOutcome::Pending;
-        let (heading, confirm) = match self.purpose {
-            FilePurpose::Open => ("file-open-heading", "action-open-confirm"),
-            FilePurpose::SaveAs => ("file-save-heading", "action-save-confirm"),
-        };
+        let (heading, confirm) = self.purpose.texts();
         let modal = egui::Modal::new(Id::unique("cytun-file-dialog")).show(ui.ctx(), |ui| {
             ui.set_width(720.0);
             ui.heading(tr.tr(heading));

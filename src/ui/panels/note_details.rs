@@ -16,6 +16,7 @@ pub struct DetailsDraft {
     text: String,
     group: String,
     author: String,
+    alt: String,
 }
 
 /// Draws the details of the selected note(s).
@@ -59,9 +60,40 @@ pub fn note_details_ui(
     if draft.note != Some(note.id) || !focused(author_id) {
         draft.author.clone_from(&note.details.author);
     }
+    let alt_id = Id::unique("cytun-details-alt");
+    let alt = note.picture.as_ref().map(|p| p.alt.as_str());
+    if draft.note != Some(note.id) || !focused(alt_id) {
+        alt.unwrap_or_default().clone_into(&mut draft.alt);
+    }
     draft.note = Some(note.id);
 
-    let text_label = ui.label(tr.tr("details-text"));
+    if let Some(alt) = alt {
+        // Said by a screen reader instead of the picture; a picture without it is invisible
+        // to some of the room.
+        let label = ui.label(tr.tr("details-picture-alt"));
+        let field = ui
+            .add(
+                TextEdit::multiline(&mut draft.alt)
+                    .id(alt_id)
+                    .desired_rows(3)
+                    .desired_width(f32::INFINITY)
+                    .hint_text(tr.tr("details-picture-alt-hint")),
+            )
+            .labelled_by(label.id);
+        if field.lost_focus() && draft.alt != alt {
+            intents.push(Intent::Edit(Command::SetPictureAlt {
+                id: note.id,
+                alt: draft.alt.clone(),
+            }));
+        }
+        ui.add_space(6.0);
+    }
+    let text_title = if note.picture.is_some() {
+        "details-caption"
+    } else {
+        "details-text"
+    };
+    let text_label = ui.label(tr.tr(text_title));
     let text = ui
         .add(
             TextEdit::multiline(&mut draft.text)
@@ -141,6 +173,21 @@ pub fn note_details_ui(
             });
             ui.end_row();
         });
+    // Columns an import brought along, shown as they were written.
+    if !note.details.extra.is_empty() {
+        ui.add_space(8.0);
+        ui.label(egui::RichText::new(tr.tr("details-extra")).strong());
+        egui::Grid::new("cytun-details-extra")
+            .num_columns(2)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                for (name, value) in &note.details.extra {
+                    ui.label(name);
+                    ui.label(value);
+                    ui.end_row();
+                }
+            });
+    }
     // The same contribution placed in another theme too ("also fits").
     let linked = crate::model::geometry::linked_notes(project, note.id);
     if let Some(other) = linked.first().copied() {

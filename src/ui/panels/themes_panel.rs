@@ -3,8 +3,10 @@
 
 use eframe::egui::{self, Ui};
 
+use crate::command::Command;
 use crate::i18n::{Arg, I18n};
 use crate::model::{Project, geometry, layout};
+use crate::ui::Intent;
 use crate::ui::board::BoardView;
 
 /// How the list is ordered.
@@ -21,7 +23,20 @@ pub fn themes_panel_ui(
     project: &Project,
     view: &mut BoardView,
     order: &mut ThemeOrder,
+    intents: &mut Vec<Intent>,
 ) {
+    if !project.headings.is_empty() {
+        // Column labels from an import help at first; once themes form they get in the way.
+        let remove = ui
+            .button(tr.tr("action-remove-headings"))
+            .on_hover_text(tr.tr("action-remove-headings-hint"));
+        if remove.clicked() {
+            intents.push(Intent::Edit(Command::RemoveHeadings {
+                ids: project.headings.keys().copied().collect(),
+            }));
+        }
+        ui.add_space(6.0);
+    }
     let in_themes = geometry::themed_notes(project);
     let (themed_count, contributions) = geometry::theme_progress(project);
     ui.label(tr.tr_args(

@@ -56,8 +56,10 @@ pub fn toolbar_ui(ui: &mut Ui, tr: &I18n, state: &ToolbarState<'_>, intents: &mu
             "Ctrl+Shift+Z, Ctrl+Y",
             Intent::Redo,
         );
+        button(ui, true, "action-import", "", Intent::Import);
         ui.separator();
         button(ui, true, "action-add-note", "", Intent::AddNote);
+        button(ui, true, "action-add-picture", "", Intent::AddPicture);
         let delete = Intent::Edit(Command::DeleteNotes {
             ids: state.selection.to_vec(),
         });
@@ -100,6 +102,7 @@ pub fn toolbar_ui(ui: &mut Ui, tr: &I18n, state: &ToolbarState<'_>, intents: &mu
         }
         ui.separator();
         button(ui, true, "action-zoom-to-fit", "F", Intent::ZoomToFit);
+        button(ui, true, "action-search", "Ctrl+F", Intent::Search);
     });
 }
 

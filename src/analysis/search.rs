@@ -1,0 +1,131 @@
+//! Finding contributions: words typed in the search box and filters by prompt, kind, group
+//! and language. Pure, so the board and the tests ask the same question.
+
+use std::collections::BTreeSet;
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::model::{Language, Note, NoteId, NoteKind, Project, Prompt};
+
+/// One filter the user added; shown as a removable chip.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Filter {
+    Prompt(Prompt),
+    Kind(NoteKind),
+    Group(String),
+    Language(Language),
+}
+
+/// What the user is looking for. Filters of one field widen the search (smells *or*
+/// tastes); filters of different fields narrow it (smells *and* Welsh), as people expect.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    pub text: String,
+    pub filters: BTreeSet<Filter>,
+}
+
+impl Query {
+    /// Whether the query asks for anything at all.
+    pub fn is_active(&self) -> bool {
+        !self.text.trim().is_empty() || !self.filters.is_empty()
+    }
+
+    /// Adds `filter`, or takes it away if it is already there.
+    pub fn toggle(&mut self, filter: Filter) {
+        if !self.filters.remove(&filter) {
+            self.filters.insert(filter);
+        }
+    }
+}
+
+/// Lower case without accents, so "wyn" finds "ŵyn" and "cafe" finds "Café".
+pub fn fold(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The notes matching `query`, in reading order (top to bottom, then left to right), so
+/// "next" walks the board the way eyes do.
+pub fn matching_notes(project: &Project, query: &Query) -> Vec<NoteId> {
+    let words: Vec<String> = fold(&query.text)
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect();
+    let mut found: Vec<&Note> = project
+        .notes
+        .values()
+        .filter(|note| passes_filters(note, &query.filters) && has_words(note, &words))
+        .collect();
+    found.sort_by(|a, b| {
+        (a.pos.y, a.pos.x, a.id)
+            .partial_cmp(&(b.pos.y, b.pos.x, b.id))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    found.into_iter().map(|note| note.id).collect()
+}
+
+fn passes_filters(note: &Note, filters: &BTreeSet<Filter>) -> bool {
+    let details = &note.details;
+    let field_ok = |same_field: fn(&Filter) -> bool, matches: &dyn Fn(&Filter) -> bool| {
+        let mut of_field = filters.iter().filter(|f| same_field(f)).peekable();
+        of_field.peek().is_none() || of_field.any(matches)
+    };
+    field_ok(
+        |f| matches!(f, Filter::Prompt(_)),
+        &|f| matches!(f, Filter::Prompt(p) if *p == details.prompt),
+    ) && field_ok(
+        |f| matches!(f, Filter::Kind(_)),
+        &|f| matches!(f, Filter::Kind(k) if *k == details.kind),
+    ) && field_ok(
+        |f| matches!(f, Filter::Group(_)),
+        &|f| matches!(f, Filter::Group(g) if g.trim() == details.group.trim()),
+    ) && field_ok(
+        |f| matches!(f, Filter::Language(_)),
+        &|f| matches!(f, Filter::Language(l) if *l == details.language),
+    )
+}
+
+/// Every word appears somewhere in what the note says or records about itself.
+fn has_words(note: &Note, words: &[String]) -> bool {
+    if words.is_empty() {
+        return true;
+    }
+    let details = &note.details;
+    let mut haystack = fold(&note.text);
+    for extra in [&details.group, &details.author] {
+        haystack.push('\n');
+        haystack.push_str(&fold(extra));
+    }
+    for value in details.extra.values() {
+        haystack.push('\n');
+        haystack.push_str(&fold(value));
+    }
+    if let Some(picture) = &note.picture {
+        haystack.push('\n');
+        haystack.push_str(&fold(&picture.alt));
+    }
+    words.iter().all(|word| haystack.contains(word.as_str()))
+}
+
+/// The groups written on the board's notes, for the group filter's list.
+pub fn groups_in(project: &Project) -> Vec<String> {
+    let groups: BTreeSet<String> = project
+        .notes
+        .values()
+        .map(|note| note.details.group.trim().to_owned())
+        .filter(|group| !group.is_empty())
+        .collect();
+    groups.into_iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_ignores_case_and_welsh_accents() {
+        assert_eq!(fold("Ŵyn BÂCH café"), "wyn bach cafe");
+    }
+}

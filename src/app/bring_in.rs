@@ -1,0 +1,295 @@
+//! Bringing contributions onto the board: an imported spreadsheet, pasted lines, dropped
+//! files and pictures. Each arrives as one undoable step, after the user has seen what will
+//! be added; anything that cannot be read gets a message and changes nothing.
+
+use std::path::Path;
+
+use eframe::egui::{self, Id, Key, Ui};
+
+use super::CytunApp;
+use crate::cli::{read_error, read_limited};
+use crate::command::Command;
+use crate::i18n::{self, Arg};
+use crate::import::picture::{MAX_PICTURE_FILE_BYTES, read_picture};
+use crate::import::table::MAX_TABLE_BYTES;
+use crate::import::{ColumnsBy, Draft, ImportReport, Imported, arrange, read_table};
+use crate::model::geometry::{NOTE_WIDTH, bounds_of};
+use crate::model::{BoardPos, Note, NoteDetails, NoteId, NoteKind};
+use crate::ui::{Intent, labels, style};
+
+/// Contributions read and waiting for the user to confirm where they go.
+#[derive(Debug)]
+pub(super) struct ImportPrompt {
+    /// The file's name, for the question.
+    source: String,
+    drafts: Vec<Draft>,
+    report: ImportReport,
+    by: ColumnsBy,
+    /// Pasted lines get no column labels and no choice of columns.
+    pasted: bool,
+}
+
+/// What the file's name says it is.
+enum DroppedKind {
+    Table,
+    Picture,
+    Unknown,
+}
+
+fn kind_of(path: &Path) -> DroppedKind {
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    match extension.as_str() {
+        "csv" | "tsv" | "txt" => DroppedKind::Table,
+        "png" | "jpg" | "jpeg" => DroppedKind::Picture,
+        _ => DroppedKind::Unknown,
+    }
+}
+
+impl CytunApp {
+    /// Reads a spreadsheet and asks how to lay it out.
+    pub(super) fn import_file(&mut self, path: &Path) {
+        let shown = path.display().to_string();
+        let bytes = match read_limited(path, MAX_TABLE_BYTES) {
+            Ok(bytes) => bytes,
+            Err(err) => {
+                let reason = read_error(&self.tr, &err);
+                self.report_import_failure(&shown, &reason);
+                return;
+            }
+        };
+        match read_table(&bytes) {
+            Ok(Imported { drafts, report }) => {
+                let source = path
+                    .file_name()
+                    .map_or(shown, |name| name.to_string_lossy().into_owned());
+                self.import_prompt = Some(ImportPrompt {
+                    source,
+                    drafts,
+                    report,
+                    by: ColumnsBy::Prompt,
+                    pasted: false,
+                });
+            }
+            Err(err) => {
+                let reason = i18n::import_error(&self.tr, &err);
+                self.report_import_failure(&shown, &reason);
+            }
+        }
+    }
+
+    fn report_import_failure(&mut self, path: &str, reason: &str) {
+        self.messages.error(self.tr.tr_args(
+            "message-import-failed",
+            &[("path", Arg::Str(path)), ("reason", Arg::Str(reason))],
+        ));
+    }
+
+    /// Pasted text: one note per non-blank line, after the user has seen the count.
+    pub(super) fn offer_paste(&mut self, text: &str) {
+        let drafts: Vec<Draft> = text
+            .lines()
+            .filter(|line| !line.trim().is_empty())
+            .map(|line| Draft {
+                text: line.trim_end().to_owned(),
+                details: NoteDetails::default(),
+            })
+            .collect();
+        if drafts.is_empty() {
+            return;
+        }
+        self.import_prompt = Some(ImportPrompt {
+            source: String::new(),
+            report: ImportReport {
+                imported: drafts.len(),
+                ..ImportReport::default()
+            },
+            drafts,
+            by: ColumnsBy::Prompt,
+            pasted: true,
+        });
+    }
+
+    /// Reads a picture file and puts it on a new note at `at` (else beside the board's
+    /// notes), selected, so its description can be written in the side panel.
+    pub(super) fn add_picture_file(&mut self, path: &Path, at: Option<BoardPos>) {
+        let shown = path.display().to_string();
+        let picture = read_limited(path, MAX_PICTURE_FILE_BYTES)
+            .map_err(|err| read_error(&self.tr, &err))
+            .and_then(|bytes| {
+                read_picture(&bytes).map_err(|err| i18n::picture_error(&self.tr, &err))
+            });
+        let picture = match picture {
+            Ok(picture) => picture,
+            Err(reason) => {
+                self.messages.error(self.tr.tr_args(
+                    "message-picture-failed",
+                    &[("path", Arg::Str(&shown)), ("reason", Arg::Str(&reason))],
+                ));
+                return;
+            }
+        };
+        let project = self.document.project();
+        let pos = at.unwrap_or_else(|| crate::model::layout::free_spot(project));
+        let id = NoteId(project.next_id);
+        let note = Note {
+            id,
+            text: String::new(),
+            pos: BoardPos::new(pos.x - NOTE_WIDTH / 2.0, pos.y),
+            z: project.top_z() + 1,
+            copy_of: None,
+            details: NoteDetails {
+                kind: NoteKind::Art,
+                ..NoteDetails::default()
+            },
+            picture: Some(picture),
+        };
+        let area = crate::model::geometry::note_rect(&note);
+        let import = Command::Import {
+            notes: vec![note],
+            headings: Vec::new(),
+        };
+        match self.document.execute(import) {
+            Ok(()) => {
+                self.view.selection = [id].into();
+                self.view.selected_theme = None;
+                self.view.request_reveal(area);
+                self.side_tab = super::SideTab::Note;
+                self.messages.info(self.tr.tr("message-picture-added"));
+            }
+            Err(err) => self.messages.error(i18n::command_error(&self.tr, &err)),
+        }
+    }
+
+    /// Files dropped on the window: spreadsheets are imported, pictures land where dropped.
+    pub(super) fn take_dropped_files(&mut self, ctx: &egui::Context) {
+        let (files, pointer) = ctx.input(|i| (i.raw.dropped_files.clone(), i.pointer.hover_pos()));
+        if files.is_empty() || self.dialog_open() {
+            return;
+        }
+        let mut at = match (pointer, self.view.canvas_rect()) {
+            (Some(pointer), Some(canvas)) if canvas.contains(pointer) => {
+                Some(self.view.camera.board_from_screen(canvas, pointer))
+            }
+            _ => None,
+        };
+        for file in files {
+            let path = file.path().to_path_buf();
+            if path.as_os_str().is_empty() {
+                continue;
+            }
+            match kind_of(&path) {
+                DroppedKind::Table => self.import_file(&path),
+                DroppedKind::Picture => {
+                    self.add_picture_file(&path, at);
+                    // Several pictures dropped at once go side by side, not on top.
+                    at = at.map(|p| BoardPos::new(p.x + NOTE_WIDTH + 20.0, p.y));
+                }
+                DroppedKind::Unknown => {
+                    let name = path.display().to_string();
+                    self.messages.error(
+                        self.tr
+                            .tr_args("message-drop-unknown", &[("path", Arg::Str(&name))]),
+                    );
+                }
+            }
+        }
+    }
+
+    /// "Import 182 contributions from hackathon.csv?", with the choice of columns.
+    pub(super) fn import_prompt_ui(&mut self, ui: &Ui) {
+        let Some(prompt) = &mut self.import_prompt else {
+            return;
+        };
+        let tr = &self.tr;
+        let count = prompt.drafts.len();
+        let mut go = false;
+        let mut cancel = false;
+        let modal = egui::Modal::new(Id::unique("cytun-import-prompt")).show(ui.ctx(), |ui| {
+            ui.set_width(640.0);
+            ui.heading(tr.tr("import-heading"));
+            ui.add_space(8.0);
+            if prompt.pasted {
+                ui.label(tr.tr_args("import-paste-question", &[("count", count.into())]));
+            } else {
+                ui.label(tr.tr_args(
+                    "import-question",
+                    &[
+                        ("count", count.into()),
+                        ("source", Arg::Str(&prompt.source)),
+                    ],
+                ));
+                let skipped = prompt.report.skipped_blank;
+                if skipped > 0 {
+                    ui.label(tr.tr_args("import-will-skip", &[("count", skipped.into())]));
+                }
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    ui.label(tr.tr("import-columns-by"));
+                    ui.radio_value(&mut prompt.by, ColumnsBy::Prompt, tr.tr("import-by-prompt"));
+                    ui.radio_value(&mut prompt.by, ColumnsBy::Group, tr.tr("import-by-group"));
+                });
+            }
+            if count == 0 {
+                ui.colored_label(style::ACCENT, tr.tr("import-nothing"));
+            }
+            ui.add_space(12.0);
+            ui.horizontal(|ui| {
+                let label = if prompt.pasted {
+                    "action-paste-confirm"
+                } else {
+                    "action-import-go"
+                };
+                let button = ui.add_enabled(count > 0, egui::Button::new(tr.tr(label)));
+                go = button.clicked() || (count > 0 && ui.input(|i| i.key_pressed(Key::Enter)));
+                cancel = ui.button(tr.tr("action-cancel")).clicked();
+            });
+        });
+        if cancel || modal.should_close() {
+            self.import_prompt = None;
+            return;
+        }
+        if go && let Some(prompt) = self.import_prompt.take() {
+            self.finish_import(prompt);
+        }
+    }
+
+    fn finish_import(&mut self, prompt: ImportPrompt) {
+        let by = prompt.by;
+        let tr = &self.tr;
+        let arranged = arrange(self.document.project(), prompt.drafts, by, |draft| {
+            if prompt.pasted {
+                String::new()
+            } else {
+                labels::import_column(tr, by, draft)
+            }
+        });
+        let area = bounds_of(arranged.notes.iter());
+        let command = Command::Import {
+            notes: arranged.notes,
+            headings: arranged.headings,
+        };
+        match self.document.execute(command) {
+            Ok(()) => {
+                if let Some(area) = area {
+                    self.view.request_show(area.expand(120.0));
+                }
+                self.messages
+                    .info(i18n::import_summary(&self.tr, &prompt.report));
+            }
+            Err(err) => self.messages.error(i18n::command_error(&self.tr, &err)),
+        }
+    }
+
+    /// The intents this module answers.
+    pub(super) fn bring_in(&mut self, intent: Intent) {
+        match intent {
+            Intent::Import => self.open_file_dialog(super::FilePurpose::Import),
+            Intent::AddPicture => self.open_file_dialog(super::FilePurpose::AddPicture),
+            Intent::Paste(text) => self.offer_paste(&text),
+            _ => {}
+        }
+    }
+}

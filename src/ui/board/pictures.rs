@@ -1,0 +1,101 @@
+//! Textures for picture notes: each picture is decoded once and its texture reused every
+//! frame; decoding is spread over frames so opening a board full of photos never stalls.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use eframe::egui::{self, ColorImage, TextureHandle, TextureId, TextureOptions};
+
+use crate::import::picture::decode;
+use crate::model::{Note, NoteId, Project};
+
+/// Most pictures decoded in one frame; the rest show a placeholder for a frame or two.
+const DECODES_PER_FRAME: usize = 2;
+
+/// What can be drawn for a picture right now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PictureState {
+    Ready(TextureId),
+    /// Not decoded yet: a placeholder, and another frame is asked for.
+    Loading,
+    /// The stored picture could not be decoded (a damaged or hostile file).
+    Broken,
+}
+
+struct Entry {
+    /// The bytes this texture was made from: an edit or undo that swaps the picture is
+    /// noticed because the shared bytes differ.
+    data: Arc<[u8]>,
+    texture: Option<TextureHandle>,
+}
+
+/// The board's picture textures, by note.
+#[derive(Default)]
+pub struct PictureCache {
+    entries: HashMap<NoteId, Entry>,
+    decoded_this_frame: usize,
+}
+
+impl std::fmt::Debug for PictureCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PictureCache")
+            .field("pictures", &self.entries.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl PictureCache {
+    /// Starts a frame: forgets notes that are gone, allows new decodes.
+    pub fn begin_frame(&mut self, project: &Project) {
+        self.decoded_this_frame = 0;
+        if !self.entries.is_empty() {
+            self.entries.retain(|id, entry| {
+                project
+                    .note(*id)
+                    .and_then(|n| n.picture.as_ref())
+                    .is_some_and(|p| Arc::ptr_eq(&p.data, &entry.data))
+            });
+        }
+    }
+
+    /// The texture for `note`'s picture, decoding it if this frame still may.
+    pub fn texture(&mut self, ctx: &egui::Context, note: &Note) -> PictureState {
+        let Some(picture) = &note.picture else {
+            return PictureState::Broken;
+        };
+        if let Some(entry) = self.entries.get(&note.id)
+            && Arc::ptr_eq(&entry.data, &picture.data)
+        {
+            return entry
+                .texture
+                .as_ref()
+                .map_or(PictureState::Broken, |t| PictureState::Ready(t.id()));
+        }
+        if self.decoded_this_frame >= DECODES_PER_FRAME {
+            ctx.request_repaint();
+            return PictureState::Loading;
+        }
+        self.decoded_this_frame += 1;
+        let texture = decode(&picture.data).ok().map(|image| {
+            let rgba = image.to_rgba8();
+            let size = [rgba.width() as usize, rgba.height() as usize];
+            let image = ColorImage::from_rgba_unmultiplied(size, rgba.as_raw());
+            ctx.load_texture(
+                format!("cytun-picture-{}", note.id.0),
+                image,
+                TextureOptions::LINEAR,
+            )
+        });
+        let state = texture
+            .as_ref()
+            .map_or(PictureState::Broken, |t| PictureState::Ready(t.id()));
+        self.entries.insert(
+            note.id,
+            Entry {
+                data: Arc::clone(&picture.data),
+                texture,
+            },
+        );
+        state
+    }
+}

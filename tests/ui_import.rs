@@ -1,0 +1,198 @@
+//! Bringing contributions in and finding them again, driven like a user would (headless,
+//! through AccessKit): import a spreadsheet through the toolbar, paste lines, search, filter.
+
+#![expect(clippy::unwrap_used, reason = "a failing test should stop loudly")]
+
+use std::path::Path;
+
+use cytun::app::{CytunApp, StartOptions};
+use cytun::i18n::UiLanguage;
+use cytun::model::{NoteId, Project};
+use eframe::egui::{self, Modifiers, vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+fn harness(file: Option<&Path>) -> Harness<'static, CytunApp> {
+    let options = StartOptions {
+        file: file.map(Path::to_owned),
+        language: Some(UiLanguage::English),
+        ..StartOptions::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(vec2(1920.0, 1080.0))
+        .build_eframe(move |cc| CytunApp::new(cc, options));
+    harness.run();
+    harness
+}
+
+fn project<'a>(harness: &'a Harness<'_, CytunApp>) -> &'a Project {
+    harness.state().document().project()
+}
+
+fn key(harness: &mut Harness<'_, CytunApp>, modifiers: Modifiers, key: egui::Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run();
+}
+
+fn type_text(harness: &mut Harness<'_, CytunApp>, text: &str) {
+    harness.event(egui::Event::Text(text.into()));
+    harness.run();
+}
+
+/// Whether the note with `text` is lit (on `true`) by the search, as the board draws it.
+fn lit(harness: &Harness<'_, CytunApp>, text: &str) -> bool {
+    let project = project(harness);
+    let id: NoteId = project.notes.values().find(|n| n.text == text).unwrap().id;
+    harness
+        .state()
+        .view()
+        .lit_notes()
+        .is_some_and(|lit| lit.contains(&id))
+}
+
+#[test]
+fn a_spreadsheet_is_imported_through_the_toolbar_in_columns_by_group() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("tables.csv");
+    std::fs::write(
+        &sheet,
+        "text,prompt,group\nCroeso cynnes,feels,Table 1\n,,\nTea for everyone,tastes,Table 2\nRound table,looks,Table 1\n",
+    )
+    .unwrap();
+    let mut harness = harness(None);
+    harness.get_by_label("Import…").click();
+    harness.run();
+    harness.get_by_label("Import contributions from a spreadsheet");
+    let field = harness.get_by_role(egui::accesskit::Role::TextInput);
+    field.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
+    type_text(&mut harness, &sheet.display().to_string());
+    harness.get_by_label("Read this file").click();
+    harness.run();
+
+    harness.get_by_label_contains("3 contributions found in tables.csv");
+    harness.get_by_label_contains("1 blank row will be skipped");
+    assert!(
+        project(&harness).notes.is_empty(),
+        "nothing added before Import"
+    );
+    harness.get_by_label("One column per group").click();
+    harness.run();
+    harness.get_by_label("Import").click();
+    harness.run();
+
+    let project = project(&harness);
+    assert_eq!(project.notes.len(), 3);
+    let labels: Vec<&str> = project.headings.values().map(|h| h.text.as_str()).collect();
+    assert_eq!(labels, ["Table 1", "Table 2"]);
+    harness.get_by_label_contains("Imported 3 contributions, skipped 1 blank row");
+    // One undo takes the whole import away.
+    key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
+    assert!(self::project(&harness).notes.is_empty());
+    assert!(self::project(&harness).headings.is_empty());
+}
+
+#[test]
+fn a_sheet_without_a_text_column_is_refused_with_a_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("wrong.csv");
+    std::fs::write(&sheet, "id,sense\n1,feels\n").unwrap();
+    let mut harness = harness(None);
+    harness.get_by_label("Import…").click();
+    harness.run();
+    let field = harness.get_by_role(egui::accesskit::Role::TextInput);
+    field.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
+    type_text(&mut harness, &sheet.display().to_string());
+    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    harness.get_by_label_contains("No column is called “text”");
+    assert!(project(&harness).notes.is_empty());
+}
+
+#[test]
+fn pasted_lines_become_notes_after_the_count_is_shown() {
+    let mut harness = harness(None);
+    harness.event(egui::Event::Paste(
+        "Feels like home\n\n  \nSounds like laughter\nLooks like a circle\n".into(),
+    ));
+    harness.run();
+    harness.get_by_label_contains("Add 3 notes from the pasted text");
+    assert!(project(&harness).notes.is_empty());
+    harness.get_by_label("Add notes").click();
+    harness.run();
+    let mut texts: Vec<&str> = project(&harness)
+        .notes
+        .values()
+        .map(|n| n.text.as_str())
+        .collect();
+    texts.sort_unstable();
+    assert_eq!(
+        texts,
+        [
+            "Feels like home",
+            "Looks like a circle",
+            "Sounds like laughter"
+        ]
+    );
+}
+
+const BREAD: &str = "Like bread baking: it takes time, and everyone's hands are in the dough";
+
+#[test]
+fn search_lights_up_the_matching_notes_and_a_filter_chip_can_be_removed() {
+    let mut harness = harness(Some(Path::new(cytun::cli::SAMPLE_PROJECT)));
+    key(&mut harness, Modifiers::COMMAND, egui::Key::F);
+    type_text(&mut harness, "BREAD");
+    assert!(lit(&harness, BREAD), "case does not matter");
+    let project = project(&harness).clone();
+    let expected = cytun::analysis::search::matching_notes(
+        &project,
+        &cytun::analysis::search::Query {
+            text: "bread".into(),
+            ..Default::default()
+        },
+    );
+    assert!(!expected.is_empty());
+    let lit_count = project
+        .notes
+        .values()
+        .filter(|n| lit(&harness, &n.text))
+        .count();
+    assert_eq!(lit_count, expected.len(), "only the matches are lit");
+    harness.get_by_label_contains(&format!("{} note", expected.len()));
+
+    // Enter goes to the first match: selected, so the side panel shows it.
+    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    let selected = harness.state().view().selection.first().copied();
+    assert_eq!(selected, Some(expected[0]));
+
+    // Narrow to a prompt none of the bread notes has, then take the filter away again.
+    harness.get_by_label("Prompts").click();
+    harness.run();
+    let prompt_of_bread = &project.notes[&expected[0]].details.prompt;
+    let other = cytun::model::Prompt::KNOWN
+        .iter()
+        .find(|p| {
+            *p != prompt_of_bread
+                && expected
+                    .iter()
+                    .all(|id| project.notes[id].details.prompt != **p)
+        })
+        .unwrap();
+    let other_name = cytun::ui::labels::prompt(&cytun::i18n::I18n::new(UiLanguage::English), other);
+    harness.get_by_label(&other_name).click();
+    harness.run();
+    assert!(!lit(&harness, BREAD), "the filter narrows the search");
+    harness.get_by_label_contains("No notes match");
+    key(&mut harness, Modifiers::NONE, egui::Key::Escape);
+    harness.get_by_label(&format!("{other_name} ×")).click();
+    harness.run();
+    assert!(lit(&harness, BREAD), "removing the chip widens it again");
+
+    // Closing the search dims nothing.
+    harness.get_by_label("Close search").click();
+    harness.run();
+    assert!(harness.state().view().lit_notes().is_none());
+}
