@@ -106,7 +106,16 @@ fn has_words(note: &Note, words: &[String]) -> bool {
         haystack.push('\n');
         haystack.push_str(&fold(&picture.alt));
     }
-    words.iter().all(|word| haystack.contains(word.as_str()))
+    // Each word typed must begin a word of the note: "tea" finds "tea" and "teapot", not
+    // "instead".
+    let note_words: Vec<&str> = haystack
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().all(|word| {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        word.is_empty() || note_words.iter().any(|w| w.starts_with(word))
+    })
 }
 
 /// The groups written on the board's notes, for the group filter's list.
@@ -127,5 +136,34 @@ mod tests {
     #[test]
     fn folding_ignores_case_and_welsh_accents() {
         assert_eq!(fold("Ŵyn BÂCH café"), "wyn bach cafe");
+    }
+
+    fn note(text: &str) -> Note {
+        Note {
+            id: NoteId(1),
+            text: text.into(),
+            pos: crate::model::BoardPos::default(),
+            z: 0,
+            copy_of: None,
+            details: crate::model::NoteDetails::default(),
+            picture: None,
+        }
+    }
+
+    #[test]
+    fn typed_words_match_the_start_of_a_note_s_words_in_any_order() {
+        let words = |q: &str| {
+            fold(q)
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        };
+        let tea = note("A cup of tea, made the way you like it");
+        assert!(has_words(&tea, &words("TEA")));
+        assert!(has_words(&tea, &words("like tea")));
+        assert!(!has_words(&note("Listen instead"), &words("tea")));
+        assert!(has_words(&note("Teimlo fel cartref"), &words("teimlo")));
+        assert!(has_words(&note("Ŵyn bach"), &words("wyn")));
+        assert!(has_words(&note("Everyone's voice"), &words("everyone's")));
     }
 }

@@ -132,12 +132,16 @@ impl CytunApp {
             }
         };
         let project = self.document.project();
-        let pos = at.unwrap_or_else(|| crate::model::layout::free_spot(project));
+        // Dropped: centred under the pointer. Added from the menu: beside everything.
+        let pos = at.map_or_else(
+            || crate::model::layout::free_spot(project),
+            |at| BoardPos::new(at.x - NOTE_WIDTH / 2.0, at.y),
+        );
         let id = NoteId(project.next_id);
         let note = Note {
             id,
             text: String::new(),
-            pos: BoardPos::new(pos.x - NOTE_WIDTH / 2.0, pos.y),
+            pos,
             z: project.top_z() + 1,
             copy_of: None,
             details: NoteDetails {

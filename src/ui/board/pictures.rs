@@ -99,3 +99,57 @@ impl PictureCache {
         state
     }
 }
+
+#[cfg(test)]
+#[expect(clippy::unwrap_used, reason = "a failing test should stop loudly")]
+mod tests {
+    use super::*;
+    use crate::model::{BoardPos, NoteDetails, Picture};
+
+    #[test]
+    fn a_picture_is_decoded_once_and_its_texture_reused_until_it_changes() {
+        let image: image::DynamicImage = image::RgbImage::new(8, 6).into();
+        let mut png = std::io::Cursor::new(Vec::new());
+        image.write_to(&mut png, image::ImageFormat::Png).unwrap();
+        let picture = Picture {
+            width: 8,
+            height: 6,
+            alt: String::new(),
+            data: Arc::from(png.into_inner()),
+        };
+        let mut project = Project::new("p");
+        let note = Note {
+            id: NoteId(1),
+            text: String::new(),
+            pos: BoardPos::default(),
+            z: 0,
+            copy_of: None,
+            details: NoteDetails::default(),
+            picture: Some(picture.clone()),
+        };
+        project.notes.insert(note.id, note.clone());
+        let ctx = egui::Context::default();
+        let mut cache = PictureCache::default();
+        cache.begin_frame(&project);
+        let first = cache.texture(&ctx, &note);
+        assert!(matches!(first, PictureState::Ready(_)));
+        for _ in 0..3 {
+            cache.begin_frame(&project);
+            assert_eq!(cache.texture(&ctx, &note), first);
+            assert_eq!(cache.decoded_this_frame, 0, "no decode once made");
+        }
+        // A different picture on the same note (an undo, say) is decoded afresh.
+        let mut changed = note.clone();
+        changed.picture = Some(Picture {
+            data: Arc::from(picture.data.to_vec()),
+            ..picture
+        });
+        project.notes.insert(changed.id, changed.clone());
+        cache.begin_frame(&project);
+        assert!(matches!(
+            cache.texture(&ctx, &changed),
+            PictureState::Ready(_)
+        ));
+        assert_eq!(cache.decoded_this_frame, 1);
+    }
+}

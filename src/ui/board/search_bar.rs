@@ -28,6 +28,7 @@ pub fn search_bar_ui(
         .fill(ui.visuals().panel_fill)
         .inner_margin(egui::Margin::symmetric(12, 8))
         .show(ui, |ui| {
+            ui.set_width(ui.available_width());
             ui.horizontal_wrapped(|ui| {
                 let label = ui.label(tr.tr("search-label"));
                 let field = ui
