@@ -783,6 +783,8 @@ impl eframe::App for CytunApp {
         let interactive = !self.dialog_open();
         let state_id = self.document.state_id();
         egui::CentralPanel::no_frame().show(ui, |ui| {
+            // The search bar sits flush on the board: no gap for the background to show.
+            ui.spacing_mut().item_spacing.y = 0.0;
             board::search_bar_ui(ui, &self.tr, project, state_id, &mut self.view);
             board::canvas_ui(
                 ui,

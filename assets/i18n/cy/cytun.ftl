@@ -374,3 +374,5 @@ picture-undescribed = heb ei ddisgrifio eto
 note-picture-label = Llun: { $alt }. { $caption }
 action-remove-headings = Tynnu labeli'r colofnau
 action-remove-headings-hint = Yn tynnu labeli'r colofnau a fewnforiwyd oddi ar y bwrdd; mae'r nodiadau'n aros lle maen nhw.
+shortcut-search = Chwilio'r nodiadau (Enter: yr un nesaf, Shift+Enter: yr un blaenorol, Escape: cau)
+shortcut-paste = Gludo llinellau o destun fel nodiadau, un i bob llinell

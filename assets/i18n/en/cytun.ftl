@@ -431,3 +431,5 @@ picture-undescribed = not yet described
 note-picture-label = Picture: { $alt }. { $caption }
 action-remove-headings = Remove column labels
 action-remove-headings-hint = Takes the imported column labels off the board; the notes stay where they are.
+shortcut-search = Search the notes (Enter: next match, Shift+Enter: previous, Escape: close)
+shortcut-paste = Paste lines of text as notes, one per line

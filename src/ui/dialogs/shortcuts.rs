@@ -28,6 +28,8 @@ const SHORTCUTS: &[(Keys, &str)] = &[
     (Keys::Literal("Ctrl+G"), "shortcut-group"),
     (Keys::Literal("M"), "shortcut-move"),
     (Keys::Literal("F"), "shortcut-fit"),
+    (Keys::Literal("Ctrl+F"), "shortcut-search"),
+    (Keys::Literal("Ctrl+V"), "shortcut-paste"),
     (Keys::Literal("+  −"), "shortcut-zoom"),
     (Keys::Words("key-arrows"), "shortcut-pan"),
     (Keys::Words("key-ctrl-arrows"), "shortcut-nudge"),
