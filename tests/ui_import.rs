@@ -196,3 +196,75 @@ fn search_lights_up_the_matching_notes_and_a_filter_chip_can_be_removed() {
     harness.run();
     assert!(harness.state().view().lit_notes().is_none());
 }
+
+/// A file as the window system hands it over when dropped.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+fn drop_file(harness: &mut Harness<'_, CytunApp>, path: &Path, at: egui::Pos2) {
+    harness.hover_at(at);
+    harness.step();
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.to_owned())));
+    harness.run();
+}
+
+#[test]
+fn a_dropped_picture_lands_where_dropped_and_can_be_described_for_screen_readers() {
+    let dir = tempfile::tempdir().unwrap();
+    let picture = dir.path().join("collage.png");
+    image::RgbImage::from_pixel(64, 48, image::Rgb([200, 120, 40]))
+        .save(&picture)
+        .unwrap();
+    let broken = dir.path().join("broken.jpg");
+    std::fs::write(&broken, b"\xFF\xD8\xFF\xE0 not really a photo").unwrap();
+    let mut harness = harness(None);
+    let canvas = harness.state().view().canvas_rect().unwrap();
+    let at = canvas.center();
+    drop_file(&mut harness, &picture, at);
+
+    let note = project(&harness).notes.values().next().unwrap().clone();
+    assert_eq!(note.picture.as_ref().unwrap().width, 64);
+    let view = harness.state().view();
+    let screen = view.camera.screen_from_board(canvas, note.pos);
+    assert!(
+        (screen.y - at.y).abs() < 1.0 && screen.x < at.x,
+        "lands under the pointer"
+    );
+    assert_eq!(
+        view.selection.first(),
+        Some(&note.id),
+        "selected, ready to describe"
+    );
+    harness.get_by_label_contains("Picture: not yet described");
+
+    let field = harness.get_by_label("Picture description (read aloud instead of the picture)");
+    field.focus();
+    harness.run();
+    type_text(&mut harness, "Hands holding one cup");
+    key(&mut harness, Modifiers::NONE, egui::Key::Tab);
+    let alt = &project(&harness).notes[&note.id]
+        .picture
+        .as_ref()
+        .unwrap()
+        .alt;
+    assert_eq!(alt, "Hands holding one cup");
+    harness.get_by_label_contains("Picture: Hands holding one cup");
+
+    // A damaged picture is refused with a message; the board is unchanged.
+    drop_file(&mut harness, &broken, at);
+    harness.get_by_label_contains("was not added");
+    assert_eq!(project(&harness).notes.len(), 1);
+}
