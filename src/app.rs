@@ -86,6 +86,10 @@ struct Abilities {
 }
 
 /// The application.
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent switches of the window's state, not a hidden state machine"
+)]
 pub struct CytunApp {
     document: Document,
     view: BoardView,
@@ -105,6 +109,10 @@ pub struct CytunApp {
     /// typed text to be committed first).
     deferred: Vec<Intent>,
     title_shown: String,
+    /// The colour scheme and text size last applied to the window.
+    applied_look: Option<(style::ColourScheme, f32)>,
+    /// Presentation mode: full screen, panels hidden, only the board.
+    presenting: bool,
     recovery: Option<RecoveryStore>,
     autosave: AutosaveClock,
     /// Our hold on the open project; dropping it removes the lock file.
@@ -131,7 +139,6 @@ pub struct CytunApp {
 impl CytunApp {
     /// Called once by eframe.
     pub fn new(cc: &eframe::CreationContext<'_>, options: StartOptions) -> Self {
-        style::apply(&cc.egui_ctx);
         let settings: Settings = cc
             .storage
             .and_then(|s| eframe::get_value(s, settings::STORAGE_KEY))
@@ -160,6 +167,8 @@ impl CytunApp {
             },
             deferred: Vec::new(),
             title_shown: String::new(),
+            applied_look: None,
+            presenting: false,
             recovery: options.recovery_dir.map(RecoveryStore::new),
             autosave: AutosaveClock::default(),
             lock: None,
@@ -364,9 +373,25 @@ impl CytunApp {
                 }
             }
         }
+        // How the room sees the board: never interrupts typing.
+        let view_actions = [
+            (Modifiers::COMMAND, Key::Plus, Intent::TextSize(1)),
+            (Modifiers::COMMAND, Key::Equals, Intent::TextSize(1)),
+            (Modifiers::COMMAND, Key::Minus, Intent::TextSize(-1)),
+            (Modifiers::COMMAND, Key::Num0, Intent::TextSize(0)),
+            (Modifiers::NONE, Key::F11, Intent::TogglePresenting),
+        ];
+        for (modifiers, key, intent) in view_actions {
+            if pressed(modifiers, key) {
+                intents.push(intent);
+            }
+        }
         if typing {
             // A text field has its own undo; leave Ctrl+Z to it.
             return;
+        }
+        if self.presenting && pressed(Modifiers::NONE, Key::Escape) {
+            intents.push(Intent::TogglePresenting);
         }
         let question_mark = ui.input(|i| {
             i.events
@@ -451,6 +476,16 @@ impl CytunApp {
                 Intent::RestoreBackup => self.ask_restore_backup(),
                 Intent::Import | Intent::AddPicture | Intent::Paste(_) => self.bring_in(intent),
                 Intent::Search => self.view.open_search(),
+                Intent::SetColourScheme(scheme) => self.settings.colour_scheme = scheme,
+                Intent::TextSize(0) => self.settings.text_scale = 1.0,
+                Intent::TextSize(steps) => self.settings.step_text_size(steps),
+                Intent::Focus => {
+                    self.view.focus_on_selection(self.document.project());
+                }
+                Intent::TogglePresenting => {
+                    self.presenting = !self.presenting;
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.presenting));
+                }
                 Intent::AskMerge { from, into } => self.merge_prompt = Some((from, into)),
                 Intent::AlsoFits => {
                     if self.view.selection.len() == 1 && !self.document.project().themes.is_empty()
@@ -659,127 +694,143 @@ impl eframe::App for CytunApp {
             self.asking_unsaved = Some(Pending::Close);
         }
 
+        let look = (self.settings.colour_scheme, self.settings.text_scale);
+        if self.applied_look != Some(look) {
+            style::apply(&ctx, look.0, look.1);
+            self.applied_look = Some(look);
+        }
         let mut intents = Vec::new();
         self.take_dropped_files(&ctx);
         self.handle_shortcuts(ui, &mut intents);
         let selection: Vec<_> = self.view.selection.iter().copied().collect();
         let project = self.document.project();
 
-        egui::Panel::top("cytun-toolbar").show(ui, |ui| {
-            ui.add_space(6.0);
-            // The project's name, for the room: the window title is hidden on a projector.
-            let mark = if self.document.is_dirty() { " •" } else { "" };
-            ui.horizontal(|ui| {
-                ui.heading(format!("{}{mark}", self.document.display_name()));
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    panels::language_ui(ui, &self.tr, &mut intents);
-                });
-            });
-            let state = ToolbarState {
-                can_undo: self.document.can_undo(),
-                can_redo: self.document.can_redo(),
-                selection: &selection,
-                selected_theme: self
-                    .view
-                    .selected_theme
-                    .and_then(|id| project.themes.get(&id))
-                    .map(|t| (t.id, t.collapsed)),
-                has_themes: !project.themes.is_empty(),
-                has_backup: self
-                    .document
-                    .path()
-                    .is_some_and(|p| crate::store::backup_path(p).is_file()),
-            };
-            panels::toolbar_ui(ui, &self.tr, &state, &mut intents);
-            ui.add_space(2.0);
-        });
-        egui::Panel::bottom("cytun-status").show(ui, |ui| {
-            self.messages.ui(ui, &self.tr);
-            let saved_state = if self.document.is_dirty() {
-                "status-unsaved"
-            } else {
-                "status-saved"
-            };
-            ui.horizontal(|ui| {
-                let color = if self.document.is_dirty() {
-                    style::ACCENT
-                } else {
-                    ui.visuals().text_color()
-                };
-                ui.colored_label(color, self.tr.tr(saved_state));
-                ui.separator();
-                panels::status_bar_ui(ui, &self.tr, project, &self.view);
-            });
-        });
-        egui::Panel::right("cytun-details")
-            .default_size(400.0)
-            .min_size(300.0)
-            .frame(egui::Frame::side_top_panel(&ui.ctx().global_style()).inner_margin(16))
-            .show(ui, |ui| {
+        // Presentation mode: only the board, for the room.
+        if !self.presenting {
+            egui::Panel::top("cytun-toolbar").show(ui, |ui| {
+                ui.add_space(6.0);
+                // The project's name, for the room: the window title is hidden on a projector.
+                let mark = if self.document.is_dirty() { " •" } else { "" };
                 ui.horizontal(|ui| {
-                    for (tab, id) in [
-                        (SideTab::Note, "tab-note"),
-                        (SideTab::Themes, "tab-themes"),
-                        (SideTab::Words, "tab-words"),
-                        (SideTab::History, "tab-history"),
-                    ] {
-                        ui.selectable_value(&mut self.side_tab, tab, self.tr.tr(id));
-                    }
+                    ui.heading(format!("{}{mark}", self.document.display_name()));
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        panels::language_ui(ui, &self.tr, &mut intents);
+                        ui.separator();
+                        panels::display_ui(
+                            ui,
+                            &self.tr,
+                            self.settings.colour_scheme,
+                            self.settings.text_scale,
+                            &mut intents,
+                        );
+                    });
                 });
-                ui.separator();
-                egui::ScrollArea::vertical().show(ui, |ui| match self.side_tab {
-                    SideTab::Note => match self
+                let state = ToolbarState {
+                    can_undo: self.document.can_undo(),
+                    can_redo: self.document.can_redo(),
+                    selection: &selection,
+                    selected_theme: self
                         .view
                         .selected_theme
                         .and_then(|id| project.themes.get(&id))
-                    {
-                        Some(theme) if selection.is_empty() => {
-                            panels::theme_details_ui(
+                        .map(|t| (t.id, t.collapsed)),
+                    has_themes: !project.themes.is_empty(),
+                    has_backup: self
+                        .document
+                        .path()
+                        .is_some_and(|p| crate::store::backup_path(p).is_file()),
+                };
+                panels::toolbar_ui(ui, &self.tr, &state, &mut intents);
+                ui.add_space(2.0);
+            });
+            egui::Panel::bottom("cytun-status").show(ui, |ui| {
+                self.messages.ui(ui, &self.tr);
+                let saved_state = if self.document.is_dirty() {
+                    "status-unsaved"
+                } else {
+                    "status-saved"
+                };
+                ui.horizontal(|ui| {
+                    let color = if self.document.is_dirty() {
+                        style::palette(ui.ctx()).accent
+                    } else {
+                        ui.visuals().text_color()
+                    };
+                    ui.colored_label(color, self.tr.tr(saved_state));
+                    ui.separator();
+                    panels::status_bar_ui(ui, &self.tr, project, &self.view);
+                });
+            });
+            egui::Panel::right("cytun-details")
+                .default_size(400.0)
+                .min_size(300.0)
+                .frame(egui::Frame::side_top_panel(&ui.ctx().global_style()).inner_margin(16))
+                .show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        for (tab, id) in [
+                            (SideTab::Note, "tab-note"),
+                            (SideTab::Themes, "tab-themes"),
+                            (SideTab::Words, "tab-words"),
+                            (SideTab::History, "tab-history"),
+                        ] {
+                            ui.selectable_value(&mut self.side_tab, tab, self.tr.tr(id));
+                        }
+                    });
+                    ui.separator();
+                    egui::ScrollArea::vertical().show(ui, |ui| match self.side_tab {
+                        SideTab::Note => match self
+                            .view
+                            .selected_theme
+                            .and_then(|id| project.themes.get(&id))
+                        {
+                            Some(theme) if selection.is_empty() => {
+                                panels::theme_details_ui(
+                                    ui,
+                                    &self.tr,
+                                    theme,
+                                    &mut self.theme_draft,
+                                    &mut intents,
+                                );
+                            }
+                            _ => panels::note_details_ui(
                                 ui,
                                 &self.tr,
-                                theme,
-                                &mut self.theme_draft,
+                                project,
+                                &selection,
+                                &mut self.details,
+                                &mut intents,
+                            ),
+                        },
+                        SideTab::Themes => {
+                            panels::themes_panel_ui(
+                                ui,
+                                &self.tr,
+                                project,
+                                &mut self.view,
+                                &mut self.theme_order,
                                 &mut intents,
                             );
                         }
-                        _ => panels::note_details_ui(
+                        SideTab::History => {
+                            panels::history_panel_ui(
+                                ui,
+                                &self.tr,
+                                self.document.history(),
+                                &mut intents,
+                            );
+                        }
+                        SideTab::Words => panels::words_panel_ui(
                             ui,
                             &self.tr,
                             project,
-                            &selection,
-                            &mut self.details,
+                            self.document.state_id(),
+                            &mut self.view,
+                            &mut self.words,
                             &mut intents,
                         ),
-                    },
-                    SideTab::Themes => {
-                        panels::themes_panel_ui(
-                            ui,
-                            &self.tr,
-                            project,
-                            &mut self.view,
-                            &mut self.theme_order,
-                            &mut intents,
-                        );
-                    }
-                    SideTab::History => {
-                        panels::history_panel_ui(
-                            ui,
-                            &self.tr,
-                            self.document.history(),
-                            &mut intents,
-                        );
-                    }
-                    SideTab::Words => panels::words_panel_ui(
-                        ui,
-                        &self.tr,
-                        project,
-                        self.document.state_id(),
-                        &mut self.view,
-                        &mut self.words,
-                        &mut intents,
-                    ),
+                    });
                 });
-            });
+        }
         let interactive = !self.dialog_open();
         let state_id = self.document.state_id();
         egui::CentralPanel::no_frame().show(ui, |ui| {

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::UiLanguage;
+use crate::ui::style::ColourScheme;
 
 /// The key under which settings live in eframe's storage.
 pub const STORAGE_KEY: &str = "cytun-settings";
@@ -13,15 +14,41 @@ pub const STORAGE_KEY: &str = "cytun-settings";
 pub const MAX_RECENT: usize = 10;
 
 /// The user's preferences.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     pub language: UiLanguage,
     /// Projects opened lately, newest first.
     pub recent_projects: Vec<PathBuf>,
+    /// Light, dark or high contrast.
+    pub colour_scheme: ColourScheme,
+    /// Size of the interface's text, as a factor of the projector-ready default.
+    pub text_scale: f32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            language: UiLanguage::default(),
+            recent_projects: Vec::new(),
+            colour_scheme: ColourScheme::default(),
+            text_scale: 1.0,
+        }
+    }
 }
 
 impl Settings {
+    /// One step larger (`steps` > 0) or smaller text, within the sizes offered.
+    pub fn step_text_size(&mut self, steps: i32) {
+        let scales = crate::ui::style::TEXT_SCALES;
+        let current = scales
+            .iter()
+            .position(|s| (s - self.text_scale).abs() < 0.01)
+            .unwrap_or(2);
+        let next = (current as i32 + steps).clamp(0, scales.len() as i32 - 1);
+        self.text_scale = scales[next as usize];
+    }
+
     /// Puts `path` at the top of the recent list.
     pub fn remember_project(&mut self, path: PathBuf) {
         self.recent_projects.retain(|p| *p != path);

@@ -237,7 +237,7 @@ impl CytunApp {
                 });
             }
             if count == 0 {
-                ui.colored_label(style::ACCENT, tr.tr("import-nothing"));
+                ui.colored_label(style::palette(ui.ctx()).accent, tr.tr("import-nothing"));
             }
             ui.add_space(12.0);
             ui.horizontal(|ui| {

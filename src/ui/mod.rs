@@ -51,4 +51,11 @@ pub enum Intent {
     Paste(String),
     /// Open the search bar (Ctrl+F) and put the cursor in it.
     Search,
+    SetColourScheme(style::ColourScheme),
+    /// Larger (+1) or smaller (-1) interface text; 0 goes back to the usual size.
+    TextSize(i32),
+    /// Enter or leave presentation mode (F11): full screen, only the board.
+    TogglePresenting,
+    /// Glide to the selected note(s) or theme, large (Z).
+    Focus,
 }

@@ -77,11 +77,37 @@ impl Camera {
     /// Shows all of `bounds` with a margin, at no more than 100 % (a few notes stay readable
     /// rather than blown up).
     pub fn fit(&mut self, canvas: Rect, bounds: BoardRect) {
+        self.fit_up_to(canvas, bounds, 1.0);
+    }
+
+    /// Shows all of `bounds` with a margin, zoomed in at most to `max_zoom`.
+    pub fn fit_up_to(&mut self, canvas: Rect, bounds: BoardRect, max_zoom: f32) {
         let bounds = bounds.expand(40.0);
         let zoom_x = canvas.width() / bounds.width().max(1.0);
         let zoom_y = canvas.height() / bounds.height().max(1.0);
-        self.zoom = zoom_x.min(zoom_y).clamp(MIN_ZOOM, 1.0);
+        self.zoom = zoom_x.min(zoom_y).clamp(MIN_ZOOM, max_zoom.max(MIN_ZOOM));
         self.center = bounds.center();
+    }
+
+    /// The camera part way (`t` from 0 to 1) from `self` to `to`: the zoom changes evenly to
+    /// the eye (geometrically), so a glide neither lurches nor crawls.
+    #[must_use]
+    pub fn towards(&self, to: &Self, t: f32) -> Self {
+        let t = t.clamp(0.0, 1.0);
+        let zoom = self.zoom * (to.zoom / self.zoom).powf(t);
+        // The centre moves in step with the zoom, so the target grows steadily into place.
+        let s = if (to.zoom - self.zoom).abs() < f32::EPSILON {
+            t
+        } else {
+            (zoom - self.zoom) / (to.zoom - self.zoom)
+        };
+        Self {
+            center: BoardPos::new(
+                self.center.x + (to.center.x - self.center.x) * s,
+                self.center.y + (to.center.y - self.center.y) * s,
+            ),
+            zoom,
+        }
     }
 }
 

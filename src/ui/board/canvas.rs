@@ -11,7 +11,7 @@ use super::camera::{Camera, KEY_ZOOM_STEP};
 use super::note_paint::{self, NoteLook};
 use super::pictures::PictureCache;
 use super::theme_paint::{self, FrameLook};
-use super::view::{BoardView, EditTarget, Gesture, PendingView};
+use super::view::{BoardView, EditTarget, Gesture, Glide, PendingView};
 use crate::command::Command;
 use crate::i18n::{Arg, I18n};
 use crate::model::geometry::{
@@ -30,6 +30,10 @@ use crate::ui::{Intent, labels, style};
 const KEY_PAN_STEP_PX: f32 = 80.0;
 /// How far Ctrl+arrow moves the selected notes, in board units.
 const KEY_NUDGE_STEP: f32 = 20.0;
+/// How long the "focus" glide takes.
+const GLIDE_SECONDS: f64 = 0.45;
+/// Closest the "focus" action zooms: one note fills much of a projector, still crisp.
+const FOCUS_MAX_ZOOM: f32 = 2.0;
 
 /// Draws the board and handles its input. `interactive` is false while a dialog is open.
 pub fn canvas_ui(
@@ -49,8 +53,10 @@ pub fn canvas_ui(
     response.widget_info(|| WidgetInfo::labeled(Role::Canvas, true, tr.tr("board-label")));
     view.canvas = Some(canvas);
     if let Some(pending) = view.pending_view.take() {
-        move_camera(view, project, canvas, pending);
+        let now = ui.input(|i| i.time);
+        move_camera(view, project, canvas, pending, now);
     }
+    advance_glide(ui, view);
     if interactive {
         handle_wheel_and_pinch(ui, canvas, &mut view.camera);
         handle_pointer(ui, &response, canvas, project, view, tr, intents);
@@ -66,7 +72,13 @@ pub fn canvas_ui(
 }
 
 /// Zooms to show every note, or goes to the readable start view.
-fn move_camera(view: &mut BoardView, project: &Project, canvas: Rect, pending: PendingView) {
+fn move_camera(
+    view: &mut BoardView,
+    project: &Project,
+    canvas: Rect,
+    pending: PendingView,
+    now: f64,
+) {
     let Some(bounds) = layout::occupied(project) else {
         view.camera = Camera::default();
         return;
@@ -76,7 +88,40 @@ fn move_camera(view: &mut BoardView, project: &Project, canvas: Rect, pending: P
         PendingView::Home => view.camera.show_top_left(canvas, bounds.min),
         PendingView::Show(area) => view.camera.fit(canvas, area),
         PendingView::Reveal(area) => view.camera.reveal(canvas, area),
+        PendingView::Focus(area) => {
+            let mut to = view.camera;
+            to.fit_up_to(canvas, area, FOCUS_MAX_ZOOM);
+            view.glide = Some(Glide {
+                from: view.camera,
+                to,
+                started: now,
+            });
+        }
     }
+}
+
+/// Moves the camera along a glide in progress; any touch of the board stops it.
+fn advance_glide(ui: &Ui, view: &mut BoardView) {
+    let Some(glide) = view.glide else {
+        return;
+    };
+    let interrupted = ui.input(|i| {
+        i.pointer.any_pressed()
+            || i.smooth_scroll_delta != egui::Vec2::ZERO
+            || (i.zoom_delta() - 1.0).abs() > f32::EPSILON
+    });
+    let t = ((ui.input(|i| i.time) - glide.started) / GLIDE_SECONDS) as f32;
+    if interrupted || t >= 1.0 {
+        if !interrupted {
+            view.camera = glide.to;
+        }
+        view.glide = None;
+        return;
+    }
+    // Ease in and out: starts and ends gently.
+    let eased = t * t * (3.0 - 2.0 * t);
+    view.camera = glide.from.towards(&glide.to, eased);
+    ui.ctx().request_repaint();
 }
 
 fn handle_wheel_and_pinch(ui: &Ui, canvas: Rect, camera: &mut Camera) {
@@ -453,6 +498,9 @@ fn handle_keys(
     if pressed(Modifiers::NONE, Key::F) {
         intents.push(Intent::ZoomToFit);
     }
+    if pressed(Modifiers::NONE, Key::Z) {
+        view.focus_on_selection(project);
+    }
     // Lines pasted on the board become notes (after the app asks).
     let pasted = ui.input(|i| {
         i.events.iter().find_map(|event| match event {
@@ -468,13 +516,12 @@ fn handle_keys(
         .input(|i| i.pointer.hover_pos())
         .filter(|p| canvas.contains(*p))
         .unwrap_or(canvas.center());
-    for modifiers in [Modifiers::NONE, Modifiers::COMMAND] {
-        if pressed(modifiers, Key::Plus) || pressed(modifiers, Key::Equals) {
-            view.camera.zoom_around(canvas, anchor, KEY_ZOOM_STEP);
-        }
-        if pressed(modifiers, Key::Minus) {
-            view.camera.zoom_around(canvas, anchor, 1.0 / KEY_ZOOM_STEP);
-        }
+    // Plain + and - zoom the board; Ctrl + and Ctrl - size the interface text (the app's).
+    if pressed(Modifiers::NONE, Key::Plus) || pressed(Modifiers::NONE, Key::Equals) {
+        view.camera.zoom_around(canvas, anchor, KEY_ZOOM_STEP);
+    }
+    if pressed(Modifiers::NONE, Key::Minus) {
+        view.camera.zoom_around(canvas, anchor, 1.0 / KEY_ZOOM_STEP);
     }
 
     let arrows = [
@@ -513,7 +560,8 @@ fn paint_board(
     tr: &I18n,
 ) {
     let painter = ui.painter_at(canvas);
-    painter.rect_filled(canvas, 0.0, style::BOARD_BACKGROUND);
+    let pal = style::palette(ui.ctx());
+    painter.rect_filled(canvas, 0.0, pal.board_background);
     paint_grid(&painter, canvas, &view.camera);
     pictures.begin_frame(project);
     paint_headings(&painter, canvas, project, &view.camera);
@@ -561,9 +609,9 @@ fn paint_board(
         let selected = view.selection.contains(&note.id) || drop == Some(DropTarget::Note(note.id));
         let lit = view.lit_notes().map(|notes| notes.contains(&note.id));
         if block_zoom {
-            note_paint::add_block(block_mesh, note, rect, selected);
+            note_paint::add_block(block_mesh, pal, note, rect, selected);
             if lit == Some(false) {
-                block_mesh.add_colored_rect(rect, style::dimmed_overlay());
+                block_mesh.add_colored_rect(rect, pal.dimmed_overlay);
             }
             return;
         }
@@ -594,12 +642,12 @@ fn paint_board(
                 painter.rect_stroke(
                     rect.expand(3.0),
                     8.0,
-                    Stroke::new(5.0, style::ACCENT),
+                    Stroke::new(5.0, pal.accent),
                     StrokeKind::Outside,
                 );
             }
             Some(false) => {
-                painter.rect_filled(rect.expand(1.0), 6.0, style::dimmed_overlay());
+                painter.rect_filled(rect.expand(1.0), 6.0, pal.dimmed_overlay);
             }
             None => {}
         }
@@ -648,8 +696,8 @@ fn paint_board(
         painter.rect(
             band,
             0.0,
-            style::RUBBER_BAND_FILL,
-            Stroke::new(2.0, style::SELECTION),
+            pal.rubber_band_fill,
+            Stroke::new(2.0, pal.selection),
             StrokeKind::Inside,
         );
     }
@@ -746,7 +794,7 @@ fn title_editor_ui(
             .font(egui::FontId::proportional(
                 layout::THEME_TITLE_FONT_SIZE * zoom,
             ))
-            .text_color(style::NOTE_TEXT)
+            .text_color(style::palette(ui.ctx()).board_text)
             .desired_width(band.width())
             .hint_text(theme.title.clone()),
     );
@@ -828,7 +876,7 @@ fn paint_headings(painter: &egui::Painter, canvas: Rect, project: &Project, came
             egui::Align2::LEFT_TOP,
             &heading.text,
             egui::FontId::proportional(size),
-            style::NOTE_TEXT,
+            style::palette(painter.ctx()).board_text,
         );
     }
 }
@@ -854,7 +902,7 @@ fn paint_grid(painter: &egui::Painter, canvas: Rect, camera: &Camera) {
             let p = camera.screen_from_board(canvas, BoardPos::new(x, y));
             mesh.add_colored_rect(
                 Rect::from_center_size(p, vec2(dot, dot)),
-                style::BOARD_GRID_DOT,
+                style::palette(painter.ctx()).grid_dot,
             );
             y += SPACING;
         }
@@ -929,7 +977,7 @@ fn note_editor_ui(
         TextEdit::multiline(&mut editor.text)
             .id(edit_id)
             .font(egui::FontId::proportional(NOTE_FONT_SIZE * zoom))
-            .text_color(style::NOTE_TEXT)
+            .text_color(style::palette(ui.ctx()).note_text)
             .background_color(Color32::TRANSPARENT)
             .frame(egui::Frame::NONE)
             .hint_text(tr.tr("details-text-hint"))

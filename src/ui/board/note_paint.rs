@@ -17,7 +17,7 @@ use crate::model::geometry::{
 };
 use crate::model::{Note, NoteDetails, NoteKind};
 use crate::ui::labels;
-use crate::ui::style::{self, PromptGlyph};
+use crate::ui::style::{self, Palette, PromptGlyph};
 
 /// How a note is to be drawn this frame.
 pub struct NoteLook<'a> {
@@ -49,18 +49,19 @@ pub fn paint_note(painter: &Painter, tr: &I18n, look: &NoteLook<'_>) {
         details,
         picture,
     } = *look;
+    let pal = style::palette(painter.ctx());
     let rounding =
         CornerRadius::same((style::NOTE_ROUNDING * zoom).round().clamp(0.0, 255.0) as u8);
     painter.rect_filled(
         rect.translate(vec2(3.0, 4.0) * zoom.min(1.0)),
         rounding,
-        style::NOTE_SHADOW,
+        pal.note_shadow,
     );
-    painter.rect_filled(rect, rounding, style::prompt_fill(&details.prompt));
+    painter.rect_filled(rect, rounding, pal.prompt_fill(&details.prompt));
     let outline = if selected {
-        Stroke::new(style::SELECTION_STROKE_PX, style::SELECTION)
+        Stroke::new(style::SELECTION_STROKE_PX, pal.selection)
     } else {
-        Stroke::new(1.0, style::NOTE_OUTLINE)
+        Stroke::new(1.0, pal.note_outline)
     };
     painter.rect_stroke(rect, rounding, outline, StrokeKind::Outside);
 
@@ -76,7 +77,7 @@ pub fn paint_note(painter: &Painter, tr: &I18n, look: &NoteLook<'_>) {
         painter,
         style::prompt_glyph(&details.prompt),
         glyph_rect,
-        style::NOTE_BADGE_TEXT,
+        pal.badge_text,
     );
     let badge = format!(
         "{} · {}",
@@ -88,14 +89,14 @@ pub fn paint_note(painter: &Painter, tr: &I18n, look: &NoteLook<'_>) {
         Align2::LEFT_TOP,
         badge,
         badge_font,
-        style::NOTE_BADGE_TEXT,
+        pal.badge_text,
     );
 
     if linked {
         // Two linked rings in the top-right corner: this contribution is in another theme too.
         let r = style::NOTE_BADGE_FONT_SIZE * zoom * 0.3;
         let c = rect.right_top() + vec2(-padding - 2.5 * r, padding + r * 1.2);
-        let ring = Stroke::new((2.0 * zoom).max(1.0), style::NOTE_BADGE_TEXT);
+        let ring = Stroke::new((2.0 * zoom).max(1.0), pal.badge_text);
         painter.circle_stroke(c, r, ring);
         painter.circle_stroke(c + vec2(r * 1.3, 0.0), r, ring);
     }
@@ -119,7 +120,7 @@ pub fn paint_note(painter: &Painter, tr: &I18n, look: &NoteLook<'_>) {
                 top_left - vec2(padding * 0.6, 0.0),
                 vec2((3.0 * zoom).max(1.0), galley.size().y),
             );
-            painter.rect_filled(bar, 0.0, style::NOTE_BADGE_TEXT);
+            painter.rect_filled(bar, 0.0, pal.badge_text);
         }
         // A centred layout is centred on its left edge: move it to the note's middle.
         let shift = if details.kind == NoteKind::Menu {
@@ -127,7 +128,7 @@ pub fn paint_note(painter: &Painter, tr: &I18n, look: &NoteLook<'_>) {
         } else {
             0.0
         };
-        painter.galley(top_left + vec2(shift, 0.0), galley, style::NOTE_TEXT);
+        painter.galley(top_left + vec2(shift, 0.0), galley, pal.note_text);
     }
 }
 
@@ -139,20 +140,21 @@ fn is_verse(kind: &NoteKind) -> bool {
 /// The picture, fitted inside `area` at its own shape; a plain panel while it loads or if
 /// it cannot be shown.
 fn paint_picture(painter: &Painter, tr: &I18n, state: PictureState, area: Rect, zoom: f32) {
+    let pal = style::palette(painter.ctx());
     match state {
         PictureState::Ready(texture) => {
             let uv = Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0));
             painter.image(texture, area, uv, Color32::WHITE);
         }
         PictureState::Loading | PictureState::Broken => {
-            painter.rect_filled(area, 0.0, style::NOTE_SHADOW);
+            painter.rect_filled(area, 0.0, pal.grid_dot);
             if state == PictureState::Broken {
                 painter.text(
                     area.center(),
                     Align2::CENTER_CENTER,
                     tr.tr("picture-cannot-show"),
                     FontId::proportional(style::NOTE_BADGE_FONT_SIZE * zoom),
-                    style::NOTE_TEXT,
+                    pal.note_text,
                 );
             }
         }
@@ -186,7 +188,8 @@ pub fn note_text_job(text: &str, zoom: f32, wrap_width: f32) -> LayoutJob {
     };
     let format = TextFormat {
         font_id: FontId::proportional(NOTE_FONT_SIZE * zoom),
-        color: style::NOTE_TEXT,
+        // Painted in the palette's note colour (the painter's fallback).
+        color: Color32::PLACEHOLDER,
         line_height: Some(NOTE_LINE_HEIGHT * zoom),
         ..TextFormat::default()
     };
@@ -199,11 +202,11 @@ pub fn note_text_job(text: &str, zoom: f32, wrap_width: f32) -> LayoutJob {
 
 /// Adds a note drawn as a plain block (with its glyph when there is room) to one shared mesh:
 /// thousands of notes then cost one shape.
-pub fn add_block(mesh: &mut Mesh, note: &Note, rect: Rect, selected: bool) {
+pub fn add_block(mesh: &mut Mesh, pal: &Palette, note: &Note, rect: Rect, selected: bool) {
     let fill = if selected {
-        style::SELECTION
+        pal.selection
     } else {
-        style::prompt_fill(&note.details.prompt)
+        pal.prompt_fill(&note.details.prompt)
     };
     mesh.add_colored_rect(rect, fill);
     if rect.width() >= 12.0 {
@@ -212,7 +215,7 @@ pub fn add_block(mesh: &mut Mesh, note: &Note, rect: Rect, selected: bool) {
         let corner = Rect::from_min_size(rect.min + vec2(size * 0.4, size * 0.4), vec2(size, size));
         mesh.add_colored_rect(
             glyph_block(style::prompt_glyph(&note.details.prompt), corner),
-            style::NOTE_BADGE_TEXT,
+            pal.badge_text,
         );
     }
 }

@@ -32,16 +32,17 @@ pub fn paint_frame(painter: &Painter, tr: &I18n, look: &FrameLook<'_>) {
         drop_target,
         title_hidden,
     } = *look;
+    let pal = style::palette(painter.ctx());
     let rounding = CornerRadius::same((10.0 * zoom).round().clamp(0.0, 255.0) as u8);
-    painter.rect_filled(rect, rounding, style::theme_fill());
+    painter.rect_filled(rect, rounding, pal.theme_fill);
     let stroke = if drop_target {
-        Stroke::new(6.0, style::ACCENT)
+        Stroke::new(6.0, pal.accent)
     } else if selected {
-        Stroke::new(style::SELECTION_STROKE_PX + 1.0, style::SELECTION)
+        Stroke::new(style::SELECTION_STROKE_PX + 1.0, pal.selection)
     } else if let Some(colour) = theme.colour {
         Stroke::new(5.0, style::theme_colour(colour))
     } else {
-        Stroke::new(2.5, style::THEME_OUTLINE)
+        Stroke::new(2.5, pal.theme_outline)
     };
     painter.rect_stroke(rect, rounding, stroke, StrokeKind::Inside);
 
@@ -70,13 +71,13 @@ pub fn paint_frame(painter: &Painter, tr: &I18n, look: &FrameLook<'_>) {
         Align2::RIGHT_TOP,
         count,
         count_font,
-        style::NOTE_BADGE_TEXT,
+        pal.board_text,
     );
     let mut job = LayoutJob::single_section(
         theme.title.clone(),
         TextFormat {
             font_id: FontId::proportional(title_size),
-            color: style::NOTE_TEXT,
+            color: pal.board_text,
             ..TextFormat::default()
         },
     );
@@ -97,7 +98,7 @@ pub fn paint_frame(painter: &Painter, tr: &I18n, look: &FrameLook<'_>) {
     } else {
         rect.left_top() + vec2(padding, padding * 0.5)
     };
-    painter.galley(at, galley, style::NOTE_TEXT);
+    painter.galley(at, galley, pal.board_text);
     if theme.collapsed && count_size >= style::MIN_READABLE_TEXT_PX {
         // A collapsed card says what it holds, large.
         let summary = tr.tr_args(
@@ -109,7 +110,7 @@ pub fn paint_frame(painter: &Painter, tr: &I18n, look: &FrameLook<'_>) {
             Align2::LEFT_BOTTOM,
             summary,
             FontId::proportional(crate::model::geometry::NOTE_FONT_SIZE * zoom),
-            style::NOTE_BADGE_TEXT,
+            pal.board_text,
         );
     }
 }

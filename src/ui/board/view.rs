@@ -30,6 +30,17 @@ pub struct BoardView {
     pub(super) canvas: Option<Rect>,
     /// Picture textures, made once and reused.
     pub(super) pictures: super::pictures::PictureCache,
+    /// A smooth camera move in progress (the "focus" action).
+    pub(super) glide: Option<Glide>,
+}
+
+/// A camera gliding from one view to another.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Glide {
+    pub from: Camera,
+    pub to: Camera,
+    /// When it started, in egui time (seconds).
+    pub started: f64,
 }
 
 /// In-place editing of one note's text. Nothing reaches the model until editing ends, so
@@ -108,6 +119,8 @@ pub(super) enum PendingView {
     Reveal(BoardRect),
     /// Readable size (100 %), the board's top-left corner in view: where a session starts.
     Home,
+    /// Glide smoothly until this part of the board fills the view (the "focus" action).
+    Focus(BoardRect),
 }
 
 /// A pointer gesture in progress.
@@ -192,6 +205,27 @@ impl BoardView {
     /// Pans, without zooming, until `area` is in view (a theme just made, its title ready).
     pub fn request_reveal(&mut self, area: BoardRect) {
         self.pending_view = Some(PendingView::Reveal(area));
+    }
+
+    /// Glides to the selected notes or theme, large: for the room to look at one thing.
+    /// Returns false when nothing is selected.
+    pub fn focus_on_selection(&mut self, project: &Project) -> bool {
+        let area = if self.selection.is_empty() {
+            self.selected_theme
+                .and_then(|id| project.themes.get(&id))
+                .map(|theme| crate::model::layout::theme_rect(theme, &project.notes))
+        } else {
+            crate::model::geometry::bounds_of(
+                self.selection.iter().filter_map(|id| project.note(*id)),
+            )
+        };
+        match area {
+            Some(area) => {
+                self.pending_view = Some(PendingView::Focus(area));
+                true
+            }
+            None => false,
+        }
     }
 
     /// Brings `area` of the board into view on the next frame.

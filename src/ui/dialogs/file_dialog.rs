@@ -168,7 +168,10 @@ impl FileDialog {
                 ui.ctx().request_repaint_after(Duration::from_millis(100));
             }
             if self.native_failed {
-                ui.colored_label(style::ACCENT, tr.tr("file-no-system-dialog"));
+                ui.colored_label(
+                    style::palette(ui.ctx()).accent,
+                    tr.tr("file-no-system-dialog"),
+                );
             }
             let label = ui.label(tr.tr("file-path-label"));
             let field = ui

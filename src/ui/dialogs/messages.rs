@@ -65,7 +65,7 @@ impl Messages {
             message.shown_at.get_or_insert(now);
             ui.horizontal_wrapped(|ui| {
                 let color = if message.is_error {
-                    style::ERROR_TEXT
+                    style::palette(ui.ctx()).error_text
                 } else {
                     ui.visuals().text_color()
                 };

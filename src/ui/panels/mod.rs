@@ -13,5 +13,5 @@ pub use note_details::{DetailsDraft, note_details_ui};
 pub use status_bar::status_bar_ui;
 pub use theme_details::{ThemeDraft, theme_details_ui};
 pub use themes_panel::{ThemeOrder, themes_panel_ui};
-pub use toolbar::{ToolbarState, language_ui, toolbar_ui};
+pub use toolbar::{ToolbarState, display_ui, language_ui, toolbar_ui};
 pub use words_panel::{WordsPanel, words_panel_ui};

@@ -7,6 +7,7 @@ use crate::command::Command;
 use crate::i18n::{I18n, UiLanguage};
 use crate::model::{NoteId, ThemeId};
 use crate::ui::Intent;
+use crate::ui::style::ColourScheme;
 
 /// What the toolbar needs to know to enable its buttons.
 #[expect(
@@ -102,6 +103,8 @@ pub fn toolbar_ui(ui: &mut Ui, tr: &I18n, state: &ToolbarState<'_>, intents: &mu
         }
         ui.separator();
         button(ui, true, "action-zoom-to-fit", "F", Intent::ZoomToFit);
+        let something = !state.selection.is_empty() || state.selected_theme.is_some();
+        button(ui, something, "action-focus", "Z", Intent::Focus);
         button(ui, true, "action-search", "Ctrl+F", Intent::Search);
     });
 }
@@ -125,4 +128,58 @@ pub fn language_ui(ui: &mut Ui, tr: &I18n, intents: &mut Vec<Intent>) {
         .response;
     let label = ui.label(tr.tr("language-choice"));
     picker.labelled_by(label.id);
+}
+
+/// How the room sees the interface: colours, text size, presentation mode. On the title row,
+/// beside the language, always in reach.
+pub fn display_ui(
+    ui: &mut Ui,
+    tr: &I18n,
+    scheme: ColourScheme,
+    text_scale: f32,
+    intents: &mut Vec<Intent>,
+) {
+    // Drawn inside a right-to-left row: the first item lands rightmost.
+    if ui
+        .button(tr.tr("action-present"))
+        .on_hover_text("F11")
+        .clicked()
+    {
+        intents.push(Intent::TogglePresenting);
+    }
+    ui.separator();
+    let larger = ui
+        .button(tr.tr("action-text-larger"))
+        .on_hover_text("Ctrl +");
+    if larger.clicked() {
+        intents.push(Intent::TextSize(1));
+    }
+    ui.label(tr.tr_args(
+        "text-size-percent",
+        &[("percent", ((text_scale * 100.0).round() as u64).into())],
+    ));
+    let smaller = ui
+        .button(tr.tr("action-text-smaller"))
+        .on_hover_text("Ctrl -");
+    if smaller.clicked() {
+        intents.push(Intent::TextSize(-1));
+    }
+    ui.separator();
+    let picker = egui::ComboBox::from_id_salt("cytun-colour-scheme")
+        .selected_text(tr.tr(scheme.message_id()))
+        .show_ui(ui, |ui| {
+            for option in ColourScheme::ALL {
+                if ui
+                    .selectable_label(option == scheme, tr.tr(option.message_id()))
+                    .clicked()
+                    && option != scheme
+                {
+                    intents.push(Intent::SetColourScheme(option));
+                }
+            }
+        })
+        .response;
+    let label = ui.label(tr.tr("colour-scheme-choice"));
+    picker.labelled_by(label.id);
+    ui.separator();
 }
