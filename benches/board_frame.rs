@@ -101,7 +101,7 @@ fn bench_board_frame(c: &mut Criterion) {
         ];
         for (name, camera) in views {
             let ctx = egui::Context::default();
-            style::apply(&ctx);
+            style::apply(&ctx, style::ColourScheme::Light, 1.0);
             let mut view = BoardView::default();
             view.camera = camera;
             // Warm up: fonts, galley cache.
@@ -150,7 +150,7 @@ fn bench_themed_board(c: &mut Criterion) {
     fit.fit(canvas, bounds);
     for (name, camera) in [("working_zoom", working), ("zoom_to_fit", fit)] {
         let ctx = egui::Context::default();
-        style::apply(&ctx);
+        style::apply(&ctx, style::ColourScheme::Light, 1.0);
         let mut view = BoardView::default();
         view.camera = camera;
         for _ in 0..3 {
