@@ -39,6 +39,8 @@ pub struct StartOptions {
     pub recovery_dir: Option<PathBuf>,
     /// Whether to mark open projects with a lock file (so a second opener is warned).
     pub lock_projects: bool,
+    /// Show the start screen when no project is named (not in tests of an empty board).
+    pub show_start_screen: bool,
 }
 
 impl StartOptions {
@@ -56,16 +58,19 @@ impl StartOptions {
             native_dialogs: true,
             recovery_dir: RecoveryStore::default_dir(),
             lock_projects: true,
+            show_start_screen: true,
         }
     }
 }
 
 /// Work that must wait until unsaved changes are saved or knowingly dropped.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 enum Pending {
     Close,
     New,
     Open,
+    /// Open this project (chosen on the start screen).
+    OpenPath(PathBuf),
 }
 
 /// Which page the side panel shows.
@@ -75,6 +80,7 @@ enum SideTab {
     Note,
     Themes,
     Words,
+    Outline,
     History,
 }
 
@@ -113,6 +119,13 @@ pub struct CytunApp {
     applied_look: Option<(style::ColourScheme, f32)>,
     /// Presentation mode: full screen, panels hidden, only the board.
     presenting: bool,
+    timer: crate::ui::timer::FacilitationTimer,
+    /// The start screen, while it shows (in place of the board).
+    start_screen: Option<crate::ui::start_screen::StartScreen>,
+    /// The last change in words, for screen readers (a live region) and the room.
+    announcement: String,
+    /// The project state and history length the announcement was made for.
+    announced_for: (u64, usize),
     recovery: Option<RecoveryStore>,
     autosave: AutosaveClock,
     /// Our hold on the open project; dropping it removes the lock file.
@@ -143,7 +156,13 @@ impl CytunApp {
             .storage
             .and_then(|s| eframe::get_value(s, settings::STORAGE_KEY))
             .unwrap_or_default();
-        Self::with_settings(settings, options)
+        // Styled before the first frame, so the first layout (and the camera placed from it)
+        // already has the projector-sized panels.
+        let look = (settings.colour_scheme, settings.text_scale);
+        style::apply(&cc.egui_ctx, look.0, look.1);
+        let mut app = Self::with_settings(settings, options);
+        app.applied_look = Some(look);
+        app
     }
 
     /// The app without an eframe context (tests build it through `new`, benches through this).
@@ -169,6 +188,10 @@ impl CytunApp {
             title_shown: String::new(),
             applied_look: None,
             presenting: false,
+            timer: crate::ui::timer::FacilitationTimer::default(),
+            announcement: String::new(),
+            start_screen: None,
+            announced_for: (0, 0),
             recovery: options.recovery_dir.map(RecoveryStore::new),
             autosave: AutosaveClock::default(),
             lock: None,
@@ -185,8 +208,11 @@ impl CytunApp {
             import_prompt: None,
         };
         app.settings.language = language;
-        if let Some(path) = options.file {
-            app.open_path(&path);
+        match options.file {
+            Some(path) => app.open_path(&path),
+            // Nothing named: a coordinator chooses from their projects.
+            None if options.show_start_screen => app.show_start_screen(),
+            None => {}
         }
         if app.offer.is_none() {
             // Work on a project never saved, left by a crash.
@@ -213,6 +239,57 @@ impl CytunApp {
 
     pub fn settings(&self) -> &Settings {
         &self.settings
+    }
+
+    /// The last change, in words: what a screen reader says after grouping, moving or
+    /// undoing, and what the room reads in the status bar.
+    pub fn announcement(&self) -> &str {
+        &self.announcement
+    }
+
+    fn announce_change(&mut self) {
+        let history = self.document.history();
+        let now = (self.document.state_id(), history.done().count());
+        if now == self.announced_for {
+            return;
+        }
+        let (_, before) = std::mem::replace(&mut self.announced_for, now);
+        self.announcement = match history.done().next_back() {
+            Some(last) if now.1 >= before => i18n::describe_change(&self.tr, last),
+            // Fewer changes with something to redo: an undo (not a project just opened).
+            _ if now.1 < before && history.can_redo() => self.tr.tr("announce-undone"),
+            _ => String::new(),
+        };
+    }
+
+    /// In presentation mode the last change shows small at the bottom of the board.
+    fn announcement_overlay_ui(&self, ctx: &egui::Context) {
+        if self.announcement.is_empty() {
+            return;
+        }
+        egui::Area::new(egui::Id::unique("cytun-announcement-overlay"))
+            .anchor(egui::Align2::LEFT_BOTTOM, egui::vec2(24.0, -24.0))
+            .interactable(false)
+            .show(ctx, |ui| {
+                egui::Frame::popup(ui.style())
+                    .show(ui, |ui| announcement_ui(ui, &self.announcement));
+            });
+    }
+
+    /// Lists recent projects and the projects folder's boards, in place of the board.
+    fn show_start_screen(&mut self) {
+        let folder = [
+            PathBuf::from("projects"),
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("projects"),
+        ]
+        .into_iter()
+        .find(|f| f.is_dir())
+        .unwrap_or_else(|| PathBuf::from("projects"));
+        let folder = std::path::absolute(&folder).unwrap_or(folder);
+        self.start_screen = Some(crate::ui::start_screen::StartScreen::scan(
+            &self.settings.recent_projects,
+            folder,
+        ));
     }
 
     /// Whether a modal dialog is showing.
@@ -343,6 +420,10 @@ impl CytunApp {
                 self.view = BoardView::at_home();
             }
             Pending::Open => self.open_file_dialog(FilePurpose::Open),
+            Pending::OpenPath(path) => {
+                self.start_screen = None;
+                self.open_path(&path);
+            }
         }
     }
 
@@ -350,7 +431,7 @@ impl CytunApp {
         if self.dialog_open() {
             return;
         }
-        let typing = ui.ctx().egui_wants_keyboard_input();
+        let typing = ui.ctx().text_edit_focused();
         let shift_command = Modifiers::COMMAND | Modifiers::SHIFT;
         let pressed =
             |modifiers: Modifiers, key: Key| ui.input_mut(|i| i.consume_key(modifiers, key));
@@ -479,6 +560,9 @@ impl CytunApp {
                 Intent::SetColourScheme(scheme) => self.settings.colour_scheme = scheme,
                 Intent::TextSize(0) => self.settings.text_scale = 1.0,
                 Intent::TextSize(steps) => self.settings.step_text_size(steps),
+                Intent::ShowStart => self.show_start_screen(),
+                Intent::CloseStart => self.start_screen = None,
+                Intent::OpenProject(path) => self.request(ctx, Pending::OpenPath(path)),
                 Intent::Focus => {
                     self.view.focus_on_selection(self.document.project());
                 }
@@ -518,7 +602,7 @@ impl CytunApp {
     }
 
     fn dialogs_ui(&mut self, ui: &Ui) {
-        if let Some(pending) = self.asking_unsaved {
+        if let Some(pending) = self.asking_unsaved.clone() {
             let name = self.document.display_name();
             match unsaved_changes_ui(ui, &self.tr, &name) {
                 Some(UnsavedChoice::Save) => {
@@ -699,6 +783,13 @@ impl eframe::App for CytunApp {
             style::apply(&ctx, look.0, look.1);
             self.applied_look = Some(look);
         }
+        let now = ctx.input(|i| i.time);
+        if self.timer.tick(now) {
+            self.messages.info(self.tr.tr("timer-done"));
+        }
+        if self.timer.is_running() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(250));
+        }
         let mut intents = Vec::new();
         self.take_dropped_files(&ctx);
         self.handle_shortcuts(ui, &mut intents);
@@ -758,6 +849,12 @@ impl eframe::App for CytunApp {
                     };
                     ui.colored_label(color, self.tr.tr(saved_state));
                     ui.separator();
+                    crate::ui::timer::timer_controls_ui(ui, &self.tr, &mut self.timer);
+                    ui.separator();
+                    if !self.announcement.is_empty() {
+                        announcement_ui(ui, &self.announcement);
+                        ui.separator();
+                    }
                     panels::status_bar_ui(ui, &self.tr, project, &self.view);
                 });
             });
@@ -771,6 +868,7 @@ impl eframe::App for CytunApp {
                             (SideTab::Note, "tab-note"),
                             (SideTab::Themes, "tab-themes"),
                             (SideTab::Words, "tab-words"),
+                            (SideTab::Outline, "tab-outline"),
                             (SideTab::History, "tab-history"),
                         ] {
                             ui.selectable_value(&mut self.side_tab, tab, self.tr.tr(id));
@@ -811,6 +909,9 @@ impl eframe::App for CytunApp {
                                 &mut intents,
                             );
                         }
+                        SideTab::Outline => {
+                            panels::outline_panel_ui(ui, &self.tr, project, &mut intents);
+                        }
                         SideTab::History => {
                             panels::history_panel_ui(
                                 ui,
@@ -833,22 +934,29 @@ impl eframe::App for CytunApp {
         }
         let interactive = !self.dialog_open();
         let state_id = self.document.state_id();
-        egui::CentralPanel::no_frame().show(ui, |ui| {
-            // The search bar sits flush on the board: no gap for the background to show.
-            ui.spacing_mut().item_spacing.y = 0.0;
-            board::search_bar_ui(ui, &self.tr, project, state_id, &mut self.view);
-            board::canvas_ui(
-                ui,
-                project,
-                &mut self.view,
-                &self.tr,
-                interactive,
-                &mut intents,
-            );
-        });
+        if let Some(screen) = &mut self.start_screen {
+            egui::CentralPanel::default().show(ui, |ui| {
+                crate::ui::start_screen::start_screen_ui(ui, &self.tr, screen, &mut intents);
+            });
+        } else {
+            egui::CentralPanel::no_frame().show(ui, |ui| {
+                // The search bar sits flush on the board: no gap for the background to show.
+                ui.spacing_mut().item_spacing.y = 0.0;
+                board::search_bar_ui(ui, &self.tr, project, state_id, &mut self.view);
+                board::canvas_ui(
+                    ui,
+                    project,
+                    &mut self.view,
+                    &self.tr,
+                    interactive,
+                    &mut intents,
+                );
+            });
+        }
 
         intents.append(&mut std::mem::take(&mut self.deferred));
         self.carry_out(&ctx, intents);
+        self.announce_change();
         self.safety_tick(&ctx);
         self.dialogs_ui(ui);
         if self.file_dialog.is_none() && self.asking_unsaved.is_none() {
@@ -860,6 +968,10 @@ impl eframe::App for CytunApp {
         if self.showing_shortcuts && crate::ui::dialogs::shortcuts_ui(ui, &self.tr) {
             self.showing_shortcuts = false;
         }
+        if self.presenting {
+            crate::ui::timer::timer_overlay_ui(&ctx, &self.tr, &self.timer);
+            self.announcement_overlay_ui(&ctx);
+        }
         self.update_title(&ctx);
     }
 
@@ -869,6 +981,14 @@ impl eframe::App for CytunApp {
 }
 
 /// A file name made from a project title: letters, digits, spaces and dashes only.
+/// The announcement as a live region: read out whenever it changes.
+fn announcement_ui(ui: &mut Ui, text: &str) {
+    let label = ui.label(text);
+    ui.ctx().accesskit_node_builder(label.id, |node| {
+        node.set_live(egui::accesskit::Live::Polite);
+    });
+}
+
 fn sanitise_file_stem(title: &str) -> String {
     let stem: String = title
         .chars()

@@ -308,7 +308,10 @@ fn dragging_empty_board_pans_without_changing_the_project() {
         vec2(200.0, 100.0),
     );
     let after = harness.state().view().camera.center;
-    assert!((before.x - after.x - 200.0).abs() < 1.0 && (before.y - after.y - 100.0).abs() < 1.0);
+    assert!(
+        (before.x - after.x - 200.0).abs() < 1.0 && (before.y - after.y - 100.0).abs() < 1.0,
+        "{before:?} {after:?}"
+    );
     assert_eq!(project(&harness), &before_project);
     assert!(!harness.state().document().is_dirty());
 }

@@ -42,6 +42,7 @@ fn open(setup: &Setup) -> Harness<'static, CytunApp> {
         native_dialogs: false,
         recovery_dir: Some(setup.recovery.clone()),
         lock_projects: true,
+        show_start_screen: false,
     };
     let mut harness = Harness::builder()
         .with_size(vec2(1920.0, 1080.0))

@@ -278,9 +278,11 @@ fn the_history_tab_says_what_happened_and_undoes_back_to_a_line() {
     key(&mut harness, Modifiers::NONE, egui::Key::Enter);
     harness.get_by_label("History").click();
     harness.run();
-    harness.get_by_label("Renamed “Untitled theme 1” to “Sharing food”");
+    // In the History tab (and announced in the status bar).
+    let line = egui::accesskit::Role::Button;
+    harness.get_by_role_and_label(line, "Renamed “Untitled theme 1” to “Sharing food”");
     let made = "Made the theme “Untitled theme 1” from 2 notes";
-    harness.get_by_label(made).click();
+    harness.get_by_role_and_label(line, made).click();
     harness.run();
     let theme = project(&harness)
         .themes

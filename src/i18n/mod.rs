@@ -1,10 +1,12 @@
 //! Every word the user sees comes from the Fluent catalogues in `assets/i18n/{en,cy}/`.
 //! Fluent handles CLDR plural rules, which Welsh needs (zero/one/two/few/many/other).
 
+mod dates;
 mod describe;
 mod import_text;
 mod time_ago;
 
+pub use dates::{date, when_changed};
 pub use describe::{command_error, describe_change, load_error, save_error};
 pub use import_text::{import_error, import_summary, picture_error};
 pub use time_ago::time_ago;

@@ -5,6 +5,7 @@ pub mod geometry;
 pub mod heading;
 pub mod ids;
 pub mod layout;
+pub mod navigation;
 pub mod note;
 pub mod picture;
 pub mod project;

@@ -7,6 +7,7 @@ pub mod error;
 mod lock;
 mod project_file;
 mod recovery;
+pub mod summary;
 
 pub use atomic_write::{backup_path, write_atomically, write_file_atomically};
 pub use disk_stamp::DiskStamp;

@@ -5,7 +5,9 @@ pub mod board;
 pub mod dialogs;
 pub mod labels;
 pub mod panels;
+pub mod start_screen;
 pub mod style;
+pub mod timer;
 
 use crate::command::Command;
 use crate::i18n::UiLanguage;
@@ -58,4 +60,9 @@ pub enum Intent {
     TogglePresenting,
     /// Glide to the selected note(s) or theme, large (Z).
     Focus,
+    /// Show the start screen: recent projects and the projects folder.
+    ShowStart,
+    CloseStart,
+    /// Open this project (asking first about unsaved changes).
+    OpenProject(std::path::PathBuf),
 }

@@ -388,3 +388,52 @@ action-focus = Canolbwyntio
 shortcut-focus = Canolbwyntio: llithro at y nodyn neu'r thema a ddewiswyd, yn fawr
 shortcut-present = Modd cyflwyno: dim ond y bwrdd, ar y sgrin lawn (mae Escape yn gadael)
 shortcut-text-size = Testun y rhyngwyneb yn fwy, yn llai neu'r maint arferol (mae gan y bwrdd ei chwyddo ei hun)
+timer-label = Amserydd
+timer-minutes-suffix = { " " }mun
+timer-start = Dechrau
+timer-pause = Oedi
+timer-reset = Ailosod
+timer-done = Mae'r amser ar ben
+timer-of = { $minutes ->
+    [zero] o { $minutes } munud
+    [one] o { $minutes } munud
+    [two] o { $minutes } funud
+    [few] o { $minutes } munud
+    [many] o { $minutes } munud
+   *[other] o { $minutes } munud
+}
+tab-outline = Amlinelliad
+outline-intro = Y bwrdd cyfan fel rhestr: pob thema gyda'i nodiadau, yna'r nodiadau nad ydynt mewn thema eto. Symudwch nodyn gyda'i restr “Symud i”.
+outline-theme = { $name } ({ $count } nodyn)
+outline-loose = Ddim mewn thema eto ({ $count } nodyn)
+outline-move-to = Symud i:
+outline-no-theme = Dim thema
+announce-undone = Newid wedi'i ddadwneud
+date-long = { $day } { $month } { $year }
+month-1 = Ionawr
+month-2 = Chwefror
+month-3 = Mawrth
+month-4 = Ebrill
+month-5 = Mai
+month-6 = Mehefin
+month-7 = Gorffennaf
+month-8 = Awst
+month-9 = Medi
+month-10 = Hydref
+month-11 = Tachwedd
+month-12 = Rhagfyr
+action-projects = Prosiectau…
+start-heading = Eich prosiectau
+start-back = Yn ôl i'r bwrdd
+start-recent = Agorwyd yn ddiweddar
+start-folder = Yn { $folder }
+start-folder-empty = Dim prosiectau yma eto.
+start-project-details = { $file } · { $notes } nodyn · { $themes ->
+    [zero] { $themes } thema
+    [one] { $themes } thema
+    [two] { $themes } thema
+    [few] { $themes } thema
+    [many] { $themes } thema
+   *[other] { $themes } thema
+} · newidiwyd { $changed }
+outline-empty-note = (nodyn gwag)

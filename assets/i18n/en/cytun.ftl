@@ -445,3 +445,53 @@ action-focus = Focus
 shortcut-focus = Focus: glide to the selected note or theme, large
 shortcut-present = Presentation mode: only the board, full screen (Escape leaves)
 shortcut-text-size = Larger, smaller or usual interface text (the board has its own zoom)
+timer-label = Timer
+timer-minutes-suffix = { " " }min
+timer-start = Start
+timer-pause = Pause
+timer-reset = Reset
+timer-done = Time is up
+timer-of = { $minutes ->
+    [one] of { $minutes } minute
+   *[other] of { $minutes } minutes
+}
+tab-outline = Outline
+outline-intro = The whole board as a list: each theme with its notes, then the notes not yet in a theme. Move a note with its “Move to” list.
+outline-theme = { $name } ({ $count ->
+    [one] { $count } note
+   *[other] { $count } notes
+})
+outline-loose = { $count ->
+    [one] Not in a theme yet ({ $count } note)
+   *[other] Not in a theme yet ({ $count } notes)
+}
+outline-move-to = Move to:
+outline-no-theme = No theme
+announce-undone = Change undone
+date-long = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+action-projects = Projects…
+start-heading = Your projects
+start-back = Back to the board
+start-recent = Opened recently
+start-folder = In { $folder }
+start-folder-empty = No projects here yet.
+start-project-details = { $file } · { $notes ->
+    [one] { $notes } note
+   *[other] { $notes } notes
+} · { $themes ->
+    [one] { $themes } theme
+   *[other] { $themes } themes
+} · changed { $changed }
+outline-empty-note = (an empty note)

@@ -20,6 +20,7 @@ use crate::model::geometry::{
 use crate::model::geometry::{DropTarget, Hit};
 use crate::model::heading::{HEADING_FONT_SIZE, HEADING_HEIGHT};
 use crate::model::layout::{self, THEME_PADDING, THEME_TITLE_HEIGHT};
+use crate::model::navigation::{self, BoardItem};
 use crate::model::project::sort_bottom_to_top;
 use crate::model::{
     BoardPos, BoardRect, BoardVec, Note, NoteDetails, NoteId, Placement, Project, ThemeId,
@@ -49,24 +50,81 @@ pub fn canvas_ui(
     } else {
         Sense::hover()
     };
-    let (canvas, response) = ui.allocate_exact_size(ui.available_size(), sense);
+    let (_, canvas) = ui.allocate_space(ui.available_size());
+    // Enter on the focused board edits the selected note; egui would also count it (and
+    // Space) as a click on the board, so the board takes those keys before it senses clicks.
+    let id = board_id();
+    let typing = ui.ctx().text_edit_focused();
+    let enter = interactive
+        && !typing
+        && ui.memory(|m| m.has_focus(id))
+        && ui.input_mut(|i| {
+            i.consume_key(Modifiers::NONE, Key::Space);
+            i.consume_key(Modifiers::NONE, Key::Enter)
+        });
+    let response = ui.interact(canvas, id, sense);
     response.widget_info(|| WidgetInfo::labeled(Role::Canvas, true, tr.tr("board-label")));
     view.canvas = Some(canvas);
+    let now = ui.input(|i| i.time);
+    if let Some((pending, made_for, gave)) = view.settling
+        && made_for != canvas
+        && view.pending_view.is_none()
+    {
+        if view.camera == gave {
+            view.pending_view = Some(pending);
+        } else {
+            view.settling = None;
+        }
+    }
     if let Some(pending) = view.pending_view.take() {
-        let now = ui.input(|i| i.time);
         move_camera(view, project, canvas, pending, now);
+        view.settling = matches!(pending, PendingView::Home | PendingView::Fit).then_some((
+            pending,
+            canvas,
+            view.camera,
+        ));
     }
     advance_glide(ui, view);
+    let board_focused = response.has_focus();
     if interactive {
+        let nothing_focused = ui.memory(|m| m.focused().is_none());
+        if (std::mem::take(&mut view.take_keyboard) && nothing_focused)
+            || response.clicked()
+            || response.drag_started()
+            || response.double_clicked()
+        {
+            // The board takes the keyboard: Tab and the arrows then walk its notes.
+            response.request_focus();
+        }
+        if board_focused {
+            ui.memory_mut(|m| {
+                m.set_focus_lock_filter(
+                    response.id,
+                    egui::EventFilter {
+                        tab: true,
+                        horizontal_arrows: true,
+                        vertical_arrows: true,
+                        escape: false,
+                    },
+                );
+            });
+        }
         handle_wheel_and_pinch(ui, canvas, &mut view.camera);
         handle_pointer(ui, &response, canvas, project, view, tr, intents);
-        if !ui.ctx().egui_wants_keyboard_input() {
-            handle_keys(ui, canvas, project, view, tr, intents);
+        // Only a text field being typed in keeps the keys: a focused button or the board does not.
+        if !ui.ctx().text_edit_focused() {
+            if board_focused {
+                walk_with_keys(ui, project, view, &response);
+            }
+            handle_keys(ui, canvas, project, view, tr, enter, intents);
         }
     }
     let mut pictures = std::mem::take(&mut view.pictures);
     paint_board(ui, canvas, project, view, &mut pictures, tr);
     view.pictures = pictures;
+    if board_focused {
+        paint_focus_ring(ui, canvas, project, view);
+    }
     note_editor_ui(ui, canvas, project, view, tr, intents);
     title_editor_ui(ui, canvas, project, view, intents);
 }
@@ -98,6 +156,108 @@ fn move_camera(
             });
         }
     }
+}
+
+/// The item with the keyboard focus: where Tab or an arrow last went, while it is still
+/// selected; else the selected note or theme.
+fn focused_item(view: &BoardView) -> Option<BoardItem> {
+    let still_selected = |item: &BoardItem| match item {
+        BoardItem::Note(id) => view.selection.contains(id),
+        BoardItem::Theme(id) => view.selection.is_empty() && view.selected_theme == Some(*id),
+    };
+    view.keyboard_focus
+        .filter(still_selected)
+        .or_else(|| match view.selection.first() {
+            Some(id) => Some(BoardItem::Note(*id)),
+            None => view.selected_theme.map(BoardItem::Theme),
+        })
+}
+
+/// Moves the keyboard focus to `item`, selecting it alone, or adding it to the selected
+/// notes when `extend` (Shift+arrow).
+fn focus_item(view: &mut BoardView, project: &Project, item: BoardItem, extend: bool) {
+    match item {
+        BoardItem::Note(id) if extend => {
+            view.selection.insert(id);
+            view.selected_theme = None;
+        }
+        BoardItem::Note(id) => {
+            view.selection = [id].into();
+            view.selected_theme = None;
+        }
+        BoardItem::Theme(id) => {
+            view.selection.clear();
+            view.selected_theme = Some(id);
+        }
+    }
+    view.keyboard_focus = Some(item);
+    if let Some(area) = navigation::item_rect(project, item) {
+        view.request_reveal(area);
+    }
+}
+
+/// Tab / Shift+Tab walk notes and themes in reading order; the arrows go to the nearest
+/// item that way (with nothing focused they pan, in `handle_keys`). Escape with nothing
+/// selected hands the keyboard back to the rest of the window.
+fn walk_with_keys(ui: &Ui, project: &Project, view: &mut BoardView, board: &egui::Response) {
+    let pressed = |modifiers: Modifiers, key: Key| ui.input_mut(|i| i.consume_key(modifiers, key));
+    let current = focused_item(view);
+    let tab = if pressed(Modifiers::SHIFT, Key::Tab) {
+        Some(false)
+    } else if pressed(Modifiers::NONE, Key::Tab) {
+        Some(true)
+    } else {
+        None
+    };
+    if let Some(forward) = tab
+        && let Some(item) = navigation::step(project, current, forward)
+    {
+        focus_item(view, project, item, false);
+        return;
+    }
+    if let Some(current) = current {
+        for (key, dx, dy) in [
+            (Key::ArrowLeft, -1.0, 0.0),
+            (Key::ArrowRight, 1.0, 0.0),
+            (Key::ArrowUp, 0.0, -1.0),
+            (Key::ArrowDown, 0.0, 1.0),
+        ] {
+            for extend in [true, false] {
+                let modifiers = if extend {
+                    Modifiers::SHIFT
+                } else {
+                    Modifiers::NONE
+                };
+                if pressed(modifiers, key)
+                    && let Some(item) = navigation::nearest_in_direction(project, current, dx, dy)
+                {
+                    focus_item(view, project, item, extend);
+                }
+            }
+        }
+    } else if ui.input(|i| i.key_pressed(Key::Escape)) {
+        board.surrender_focus();
+    }
+}
+
+/// A ring around the focused item, outside the selection outline, thick enough to see from
+/// the back of the room.
+fn paint_focus_ring(ui: &Ui, canvas: Rect, project: &Project, view: &BoardView) {
+    let Some(area) = focused_item(view).and_then(|item| navigation::item_rect(project, item))
+    else {
+        return;
+    };
+    let pal = style::palette(ui.ctx());
+    let rect = view
+        .camera
+        .screen_rect_from_board(canvas, area)
+        .expand(10.0);
+    ui.painter_at(canvas).rect_stroke(
+        rect,
+        10.0,
+        Stroke::new(4.0, pal.focus_ring),
+        StrokeKind::Outside,
+    );
 }
 
 /// Moves the camera along a glide in progress; any touch of the board stops it.
@@ -455,6 +615,7 @@ fn handle_keys(
     project: &Project,
     view: &mut BoardView,
     tr: &I18n,
+    enter: bool,
     intents: &mut Vec<Intent>,
 ) {
     let pressed = |modifiers: Modifiers, key: Key| ui.input_mut(|i| i.consume_key(modifiers, key));
@@ -486,7 +647,7 @@ fn handle_keys(
         }));
     }
     if view.selection.len() == 1
-        && pressed(Modifiers::NONE, Key::Enter)
+        && (enter || pressed(Modifiers::NONE, Key::Enter))
         && let Some(id) = view.selection.first().copied()
     {
         start_editing_note(view, project, id);
@@ -820,6 +981,8 @@ fn title_editor_ui(
             }));
         }
         view.title_editing = None;
+        // Back to the board for the keyboard (unless a click put it elsewhere).
+        view.take_keyboard = true;
     }
 }
 
@@ -879,6 +1042,11 @@ fn paint_headings(painter: &egui::Painter, canvas: Rect, project: &Project, came
             style::palette(painter.ctx()).board_text,
         );
     }
+}
+
+/// The board's own widget id: stable, so its keyboard focus survives panels changing.
+fn board_id() -> Id {
+    Id::unique("cytun-board-canvas")
 }
 
 /// The widget id of a note: from its model id, so reordering never confuses two notes.
@@ -1005,5 +1173,6 @@ fn note_editor_ui(
             _ => {}
         }
         view.editing = None;
+        view.take_keyboard = true;
     }
 }

@@ -32,6 +32,14 @@ pub struct BoardView {
     pub(super) pictures: super::pictures::PictureCache,
     /// A smooth camera move in progress (the "focus" action).
     pub(super) glide: Option<Glide>,
+    /// Where the keyboard is on the board (Tab, arrows); drawn as a ring.
+    pub keyboard_focus: Option<crate::model::navigation::BoardItem>,
+    /// Give the board the keyboard on the next frame (at the start of a session).
+    pub(super) take_keyboard: bool,
+    /// A start or fit view, the canvas it was made for and the camera it gave: made again
+    /// if the canvas changes size before anyone moves the camera (panels settling as the
+    /// window opens).
+    pub(super) settling: Option<(PendingView, Rect, Camera)>,
 }
 
 /// A camera gliding from one view to another.
@@ -180,6 +188,7 @@ impl BoardView {
     pub fn at_home() -> Self {
         Self {
             pending_view: Some(PendingView::Home),
+            take_keyboard: true,
             ..Self::default()
         }
     }

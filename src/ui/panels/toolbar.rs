@@ -37,6 +37,7 @@ pub fn toolbar_ui(ui: &mut Ui, tr: &I18n, state: &ToolbarState<'_>, intents: &mu
                 intents.push(intent);
             }
         };
+        button(ui, true, "action-projects", "", Intent::ShowStart);
         button(ui, true, "action-new", "", Intent::New);
         button(ui, true, "action-open", "Ctrl+O", Intent::Open);
         button(ui, true, "action-save", "Ctrl+S", Intent::Save);

@@ -1,0 +1,151 @@
+//! The Outline tab: the board as a list (themes, each with its notes, then the loose notes),
+//! fully usable by keyboard and screen reader. A note can be moved between themes here too:
+//! it is how a blind participant or a note-taker follows and takes part in the clustering.
+
+use eframe::egui::{self, Ui};
+
+use crate::command::Command;
+use crate::i18n::{Arg, I18n};
+use crate::model::navigation::{BoardItem, reading_order};
+use crate::model::{Note, NoteId, Placement, Project, ThemeId, geometry, layout};
+use crate::ui::Intent;
+
+/// Where a note can be moved to from the outline.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Destination {
+    Loose,
+    Theme(ThemeId),
+}
+
+pub fn outline_panel_ui(ui: &mut Ui, tr: &I18n, project: &Project, intents: &mut Vec<Intent>) {
+    // Themes in the order the board reads (ranking, when the group has ranked them).
+    let themes: Vec<ThemeId> = reading_order(project)
+        .into_iter()
+        .filter_map(|item| match item {
+            BoardItem::Theme(id) => Some(id),
+            BoardItem::Note(_) => None,
+        })
+        .collect();
+    let in_themes = geometry::themed_notes(project);
+    let loose: Vec<NoteId> = reading_order(project)
+        .into_iter()
+        .filter_map(|item| match item {
+            BoardItem::Note(id) if !in_themes.contains(&id) => Some(id),
+            _ => None,
+        })
+        .collect();
+    ui.label(tr.tr("outline-intro"));
+    ui.add_space(6.0);
+    for theme_id in &themes {
+        let Some(theme) = project.themes.get(theme_id) else {
+            continue;
+        };
+        let heading = tr.tr_args(
+            "outline-theme",
+            &[
+                ("name", Arg::Str(&theme.title)),
+                ("count", theme.notes.len().into()),
+            ],
+        );
+        egui::CollapsingHeader::new(heading)
+            .id_salt(("cytun-outline-theme", theme_id.0))
+            .default_open(true)
+            .show(ui, |ui| {
+                if !theme.meaning.trim().is_empty() {
+                    ui.label(egui::RichText::new(&theme.meaning).italics());
+                }
+                for note in theme.notes.iter().filter_map(|id| project.note(*id)) {
+                    note_row(ui, tr, project, note, &themes, intents);
+                }
+            });
+    }
+    let heading = tr.tr_args("outline-loose", &[("count", loose.len().into())]);
+    egui::CollapsingHeader::new(heading)
+        .id_salt("cytun-outline-loose")
+        .default_open(true)
+        .show(ui, |ui| {
+            for note in loose.iter().filter_map(|id| project.note(*id)) {
+                note_row(ui, tr, project, note, &themes, intents);
+            }
+        });
+}
+
+/// One note: its text (click to show it on the board) and where it can move.
+fn note_row(
+    ui: &mut Ui,
+    tr: &I18n,
+    project: &Project,
+    note: &Note,
+    themes: &[ThemeId],
+    intents: &mut Vec<Intent>,
+) {
+    let current = match geometry::theme_of(project, note.id) {
+        Some(theme) => Destination::Theme(theme),
+        None => Destination::Loose,
+    };
+    let name = |destination: Destination| match destination {
+        Destination::Loose => tr.tr("outline-no-theme"),
+        Destination::Theme(id) => project
+            .themes
+            .get(&id)
+            .map(|t| t.title.clone())
+            .unwrap_or_default(),
+    };
+    ui.horizontal_wrapped(|ui| {
+        // Read as the board reads it: a picture by its description and caption.
+        let text = match &note.picture {
+            Some(picture) => {
+                let alt = if picture.alt.trim().is_empty() {
+                    tr.tr("picture-undescribed")
+                } else {
+                    picture.alt.clone()
+                };
+                tr.tr_args(
+                    "note-picture-label",
+                    &[("alt", Arg::Str(&alt)), ("caption", Arg::Str(&note.text))],
+                )
+            }
+            None if note.text.trim().is_empty() => tr.tr("outline-empty-note"),
+            None => note.text.clone(),
+        };
+        if ui.selectable_label(false, &text).clicked() {
+            intents.push(Intent::ShowNote(note.id));
+        }
+        let label = ui.label(tr.tr("outline-move-to"));
+        let mut chosen = current;
+        egui::ComboBox::from_id_salt(("cytun-outline-move", note.id.0))
+            .selected_text(name(current))
+            .show_ui(ui, |ui| {
+                for destination in themes
+                    .iter()
+                    .map(|id| Destination::Theme(*id))
+                    .chain([Destination::Loose])
+                {
+                    ui.selectable_value(&mut chosen, destination, name(destination));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if chosen != current {
+            intents.push(Intent::Edit(move_command(project, note, chosen)));
+        }
+    });
+    ui.add_space(2.0);
+}
+
+/// The command that moves `note` to `destination`: a loose note lands beside the board.
+fn move_command(project: &Project, note: &Note, destination: Destination) -> Command {
+    match destination {
+        Destination::Theme(theme) => Command::JoinTheme {
+            theme,
+            notes: vec![note.id],
+        },
+        Destination::Loose => Command::LeaveThemes {
+            moves: vec![Placement {
+                id: note.id,
+                pos: layout::free_spot(project),
+                z: project.top_z() + 1,
+            }],
+        },
+    }
+}

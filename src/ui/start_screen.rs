@@ -1,0 +1,144 @@
+//! The start screen for coordinators: recent projects and the boards in the projects folder,
+//! each with its title, counts and when it last changed. Open one with a click, or Tab to it
+//! and press Enter.
+
+use std::path::PathBuf;
+use std::time::SystemTime;
+
+use eframe::egui::{self, RichText, Ui};
+
+use crate::i18n::{self, Arg, I18n};
+use crate::store::summary::{ProjectSummary, projects_in, summarise};
+use crate::ui::Intent;
+
+/// What the start screen lists, read once when it opens.
+#[derive(Debug)]
+pub struct StartScreen {
+    recent: Vec<ProjectSummary>,
+    folder: PathBuf,
+    in_folder: Vec<ProjectSummary>,
+    /// Put the keyboard on the first project on the next frame.
+    focus_first: bool,
+}
+
+impl StartScreen {
+    /// Reads the recent projects (those still there) and the folder's projects.
+    pub fn scan(recent: &[PathBuf], folder: PathBuf) -> Self {
+        let recent: Vec<ProjectSummary> = recent
+            .iter()
+            .filter(|path| path.is_file())
+            .map(|path| summarise(path))
+            .collect();
+        let in_folder = projects_in(&folder)
+            .into_iter()
+            .filter(|p| !recent.iter().any(|r| same_file(&r.path, &p.path)))
+            .collect();
+        Self {
+            recent,
+            folder,
+            in_folder,
+            focus_first: true,
+        }
+    }
+}
+
+fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
+/// Draws the start screen in place of the board.
+pub fn start_screen_ui(
+    ui: &mut Ui,
+    tr: &I18n,
+    screen: &mut StartScreen,
+    intents: &mut Vec<Intent>,
+) {
+    let now = SystemTime::now();
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.add_space(24.0);
+        ui.horizontal(|ui| {
+            ui.add_space(32.0);
+            ui.vertical(|ui| {
+                ui.heading(RichText::new(tr.tr("start-heading")).size(34.0));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(tr.tr("start-back")).clicked() {
+                        intents.push(Intent::CloseStart);
+                    }
+                    if ui.button(tr.tr("action-new")).clicked() {
+                        intents.push(Intent::New);
+                    }
+                    if ui.button(tr.tr("action-open")).clicked() {
+                        intents.push(Intent::Open);
+                    }
+                });
+                ui.add_space(16.0);
+                let mut first = std::mem::take(&mut screen.focus_first);
+                if !screen.recent.is_empty() {
+                    ui.heading(tr.tr("start-recent"));
+                    for project in &screen.recent {
+                        project_row(ui, tr, project, now, &mut first, intents);
+                    }
+                    ui.add_space(16.0);
+                }
+                let folder = screen.folder.display().to_string();
+                ui.heading(tr.tr_args("start-folder", &[("folder", Arg::Str(&folder))]));
+                if screen.in_folder.is_empty() {
+                    ui.label(tr.tr("start-folder-empty"));
+                }
+                for project in &screen.in_folder {
+                    project_row(ui, tr, project, now, &mut first, intents);
+                }
+            });
+        });
+    });
+}
+
+/// One project as a large button: title, then counts and when it changed.
+fn project_row(
+    ui: &mut Ui,
+    tr: &I18n,
+    project: &ProjectSummary,
+    now: SystemTime,
+    first: &mut bool,
+    intents: &mut Vec<Intent>,
+) {
+    let file = project
+        .path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let changed = project
+        .modified
+        .map(|m| i18n::when_changed(tr, m, now))
+        .unwrap_or_default();
+    let (title, details) = match &project.contents {
+        Ok(counts) => (
+            counts.title.clone(),
+            tr.tr_args(
+                "start-project-details",
+                &[
+                    ("file", Arg::Str(&file)),
+                    ("notes", counts.notes.into()),
+                    ("themes", counts.themes.into()),
+                    ("changed", Arg::Str(&changed)),
+                ],
+            ),
+        ),
+        Err(err) => (file.clone(), i18n::load_error(tr, err)),
+    };
+    let text = format!("{title}\n{details}");
+    let button = egui::Button::new(RichText::new(text)).min_size(egui::vec2(720.0, 64.0));
+    let response = ui.add_enabled(project.contents.is_ok(), button);
+    if *first && project.contents.is_ok() {
+        response.request_focus();
+        *first = false;
+    }
+    if response.clicked() {
+        intents.push(Intent::OpenProject(project.path.clone()));
+    }
+    ui.add_space(6.0);
+}

@@ -1,0 +1,355 @@
+//! Everyone in the room: the keyboard alone, screen readers (every control named), the
+//! outline, Welsh, presentation mode, text size and the start screen, driven headless.
+
+#![expect(clippy::unwrap_used, reason = "a failing test should stop loudly")]
+
+use std::path::{Path, PathBuf};
+
+use cytun::app::{CytunApp, StartOptions};
+use cytun::i18n::UiLanguage;
+use cytun::model::{NoteId, Project};
+use eframe::egui::{self, Modifiers, accesskit::Role, vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{By, NodeT as _, Queryable as _};
+
+fn harness_with(options: StartOptions) -> Harness<'static, CytunApp> {
+    let mut harness = Harness::builder()
+        .with_size(vec2(1920.0, 1080.0))
+        .build_eframe(move |cc| CytunApp::new(cc, options));
+    harness.run();
+    harness
+}
+
+fn harness(file: Option<&Path>) -> Harness<'static, CytunApp> {
+    harness_with(StartOptions {
+        file: file.map(Path::to_owned),
+        language: Some(UiLanguage::English),
+        ..StartOptions::default()
+    })
+}
+
+fn sample() -> Harness<'static, CytunApp> {
+    harness(Some(Path::new(cytun::cli::SAMPLE_PROJECT)))
+}
+
+fn project<'a>(harness: &'a Harness<'_, CytunApp>) -> &'a Project {
+    harness.state().document().project()
+}
+
+fn key(harness: &mut Harness<'_, CytunApp>, modifiers: Modifiers, key: egui::Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run();
+}
+
+fn type_text(harness: &mut Harness<'_, CytunApp>, text: &str) {
+    harness.event(egui::Event::Text(text.into()));
+    harness.run();
+}
+
+fn selected(harness: &Harness<'_, CytunApp>) -> Vec<NoteId> {
+    harness.state().view().selection.iter().copied().collect()
+}
+
+#[test]
+fn grouping_two_notes_naming_the_theme_and_undoing_with_the_keyboard_alone() {
+    let mut harness = sample();
+    // The board has the keyboard from the start: Tab walks the notes in reading order.
+    key(&mut harness, Modifiers::NONE, egui::Key::Tab);
+    let first = selected(&harness);
+    assert_eq!(first.len(), 1, "Tab selects the first note");
+    // Shift+arrow adds the nearest note that way to the selection.
+    key(&mut harness, Modifiers::SHIFT, egui::Key::ArrowRight);
+    let both = selected(&harness);
+    assert_eq!(both.len(), 2, "{both:?}");
+    assert!(both.contains(&first[0]));
+
+    key(&mut harness, Modifiers::COMMAND, egui::Key::G);
+    type_text(&mut harness, "Feeling welcome");
+    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    let themes: Vec<_> = project(&harness).themes.values().collect();
+    assert_eq!(themes.len(), 1);
+    assert_eq!(themes[0].title, "Feeling welcome");
+    let mut members = themes[0].notes.clone();
+    members.sort_unstable();
+    assert_eq!(members, both);
+    // The change is announced for screen readers.
+    assert!(
+        harness.state().announcement().contains("Feeling welcome"),
+        "{}",
+        harness.state().announcement()
+    );
+
+    key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
+    assert_ne!(
+        project(&harness).themes.values().next().unwrap().title,
+        "Feeling welcome"
+    );
+    key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
+    assert!(project(&harness).themes.is_empty(), "undone step by step");
+    assert_eq!(harness.state().announcement(), "Change undone");
+}
+
+#[test]
+fn tab_reaches_a_theme_and_its_notes_and_escape_hands_the_keyboard_back() {
+    let mut harness = sample();
+    key(&mut harness, Modifiers::NONE, egui::Key::Tab);
+    key(&mut harness, Modifiers::SHIFT, egui::Key::ArrowDown);
+    key(&mut harness, Modifiers::COMMAND, egui::Key::G);
+    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    let theme = *project(&harness).themes.keys().next().unwrap();
+    // Walk until the theme itself has the focus.
+    let mut reached = false;
+    for _ in 0..80 {
+        key(&mut harness, Modifiers::NONE, egui::Key::Tab);
+        if harness.state().view().selected_theme == Some(theme) {
+            reached = true;
+            break;
+        }
+    }
+    assert!(reached, "Tab visits themes");
+    key(&mut harness, Modifiers::NONE, egui::Key::Tab);
+    let next = selected(&harness);
+    assert_eq!(
+        next,
+        vec![project(&harness).themes[&theme].notes[0]],
+        "a theme is followed by its notes"
+    );
+    key(&mut harness, Modifiers::NONE, egui::Key::Escape);
+    key(&mut harness, Modifiers::NONE, egui::Key::Escape);
+    key(&mut harness, Modifiers::NONE, egui::Key::Tab);
+    assert!(
+        selected(&harness).is_empty(),
+        "with the keyboard handed back, Tab moves through the window's controls"
+    );
+}
+
+#[test]
+fn the_outline_lists_every_theme_and_note_and_moves_notes_between_themes() {
+    let mut harness = sample();
+    key(&mut harness, Modifiers::NONE, egui::Key::Tab);
+    key(&mut harness, Modifiers::SHIFT, egui::Key::ArrowRight);
+    key(&mut harness, Modifiers::COMMAND, egui::Key::G);
+    type_text(&mut harness, "Trust");
+    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    harness.get_by_label("Outline").click();
+    harness.run();
+
+    let project_now = project(&harness).clone();
+    harness.get_by_label_contains("Trust (2 notes)");
+    let loose = project_now.notes.len() - 2;
+    harness.get_by_label_contains(&format!("Not in a theme yet ({loose} notes)"));
+    let board_right = harness.state().view().canvas_rect().unwrap().right();
+    let in_outline = |harness: &Harness<'_, CytunApp>, text: &str| {
+        harness
+            .query_all(By::new().label(text))
+            .filter(|node| node.rect().left() > board_right)
+            .map(|node| node.rect())
+            .next()
+    };
+    for note in project_now.notes.values() {
+        assert!(
+            in_outline(&harness, &note.text).is_some(),
+            "the outline lists {:?}",
+            note.text
+        );
+    }
+    // Move the first loose note into "Trust" from its "Move to" list.
+    let themed = &project_now.themes.values().next().unwrap().notes;
+    // The first loose note in reading order: its row is near the top of the list.
+    let mover = cytun::model::navigation::reading_order(&project_now)
+        .into_iter()
+        .find_map(|item| match item {
+            cytun::model::navigation::BoardItem::Note(id) if !themed.contains(&id) => Some(id),
+            _ => None,
+        })
+        .unwrap();
+    let mover_text = project_now.notes[&mover].text.clone();
+    let row_y = in_outline(&harness, &mover_text).unwrap().center().y;
+    let combo = harness
+        .query_all(By::new().label("Move to:").role(Role::ComboBox))
+        .min_by(|a, b| {
+            (a.rect().center().y - row_y)
+                .abs()
+                .total_cmp(&(b.rect().center().y - row_y).abs())
+        })
+        .unwrap();
+    combo.click();
+    harness.run();
+    harness
+        .query_all(By::new().label("Trust"))
+        .last()
+        .unwrap()
+        .click();
+    harness.run();
+    let theme = project(&harness).themes.values().next().unwrap();
+    assert!(theme.notes.contains(&mover), "moved on the board too");
+    assert_eq!(theme.notes.len(), 3);
+}
+
+/// Interactive roles that must never be nameless.
+const NAMED_ROLES: [Role; 9] = [
+    Role::Button,
+    Role::CheckBox,
+    Role::RadioButton,
+    Role::ComboBox,
+    Role::TextInput,
+    Role::MultilineTextInput,
+    Role::SpinButton,
+    Role::Slider,
+    Role::Canvas,
+];
+
+fn unnamed_controls(harness: &Harness<'_, CytunApp>) -> Vec<String> {
+    harness
+        .query_all(By::new().predicate(|node| {
+            NAMED_ROLES.contains(&node.role())
+                && node.label().is_none_or(|label| label.trim().is_empty())
+        }))
+        .map(|node| format!("{:?} at {:?}", node.accesskit_node().role(), node.rect()))
+        .collect()
+}
+
+#[test]
+fn every_control_on_every_board_view_has_a_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let picture = dir.path().join("art.png");
+    image::RgbImage::new(20, 10).save(&picture).unwrap();
+    let mut harness = sample();
+    // A theme, a picture note and the search bar, so every kind of thing is on screen.
+    key(&mut harness, Modifiers::NONE, egui::Key::Tab);
+    key(&mut harness, Modifiers::SHIFT, egui::Key::ArrowRight);
+    key(&mut harness, Modifiers::COMMAND, egui::Key::G);
+    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    key(&mut harness, Modifiers::COMMAND, egui::Key::F);
+    type_text(&mut harness, "tea");
+    harness.get_by_label("Add picture…").click();
+    harness.run();
+    let field = harness
+        .query_all(By::new().label("File path:").role(Role::TextInput))
+        .next()
+        .unwrap();
+    field.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
+    type_text(&mut harness, &picture.display().to_string());
+    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    assert!(
+        project(&harness)
+            .notes
+            .values()
+            .any(|n| n.picture.is_some())
+    );
+
+    for tab in ["Note", "Themes", "Words", "Outline", "History"] {
+        harness
+            .query_all(By::new().label(tab).role(Role::Button))
+            .next()
+            .unwrap()
+            .click();
+        harness.run();
+        let unnamed = unnamed_controls(&harness);
+        assert!(unnamed.is_empty(), "{tab} tab: unnamed {unnamed:?}");
+    }
+    harness.get_by_label("Projects…").click();
+    harness.run();
+    let unnamed = unnamed_controls(&harness);
+    assert!(unnamed.is_empty(), "start screen: unnamed {unnamed:?}");
+}
+
+#[test]
+fn switching_to_welsh_changes_the_toolbar_and_the_plurals() {
+    let mut harness = sample();
+    let count = project(&harness).notes.len();
+    harness.get_by_label(&format!("{count} notes"));
+    harness.get_by_label("Group");
+    harness.get_by_label("Language").click();
+    harness.run();
+    harness.get_by_label("Cymraeg").click();
+    harness.run();
+    harness.get_by_label("Grwpio");
+    harness.get_by_label("Dadwneud");
+    // Welsh counts take the singular noun after a number: "58 nodyn", not "58 nodiadau".
+    harness.get_by_label(&format!("{count} nodyn"));
+    assert!(harness.query_by_label("Group").is_none());
+}
+
+#[test]
+fn presentation_mode_shows_only_the_board_and_escape_leaves() {
+    let mut harness = sample();
+    key(&mut harness, Modifiers::NONE, egui::Key::F11);
+    assert!(
+        harness.query_by_label("Add note").is_none(),
+        "toolbar hidden"
+    );
+    assert!(
+        harness.query_by_label("History").is_none(),
+        "side panel hidden"
+    );
+    harness.get_by_role(Role::Canvas);
+    key(&mut harness, Modifiers::NONE, egui::Key::Escape);
+    harness.get_by_label("Add note");
+    harness.get_by_label("Present").click();
+    harness.run();
+    assert!(harness.query_by_label("Add note").is_none());
+}
+
+#[test]
+fn interface_text_size_is_separate_from_board_zoom_and_remembered() {
+    let mut harness = sample();
+    let zoom = harness.state().view().camera.zoom;
+    let before = harness.get_by_label("Add note").rect().height();
+    key(&mut harness, Modifiers::COMMAND, egui::Key::Plus);
+    key(&mut harness, Modifiers::COMMAND, egui::Key::Plus);
+    let after = harness.get_by_label("Add note").rect().height();
+    assert!(after > before * 1.2, "{before} -> {after}");
+    assert!((harness.state().view().camera.zoom - zoom).abs() < f32::EPSILON);
+    assert!((harness.state().settings().text_scale - 1.3).abs() < 1e-6);
+    harness.get_by_label("130 %");
+    key(&mut harness, Modifiers::COMMAND, egui::Key::Num0);
+    assert!((harness.state().settings().text_scale - 1.0).abs() < 1e-6);
+
+    harness.get_by_label("Colours").click();
+    harness.run();
+    harness.get_by_label("High contrast").click();
+    harness.run();
+    assert_eq!(
+        harness.state().settings().colour_scheme,
+        cytun::ui::style::ColourScheme::HighContrast
+    );
+}
+
+fn copy_sample(dir: &Path, name: &str, title: &str) -> PathBuf {
+    let mut project = cytun::store::load(Path::new(cytun::cli::SAMPLE_PROJECT)).unwrap();
+    project.title = title.into();
+    let path = dir.join(name);
+    cytun::store::save(&project, &path).unwrap();
+    path
+}
+
+#[test]
+fn the_start_screen_lists_projects_with_their_counts_and_opens_one_with_enter() {
+    let dir = tempfile::tempdir().unwrap();
+    let recent = copy_sample(dir.path(), "spring.ron", "Spring workshop");
+    let mut settings = cytun::settings::Settings::default();
+    settings.remember_project(recent.clone());
+    let options = StartOptions {
+        language: Some(UiLanguage::English),
+        show_start_screen: true,
+        ..StartOptions::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(vec2(1920.0, 1080.0))
+        .build_eframe(move |_cc| CytunApp::with_settings(settings.clone(), options.clone()));
+    harness.run();
+    harness.get_by_label("Your projects");
+    let count = cytun::store::load(&recent).unwrap().notes.len();
+    let row = harness.get_by_label_contains("Spring workshop");
+    let label = row.accesskit_node().label().unwrap_or_default();
+    assert!(label.contains(&format!("{count} notes")), "{label}");
+    assert!(label.contains("spring.ron"), "{label}");
+    assert!(label.contains("changed"), "{label}");
+    // The first project has the keyboard: Enter opens it.
+    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    assert_eq!(project(&harness).title, "Spring workshop");
+    assert!(harness.query_by_label("Your projects").is_none());
+}
