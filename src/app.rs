@@ -568,6 +568,13 @@ impl CytunApp {
                 }
                 Intent::TogglePresenting => {
                     self.presenting = !self.presenting;
+                    // The room watches the board: the keyboard goes there too.
+                    ctx.memory_mut(|m| {
+                        if let Some(id) = m.focused() {
+                            m.surrender_focus(id);
+                        }
+                    });
+                    self.view.give_keyboard();
                     ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.presenting));
                 }
                 Intent::AskMerge { from, into } => self.merge_prompt = Some((from, into)),
@@ -942,7 +949,9 @@ impl eframe::App for CytunApp {
             egui::CentralPanel::no_frame().show(ui, |ui| {
                 // The search bar sits flush on the board: no gap for the background to show.
                 ui.spacing_mut().item_spacing.y = 0.0;
-                board::search_bar_ui(ui, &self.tr, project, state_id, &mut self.view);
+                if !self.presenting {
+                    board::search_bar_ui(ui, &self.tr, project, state_id, &mut self.view);
+                }
                 board::canvas_ui(
                     ui,
                     project,

@@ -57,6 +57,9 @@ pub fn start_screen_ui(
     intents: &mut Vec<Intent>,
 ) {
     let now = SystemTime::now();
+    if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        intents.push(Intent::CloseStart);
+    }
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.add_space(24.0);
         ui.horizontal(|ui| {
@@ -130,8 +133,21 @@ fn project_row(
         ),
         Err(err) => (file.clone(), i18n::load_error(tr, err)),
     };
-    let text = format!("{title}\n{details}");
-    let button = egui::Button::new(RichText::new(text)).min_size(egui::vec2(720.0, 64.0));
+    // The title large, the details under it.
+    let body = ui.style().text_styles[&egui::TextStyle::Body].size;
+    let colour = ui.visuals().text_color();
+    let mut job = egui::text::LayoutJob::default();
+    job.append(
+        &title,
+        0.0,
+        egui::TextFormat::simple(egui::FontId::proportional(body * 1.25), colour),
+    );
+    job.append(
+        &format!("\n{details}"),
+        0.0,
+        egui::TextFormat::simple(egui::FontId::proportional(body * 0.9), colour),
+    );
+    let button = egui::Button::new(job).min_size(egui::vec2(720.0, 64.0));
     let response = ui.add_enabled(project.contents.is_ok(), button);
     if *first && project.contents.is_ok() {
         response.request_focus();

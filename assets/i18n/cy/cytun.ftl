@@ -427,7 +427,7 @@ start-heading = Eich prosiectau
 start-back = Yn ôl i'r bwrdd
 start-recent = Agorwyd yn ddiweddar
 start-folder = Yn { $folder }
-start-folder-empty = Dim prosiectau yma eto.
+start-folder-empty = Dim prosiectau eraill yma.
 start-project-details = { $file } · { $notes } nodyn · { $themes ->
     [zero] { $themes } thema
     [one] { $themes } thema

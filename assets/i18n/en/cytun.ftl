@@ -486,7 +486,7 @@ start-heading = Your projects
 start-back = Back to the board
 start-recent = Opened recently
 start-folder = In { $folder }
-start-folder-empty = No projects here yet.
+start-folder-empty = No other projects here.
 start-project-details = { $file } · { $notes ->
     [one] { $notes } note
    *[other] { $notes } notes

@@ -193,6 +193,11 @@ impl BoardView {
         }
     }
 
+    /// Gives the board the keyboard on the next frame, unless something else has it.
+    pub fn give_keyboard(&mut self) {
+        self.take_keyboard = true;
+    }
+
     /// Opens the search bar (or puts the cursor back in it).
     pub fn open_search(&mut self) {
         self.search.get_or_insert_with(Search::default).focus = true;

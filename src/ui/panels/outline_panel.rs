@@ -91,7 +91,7 @@ fn note_row(
             .map(|t| t.title.clone())
             .unwrap_or_default(),
     };
-    ui.horizontal_wrapped(|ui| {
+    ui.vertical(|ui| {
         // Read as the board reads it: a picture by its description and caption.
         let text = match &note.picture {
             Some(picture) => {
@@ -111,21 +111,24 @@ fn note_row(
         if ui.selectable_label(false, &text).clicked() {
             intents.push(Intent::ShowNote(note.id));
         }
-        let label = ui.label(tr.tr("outline-move-to"));
         let mut chosen = current;
-        egui::ComboBox::from_id_salt(("cytun-outline-move", note.id.0))
-            .selected_text(name(current))
-            .show_ui(ui, |ui| {
-                for destination in themes
-                    .iter()
-                    .map(|id| Destination::Theme(*id))
-                    .chain([Destination::Loose])
-                {
-                    ui.selectable_value(&mut chosen, destination, name(destination));
-                }
-            })
-            .response
-            .labelled_by(label.id);
+        ui.horizontal(|ui| {
+            ui.add_space(16.0);
+            let label = ui.label(tr.tr("outline-move-to"));
+            egui::ComboBox::from_id_salt(("cytun-outline-move", note.id.0))
+                .selected_text(name(current))
+                .show_ui(ui, |ui| {
+                    for destination in themes
+                        .iter()
+                        .map(|id| Destination::Theme(*id))
+                        .chain([Destination::Loose])
+                    {
+                        ui.selectable_value(&mut chosen, destination, name(destination));
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
         if chosen != current {
             intents.push(Intent::Edit(move_command(project, note, chosen)));
         }
