@@ -135,7 +135,8 @@ fn project_row(
     };
     // The title large, the details under it.
     let body = ui.style().text_styles[&egui::TextStyle::Body].size;
-    let colour = ui.visuals().text_color();
+    // The button paints it in its own colour for its state (hovered, focused).
+    let colour = egui::Color32::PLACEHOLDER;
     let mut job = egui::text::LayoutJob::default();
     job.append(
         &title,

@@ -10,6 +10,7 @@ window-title = { $dirty ->
 untitled-project = Gweithdy heb deitl
 board-label = Bwrdd
 note-description = { $prompt }, { $kind }
+note-description-in-theme = { $prompt }, { $kind }, yn y thema “{ $theme }”
 
 ## Bar offer a gweithredoedd
 
@@ -284,14 +285,14 @@ shortcut-open = Agor prosiect
 shortcut-new = Prosiect newydd
 shortcut-select-all = Dewis pob nodyn
 shortcut-edit = Golygu testun y nodyn a ddewiswyd
-shortcut-escape = Gorffen golygu, neu glirio'r dewis
+shortcut-escape = Gorffen golygu, neu glirio'r dewis; eto i adael y bwrdd am y botymau
 shortcut-delete = Dileu'r nodiadau a ddewiswyd, neu ddatod y thema a ddewiswyd
 shortcut-group = Gwneud thema o'r nodiadau a ddewiswyd
 shortcut-move = Symud y nodiadau a ddewiswyd i thema
 shortcut-fit = Chwyddo i ffitio pob nodyn
 shortcut-zoom = Chwyddo i mewn ac allan
-shortcut-pan = Symud o gwmpas y bwrdd
-shortcut-nudge = Symud y nodiadau a ddewiswyd
+shortcut-pan = Mynd at y nodyn neu'r thema agosaf i'r cyfeiriad hwnnw (heb ddim wedi'i ddewis: symud o gwmpas y bwrdd)
+shortcut-nudge = Symud y nodiadau neu'r thema a ddewiswyd
 shortcut-band = Dewis y nodiadau mewn ardal
 shortcut-help = Dangos y rhestr hon
 
@@ -437,3 +438,6 @@ start-project-details = { $file } · { $notes } nodyn · { $themes ->
    *[other] { $themes } thema
 } · newidiwyd { $changed }
 outline-empty-note = (nodyn gwag)
+key-shift-arrows = Shift + bysellau saeth
+shortcut-walk = Mynd at y nodyn neu'r thema nesaf neu flaenorol, yn nhrefn darllen
+shortcut-extend = Ychwanegu'r nodyn agosaf i'r cyfeiriad hwnnw at y dewis

@@ -10,6 +10,7 @@ window-title = { $dirty ->
 untitled-project = Untitled workshop
 board-label = Board
 note-description = { $prompt }, { $kind }
+note-description-in-theme = { $prompt }, { $kind }, in the theme “{ $theme }”
 
 ## Toolbar and actions
 
@@ -311,14 +312,14 @@ shortcut-open = Open a project
 shortcut-new = New project
 shortcut-select-all = Select every note
 shortcut-edit = Edit the selected note’s text
-shortcut-escape = Finish editing, or clear the selection
+shortcut-escape = Finish editing, or clear the selection; again to leave the board for the buttons
 shortcut-delete = Delete the selected notes, or dissolve the selected theme
 shortcut-group = Make the selected notes a theme
 shortcut-move = Move the selected notes to a theme
 shortcut-fit = Zoom to fit every note
 shortcut-zoom = Zoom in and out
-shortcut-pan = Move around the board
-shortcut-nudge = Move the selected notes
+shortcut-pan = Go to the nearest note or theme that way (with nothing selected: move around the board)
+shortcut-nudge = Move the selected notes or theme
 shortcut-band = Select the notes in an area
 shortcut-help = Show this list
 
@@ -495,3 +496,6 @@ start-project-details = { $file } · { $notes ->
    *[other] { $themes } themes
 } · changed { $changed }
 outline-empty-note = (an empty note)
+key-shift-arrows = Shift + arrow keys
+shortcut-walk = Go to the next or previous note or theme, in reading order
+shortcut-extend = Add the nearest note that way to the selection

@@ -692,7 +692,20 @@ fn handle_keys(
         (Key::ArrowDown, vec2(0.0, -1.0)),
     ];
     for (key, direction) in arrows {
-        if pressed(Modifiers::COMMAND, key) && !view.selection.is_empty() {
+        if view.selection.is_empty()
+            && let Some(theme) = view.selected_theme.and_then(|id| project.themes.get(&id))
+            && pressed(Modifiers::COMMAND, key)
+        {
+            // Ctrl+arrow moves a selected theme, notes and all.
+            let to = theme.pos.offset(BoardVec::new(
+                -direction.x * KEY_NUDGE_STEP,
+                -direction.y * KEY_NUDGE_STEP,
+            ));
+            intents.push(Intent::Edit(Command::MoveTheme {
+                theme: theme.id,
+                to,
+            }));
+        } else if pressed(Modifiers::COMMAND, key) && !view.selection.is_empty() {
             // Ctrl+arrow moves the selection the way the arrow points.
             let step = BoardVec::new(-direction.x * KEY_NUDGE_STEP, -direction.y * KEY_NUDGE_STEP);
             let moves = view
@@ -751,6 +764,12 @@ fn paint_board(
     });
 
     // Contributions placed in two themes carry a link mark.
+    // Which theme each note is in, for what a screen reader says about it.
+    let theme_titles: std::collections::HashMap<NoteId, &str> = project
+        .themes
+        .values()
+        .flat_map(|theme| theme.notes.iter().map(|id| (*id, theme.title.as_str())))
+        .collect();
     let linked: std::collections::BTreeSet<NoteId> = project
         .notes
         .values()
@@ -797,7 +816,8 @@ fn paint_board(
                 }),
             },
         );
-        expose_note(ui, tr, note, rect, selected);
+        let theme = theme_titles.get(&note.id).copied();
+        expose_note(ui, tr, note, theme, rect, selected);
         match lit {
             Some(true) => {
                 painter.rect_stroke(
@@ -988,7 +1008,7 @@ fn title_editor_ui(
 
 /// Gives a drawn note a node in the accessibility tree: a screen reader hears its text, and UI
 /// tests find it by label. Pointer input stays with the canvas (the node only senses hover).
-fn expose_note(ui: &Ui, tr: &I18n, note: &Note, rect: Rect, selected: bool) {
+fn expose_note(ui: &Ui, tr: &I18n, note: &Note, theme: Option<&str>, rect: Rect, selected: bool) {
     let id = note_widget_id(note.id);
     let response = ui.interact(rect, id, Sense::hover());
     // A picture is heard as its description, then its caption.
@@ -1007,16 +1027,17 @@ fn expose_note(ui: &Ui, tr: &I18n, note: &Note, rect: Rect, selected: bool) {
         None => note.text.clone(),
     };
     response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &name));
-    let description = tr.tr_args(
-        "note-description",
-        &[
-            (
-                "prompt",
-                Arg::Str(&labels::prompt(tr, &note.details.prompt)),
-            ),
-            ("kind", Arg::Str(&labels::kind(tr, &note.details.kind))),
-        ],
-    );
+    let prompt = labels::prompt(tr, &note.details.prompt);
+    let kind = labels::kind(tr, &note.details.kind);
+    let mut args = vec![("prompt", Arg::Str(&prompt)), ("kind", Arg::Str(&kind))];
+    let message = match theme {
+        Some(title) => {
+            args.push(("theme", Arg::Str(title)));
+            "note-description-in-theme"
+        }
+        None => "note-description",
+    };
+    let description = tr.tr_args(message, &args);
     ui.ctx()
         .accesskit_node_builder(id, |node| node.set_description(description));
 }

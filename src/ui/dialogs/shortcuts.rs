@@ -34,7 +34,9 @@ const SHORTCUTS: &[(Keys, &str)] = &[
     (Keys::Literal("Ctrl+F"), "shortcut-search"),
     (Keys::Literal("Ctrl+V"), "shortcut-paste"),
     (Keys::Literal("+  −"), "shortcut-zoom"),
+    (Keys::Literal("Tab  Shift+Tab"), "shortcut-walk"),
     (Keys::Words("key-arrows"), "shortcut-pan"),
+    (Keys::Words("key-shift-arrows"), "shortcut-extend"),
     (Keys::Words("key-ctrl-arrows"), "shortcut-nudge"),
     (Keys::Words("key-shift-drag"), "shortcut-band"),
     (Keys::Literal("F1  ?"), "shortcut-help"),
@@ -46,20 +48,25 @@ pub fn shortcuts_ui(ui: &Ui, tr: &I18n) -> bool {
     let modal = egui::Modal::new(Id::unique("cytun-shortcuts")).show(ui.ctx(), |ui| {
         ui.heading(tr.tr("shortcuts-heading"));
         ui.add_space(6.0);
-        egui::Grid::new("cytun-shortcuts-grid")
-            .num_columns(2)
-            .spacing([28.0, 8.0])
-            .striped(true)
+        // Scrolls when large text makes the list taller than the screen.
+        egui::ScrollArea::vertical()
+            .max_height(720.0)
             .show(ui, |ui| {
-                for (keys, action) in SHORTCUTS {
-                    let keys = match keys {
-                        Keys::Literal(keys) => (*keys).to_owned(),
-                        Keys::Words(id) => tr.tr(id),
-                    };
-                    ui.label(RichText::new(keys).strong());
-                    ui.label(tr.tr(action));
-                    ui.end_row();
-                }
+                egui::Grid::new("cytun-shortcuts-grid")
+                    .num_columns(2)
+                    .spacing([28.0, 8.0])
+                    .striped(true)
+                    .show(ui, |ui| {
+                        for (keys, action) in SHORTCUTS {
+                            let keys = match keys {
+                                Keys::Literal(keys) => (*keys).to_owned(),
+                                Keys::Words(id) => tr.tr(id),
+                            };
+                            ui.label(RichText::new(keys).strong());
+                            ui.label(tr.tr(action));
+                            ui.end_row();
+                        }
+                    });
             });
         ui.add_space(8.0);
         if ui.button(tr.tr("action-dismiss")).clicked() {
