@@ -24,6 +24,14 @@ pub enum CommandError {
     MissingHeading(HeadingId),
     #[error("heading {0:?} already exists")]
     DuplicateHeading(HeadingId),
+    #[error("no dots left")]
+    NoDotsLeft,
+    #[error("participant {0} does not exist")]
+    MissingParticipant(usize),
+    #[error("version {0} does not exist")]
+    MissingVersion(u32),
+    #[error("version {0} is approved and cannot change")]
+    Approved(u32),
 }
 
 /// Applies `command` to `project` and returns the command that undoes it.
@@ -219,6 +227,7 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
                 return Err(CommandError::MissingTheme(from));
             };
             recorder.remove_theme(from);
+            recorder.definition_mut().merge_theme(from, into);
             if let Some(target) = recorder.theme_mut(into) {
                 target.notes.extend(source.notes);
                 target.former_titles.extend(source.former_titles);
@@ -232,14 +241,21 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
             check_theme(project, theme)?;
             let mut recorder = Recorder::new(project);
             recorder.remove_theme(theme);
+            if project_mentions(recorder.project, theme) {
+                recorder.definition_mut().forget_theme(theme);
+            }
             Ok(recorder.into_inverse())
         }
         Command::Patch {
             notes,
             themes,
             headings,
+            definition,
         } => {
             let mut recorder = Recorder::new(project);
+            if let Some(definition) = definition {
+                *recorder.definition_mut() = *definition;
+            }
             for (id, value) in notes {
                 match value {
                     Some(note) => recorder.insert_note(note),
@@ -322,6 +338,17 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
             }
             Ok(recorder.into_inverse())
         }
+        Command::SetRanking { .. }
+        | Command::SetVoting { .. }
+        | Command::CastDot { .. }
+        | Command::WithdrawDot { .. }
+        | Command::SetPaperVotes { .. }
+        | Command::SetDraftText { .. }
+        | Command::LinkSentence { .. }
+        | Command::SaveVersion { .. }
+        | Command::AddFeedback { .. }
+        | Command::SetVersionStatus { .. }
+        | Command::SetDefinition { .. } => super::definition::apply_definition(project, command),
         Command::MoveNotes { moves } => {
             if moves.is_empty() {
                 return Err(CommandError::Empty);
@@ -393,6 +420,24 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
 }
 
 /// A note and its linked copies (`original` must be the original).
+/// Whether the ranking, votes or draft refer to `theme`.
+fn project_mentions(project: &Project, theme: ThemeId) -> bool {
+    let definition = &project.definition;
+    definition.ranking.contains(&theme)
+        || definition.voting.paper.contains_key(&theme)
+        || definition
+            .voting
+            .dots
+            .values()
+            .flatten()
+            .any(|t| *t == theme)
+        || definition
+            .draft
+            .links
+            .iter()
+            .any(|l| l.themes.contains(&theme))
+}
+
 fn link_group(project: &Project, original: NoteId) -> Vec<NoteId> {
     std::iter::once(original)
         .chain(linked_copies(project, original))

@@ -71,12 +71,64 @@ pub fn describe(command: &Command, project: &Project) -> Description {
                 theme_title(project, *theme),
             )
         }
-        Command::Patch { .. } => with("history-change", 0, String::new()),
+        Command::Patch { .. } | Command::SetDefinition { .. } => {
+            with("history-change", 0, String::new())
+        }
         Command::Import { notes, .. } => with("history-import", notes.len(), String::new()),
         Command::RemoveHeadings { ids } => {
             with("history-remove-headings", ids.len(), String::new())
         }
         Command::SetPictureAlt { .. } => with("history-picture-alt", 1, String::new()),
+        Command::SetRanking { .. } => with("history-ranking", 0, String::new()),
+        Command::SetVoting { participants, .. } => {
+            with("history-voting", participants.len(), String::new())
+        }
+        Command::CastDot { participant, theme } | Command::WithdrawDot { participant, theme } => {
+            let message = if matches!(command, Command::CastDot { .. }) {
+                "history-cast-dot"
+            } else {
+                "history-withdraw-dot"
+            };
+            Description {
+                message,
+                count: 1,
+                name: project
+                    .definition
+                    .voting
+                    .participants
+                    .get(*participant)
+                    .cloned()
+                    .unwrap_or_default(),
+                other: theme_title(project, *theme),
+            }
+        }
+        Command::SetPaperVotes { theme, count } => with(
+            "history-paper-votes",
+            *count as usize,
+            theme_title(project, *theme),
+        ),
+        Command::SetDraftText { .. } => with("history-draft", 0, String::new()),
+        Command::LinkSentence { themes, .. } => {
+            with("history-link-sentence", themes.len(), String::new())
+        }
+        Command::SaveVersion { .. } => {
+            let next = project
+                .definition
+                .versions
+                .last()
+                .map_or(1, |v| v.number + 1);
+            with("history-save-version", next as usize, String::new())
+        }
+        Command::AddFeedback { version, feedback } => {
+            with("history-feedback", *version as usize, feedback.from.clone())
+        }
+        Command::SetVersionStatus { version, status } => {
+            let message = match status {
+                crate::model::definition::VersionStatus::Approved { .. } => "history-approved",
+                _ => "history-version-status",
+            };
+            with(message, *version as usize, String::new())
+        }
         Command::SetThemeMeaning { theme, .. } => {
             with("history-theme-meaning", 0, theme_title(project, *theme))
         }

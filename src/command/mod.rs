@@ -2,6 +2,7 @@
 //! project; it returns the command that undoes it, so undo/redo falls out for free.
 
 mod apply;
+mod definition;
 mod describe;
 pub mod history;
 mod recorder;
@@ -11,7 +12,7 @@ pub use describe::{Description, describe};
 pub use history::History;
 
 use crate::model::{
-    BoardPos, Heading, HeadingId, Note, NoteDetails, NoteId, Placement, Project, Theme,
+    BoardPos, Definition, Heading, HeadingId, Note, NoteDetails, NoteId, Placement, Project, Theme,
     ThemeColour, ThemeId,
 };
 
@@ -75,6 +76,8 @@ pub enum Command {
         notes: Vec<(NoteId, Option<Note>)>,
         themes: Vec<(ThemeId, Option<Theme>)>,
         headings: Vec<(HeadingId, Option<Heading>)>,
+        /// The ranking, votes and draft as they were, when the command changed them.
+        definition: Option<Box<Definition>>,
     },
     /// Bring in imported or pasted contributions, with the labels above their columns: one
     /// step, so a wrong file is undone with one Ctrl+Z.
@@ -86,6 +89,40 @@ pub enum Command {
     RemoveHeadings { ids: Vec<HeadingId> },
     /// Say in words what a picture shows; linked copies share it.
     SetPictureAlt { id: NoteId, alt: String },
+    /// The agreed order of the themes, most important first.
+    SetRanking { order: Vec<ThemeId> },
+    /// Who votes and how many dots each has (dots already placed by people still listed stay).
+    SetVoting {
+        participants: Vec<String>,
+        dots_per_person: u32,
+    },
+    /// One of `participant`'s dots on `theme`; refused when they have none left.
+    CastDot { participant: usize, theme: ThemeId },
+    /// Take one of `participant`'s dots back off `theme`.
+    WithdrawDot { participant: usize, theme: ThemeId },
+    /// Votes counted on paper for `theme`.
+    SetPaperVotes { theme: ThemeId, count: u32 },
+    /// The draft's new text; links follow the sentences they were on.
+    SetDraftText { text: String },
+    /// Which themes a sentence of the draft expresses (none removes the link).
+    LinkSentence {
+        sentence: String,
+        themes: std::collections::BTreeSet<ThemeId>,
+    },
+    /// Snapshot the draft as the next version (`at`: seconds since 1970).
+    SaveVersion { note: String, at: u64 },
+    /// Record a response to a version (by its number).
+    AddFeedback {
+        version: u32,
+        feedback: crate::model::definition::Feedback,
+    },
+    /// Move a version on towards approval.
+    SetVersionStatus {
+        version: u32,
+        status: crate::model::definition::VersionStatus,
+    },
+    /// Put the ranking, votes and draft back as they were (the undo of the above).
+    SetDefinition { definition: Box<Definition> },
     /// Rename the project.
     SetTitle { title: String },
 }

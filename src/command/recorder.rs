@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::Command;
 use crate::model::layout::theme_layout;
-use crate::model::{Heading, HeadingId, Note, NoteId, Project, Theme, ThemeId};
+use crate::model::{Definition, Heading, HeadingId, Note, NoteId, Project, Theme, ThemeId};
 
 /// A project being changed, remembering what it was.
 pub(super) struct Recorder<'a> {
@@ -13,6 +13,7 @@ pub(super) struct Recorder<'a> {
     notes: BTreeMap<NoteId, Option<Note>>,
     themes: BTreeMap<ThemeId, Option<Theme>>,
     headings: BTreeMap<HeadingId, Option<Heading>>,
+    definition: Option<Box<Definition>>,
 }
 
 impl<'a> Recorder<'a> {
@@ -22,6 +23,7 @@ impl<'a> Recorder<'a> {
             notes: BTreeMap::new(),
             themes: BTreeMap::new(),
             headings: BTreeMap::new(),
+            definition: None,
         }
     }
 
@@ -36,6 +38,14 @@ impl<'a> Recorder<'a> {
             self.themes
                 .insert(id, self.project.themes.get(&id).cloned());
         }
+    }
+
+    /// The ranking, votes and draft, to change (what they were is remembered once).
+    pub fn definition_mut(&mut self) -> &mut Definition {
+        if self.definition.is_none() {
+            self.definition = Some(Box::new(self.project.definition.clone()));
+        }
+        &mut self.project.definition
     }
 
     /// Puts `note` on the board, replacing any note with its id.
@@ -157,6 +167,7 @@ impl<'a> Recorder<'a> {
             notes: self.notes.into_iter().collect(),
             themes: self.themes.into_iter().collect(),
             headings: self.headings.into_iter().collect(),
+            definition: self.definition,
         }
     }
 }

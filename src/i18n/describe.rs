@@ -73,6 +73,7 @@ fn invalid_project(tr: &I18n, err: &InvalidProject) -> String {
         InvalidProject::BadHeadingPosition { id } => {
             tr.tr_args("error-bad-heading-position", &[("id", (*id).into())])
         }
+        InvalidProject::BadDefinition => tr.tr("error-bad-definition"),
     }
 }
 
@@ -98,6 +99,12 @@ pub fn command_error(tr: &I18n, err: &CommandError) -> String {
         CommandError::Empty => tr.tr("error-nothing-to-do"),
         CommandError::MissingTheme(_) => tr.tr("error-missing-theme"),
         CommandError::MissingHeading(_) => tr.tr("error-missing-heading"),
+        CommandError::NoDotsLeft => tr.tr("error-no-dots-left"),
+        CommandError::MissingParticipant(_) => tr.tr("error-missing-participant"),
+        CommandError::MissingVersion(_) => tr.tr("error-missing-version"),
+        CommandError::Approved(number) => {
+            tr.tr_args("error-version-approved", &[("number", (*number).into())])
+        }
     }
 }
 

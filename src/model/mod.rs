@@ -1,6 +1,7 @@
 //! The project as plain data: no egui, no I/O. Everything here is driven by tests without a
 //! window; the UI reads it and changes it only through `command::apply`.
 
+pub mod definition;
 pub mod geometry;
 pub mod heading;
 pub mod ids;
@@ -11,6 +12,7 @@ pub mod picture;
 pub mod project;
 pub mod theme;
 
+pub use definition::Definition;
 pub use geometry::{BoardPos, BoardRect, BoardVec};
 pub use heading::Heading;
 pub use ids::{HeadingId, NoteId, ThemeId};

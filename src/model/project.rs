@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use super::definition::Definition;
 use super::heading::Heading;
 use super::ids::{HeadingId, NoteId, ThemeId};
 use super::note::Note;
@@ -22,6 +23,8 @@ pub struct Project {
     pub themes: BTreeMap<ThemeId, Theme>,
     /// Labels above columns of imported notes.
     pub headings: BTreeMap<HeadingId, Heading>,
+    /// Ranking, votes, the draft definition and its versions.
+    pub definition: Definition,
     /// The next id to hand out; ids are never reused.
     pub next_id: u64,
 }

@@ -71,6 +71,8 @@ pub enum InvalidProject {
     DuplicateHeading { id: u64 },
     #[error("heading {id} has a position that is not a usable number")]
     BadHeadingPosition { id: u64 },
+    #[error("the ranking, votes or definition are larger than any workshop")]
+    BadDefinition,
 }
 
 /// Why a save failed. The previous file on disk is left as it was.

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::atomic_write::write_atomically;
 use super::error::{InvalidProject, LoadError, SaveError};
-use crate::model::{Heading, Note, NoteId, Project, Theme, ThemeId, layout};
+use crate::model::{Definition, Heading, Note, NoteId, Project, Theme, ThemeId, layout};
 
 /// The version this build writes. Bump it, and add a migration, whenever the shape changes.
 pub const FORMAT_VERSION: u64 = 3;
@@ -55,6 +55,13 @@ struct ProjectFile {
     themes: Vec<Theme>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     headings: Vec<Heading>,
+    #[serde(default, skip_serializing_if = "is_untouched")]
+    definition: Definition,
+}
+
+/// A project that has not reached ranking yet writes no `definition` at all.
+fn is_untouched(definition: &Definition) -> bool {
+    *definition == Definition::default()
 }
 
 /// Reads and validates the project at `path`. Reads nothing but that one file.
@@ -174,6 +181,7 @@ pub fn to_ron(project: &Project) -> Result<String, SaveError> {
         notes: project.notes.values().cloned().collect(),
         themes: project.themes.values().cloned().collect(),
         headings: project.headings.values().cloned().collect(),
+        definition: project.definition.clone(),
     };
     let pretty = ron::ser::PrettyConfig::new()
         .indentor("  ".to_owned())
@@ -305,13 +313,51 @@ fn validate(file: ProjectFile) -> Result<Project, InvalidProject> {
     }
     // A hand-edited file may carry a stale counter: never hand out an id twice.
     let next_id = file.next_id.max(max_id.saturating_add(1)).max(1);
+    let definition = check_definition(file.definition, &themes)?;
     Ok(Project {
+        definition,
         title: file.title,
         notes,
         themes,
         headings,
         next_id,
     })
+}
+
+/// Bounds for the definition part of a file, and references to themes that no longer
+/// exist dropped (a hand-edited file): a vote or link to nothing means nothing.
+fn check_definition(
+    mut definition: Definition,
+    themes: &BTreeMap<ThemeId, Theme>,
+) -> Result<Definition, InvalidProject> {
+    const MAX_PARTICIPANTS: usize = 10_000;
+    const MAX_DOTS: u32 = 1_000;
+    const MAX_VERSIONS: usize = 10_000;
+    let voting = &definition.voting;
+    let too_big =
+        voting.participants.len() > MAX_PARTICIPANTS
+            || voting.dots_per_person > MAX_DOTS
+            || definition.versions.len() > MAX_VERSIONS
+            || voting.dots.iter().any(|(who, dots)| {
+                *who >= voting.participants.len() || dots.len() > MAX_DOTS as usize
+            })
+            || definition.draft.text.chars().count() > MAX_NOTE_TEXT_CHARS
+            || definition.versions.iter().any(|v| {
+                v.text.chars().count() > MAX_NOTE_TEXT_CHARS || v.feedback.len() > 100_000
+            });
+    if too_big {
+        return Err(InvalidProject::BadDefinition);
+    }
+    let exists = |id: &ThemeId| themes.contains_key(id);
+    definition.ranking.retain(exists);
+    for dots in definition.voting.dots.values_mut() {
+        dots.retain(exists);
+    }
+    definition.voting.paper.retain(|id, _| exists(id));
+    for link in &mut definition.draft.links {
+        link.themes.retain(exists);
+    }
+    Ok(definition)
 }
 
 /// Version 1 themes had no frame position: put each frame around where its notes are, and its

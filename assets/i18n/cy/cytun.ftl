@@ -441,3 +441,25 @@ outline-empty-note = (nodyn gwag)
 key-shift-arrows = Shift + bysellau saeth
 shortcut-walk = Mynd at y nodyn neu'r thema nesaf neu flaenorol, yn nhrefn darllen
 shortcut-extend = Ychwanegu'r nodyn agosaf i'r cyfeiriad hwnnw at y dewis
+
+## O themâu i ddiffiniad
+
+error-bad-definition = Mae'r trefnu, y pleidleisiau neu'r diffiniad yn y ffeil yn fwy nag y gallai unrhyw weithdy eu gwneud.
+error-no-dots-left = Mae'r person hwnnw wedi defnyddio ei holl ddotiau. Cymerwch un yn ôl o thema arall yn gyntaf.
+error-missing-participant = Dewiswch pwy sy'n pleidleisio yn gyntaf.
+error-missing-version = Nid yw'r fersiwn honno yn y prosiect bellach.
+error-version-approved = Mae fersiwn { $number } wedi'i chymeradwyo: ni all newid. Cadwch fersiwn newydd yn lle hynny.
+history-ranking = Newid trefn y themâu
+history-voting = Trefnu'r bleidlais ddotiau i { $count } person
+history-cast-dot = Rhoddodd { $name } ddot ar “{ $other }”
+history-withdraw-dot = Cymerodd { $name } ddot yn ôl o “{ $other }”
+history-paper-votes = Cyfrif { $count } pleidlais bapur i “{ $name }”
+history-draft = Golygu'r diffiniad drafft
+history-link-sentence = { $count ->
+    [zero] Datgysylltu brawddeg o'r drafft
+   *[other] Cysylltu brawddeg â { $count } thema
+}
+history-save-version = Cadw fersiwn { $count }
+history-feedback = Cofnodi adborth gan { $name } ar fersiwn { $count }
+history-version-status = Marcio fersiwn { $count } fel un a wiriwyd
+history-approved = Cymeradwyo fersiwn { $count }

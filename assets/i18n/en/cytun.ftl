@@ -499,3 +499,29 @@ outline-empty-note = (an empty note)
 key-shift-arrows = Shift + arrow keys
 shortcut-walk = Go to the next or previous note or theme, in reading order
 shortcut-extend = Add the nearest note that way to the selection
+
+## From themes to a definition
+
+error-bad-definition = The ranking, votes or definition in the file are larger than any workshop could make.
+error-no-dots-left = That person has used all their dots. Take one back from another theme first.
+error-missing-participant = Choose who is voting first.
+error-missing-version = That version is no longer in the project.
+error-version-approved = Version { $number } is approved: it cannot change. Save a new version instead.
+history-ranking = Changed the ranking of the themes
+history-voting = { $count ->
+    [one] Set up the dot vote for { $count } person
+   *[other] Set up the dot vote for { $count } people
+}
+history-cast-dot = { $name } put a dot on “{ $other }”
+history-withdraw-dot = { $name } took a dot back from “{ $other }”
+history-paper-votes = Counted { $count } paper votes for “{ $name }”
+history-draft = Edited the draft definition
+history-link-sentence = { $count ->
+    [0] Unlinked a sentence of the draft
+    [one] Linked a sentence to { $count } theme
+   *[other] Linked a sentence to { $count } themes
+}
+history-save-version = Saved version { $count }
+history-feedback = Recorded feedback from { $name } on version { $count }
+history-version-status = Marked version { $count } as sense-checked
+history-approved = Approved version { $count }

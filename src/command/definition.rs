@@ -1,0 +1,147 @@
+//! The commands for ranking, voting, drafting and versions. Each returns, as its undo, the
+//! whole definition as it was: it is small, and a snapshot cannot get an inverse wrong.
+
+use super::Command;
+use super::apply::CommandError;
+use crate::model::Project;
+use crate::model::definition::{SentenceLink, Version, VersionStatus, carry_links};
+
+pub(super) fn apply_definition(
+    project: &mut Project,
+    command: Command,
+) -> Result<Command, CommandError> {
+    let before = project.definition.clone();
+    let definition = &mut project.definition;
+    match command {
+        Command::SetRanking { order } => {
+            if let Some(missing) = order.iter().find(|id| !project.themes.contains_key(id)) {
+                return Err(CommandError::MissingTheme(*missing));
+            }
+            let mut unique = Vec::with_capacity(order.len());
+            for id in order {
+                if !unique.contains(&id) {
+                    unique.push(id);
+                }
+            }
+            definition.ranking = unique;
+        }
+        Command::SetVoting {
+            participants,
+            dots_per_person,
+        } => {
+            let count = participants.len();
+            definition.voting.participants = participants;
+            definition.voting.dots_per_person = dots_per_person;
+            definition.voting.dots.retain(|who, _| *who < count);
+            // Fewer dots each than already placed: the latest go back.
+            for dots in definition.voting.dots.values_mut() {
+                dots.truncate(dots_per_person as usize);
+            }
+        }
+        Command::CastDot { participant, theme } => {
+            if participant >= definition.voting.participants.len() {
+                return Err(CommandError::MissingParticipant(participant));
+            }
+            if !project.themes.contains_key(&theme) {
+                return Err(CommandError::MissingTheme(theme));
+            }
+            if definition.voting.dots_left(participant) == 0 {
+                return Err(CommandError::NoDotsLeft);
+            }
+            definition
+                .voting
+                .dots
+                .entry(participant)
+                .or_default()
+                .push(theme);
+        }
+        Command::WithdrawDot { participant, theme } => {
+            let dots = definition
+                .voting
+                .dots
+                .get_mut(&participant)
+                .ok_or(CommandError::Empty)?;
+            let at = dots
+                .iter()
+                .rposition(|t| *t == theme)
+                .ok_or(CommandError::Empty)?;
+            dots.remove(at);
+        }
+        Command::SetPaperVotes { theme, count } => {
+            if !project.themes.contains_key(&theme) {
+                return Err(CommandError::MissingTheme(theme));
+            }
+            if count == 0 {
+                definition.voting.paper.remove(&theme);
+            } else {
+                definition.voting.paper.insert(theme, count);
+            }
+        }
+        Command::SetDraftText { text } => {
+            if text == definition.draft.text {
+                return Err(CommandError::Empty);
+            }
+            definition.draft.links =
+                carry_links(&definition.draft.text, &definition.draft.links, &text);
+            definition.draft.text = text;
+        }
+        Command::LinkSentence { sentence, themes } => {
+            if let Some(missing) = themes.iter().find(|id| !project.themes.contains_key(id)) {
+                return Err(CommandError::MissingTheme(*missing));
+            }
+            let links = &mut definition.draft.links;
+            links.retain(|link| link.sentence != sentence);
+            if !themes.is_empty() {
+                links.push(SentenceLink { sentence, themes });
+            }
+        }
+        Command::SaveVersion { note, at } => {
+            let number = definition.versions.last().map_or(1, |v| v.number + 1);
+            definition.versions.push(Version {
+                number,
+                text: definition.draft.text.clone(),
+                links: definition.draft.links.clone(),
+                saved_at: at,
+                note,
+                feedback: Vec::new(),
+                status: VersionStatus::Draft,
+            });
+        }
+        Command::AddFeedback { version, feedback } => {
+            let target = open_version(definition, version)?;
+            target.feedback.push(feedback);
+        }
+        Command::SetVersionStatus { version, status } => {
+            let target = open_version(definition, version)?;
+            if target.status == status {
+                return Err(CommandError::Empty);
+            }
+            target.status = status;
+        }
+        Command::SetDefinition {
+            definition: restored,
+        } => {
+            *definition = *restored;
+        }
+        _ => return Err(CommandError::Empty),
+    }
+    Ok(Command::SetDefinition {
+        definition: Box::new(before),
+    })
+}
+
+/// The version numbered `number`, if it may still change.
+fn open_version(
+    definition: &mut crate::model::Definition,
+    number: u32,
+) -> Result<&mut Version, CommandError> {
+    let version = definition
+        .versions
+        .iter_mut()
+        .find(|v| v.number == number)
+        .ok_or(CommandError::MissingVersion(number))?;
+    if version.is_approved() {
+        return Err(CommandError::Approved(number));
+    }
+    Ok(version)
+}

@@ -1,0 +1,401 @@
+//! From themes to an agreed definition, driven through commands without a window: ranking,
+//! dot votes, the draft and its links, versions, feedback and approval.
+#![expect(clippy::unwrap_used, reason = "tests fail loudly on purpose")]
+
+use std::collections::BTreeSet;
+
+use cytun::command::{Command, CommandError, History, apply};
+use cytun::model::definition::{
+    Feedback, Response, VersionStatus, not_yet_reflected, rank_by_votes, ranked_themes,
+};
+use cytun::model::{BoardPos, Project, ThemeId};
+
+/// A project with three themes of two notes each: Trust, Equal voice, Food.
+fn workshop() -> (Project, [ThemeId; 3]) {
+    let mut project = Project::new("Workshop");
+    let mut themes = Vec::new();
+    for (i, title) in ["Trust", "Equal voice", "Food"].into_iter().enumerate() {
+        let mut notes = Vec::new();
+        for j in 0..2 {
+            apply(
+                &mut project,
+                Command::CreateNote {
+                    pos: BoardPos::new(i as f32 * 800.0, j as f32 * 200.0),
+                    text: format!("{title} note {j}"),
+                    details: Box::default(),
+                },
+            )
+            .unwrap();
+            notes.push(*project.notes.keys().next_back().unwrap());
+        }
+        apply(
+            &mut project,
+            Command::CreateTheme {
+                title: title.into(),
+                notes,
+                at: BoardPos::new(i as f32 * 800.0, -100.0),
+            },
+        )
+        .unwrap();
+        themes.push(*project.themes.keys().next_back().unwrap());
+    }
+    (project, [themes[0], themes[1], themes[2]])
+}
+
+fn run(history: &mut History, project: &mut Project, command: Command) -> Result<(), CommandError> {
+    history.execute(project, command)
+}
+
+#[test]
+fn dots_are_limited_per_person_tallied_and_undoable() {
+    let (mut project, [trust, voice, food]) = workshop();
+    let mut history = History::default();
+    run(
+        &mut history,
+        &mut project,
+        Command::SetVoting {
+            participants: vec!["Aled".into(), "Bethan".into()],
+            dots_per_person: 2,
+        },
+    )
+    .unwrap();
+    for theme in [trust, trust] {
+        run(
+            &mut history,
+            &mut project,
+            Command::CastDot {
+                participant: 0,
+                theme,
+            },
+        )
+        .unwrap();
+    }
+    assert_eq!(
+        run(
+            &mut history,
+            &mut project,
+            Command::CastDot {
+                participant: 0,
+                theme: food
+            }
+        ),
+        Err(CommandError::NoDotsLeft),
+        "an over-vote is refused"
+    );
+    run(
+        &mut history,
+        &mut project,
+        Command::CastDot {
+            participant: 1,
+            theme: voice,
+        },
+    )
+    .unwrap();
+    run(
+        &mut history,
+        &mut project,
+        Command::SetPaperVotes {
+            theme: food,
+            count: 3,
+        },
+    )
+    .unwrap();
+    let voting = &project.definition.voting;
+    assert_eq!(voting.dots_left(0), 0);
+    assert_eq!(voting.dots_left(1), 1);
+    let tally = voting.tally();
+    assert_eq!((tally[&trust], tally[&voice], tally[&food]), (2, 1, 3));
+
+    run(
+        &mut history,
+        &mut project,
+        Command::WithdrawDot {
+            participant: 0,
+            theme: trust,
+        },
+    )
+    .unwrap();
+    assert_eq!(project.definition.voting.tally()[&trust], 1);
+    history.undo(&mut project).unwrap();
+    history.undo(&mut project).unwrap();
+    assert_eq!(project.definition.voting.tally()[&trust], 2);
+    assert!(!project.definition.voting.tally().contains_key(&food));
+}
+
+#[test]
+fn the_ranking_by_votes_shows_ties_and_the_agreed_ranking_is_kept() {
+    let (mut project, [trust, voice, food]) = workshop();
+    project.definition.voting.paper = [(trust, 5), (voice, 5), (food, 2)].into();
+    let themes: BTreeSet<ThemeId> = project.themes.keys().copied().collect();
+    let order = ranked_themes(&project.definition, &themes);
+    let proposed = rank_by_votes(&project.definition.voting.tally(), &order);
+    assert_eq!(
+        proposed,
+        vec![(1, trust, 5), (1, voice, 5), (3, food, 2)],
+        "a tie shares first place"
+    );
+    let undo = apply(
+        &mut project,
+        Command::SetRanking {
+            order: vec![voice, trust, food],
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        ranked_themes(&project.definition, &themes),
+        [voice, trust, food]
+    );
+    apply(&mut project, undo).unwrap();
+    assert_eq!(
+        ranked_themes(&project.definition, &themes),
+        [trust, voice, food]
+    );
+}
+
+#[test]
+fn trace_links_survive_renaming_and_merging_and_go_when_a_theme_is_dissolved() {
+    let (mut project, [trust, voice, food]) = workshop();
+    let mut history = History::default();
+    let text = "Co-production means trust. Everyone has an equal voice. We share food.";
+    run(
+        &mut history,
+        &mut project,
+        Command::SetDraftText { text: text.into() },
+    )
+    .unwrap();
+    for (sentence, theme) in [
+        ("Co-production means trust.", trust),
+        ("Everyone has an equal voice.", voice),
+        ("We share food.", food),
+    ] {
+        run(
+            &mut history,
+            &mut project,
+            Command::LinkSentence {
+                sentence: sentence.into(),
+                themes: [theme].into(),
+            },
+        )
+        .unwrap();
+    }
+    run(
+        &mut history,
+        &mut project,
+        Command::RenameTheme {
+            theme: trust,
+            title: "Trust, built slowly".into(),
+        },
+    )
+    .unwrap();
+    let linked = |p: &Project, s: &str| {
+        p.definition
+            .draft
+            .links
+            .iter()
+            .find(|l| l.sentence == s)
+            .map(|l| l.themes.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        linked(&project, "Co-production means trust."),
+        [trust].into()
+    );
+
+    // Merging "Equal voice" into "Trust": the sentence now traces to the merged theme.
+    run(
+        &mut history,
+        &mut project,
+        Command::MergeThemes {
+            from: voice,
+            into: trust,
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        linked(&project, "Everyone has an equal voice."),
+        [trust].into()
+    );
+    // Dissolving "Food": its link goes, nothing points at a theme that is gone.
+    run(
+        &mut history,
+        &mut project,
+        Command::DissolveTheme { theme: food },
+    )
+    .unwrap();
+    assert!(linked(&project, "We share food.").is_empty());
+    // Both undone: the links are as they were.
+    history.undo(&mut project).unwrap();
+    history.undo(&mut project).unwrap();
+    assert_eq!(
+        linked(&project, "Everyone has an equal voice."),
+        [voice].into()
+    );
+    assert_eq!(linked(&project, "We share food."), [food].into());
+
+    // Editing a sentence keeps its link.
+    let edited = text.replace("equal voice", "equal say");
+    run(
+        &mut history,
+        &mut project,
+        Command::SetDraftText { text: edited },
+    )
+    .unwrap();
+    assert_eq!(
+        linked(&project, "Everyone has an equal say."),
+        [voice].into()
+    );
+    // Coverage: nothing unreflected until a sentence goes.
+    let order = [trust, voice, food];
+    assert!(not_yet_reflected(&project.definition, &order, 3).is_empty());
+    let shorter = "Co-production means trust. Everyone has an equal say.";
+    run(
+        &mut history,
+        &mut project,
+        Command::SetDraftText {
+            text: shorter.into(),
+        },
+    )
+    .unwrap();
+    assert_eq!(not_yet_reflected(&project.definition, &order, 3), [food]);
+}
+
+#[test]
+fn versions_collect_feedback_and_an_approved_one_never_changes() {
+    let (mut project, _) = workshop();
+    let mut history = History::default();
+    run(
+        &mut history,
+        &mut project,
+        Command::SetDraftText {
+            text: "First words.".into(),
+        },
+    )
+    .unwrap();
+    run(
+        &mut history,
+        &mut project,
+        Command::SaveVersion {
+            note: "First go".into(),
+            at: 1_000,
+        },
+    )
+    .unwrap();
+    run(
+        &mut history,
+        &mut project,
+        Command::SetDraftText {
+            text: "Better words.".into(),
+        },
+    )
+    .unwrap();
+    run(
+        &mut history,
+        &mut project,
+        Command::SaveVersion {
+            note: "Plainer".into(),
+            at: 2_000,
+        },
+    )
+    .unwrap();
+    let versions = &project.definition.versions;
+    assert_eq!(versions.len(), 2);
+    assert_eq!(
+        (versions[0].number, versions[0].text.as_str()),
+        (1, "First words.")
+    );
+    assert_eq!((versions[1].number, versions[1].saved_at), (2, 2_000));
+
+    for (from, response) in [
+        ("Carers' forum", Response::Agree),
+        ("Youth panel", Response::AgreeWithChanges),
+        ("Staff network", Response::Agree),
+    ] {
+        run(
+            &mut history,
+            &mut project,
+            Command::AddFeedback {
+                version: 2,
+                feedback: Feedback {
+                    from: from.into(),
+                    response,
+                    comment: String::new(),
+                },
+            },
+        )
+        .unwrap();
+    }
+    let tally = project.definition.versions[1].tally();
+    assert_eq!(
+        (tally[&Response::Agree], tally[&Response::AgreeWithChanges]),
+        (2, 1)
+    );
+
+    run(
+        &mut history,
+        &mut project,
+        Command::SetVersionStatus {
+            version: 2,
+            status: VersionStatus::Approved {
+                by: "Regional partnership board".into(),
+                at: 3_000,
+            },
+        },
+    )
+    .unwrap();
+    let late = Command::AddFeedback {
+        version: 2,
+        feedback: Feedback {
+            from: "Late".into(),
+            response: Response::Disagree,
+            comment: String::new(),
+        },
+    };
+    assert_eq!(
+        run(&mut history, &mut project, late),
+        Err(CommandError::Approved(2))
+    );
+    assert_eq!(
+        run(
+            &mut history,
+            &mut project,
+            Command::SetVersionStatus {
+                version: 2,
+                status: VersionStatus::Draft
+            }
+        ),
+        Err(CommandError::Approved(2))
+    );
+    // Undo of the approval is still possible: a mistake in the room is put right.
+    history.undo(&mut project).unwrap();
+    assert!(!project.definition.versions[1].is_approved());
+}
+
+#[test]
+fn the_definition_survives_save_and_load() {
+    let (mut project, [trust, ..]) = workshop();
+    apply(
+        &mut project,
+        Command::SetDraftText {
+            text: "Trust.".into(),
+        },
+    )
+    .unwrap();
+    apply(
+        &mut project,
+        Command::LinkSentence {
+            sentence: "Trust.".into(),
+            themes: [trust].into(),
+        },
+    )
+    .unwrap();
+    apply(
+        &mut project,
+        Command::SaveVersion {
+            note: String::new(),
+            at: 5,
+        },
+    )
+    .unwrap();
+    let text = cytun::store::to_ron(&project).unwrap();
+    assert_eq!(cytun::store::parse(&text).unwrap(), project);
+}
