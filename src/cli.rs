@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand};
 
 use crate::command::{Command, apply};
+use crate::export::{ExportFormat, ExportOptions};
 use crate::i18n::{self, Arg, I18n};
 use crate::import::{ColumnsBy, arrange, read_table};
 use crate::model::Project;
@@ -53,6 +54,34 @@ pub enum CliCommand {
         #[arg(long, value_enum, default_value_t = Columns::Prompt)]
         columns: Columns,
     },
+    /// Export a report (md), every contribution (csv) or the definition (txt). Contributions
+    /// not to be quoted are counted but never written; authors only where they agreed.
+    /// Personal details found in contributions are listed on standard error.
+    Export {
+        file: PathBuf,
+        #[arg(long, value_enum)]
+        format: Format,
+        /// Where to write (default: beside the project, with the format's extension).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Replace e-mail addresses, phone numbers, postcodes and participants' names.
+        #[arg(long)]
+        redact: bool,
+        /// Leave out every author's name.
+        #[arg(long)]
+        anonymise: bool,
+    },
+}
+
+/// `--format` for `export`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A report: the definition, how it was made, the ranked themes and their contributions.
+    Md,
+    /// Every contribution with its theme, the theme's rank and votes.
+    Csv,
+    /// The definition alone.
+    Txt,
 }
 
 /// `--columns` for `import`.
@@ -219,6 +248,57 @@ pub fn read_error(tr: &I18n, err: &std::io::Error) -> String {
     }
 }
 
+/// `cytun export FILE --format md|csv|txt`.
+pub fn export(
+    file: &Path,
+    format: ExportFormat,
+    out: Option<&Path>,
+    options: ExportOptions,
+    tr: &I18n,
+) -> Outcome {
+    let project = match store::load(file) {
+        Ok(project) => project,
+        Err(err) => {
+            return Outcome {
+                exit_code: 1,
+                stdout: String::new(),
+                stderr: format!("{}: {}", file.display(), i18n::load_error(tr, &err)),
+            };
+        }
+    };
+    let target = out.map_or_else(|| file.with_extension(format.extension()), Path::to_owned);
+    let mut stderr = String::new();
+    if !options.redact {
+        for finding in crate::export::privacy::find_personal_details(&project) {
+            let text = project
+                .note(finding.note)
+                .map(|n| n.text.as_str())
+                .unwrap_or_default();
+            stderr.push_str(&tr.tr_args(
+                "export-privacy-warning",
+                &[("found", Arg::Str(&finding.text)), ("note", Arg::Str(text))],
+            ));
+            stderr.push('\n');
+        }
+    }
+    let bytes = crate::export::export(&project, tr, format, options);
+    match store::write_atomically(&target, &bytes) {
+        Ok(()) => Outcome {
+            exit_code: 0,
+            stdout: tr.tr_args(
+                "export-written",
+                &[("path", Arg::Str(&target.display().to_string()))],
+            ),
+            stderr,
+        },
+        Err(err) => Outcome {
+            exit_code: 1,
+            stdout: String::new(),
+            stderr: tr.tr_args("error-write", &[("reason", Arg::Str(&err.to_string()))]),
+        },
+    }
+}
+
 /// Reads a whole file, refusing one larger than `limit` (`FileTooLarge`) or one that is not
 /// a regular file (`InvalidInput`): a FIFO or device would never end.
 pub fn read_limited(path: &Path, limit: usize) -> std::io::Result<Vec<u8>> {
@@ -252,6 +332,24 @@ pub fn run(command: &CliCommand) -> Outcome {
                 Columns::Group => ColumnsBy::Group,
             };
             import(file, into, by, &tr)
+        }
+        CliCommand::Export {
+            file,
+            format,
+            out,
+            redact,
+            anonymise,
+        } => {
+            let format = match format {
+                Format::Md => ExportFormat::Markdown,
+                Format::Csv => ExportFormat::Csv,
+                Format::Txt => ExportFormat::Text,
+            };
+            let options = ExportOptions {
+                redact: *redact,
+                anonymise: *anonymise,
+            };
+            export(file, format, out.as_deref(), options, &tr)
         }
     }
 }

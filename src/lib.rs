@@ -17,6 +17,7 @@ pub mod autosave;
 pub mod cli;
 pub mod command;
 pub mod document;
+pub mod export;
 pub mod i18n;
 pub mod import;
 pub mod model;

@@ -134,3 +134,36 @@ fn import_of_a_bad_sheet_changes_nothing_and_says_why() {
         "no project is created from a refused sheet"
     );
 }
+
+#[test]
+fn export_writes_the_report_beside_the_project_and_warns_of_personal_details() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("w.ron");
+    let mut sample = cytun::store::load(std::path::Path::new(cytun::cli::SAMPLE_PROJECT)).unwrap();
+    let first = *sample.notes.keys().next().unwrap();
+    sample.notes.get_mut(&first).unwrap().text = "Email me: nia@example.org".into();
+    cytun::store::save(&sample, &project).unwrap();
+    let (code, stdout, stderr) = cytun(&["export", project.to_str().unwrap(), "--format", "md"]);
+    assert_eq!(code, 0, "{stderr}");
+    let report = dir.path().join("w.md");
+    assert_eq!(stdout.trim(), format!("Wrote {}", report.display()));
+    assert!(
+        stderr.contains("“nia@example.org” looks like a personal detail"),
+        "{stderr}"
+    );
+    let text = fs::read_to_string(&report).unwrap();
+    assert!(text.starts_with("# Co-production hackathon"));
+
+    let out = dir.path().join("definition.txt");
+    let (code, _, _) = cytun(&[
+        "export",
+        project.to_str().unwrap(),
+        "--format",
+        "txt",
+        "--out",
+        out.to_str().unwrap(),
+        "--redact",
+    ]);
+    assert_eq!(code, 0);
+    assert!(out.is_file());
+}

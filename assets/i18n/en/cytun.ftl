@@ -525,3 +525,45 @@ history-save-version = Saved version { $count }
 history-feedback = Recorded feedback from { $name } on version { $count }
 history-version-status = Marked version { $count } as sense-checked
 history-approved = Approved version { $count }
+export-redacted = [removed]
+export-not-quoted = [not to be quoted]
+export-approved = Version { $number }, approved by { $by } on { $date }
+export-draft-status = Current draft, not yet approved
+export-no-definition = No definition has been written yet.
+export-definition-heading = Our definition
+export-method-heading = How it was made
+export-method = People who use and people who deliver services said what co-production smells, tastes, sounds, looks and feels like. A co-analysis team grouped their contributions into themes, ranked the themes, drafted the definition from them and checked it with more people.
+export-count-contributions = { $count ->
+    [one] { $count } contribution ({ $themed } in themes)
+   *[other] { $count } contributions ({ $themed } in themes)
+}
+export-count-themes = { $count ->
+    [one] { $count } theme
+   *[other] { $count } themes
+}
+export-count-participants = { $count ->
+    [one] { $count } person in the dot vote
+   *[other] { $count } people in the dot vote
+}
+export-count-feedback = { $count ->
+    [one] { $count } response when sense-checking ({ $agree } agree, { $changes } agree with changes, { $disagree } disagree)
+   *[other] { $count } responses when sense-checking ({ $agree } agree, { $changes } agree with changes, { $disagree } disagree)
+}
+export-count-versions = { $count ->
+    [one] { $count } version of the definition
+   *[other] { $count } versions of the definition
+}
+export-themes-heading = Themes, in ranked order
+export-votes = { $count ->
+    [one] { $count } vote
+   *[other] { $count } votes
+}
+export-meaning = What we mean:
+export-loose-heading = Contributions not in a theme
+export-withheld = { $count ->
+    [one] and { $count } contribution not to be quoted
+   *[other] and { $count } contributions not to be quoted
+}
+export-privacy-warning = Check before sharing: “{ $found }” looks like a personal detail, in “{ $note }”
+export-written = Wrote { $path }
+export-no-themes = No themes have been made yet.

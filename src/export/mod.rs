@@ -1,0 +1,340 @@
+//! What leaves the room: a Markdown report, a CSV of every contribution, the definition as
+//! plain text. Every export honours each contribution's consent: "not to be quoted" text is
+//! counted but never written, and authors appear only where they agreed to be named.
+
+pub mod privacy;
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+
+use crate::i18n::{self, Arg, I18n};
+use crate::model::definition::{Response, VersionStatus, ranked_themes};
+use crate::model::{Consent, Note, NoteId, Project, ThemeId, geometry};
+use crate::ui::labels;
+
+/// The formats an export can take.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    Markdown,
+    Csv,
+    Text,
+}
+
+impl ExportFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Markdown => "md",
+            Self::Csv => "csv",
+            Self::Text => "txt",
+        }
+    }
+}
+
+/// Choices made at the privacy check.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ExportOptions {
+    /// Replace e-mail addresses, phone numbers, postcodes and participants' names.
+    pub redact: bool,
+    /// Leave every author out, whatever their consent.
+    pub anonymise: bool,
+}
+
+/// The export as bytes ready to write (UTF-8; the CSV with a byte-order mark so that
+/// spreadsheets read Welsh letters correctly).
+pub fn export(
+    project: &Project,
+    tr: &I18n,
+    format: ExportFormat,
+    options: ExportOptions,
+) -> Vec<u8> {
+    let ctx = Context::new(project, tr, options);
+    match format {
+        ExportFormat::Markdown => ctx.markdown().into_bytes(),
+        ExportFormat::Csv => ctx.csv(),
+        ExportFormat::Text => ctx.definition_text().0.into_bytes(),
+    }
+}
+
+/// What every format needs, worked out once.
+struct Context<'a> {
+    project: &'a Project,
+    tr: &'a I18n,
+    options: ExportOptions,
+    ranked: Vec<ThemeId>,
+    names: Vec<String>,
+}
+
+impl<'a> Context<'a> {
+    fn new(project: &'a Project, tr: &'a I18n, options: ExportOptions) -> Self {
+        let themes: BTreeSet<ThemeId> = project.themes.keys().copied().collect();
+        Self {
+            project,
+            tr,
+            options,
+            ranked: ranked_themes(&project.definition, &themes),
+            names: project.definition.voting.participants.clone(),
+        }
+    }
+
+    /// A contribution's text as it may be shown, or `None` when it is not to be quoted.
+    fn quotable_text(&self, note: &Note) -> Option<String> {
+        if note.details.consent == Consent::DoNotQuote {
+            return None;
+        }
+        let text = if self.options.redact {
+            privacy::redact(&note.text, &self.names, &self.tr.tr("export-redacted"))
+        } else {
+            note.text.clone()
+        };
+        Some(text)
+    }
+
+    /// The author, where consent and the export's choices allow.
+    fn author(&self, note: &Note) -> Option<&'a str> {
+        let note = self.project.note(note.copy_of.unwrap_or(note.id))?;
+        let named = note.details.consent == Consent::QuoteWithName
+            && !self.options.anonymise
+            && !note.details.author.trim().is_empty();
+        named.then_some(note.details.author.as_str())
+    }
+
+    /// The definition to report: the latest approved version, else the current draft.
+    fn definition_text(&self) -> (String, Option<String>) {
+        let definition = &self.project.definition;
+        let approved = definition.versions.iter().rev().find(|v| v.is_approved());
+        match approved {
+            Some(version) => {
+                let VersionStatus::Approved { by, at } = &version.status else {
+                    return (version.text.clone(), None);
+                };
+                let when = i18n::date(
+                    self.tr,
+                    std::time::UNIX_EPOCH + std::time::Duration::from_secs(*at),
+                );
+                let status = self.tr.tr_args(
+                    "export-approved",
+                    &[
+                        ("number", version.number.into()),
+                        ("by", Arg::Str(by)),
+                        ("date", Arg::Str(&when)),
+                    ],
+                );
+                (version.text.clone(), Some(status))
+            }
+            None => (definition.draft.text.clone(), None),
+        }
+    }
+
+    fn votes(&self, theme: ThemeId) -> u32 {
+        self.project
+            .definition
+            .voting
+            .tally()
+            .get(&theme)
+            .copied()
+            .unwrap_or(0)
+    }
+
+    fn markdown(&self) -> String {
+        let tr = self.tr;
+        let project = self.project;
+        let mut md = String::new();
+        let _ = writeln!(md, "# {}\n", project.title.trim());
+        let (text, status) = self.definition_text();
+        let _ = writeln!(md, "## {}\n", tr.tr("export-definition-heading"));
+        match status {
+            Some(status) => {
+                let _ = writeln!(md, "*{status}*\n");
+            }
+            None => {
+                let _ = writeln!(md, "*{}*\n", tr.tr("export-draft-status"));
+            }
+        }
+        if text.trim().is_empty() {
+            let _ = writeln!(md, "{}\n", tr.tr("export-no-definition"));
+        } else {
+            for line in text.trim().lines() {
+                let _ = writeln!(md, "> {line}");
+            }
+            md.push('\n');
+        }
+
+        let (themed, contributions) = geometry::theme_progress(project);
+        let definition = &project.definition;
+        let feedback: Vec<Response> = definition
+            .versions
+            .iter()
+            .flat_map(|v| v.feedback.iter().map(|f| f.response))
+            .collect();
+        let count = |r: Response| feedback.iter().filter(|f| **f == r).count();
+        let _ = writeln!(md, "## {}\n", tr.tr("export-method-heading"));
+        let _ = writeln!(md, "{}\n", tr.tr("export-method"));
+        let facts = [
+            tr.tr_args(
+                "export-count-contributions",
+                &[("count", contributions.into()), ("themed", themed.into())],
+            ),
+            tr.tr_args(
+                "export-count-themes",
+                &[("count", project.themes.len().into())],
+            ),
+            tr.tr_args(
+                "export-count-participants",
+                &[("count", definition.voting.participants.len().into())],
+            ),
+            tr.tr_args(
+                "export-count-feedback",
+                &[
+                    ("count", feedback.len().into()),
+                    ("agree", count(Response::Agree).into()),
+                    ("changes", count(Response::AgreeWithChanges).into()),
+                    ("disagree", count(Response::Disagree).into()),
+                ],
+            ),
+            tr.tr_args(
+                "export-count-versions",
+                &[("count", definition.versions.len().into())],
+            ),
+        ];
+        for fact in facts {
+            let _ = writeln!(md, "- {fact}");
+        }
+        md.push('\n');
+
+        let _ = writeln!(md, "## {}\n", tr.tr("export-themes-heading"));
+        if self.ranked.is_empty() {
+            let _ = writeln!(md, "{}\n", tr.tr("export-no-themes"));
+        }
+        for (place, id) in self.ranked.iter().enumerate() {
+            let Some(theme) = project.themes.get(id) else {
+                continue;
+            };
+            let _ = writeln!(
+                md,
+                "### {}. {} ({})\n",
+                place + 1,
+                theme.title.trim(),
+                tr.tr_args("export-votes", &[("count", self.votes(*id).into())])
+            );
+            if !theme.meaning.trim().is_empty() {
+                let _ = writeln!(md, "{} {}\n", tr.tr("export-meaning"), theme.meaning.trim());
+            }
+            self.contributions_md(&mut md, &theme.notes);
+        }
+        let in_themes = geometry::themed_notes(project);
+        let loose: Vec<NoteId> = project
+            .notes
+            .values()
+            .filter(|n| n.copy_of.is_none() && !in_themes.contains(&n.id))
+            .filter(|n| {
+                !geometry::linked_notes(project, n.id)
+                    .iter()
+                    .any(|l| in_themes.contains(l))
+            })
+            .map(|n| n.id)
+            .collect();
+        if !loose.is_empty() {
+            let _ = writeln!(md, "### {}\n", tr.tr("export-loose-heading"));
+            self.contributions_md(&mut md, &loose);
+        }
+        md
+    }
+
+    /// A list of contributions; those not to be quoted are counted, never shown.
+    fn contributions_md(&self, md: &mut String, ids: &[NoteId]) {
+        let mut withheld = 0usize;
+        for note in ids.iter().filter_map(|id| self.project.note(*id)) {
+            let original = self
+                .project
+                .note(note.copy_of.unwrap_or(note.id))
+                .unwrap_or(note);
+            match self.quotable_text(original) {
+                Some(text) => {
+                    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                    match self.author(original) {
+                        Some(author) => {
+                            let _ = writeln!(md, "- “{text}” — {author}");
+                        }
+                        None => {
+                            let _ = writeln!(md, "- “{text}”");
+                        }
+                    }
+                }
+                None => withheld += 1,
+            }
+        }
+        if withheld > 0 {
+            let _ = writeln!(
+                md,
+                "- *{}*",
+                self.tr
+                    .tr_args("export-withheld", &[("count", withheld.into())])
+            );
+        }
+        md.push('\n');
+    }
+
+    fn csv(&self) -> Vec<u8> {
+        let tr = self.tr;
+        let project = self.project;
+        let mut bytes = vec![0xEF, 0xBB, 0xBF];
+        {
+            let mut writer = csv::WriterBuilder::new().from_writer(&mut bytes);
+            let header = [
+                "id",
+                "text",
+                "prompt",
+                "kind",
+                "group",
+                "author",
+                "language",
+                "consent",
+                "theme",
+                "theme_rank",
+                "theme_votes",
+                "also_in",
+            ];
+            let _ = writer.write_record(header);
+            let rank_of =
+                |theme: ThemeId| self.ranked.iter().position(|t| *t == theme).map(|p| p + 1);
+            for note in project.notes.values().filter(|n| n.copy_of.is_none()) {
+                let places: Vec<ThemeId> = std::iter::once(note.id)
+                    .chain(geometry::linked_notes(project, note.id))
+                    .filter_map(|id| geometry::theme_of(project, id))
+                    .collect();
+                let theme = places.first().copied();
+                let title = |id: ThemeId| {
+                    project
+                        .themes
+                        .get(&id)
+                        .map(|t| t.title.clone())
+                        .unwrap_or_default()
+                };
+                let also: Vec<String> = places.iter().skip(1).map(|id| title(*id)).collect();
+                let text = self
+                    .quotable_text(note)
+                    .unwrap_or_else(|| tr.tr("export-not-quoted"));
+                let record = [
+                    note.id.0.to_string(),
+                    text,
+                    labels::prompt(tr, &note.details.prompt),
+                    labels::kind(tr, &note.details.kind),
+                    note.details.group.clone(),
+                    self.author(note).unwrap_or_default().to_owned(),
+                    labels::language(tr, note.details.language),
+                    labels::consent(tr, note.details.consent),
+                    theme.map(title).unwrap_or_default(),
+                    theme
+                        .and_then(rank_of)
+                        .map(|r| r.to_string())
+                        .unwrap_or_default(),
+                    theme.map(|t| self.votes(t).to_string()).unwrap_or_default(),
+                    also.join("; "),
+                ];
+                let _ = writer.write_record(record);
+            }
+            let _ = writer.flush();
+        }
+        bytes
+    }
+}
