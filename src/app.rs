@@ -2,6 +2,7 @@
 //! still while drawing), collects the user's intents, then carries them out in one place.
 
 mod bring_in;
+mod exporting;
 mod safety;
 
 use std::path::{Path, PathBuf};
@@ -120,6 +121,12 @@ pub struct CytunApp {
     /// Presentation mode: full screen, panels hidden, only the board.
     presenting: bool,
     timer: crate::ui::timer::FacilitationTimer,
+    /// What the main area shows: the board, the ranking or the definition.
+    central: crate::ui::CentralView,
+    rank_view: crate::ui::rank_view::RankView,
+    definition_view: crate::ui::definition_view::DefinitionView,
+    export_dialog: Option<exporting::ExportDialog>,
+    pending_picture: Option<exporting::PendingPicture>,
     /// The start screen, while it shows (in place of the board).
     start_screen: Option<crate::ui::start_screen::StartScreen>,
     /// The last change in words, for screen readers (a live region) and the room.
@@ -191,6 +198,11 @@ impl CytunApp {
             timer: crate::ui::timer::FacilitationTimer::default(),
             announcement: String::new(),
             start_screen: None,
+            central: crate::ui::CentralView::Board,
+            rank_view: crate::ui::rank_view::RankView::default(),
+            definition_view: crate::ui::definition_view::DefinitionView::default(),
+            export_dialog: None,
+            pending_picture: None,
             announced_for: (0, 0),
             recovery: options.recovery_dir.map(RecoveryStore::new),
             autosave: AutosaveClock::default(),
@@ -301,6 +313,7 @@ impl CytunApp {
             || self.merge_prompt.is_some()
             || self.showing_shortcuts
             || self.import_prompt.is_some()
+            || self.export_dialog.is_some()
     }
 
     fn open_path(&mut self, path: &Path) {
@@ -561,6 +574,11 @@ impl CytunApp {
                 Intent::TextSize(0) => self.settings.text_scale = 1.0,
                 Intent::TextSize(steps) => self.settings.step_text_size(steps),
                 Intent::ShowStart => self.show_start_screen(),
+                Intent::ShowView(view) => {
+                    self.central = view;
+                    self.start_screen = None;
+                }
+                Intent::Export => self.open_export_dialog(),
                 Intent::CloseStart => self.start_screen = None,
                 Intent::OpenProject(path) => self.request(ctx, Pending::OpenPath(path)),
                 Intent::Focus => {
@@ -799,6 +817,7 @@ impl eframe::App for CytunApp {
         }
         let mut intents = Vec::new();
         self.take_dropped_files(&ctx);
+        self.take_screenshot(&ctx);
         self.handle_shortcuts(ui, &mut intents);
         let selection: Vec<_> = self.view.selection.iter().copied().collect();
         let project = self.document.project();
@@ -837,6 +856,7 @@ impl eframe::App for CytunApp {
                         .document
                         .path()
                         .is_some_and(|p| crate::store::backup_path(p).is_file()),
+                    view: self.central,
                 };
                 panels::toolbar_ui(ui, &self.tr, &state, &mut intents);
                 ui.add_space(2.0);
@@ -945,6 +965,26 @@ impl eframe::App for CytunApp {
             egui::CentralPanel::default().show(ui, |ui| {
                 crate::ui::start_screen::start_screen_ui(ui, &self.tr, screen, &mut intents);
             });
+        } else if self.central == crate::ui::CentralView::Rank {
+            egui::CentralPanel::default().show(ui, |ui| {
+                crate::ui::rank_view::rank_view_ui(
+                    ui,
+                    &self.tr,
+                    project,
+                    &mut self.rank_view,
+                    &mut intents,
+                );
+            });
+        } else if self.central == crate::ui::CentralView::Definition {
+            egui::CentralPanel::default().show(ui, |ui| {
+                crate::ui::definition_view::definition_view_ui(
+                    ui,
+                    &self.tr,
+                    project,
+                    &mut self.definition_view,
+                    &mut intents,
+                );
+            });
         } else {
             egui::CentralPanel::no_frame().show(ui, |ui| {
                 // The search bar sits flush on the board: no gap for the background to show.
@@ -974,6 +1014,7 @@ impl eframe::App for CytunApp {
         self.move_picker_ui(ui);
         self.merge_prompt_ui(ui);
         self.import_prompt_ui(ui);
+        self.export_dialog_ui(ui);
         if self.showing_shortcuts && crate::ui::dialogs::shortcuts_ui(ui, &self.tr) {
             self.showing_shortcuts = false;
         }

@@ -2,9 +2,11 @@
 //! the app carries them out after the frame, so the model is still while a frame is drawn.
 
 pub mod board;
+pub mod definition_view;
 pub mod dialogs;
 pub mod labels;
 pub mod panels;
+pub mod rank_view;
 pub mod start_screen;
 pub mod style;
 pub mod timer;
@@ -12,6 +14,15 @@ pub mod timer;
 use crate::command::Command;
 use crate::i18n::UiLanguage;
 use crate::model::{NoteId, ThemeId};
+
+/// What the main area shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CentralView {
+    #[default]
+    Board,
+    Rank,
+    Definition,
+}
 
 /// Something the user asked for this frame.
 #[derive(Clone, Debug, PartialEq)]
@@ -65,4 +76,7 @@ pub enum Intent {
     CloseStart,
     /// Open this project (asking first about unsaved changes).
     OpenProject(std::path::PathBuf),
+    ShowView(CentralView),
+    /// Open the export dialog.
+    Export,
 }

@@ -567,3 +567,102 @@ export-withheld = { $count ->
 export-privacy-warning = Check before sharing: “{ $found }” looks like a personal detail, in “{ $note }”
 export-written = Wrote { $path }
 export-no-themes = No themes have been made yet.
+view-board = Board
+view-rank = Rank
+view-definition = Definition
+rank-no-themes = There are no themes to rank yet: group notes into themes on the board first.
+rank-heading = Themes, most important first
+rank-hint = Drag a card to move it, or select it and press Alt+Up / Alt+Down.
+rank-card-counts = { $votes ->
+    [one] { $votes } vote
+   *[other] { $votes } votes
+} · { $notes ->
+    [one] { $notes } note
+   *[other] { $notes } notes
+}
+rank-select = Select
+rank-up = Move up
+rank-down = Move down
+rank-give-dot = Give a dot to “{ $name }”
+rank-take-dot = Take a dot back from “{ $name }”
+rank-paper-votes = Paper votes:
+vote-heading = Dot voting
+vote-mode-dots = Dots, person by person
+vote-mode-paper = Count votes made on paper
+vote-setup = { $count ->
+    [one] Who is voting ({ $count } person)
+   *[other] Who is voting ({ $count } people)
+}
+vote-participants = People voting, one name or pseudonym per line:
+vote-dots-each = Dots each:
+vote-setup-save = Save who is voting
+vote-now = Voting now:
+vote-choose = Choose a person
+vote-name-left = { $name } ({ $left } left)
+vote-dots-left = { $left ->
+    [one] { $left } dot left of { $total }
+   *[other] { $left } dots left of { $total }
+}
+chart-heading = Votes for each theme
+rank-by-votes = Order by votes
+rank-proposal = Proposed order (themes with the same votes share a place):
+rank-proposal-line = { $place }. { $name } ({ $votes })
+rank-proposal-tied = = { $place }. { $name } ({ $votes }, tied)
+rank-use-proposal = Use this order
+definition-heading = Draft definition
+definition-approved-note = A version has been approved. You can keep drafting; the approved version stays as it was.
+definition-draft-label = The definition, in the group's words:
+definition-draft-hint = Write the definition here. Put the cursor in a sentence to link it to the themes it expresses.
+definition-this-sentence = This sentence: “{ $sentence }”
+definition-expresses = It expresses:
+definition-trace = Where it comes from
+definition-trace-none = Not linked to any theme yet: tick the themes it expresses.
+definition-coverage-all = Every top-ranked theme is reflected in the draft.
+definition-coverage-missing = Not yet reflected in the draft: { $themes }
+definition-themes-heading = Ranked themes to draw on
+definition-insert-hint = “Insert” puts a word or a phrase into the draft at the cursor.
+definition-words = Common words:
+definition-insert = Insert
+versions-heading = Versions
+versions-note = What changed:
+versions-save = Save as version
+version-status-draft = draft
+version-status-checked = sense-checked
+version-status-approved = approved by { $by }, { $date }
+version-line = Version { $number } · { $date } · { $status } · { $agree } agree, { $changes } with changes, { $disagree } disagree · { $note }
+feedback-heading = Feedback on version { $number }
+feedback-approved-locked = This version is approved and cannot change.
+feedback-from = From (person or group):
+feedback-comment = Comment:
+feedback-add = Record feedback
+response-agree = Agree
+response-changes = Agree with changes
+response-disagree = Disagree
+version-mark-checked = Mark as sense-checked
+version-approved-by = Approved by:
+version-approve = Approve this version
+compare-heading = Compare two versions
+compare-from = From
+compare-to = to
+compare-version = Version { $number }
+compare-key = Words taken out are struck through; words added are underlined.
+action-export = Export…
+export-heading = Export
+export-kind-report = A report (Markdown): the definition, how it was made, the ranked themes and their contributions
+export-kind-csv = Every contribution (CSV, for a spreadsheet)
+export-kind-text = The definition alone (plain text)
+export-kind-picture = A picture of the board as it is now (PNG)
+export-consent-note = Contributions not to be quoted are counted but never written; authors are named only where they agreed.
+export-privacy-clear = No contribution seems to hold personal details.
+export-privacy-found = { $count ->
+    [one] { $count } thing in the contributions looks like a personal detail:
+   *[other] { $count } things in the contributions look like personal details:
+}
+detail-email = e-mail address
+detail-phone = phone number
+detail-postcode = postcode
+detail-name = a participant's name
+export-redact = Remove them from the export
+export-anonymise = Leave out every author's name
+export-go = Export
+message-export-failed = Nothing was written to { $path }: { $reason }

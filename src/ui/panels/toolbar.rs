@@ -6,8 +6,8 @@ use eframe::egui::{self, Button, Ui};
 use crate::command::Command;
 use crate::i18n::{I18n, UiLanguage};
 use crate::model::{NoteId, ThemeId};
-use crate::ui::Intent;
 use crate::ui::style::ColourScheme;
+use crate::ui::{CentralView, Intent};
 
 /// What the toolbar needs to know to enable its buttons.
 #[expect(
@@ -23,11 +23,23 @@ pub struct ToolbarState<'a> {
     pub has_themes: bool,
     /// The selected theme, and whether it is collapsed.
     pub selected_theme: Option<(ThemeId, bool)>,
+    /// What the main area shows.
+    pub view: CentralView,
 }
 
 /// Draws the toolbar and records the actions pressed.
 pub fn toolbar_ui(ui: &mut Ui, tr: &I18n, state: &ToolbarState<'_>, intents: &mut Vec<Intent>) {
     ui.horizontal_wrapped(|ui| {
+        for (view, id) in [
+            (CentralView::Board, "view-board"),
+            (CentralView::Rank, "view-rank"),
+            (CentralView::Definition, "view-definition"),
+        ] {
+            if ui.selectable_label(state.view == view, tr.tr(id)).clicked() {
+                intents.push(Intent::ShowView(view));
+            }
+        }
+        ui.separator();
         let mut button = |ui: &mut Ui, enabled: bool, id: &str, shortcut: &str, intent: Intent| {
             let response = ui
                 .add_enabled(enabled, Button::new(tr.tr(id)))
@@ -59,6 +71,7 @@ pub fn toolbar_ui(ui: &mut Ui, tr: &I18n, state: &ToolbarState<'_>, intents: &mu
             Intent::Redo,
         );
         button(ui, true, "action-import", "", Intent::Import);
+        button(ui, true, "action-export", "", Intent::Export);
         ui.separator();
         button(ui, true, "action-add-note", "", Intent::AddNote);
         button(ui, true, "action-add-picture", "", Intent::AddPicture);

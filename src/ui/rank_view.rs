@@ -1,0 +1,463 @@
+//! The Rank view: the themes as large cards in the agreed order, reordered by dragging or
+//! Alt+Up/Down; a dot vote (or votes counted on paper) with a bar chart; "order by votes"
+//! proposes a ranking, ties shown as ties, for the group to confirm.
+
+use std::collections::BTreeSet;
+
+use eframe::egui::{self, Align2, FontId, Key, Modifiers, RichText, Sense, Ui, vec2};
+
+use crate::command::Command;
+use crate::i18n::{Arg, I18n};
+use crate::model::definition::{rank_by_votes, ranked_themes};
+use crate::model::{Project, ThemeId};
+use crate::ui::{Intent, style};
+
+/// How votes are being taken.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum VoteMode {
+    /// Each participant places dots, one click at a time.
+    #[default]
+    Dots,
+    /// Votes were made on paper: type the counts.
+    Paper,
+}
+
+/// What the Rank view remembers between frames (never saved).
+#[derive(Debug, Default)]
+pub struct RankView {
+    pub selected: Option<ThemeId>,
+    /// Who is placing dots now.
+    pub voter: Option<usize>,
+    pub mode: VoteMode,
+    /// The participants box, one name per line, while it is being edited.
+    participants_text: String,
+    dots_text: u32,
+    /// Whether the set-up fields follow the project (until the user types in them).
+    setup_loaded: bool,
+    /// "Order by votes" awaiting the group's confirmation.
+    proposal: Option<Vec<(u32, ThemeId, u32)>>,
+}
+
+pub fn rank_view_ui(
+    ui: &mut Ui,
+    tr: &I18n,
+    project: &Project,
+    view: &mut RankView,
+    intents: &mut Vec<Intent>,
+) {
+    let themes: BTreeSet<ThemeId> = project.themes.keys().copied().collect();
+    let order = ranked_themes(&project.definition, &themes);
+    if order.is_empty() {
+        ui.add_space(40.0);
+        ui.heading(tr.tr("rank-no-themes"));
+        return;
+    }
+    reorder_with_keys(ui, &order, view, intents);
+    let tally = project.definition.voting.tally();
+    ui.columns(2, |columns| {
+        egui::ScrollArea::vertical()
+            .id_salt("cytun-rank-cards")
+            .show(&mut columns[0], |ui| {
+                ui.heading(tr.tr("rank-heading"));
+                ui.label(tr.tr("rank-hint"));
+                ui.add_space(8.0);
+                for (index, id) in order.iter().enumerate() {
+                    card(ui, tr, project, &order, index, *id, &tally, view, intents);
+                }
+            });
+        egui::ScrollArea::vertical()
+            .id_salt("cytun-rank-votes")
+            .show(&mut columns[1], |ui| {
+                voting_ui(ui, tr, project, view, intents);
+                ui.add_space(12.0);
+                chart_ui(ui, tr, project, &order, &tally);
+                ui.add_space(12.0);
+                proposal_ui(ui, tr, project, &order, &tally, view, intents);
+            });
+    });
+}
+
+/// Alt+Up / Alt+Down move the selected theme one place.
+fn reorder_with_keys(ui: &Ui, order: &[ThemeId], view: &RankView, intents: &mut Vec<Intent>) {
+    let Some(selected) = view.selected else {
+        return;
+    };
+    let Some(at) = order.iter().position(|id| *id == selected) else {
+        return;
+    };
+    let up = ui.input_mut(|i| i.consume_key(Modifiers::ALT, Key::ArrowUp));
+    let down = ui.input_mut(|i| i.consume_key(Modifiers::ALT, Key::ArrowDown));
+    let to = if up && at > 0 {
+        at - 1
+    } else if down && at + 1 < order.len() {
+        at + 1
+    } else {
+        return;
+    };
+    intents.push(Intent::Edit(Command::SetRanking {
+        order: moved(order, at, to),
+    }));
+}
+
+/// `order` with the item at `from` moved to `to`.
+fn moved(order: &[ThemeId], from: usize, to: usize) -> Vec<ThemeId> {
+    let mut order = order.to_vec();
+    let item = order.remove(from);
+    order.insert(to.min(order.len()), item);
+    order
+}
+
+/// One theme as a large card: place, title, votes, meaning, and its buttons.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one card reads the whole view's state"
+)]
+fn card(
+    ui: &mut Ui,
+    tr: &I18n,
+    project: &Project,
+    order: &[ThemeId],
+    index: usize,
+    id: ThemeId,
+    tally: &std::collections::BTreeMap<ThemeId, u32>,
+    view: &mut RankView,
+    intents: &mut Vec<Intent>,
+) {
+    let Some(theme) = project.themes.get(&id) else {
+        return;
+    };
+    let pal = style::palette(ui.ctx());
+    let selected = view.selected == Some(id);
+    let vote_count = tally.get(&id).copied().unwrap_or(0);
+    let frame = egui::Frame::group(ui.style())
+        .stroke(egui::Stroke::new(
+            if selected { 4.0 } else { 1.5 },
+            if selected {
+                pal.selection
+            } else {
+                pal.theme_outline
+            },
+        ))
+        .inner_margin(12);
+    let drag_id = egui::Id::unique(("cytun-rank-card", id.0));
+    let dragged = ui
+        .dnd_drag_source(drag_id, index, |ui| {
+            frame.show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal(|ui| {
+                    ui.label(
+                        RichText::new(format!("{}.", index + 1))
+                            .font(FontId::proportional(30.0))
+                            .strong(),
+                    );
+                    ui.label(RichText::new(&theme.title).font(FontId::proportional(30.0)));
+                });
+                ui.label(tr.tr_args(
+                    "rank-card-counts",
+                    &[
+                        ("votes", vote_count.into()),
+                        ("notes", theme.notes.len().into()),
+                    ],
+                ));
+                if !theme.meaning.trim().is_empty() {
+                    ui.label(RichText::new(&theme.meaning).italics());
+                }
+            })
+        })
+        .response;
+    // Dropped on this card: the dragged theme takes its place.
+    if let Some(from) = dragged.dnd_release_payload::<usize>()
+        && *from != index
+    {
+        intents.push(Intent::Edit(Command::SetRanking {
+            order: moved(order, *from, index),
+        }));
+    }
+    ui.horizontal(|ui| {
+        if ui
+            .selectable_label(selected, tr.tr("rank-select"))
+            .clicked()
+        {
+            view.selected = Some(id);
+        }
+        let up = ui.add_enabled(index > 0, egui::Button::new(tr.tr("rank-up")));
+        if up.on_hover_text("Alt+Up").clicked() {
+            view.selected = Some(id);
+            intents.push(Intent::Edit(Command::SetRanking {
+                order: moved(order, index, index - 1),
+            }));
+        }
+        let down = ui.add_enabled(
+            index + 1 < order.len(),
+            egui::Button::new(tr.tr("rank-down")),
+        );
+        if down.on_hover_text("Alt+Down").clicked() {
+            view.selected = Some(id);
+            intents.push(Intent::Edit(Command::SetRanking {
+                order: moved(order, index, index + 1),
+            }));
+        }
+        match (view.mode, view.voter) {
+            (VoteMode::Dots, Some(voter)) => {
+                let give =
+                    ui.button(tr.tr_args("rank-give-dot", &[("name", Arg::Str(&theme.title))]));
+                if give.clicked() {
+                    intents.push(Intent::Edit(Command::CastDot {
+                        participant: voter,
+                        theme: id,
+                    }));
+                }
+                let placed = project
+                    .definition
+                    .voting
+                    .dots
+                    .get(&voter)
+                    .is_some_and(|dots| dots.contains(&id));
+                let take = ui.add_enabled(
+                    placed,
+                    egui::Button::new(
+                        tr.tr_args("rank-take-dot", &[("name", Arg::Str(&theme.title))]),
+                    ),
+                );
+                if take.clicked() {
+                    intents.push(Intent::Edit(Command::WithdrawDot {
+                        participant: voter,
+                        theme: id,
+                    }));
+                }
+            }
+            (VoteMode::Paper, _) => {
+                let label = ui.label(tr.tr("rank-paper-votes"));
+                let mut count = project
+                    .definition
+                    .voting
+                    .paper
+                    .get(&id)
+                    .copied()
+                    .unwrap_or(0);
+                let field = ui
+                    .add(egui::DragValue::new(&mut count).range(0..=100_000))
+                    .labelled_by(label.id);
+                if field.changed() {
+                    intents.push(Intent::Edit(Command::SetPaperVotes { theme: id, count }));
+                }
+            }
+            (VoteMode::Dots, None) => {}
+        }
+    });
+    ui.add_space(10.0);
+}
+
+/// Who votes, how many dots each, and who is voting now.
+fn voting_ui(
+    ui: &mut Ui,
+    tr: &I18n,
+    project: &Project,
+    view: &mut RankView,
+    intents: &mut Vec<Intent>,
+) {
+    let voting = &project.definition.voting;
+    if !view.setup_loaded {
+        view.participants_text = voting.participants.join("\n");
+        view.dots_text = voting.dots_per_person;
+        view.setup_loaded = true;
+    }
+    ui.heading(tr.tr("vote-heading"));
+    ui.horizontal(|ui| {
+        ui.radio_value(&mut view.mode, VoteMode::Dots, tr.tr("vote-mode-dots"));
+        ui.radio_value(&mut view.mode, VoteMode::Paper, tr.tr("vote-mode-paper"));
+    });
+    egui::CollapsingHeader::new(
+        tr.tr_args("vote-setup", &[("count", voting.participants.len().into())]),
+    )
+    .default_open(voting.participants.is_empty())
+    .show(ui, |ui| {
+        let label = ui.label(tr.tr("vote-participants"));
+        ui.add(
+            egui::TextEdit::multiline(&mut view.participants_text)
+                .desired_rows(5)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+        ui.horizontal(|ui| {
+            let label = ui.label(tr.tr("vote-dots-each"));
+            ui.add(egui::DragValue::new(&mut view.dots_text).range(1..=50))
+                .labelled_by(label.id);
+        });
+        if ui.button(tr.tr("vote-setup-save")).clicked() {
+            let participants: Vec<String> = view
+                .participants_text
+                .lines()
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .map(str::to_owned)
+                .collect();
+            intents.push(Intent::Edit(Command::SetVoting {
+                participants,
+                dots_per_person: view.dots_text,
+            }));
+            view.setup_loaded = false;
+        }
+    });
+    if view.mode == VoteMode::Dots && !voting.participants.is_empty() {
+        if view.voter.is_some_and(|v| v >= voting.participants.len()) {
+            view.voter = None;
+        }
+        ui.horizontal(|ui| {
+            let label = ui.label(tr.tr("vote-now"));
+            let current = view
+                .voter
+                .and_then(|v| voting.participants.get(v))
+                .cloned()
+                .unwrap_or_else(|| tr.tr("vote-choose"));
+            egui::ComboBox::from_id_salt("cytun-voter")
+                .selected_text(current)
+                .show_ui(ui, |ui| {
+                    for (index, name) in voting.participants.iter().enumerate() {
+                        let left = voting.dots_left(index);
+                        let text = tr.tr_args(
+                            "vote-name-left",
+                            &[("name", Arg::Str(name)), ("left", left.into())],
+                        );
+                        ui.selectable_value(&mut view.voter, Some(index), text);
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
+        if let Some(voter) = view.voter {
+            ui.label(
+                RichText::new(tr.tr_args(
+                    "vote-dots-left",
+                    &[
+                        ("left", voting.dots_left(voter).into()),
+                        ("total", voting.dots_per_person.into()),
+                    ],
+                ))
+                .strong(),
+            );
+        }
+    }
+}
+
+/// Votes per theme as bars, with the number written at the end of each (never colour alone).
+fn chart_ui(
+    ui: &mut Ui,
+    tr: &I18n,
+    project: &Project,
+    order: &[ThemeId],
+    tally: &std::collections::BTreeMap<ThemeId, u32>,
+) {
+    ui.heading(tr.tr("chart-heading"));
+    let most = order
+        .iter()
+        .filter_map(|id| tally.get(id))
+        .max()
+        .copied()
+        .unwrap_or(0)
+        .max(1);
+    let pal = style::palette(ui.ctx());
+    let row = 34.0;
+    let width = ui.available_width();
+    let (rect, response) =
+        ui.allocate_exact_size(vec2(width, row * order.len() as f32), Sense::hover());
+    let described: Vec<String> = order
+        .iter()
+        .filter_map(|id| {
+            project
+                .themes
+                .get(id)
+                .map(|t| (t, tally.get(id).copied().unwrap_or(0)))
+        })
+        .map(|(t, v)| format!("{}: {v}", t.title))
+        .collect();
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::accesskit::Role::Image, true, described.join(", "))
+    });
+    let painter = ui.painter_at(rect);
+    let label_width = width * 0.4;
+    for (i, id) in order.iter().enumerate() {
+        let Some(theme) = project.themes.get(id) else {
+            continue;
+        };
+        let votes = tally.get(id).copied().unwrap_or(0);
+        let top = rect.top() + i as f32 * row;
+        let text_colour = ui.visuals().text_color();
+        painter.text(
+            egui::pos2(rect.left(), top + row / 2.0),
+            Align2::LEFT_CENTER,
+            &theme.title,
+            FontId::proportional(18.0),
+            text_colour,
+        );
+        let bar_width = (width - label_width - 60.0) * votes as f32 / most as f32;
+        let bar = egui::Rect::from_min_size(
+            egui::pos2(rect.left() + label_width, top + 6.0),
+            vec2(bar_width.max(2.0), row - 12.0),
+        );
+        painter.rect_filled(bar, 3.0, pal.selection);
+        painter.text(
+            egui::pos2(bar.right() + 8.0, top + row / 2.0),
+            Align2::LEFT_CENTER,
+            votes.to_string(),
+            FontId::proportional(18.0),
+            text_colour,
+        );
+    }
+}
+
+/// "Order by votes": a proposed ranking with ties marked, confirmed by the group.
+fn proposal_ui(
+    ui: &mut Ui,
+    tr: &I18n,
+    project: &Project,
+    order: &[ThemeId],
+    tally: &std::collections::BTreeMap<ThemeId, u32>,
+    view: &mut RankView,
+    intents: &mut Vec<Intent>,
+) {
+    if ui.button(tr.tr("rank-by-votes")).clicked() {
+        view.proposal = Some(rank_by_votes(tally, order));
+    }
+    let Some(proposal) = view.proposal.clone() else {
+        return;
+    };
+    ui.label(tr.tr("rank-proposal"));
+    for (place, id, votes) in &proposal {
+        let tied = proposal.iter().filter(|(p, _, _)| p == place).count() > 1;
+        let title = project
+            .themes
+            .get(id)
+            .map(|t| t.title.clone())
+            .unwrap_or_default();
+        let line = if tied {
+            tr.tr_args(
+                "rank-proposal-tied",
+                &[
+                    ("place", (*place).into()),
+                    ("name", Arg::Str(&title)),
+                    ("votes", (*votes).into()),
+                ],
+            )
+        } else {
+            tr.tr_args(
+                "rank-proposal-line",
+                &[
+                    ("place", (*place).into()),
+                    ("name", Arg::Str(&title)),
+                    ("votes", (*votes).into()),
+                ],
+            )
+        };
+        ui.label(line);
+    }
+    ui.horizontal(|ui| {
+        if ui.button(tr.tr("rank-use-proposal")).clicked() {
+            let order = proposal.iter().map(|(_, id, _)| *id).collect();
+            intents.push(Intent::Edit(Command::SetRanking { order }));
+            view.proposal = None;
+        } else if ui.button(tr.tr("action-cancel")).clicked() {
+            view.proposal = None;
+        }
+    });
+}
