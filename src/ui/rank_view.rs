@@ -173,7 +173,8 @@ fn card(
             order: moved(order, *from, index),
         }));
     }
-    ui.horizontal(|ui| {
+    // Wrapped, so the buttons stay inside the card's column however long the title.
+    ui.horizontal_wrapped(|ui| {
         if ui
             .selectable_label(selected, tr.tr("rank-select"))
             .clicked()

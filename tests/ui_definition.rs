@@ -1,0 +1,184 @@
+//! From themes to a definition in the window: reorder by keyboard, dot voting, inserting a
+//! theme's phrase into the draft, saving a version, exporting.
+#![expect(clippy::unwrap_used, reason = "a failing test should stop loudly")]
+
+use std::path::{Path, PathBuf};
+
+use cytun::app::{CytunApp, StartOptions};
+use cytun::command::{Command, apply};
+use cytun::i18n::UiLanguage;
+use cytun::model::{Project, ThemeId};
+use eframe::egui::{self, Modifiers, accesskit::Role, vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+/// The sample workshop with two themes, saved to a temporary folder.
+fn workshop() -> (tempfile::TempDir, PathBuf) {
+    let mut project = cytun::store::load(Path::new(cytun::cli::SAMPLE_PROJECT)).unwrap();
+    let ids: Vec<_> = project.notes.keys().copied().collect();
+    for (title, members) in [("Sharing food", &ids[0..3]), ("Being heard", &ids[10..13])] {
+        apply(
+            &mut project,
+            Command::CreateTheme {
+                title: title.into(),
+                notes: members.to_vec(),
+                at: cytun::model::BoardPos::new(4000.0, 0.0),
+            },
+        )
+        .unwrap();
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("workshop.ron");
+    cytun::store::save(&project, &path).unwrap();
+    (dir, path)
+}
+
+fn open(path: &Path) -> Harness<'static, CytunApp> {
+    let options = StartOptions {
+        file: Some(path.to_owned()),
+        language: Some(UiLanguage::English),
+        ..StartOptions::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(vec2(1920.0, 1080.0))
+        .build_eframe(move |cc| CytunApp::new(cc, options));
+    harness.run();
+    harness
+}
+
+fn project<'a>(harness: &'a Harness<'_, CytunApp>) -> &'a Project {
+    harness.state().document().project()
+}
+
+fn ranked(harness: &Harness<'_, CytunApp>) -> Vec<String> {
+    let project = project(harness);
+    let themes = project.themes.keys().copied().collect();
+    cytun::model::definition::ranked_themes(&project.definition, &themes)
+        .into_iter()
+        .map(|id: ThemeId| project.themes[&id].title.clone())
+        .collect()
+}
+
+fn click(harness: &mut Harness<'_, CytunApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+#[test]
+fn themes_are_reordered_with_alt_and_the_arrow_keys() {
+    let (_dir, path) = workshop();
+    let mut harness = open(&path);
+    click(&mut harness, "Rank");
+    assert_eq!(ranked(&harness), ["Sharing food", "Being heard"]);
+    harness
+        .get_all_by_role_and_label(Role::Button, "Select")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::ALT, egui::Key::ArrowDown);
+    harness.run();
+    assert_eq!(ranked(&harness), ["Being heard", "Sharing food"]);
+    harness.key_press_modifiers(Modifiers::ALT, egui::Key::ArrowUp);
+    harness.run();
+    assert_eq!(ranked(&harness), ["Sharing food", "Being heard"]);
+}
+
+#[test]
+fn a_dot_is_cast_and_withdrawn_and_an_over_vote_is_refused() {
+    let (_dir, path) = workshop();
+    let mut harness = open(&path);
+    click(&mut harness, "Rank");
+    let field = harness.get_by_role(Role::MultilineTextInput);
+    field.focus();
+    harness.run();
+    harness.event(egui::Event::Text("Aled\nBethan".into()));
+    harness.run();
+    // One dot each, to reach the limit quickly.
+    let dots = harness.get_by_role_and_label(Role::SpinButton, "Dots each:");
+    dots.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
+    harness.event(egui::Event::Text("1".into()));
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    click(&mut harness, "Save who is voting");
+    let voting = &project(&harness).definition.voting;
+    assert_eq!(voting.participants, ["Aled", "Bethan"]);
+    assert_eq!(voting.dots_per_person, 1);
+
+    click(&mut harness, "Voting now:");
+    harness.get_by_label_contains("Bethan (1 left)").click();
+    harness.run();
+    click(&mut harness, "Give a dot to “Being heard”");
+    let tally = project(&harness).definition.voting.tally();
+    assert_eq!(tally.values().sum::<u32>(), 1);
+    harness.get_by_label("0 dots left of 1");
+    click(&mut harness, "Give a dot to “Sharing food”");
+    harness.get_by_label_contains("That person has used all their dots");
+    assert_eq!(
+        project(&harness)
+            .definition
+            .voting
+            .tally()
+            .values()
+            .sum::<u32>(),
+        1
+    );
+    click(&mut harness, "Take a dot back from “Being heard”");
+    assert!(project(&harness).definition.voting.tally().is_empty());
+}
+
+#[test]
+fn a_theme_phrase_is_inserted_into_the_draft_and_a_version_saved() {
+    let (_dir, path) = workshop();
+    let mut harness = open(&path);
+    click(&mut harness, "Definition");
+    harness
+        .get_all_by_role_and_label(Role::Button, "Insert")
+        .find(|b| b.rect().top() > 0.0)
+        .unwrap()
+        .click();
+    harness.run();
+    let draft = project(&harness).definition.draft.text.clone();
+    assert!(!draft.is_empty(), "a phrase went into the draft");
+    let sample = cytun::store::load(&path).unwrap();
+    assert!(
+        sample
+            .notes
+            .values()
+            .any(|n| draft.contains(n.text.split_whitespace().next().unwrap())),
+        "{draft}"
+    );
+    click(&mut harness, "Save as version");
+    let versions = &project(&harness).definition.versions;
+    assert_eq!(versions.len(), 1);
+    assert_eq!(versions[0].text, draft);
+    harness.get_by_label_contains("Version 1");
+}
+
+#[test]
+fn every_control_in_the_rank_and_definition_views_has_a_name() {
+    let (_dir, path) = workshop();
+    let mut harness = open(&path);
+    for view in ["Rank", "Definition"] {
+        click(&mut harness, view);
+        let unnamed: Vec<String> = harness
+            .query_all(egui_kittest::kittest::By::new().predicate(|node| {
+                [
+                    Role::Button,
+                    Role::CheckBox,
+                    Role::RadioButton,
+                    Role::ComboBox,
+                    Role::TextInput,
+                    Role::MultilineTextInput,
+                    Role::SpinButton,
+                ]
+                .contains(&node.role())
+                    && node.label().is_none_or(|l| l.trim().is_empty())
+            }))
+            .map(|node| format!("{:?}", node.rect()))
+            .collect();
+        assert!(unnamed.is_empty(), "{view}: unnamed {unnamed:?}");
+    }
+}
