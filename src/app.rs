@@ -885,79 +885,82 @@ impl eframe::App for CytunApp {
                     panels::status_bar_ui(ui, &self.tr, project, &self.view);
                 });
             });
-            egui::Panel::right("cytun-details")
-                .default_size(400.0)
-                .min_size(300.0)
-                .frame(egui::Frame::side_top_panel(&ui.ctx().global_style()).inner_margin(16))
-                .show(ui, |ui| {
-                    ui.horizontal(|ui| {
-                        for (tab, id) in [
-                            (SideTab::Note, "tab-note"),
-                            (SideTab::Themes, "tab-themes"),
-                            (SideTab::Words, "tab-words"),
-                            (SideTab::Outline, "tab-outline"),
-                            (SideTab::History, "tab-history"),
-                        ] {
-                            ui.selectable_value(&mut self.side_tab, tab, self.tr.tr(id));
-                        }
-                    });
-                    ui.separator();
-                    egui::ScrollArea::vertical().show(ui, |ui| match self.side_tab {
-                        SideTab::Note => match self
-                            .view
-                            .selected_theme
-                            .and_then(|id| project.themes.get(&id))
-                        {
-                            Some(theme) if selection.is_empty() => {
-                                panels::theme_details_ui(
+            // The side panel belongs to the board; the ranking and definition use the room.
+            if self.central == crate::ui::CentralView::Board || self.start_screen.is_some() {
+                egui::Panel::right("cytun-details")
+                    .default_size(400.0)
+                    .min_size(300.0)
+                    .frame(egui::Frame::side_top_panel(&ui.ctx().global_style()).inner_margin(16))
+                    .show(ui, |ui| {
+                        ui.horizontal(|ui| {
+                            for (tab, id) in [
+                                (SideTab::Note, "tab-note"),
+                                (SideTab::Themes, "tab-themes"),
+                                (SideTab::Words, "tab-words"),
+                                (SideTab::Outline, "tab-outline"),
+                                (SideTab::History, "tab-history"),
+                            ] {
+                                ui.selectable_value(&mut self.side_tab, tab, self.tr.tr(id));
+                            }
+                        });
+                        ui.separator();
+                        egui::ScrollArea::vertical().show(ui, |ui| match self.side_tab {
+                            SideTab::Note => match self
+                                .view
+                                .selected_theme
+                                .and_then(|id| project.themes.get(&id))
+                            {
+                                Some(theme) if selection.is_empty() => {
+                                    panels::theme_details_ui(
+                                        ui,
+                                        &self.tr,
+                                        theme,
+                                        &mut self.theme_draft,
+                                        &mut intents,
+                                    );
+                                }
+                                _ => panels::note_details_ui(
                                     ui,
                                     &self.tr,
-                                    theme,
-                                    &mut self.theme_draft,
+                                    project,
+                                    &selection,
+                                    &mut self.details,
+                                    &mut intents,
+                                ),
+                            },
+                            SideTab::Themes => {
+                                panels::themes_panel_ui(
+                                    ui,
+                                    &self.tr,
+                                    project,
+                                    &mut self.view,
+                                    &mut self.theme_order,
                                     &mut intents,
                                 );
                             }
-                            _ => panels::note_details_ui(
+                            SideTab::Outline => {
+                                panels::outline_panel_ui(ui, &self.tr, project, &mut intents);
+                            }
+                            SideTab::History => {
+                                panels::history_panel_ui(
+                                    ui,
+                                    &self.tr,
+                                    self.document.history(),
+                                    &mut intents,
+                                );
+                            }
+                            SideTab::Words => panels::words_panel_ui(
                                 ui,
                                 &self.tr,
                                 project,
-                                &selection,
-                                &mut self.details,
+                                self.document.state_id(),
+                                &mut self.view,
+                                &mut self.words,
                                 &mut intents,
                             ),
-                        },
-                        SideTab::Themes => {
-                            panels::themes_panel_ui(
-                                ui,
-                                &self.tr,
-                                project,
-                                &mut self.view,
-                                &mut self.theme_order,
-                                &mut intents,
-                            );
-                        }
-                        SideTab::Outline => {
-                            panels::outline_panel_ui(ui, &self.tr, project, &mut intents);
-                        }
-                        SideTab::History => {
-                            panels::history_panel_ui(
-                                ui,
-                                &self.tr,
-                                self.document.history(),
-                                &mut intents,
-                            );
-                        }
-                        SideTab::Words => panels::words_panel_ui(
-                            ui,
-                            &self.tr,
-                            project,
-                            self.document.state_id(),
-                            &mut self.view,
-                            &mut self.words,
-                            &mut intents,
-                        ),
+                        });
                     });
-                });
+            }
         }
         let interactive = !self.dialog_open();
         let state_id = self.document.state_id();

@@ -254,6 +254,9 @@ fn themes_ui(
                 let words = words_in_common(notes.iter().copied(), 5);
                 ui.horizontal_wrapped(|ui| {
                     ui.label(tr.tr("definition-words"));
+                    if words.is_empty() {
+                        ui.label(tr.tr("definition-no-shared-words"));
+                    }
                     for word in &words {
                         let button = ui
                             .button(&word.term)

@@ -358,7 +358,7 @@ fn chart_ui(
         .unwrap_or(0)
         .max(1);
     let pal = style::palette(ui.ctx());
-    let row = 34.0;
+    let row = 40.0;
     let width = ui.available_width();
     let (rect, response) =
         ui.allocate_exact_size(vec2(width, row * order.len() as f32), Sense::hover());
@@ -388,7 +388,7 @@ fn chart_ui(
             egui::pos2(rect.left(), top + row / 2.0),
             Align2::LEFT_CENTER,
             &theme.title,
-            FontId::proportional(18.0),
+            FontId::proportional(22.0),
             text_colour,
         );
         let bar_width = (width - label_width - 60.0) * votes as f32 / most as f32;
@@ -401,7 +401,7 @@ fn chart_ui(
             egui::pos2(bar.right() + 8.0, top + row / 2.0),
             Align2::LEFT_CENTER,
             votes.to_string(),
-            FontId::proportional(18.0),
+            FontId::proportional(22.0),
             text_colour,
         );
     }

@@ -568,3 +568,4 @@ export-redact = Eu tynnu o'r allforio
 export-anonymise = Gadael enw pob awdur allan
 export-go = Allforio
 message-export-failed = Ni ysgrifennwyd dim i { $path }: { $reason }
+definition-no-shared-words = (does dim gair yn cael ei rannu gan ddau o'i nodiadau eto)

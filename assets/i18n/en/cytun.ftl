@@ -666,3 +666,4 @@ export-redact = Remove them from the export
 export-anonymise = Leave out every author's name
 export-go = Export
 message-export-failed = Nothing was written to { $path }: { $reason }
+definition-no-shared-words = (no word is shared by two of its notes yet)
