@@ -3,6 +3,8 @@
 
 #![expect(clippy::unwrap_used, reason = "a failing test should stop loudly")]
 
+mod ui_common;
+
 use std::path::{Path, PathBuf};
 
 use cytun::app::{CytunApp, StartOptions};
@@ -13,11 +15,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT as _, Queryable as _};
 
 fn harness_with(options: StartOptions) -> Harness<'static, CytunApp> {
-    let mut harness = Harness::builder()
-        .with_size(vec2(1920.0, 1080.0))
-        .build_eframe(move |cc| CytunApp::new(cc, options));
-    harness.run();
-    harness
+    ui_common::start(options)
 }
 
 fn harness(file: Option<&Path>) -> Harness<'static, CytunApp> {

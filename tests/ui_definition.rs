@@ -2,13 +2,15 @@
 //! theme's phrase into the draft, saving a version, exporting.
 #![expect(clippy::unwrap_used, reason = "a failing test should stop loudly")]
 
+mod ui_common;
+
 use std::path::{Path, PathBuf};
 
 use cytun::app::{CytunApp, StartOptions};
 use cytun::command::{Command, apply};
 use cytun::i18n::UiLanguage;
 use cytun::model::{Project, ThemeId};
-use eframe::egui::{self, Modifiers, accesskit::Role, vec2};
+use eframe::egui::{self, Modifiers, accesskit::Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
@@ -39,11 +41,7 @@ fn open(path: &Path) -> Harness<'static, CytunApp> {
         language: Some(UiLanguage::English),
         ..StartOptions::default()
     };
-    let mut harness = Harness::builder()
-        .with_size(vec2(1920.0, 1080.0))
-        .build_eframe(move |cc| CytunApp::new(cc, options));
-    harness.run();
-    harness
+    ui_common::start(options)
 }
 
 fn project<'a>(harness: &'a Harness<'_, CytunApp>) -> &'a Project {

@@ -3,12 +3,14 @@
 
 #![expect(clippy::unwrap_used, reason = "a failing test should stop loudly")]
 
+mod ui_common;
+
 use std::path::Path;
 
 use cytun::app::{CytunApp, StartOptions};
 use cytun::i18n::UiLanguage;
 use cytun::model::{NoteId, Project};
-use eframe::egui::{self, Modifiers, vec2};
+use eframe::egui::{self, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
@@ -18,11 +20,7 @@ fn harness(file: Option<&Path>) -> Harness<'static, CytunApp> {
         language: Some(UiLanguage::English),
         ..StartOptions::default()
     };
-    let mut harness = Harness::builder()
-        .with_size(vec2(1920.0, 1080.0))
-        .build_eframe(move |cc| CytunApp::new(cc, options));
-    harness.run();
-    harness
+    ui_common::start(options)
 }
 
 fn project<'a>(harness: &'a Harness<'_, CytunApp>) -> &'a Project {

@@ -3,6 +3,8 @@
 
 #![expect(clippy::unwrap_used, reason = "a failing test should stop loudly")]
 
+mod ui_common;
+
 use std::path::{Path, PathBuf};
 
 use cytun::app::{CytunApp, StartOptions};
@@ -44,11 +46,7 @@ fn open(setup: &Setup) -> Harness<'static, CytunApp> {
         lock_projects: true,
         show_start_screen: false,
     };
-    let mut harness = Harness::builder()
-        .with_size(vec2(1920.0, 1080.0))
-        .build_eframe(move |cc| CytunApp::new(cc, options));
-    harness.run();
-    harness
+    ui_common::start(options)
 }
 
 fn project<'a>(harness: &'a Harness<'_, CytunApp>) -> &'a Project {

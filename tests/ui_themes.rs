@@ -3,6 +3,8 @@
 
 #![expect(clippy::unwrap_used, reason = "a failing test should stop loudly")]
 
+mod ui_common;
+
 use std::path::Path;
 
 use cytun::app::{CytunApp, StartOptions};
@@ -23,11 +25,7 @@ fn harness() -> Harness<'static, CytunApp> {
         language: Some(UiLanguage::English),
         ..StartOptions::default()
     };
-    let mut harness = Harness::builder()
-        .with_size(vec2(1920.0, 1080.0))
-        .build_eframe(move |cc| CytunApp::new(cc, options));
-    harness.run();
-    harness
+    ui_common::start(options)
 }
 
 fn project<'a>(harness: &'a Harness<'_, CytunApp>) -> &'a Project {

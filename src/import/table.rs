@@ -197,7 +197,7 @@ struct Columns {
 
 impl Columns {
     fn find(headers: &[String]) -> Result<Self, ImportError> {
-        let squashed: Vec<String> = headers.iter().map(|h| squash(h)).collect();
+        let squashed: Vec<String> = headers.iter().map(|h| words::squash(h)).collect();
         let position = |names: &[&str]| squashed.iter().position(|h| names.contains(&h.as_str()));
         let text = position(&TEXT_COLUMNS).ok_or_else(|| ImportError::NoTextColumn {
             found: headers
@@ -248,15 +248,6 @@ impl Columns {
             extra,
         })
     }
-}
-
-/// Header names compared without case, spaces, hyphens or underscores.
-fn squash(header: &str) -> String {
-    header
-        .chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '_'))
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 /// The file as text: UTF-8 (with or without a byte-order mark) or UTF-16 with its mark.

@@ -4,7 +4,7 @@
 use crate::model::{Consent, Language, NoteKind, Prompt};
 
 /// Lower case, with spaces, hyphens and underscores removed: "Spoken-word" = "spoken word".
-fn squash(value: &str) -> String {
+pub(super) fn squash(value: &str) -> String {
     value
         .chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '_'))

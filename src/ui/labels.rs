@@ -44,6 +44,26 @@ pub fn consent(tr: &I18n, consent: Consent) -> String {
     }
 }
 
+/// What a note is called for a screen reader and in lists: its text, or for a picture its
+/// description and caption (an empty note is named as such).
+pub fn note_name(tr: &I18n, note: &crate::model::Note) -> String {
+    match &note.picture {
+        Some(picture) => {
+            let alt = if picture.alt.trim().is_empty() {
+                tr.tr("picture-undescribed")
+            } else {
+                picture.alt.clone()
+            };
+            tr.tr_args(
+                "note-picture-label",
+                &[("alt", Arg::Str(&alt)), ("caption", Arg::Str(&note.text))],
+            )
+        }
+        None if note.text.trim().is_empty() => tr.tr("outline-empty-note"),
+        None => note.text.clone(),
+    }
+}
+
 /// The label written above a column of imported notes.
 pub fn import_column(
     tr: &I18n,

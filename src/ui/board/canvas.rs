@@ -1012,20 +1012,7 @@ fn expose_note(ui: &Ui, tr: &I18n, note: &Note, theme: Option<&str>, rect: Rect,
     let id = note_widget_id(note.id);
     let response = ui.interact(rect, id, Sense::hover());
     // A picture is heard as its description, then its caption.
-    let name = match &note.picture {
-        Some(picture) => {
-            let alt = if picture.alt.trim().is_empty() {
-                tr.tr("picture-undescribed")
-            } else {
-                picture.alt.clone()
-            };
-            tr.tr_args(
-                "note-picture-label",
-                &[("alt", Arg::Str(&alt)), ("caption", Arg::Str(&note.text))],
-            )
-        }
-        None => note.text.clone(),
-    };
+    let name = labels::note_name(tr, note);
     response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &name));
     let prompt = labels::prompt(tr, &note.details.prompt);
     let kind = labels::kind(tr, &note.details.kind);

@@ -8,7 +8,7 @@ use crate::command::Command;
 use crate::i18n::{Arg, I18n};
 use crate::model::navigation::{BoardItem, reading_order};
 use crate::model::{Note, NoteId, Placement, Project, ThemeId, geometry, layout};
-use crate::ui::Intent;
+use crate::ui::{Intent, labels};
 
 /// Where a note can be moved to from the outline.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -93,21 +93,7 @@ fn note_row(
     };
     ui.vertical(|ui| {
         // Read as the board reads it: a picture by its description and caption.
-        let text = match &note.picture {
-            Some(picture) => {
-                let alt = if picture.alt.trim().is_empty() {
-                    tr.tr("picture-undescribed")
-                } else {
-                    picture.alt.clone()
-                };
-                tr.tr_args(
-                    "note-picture-label",
-                    &[("alt", Arg::Str(&alt)), ("caption", Arg::Str(&note.text))],
-                )
-            }
-            None if note.text.trim().is_empty() => tr.tr("outline-empty-note"),
-            None => note.text.clone(),
-        };
+        let text = labels::note_name(tr, note);
         if ui.selectable_label(false, &text).clicked() {
             intents.push(Intent::ShowNote(note.id));
         }
