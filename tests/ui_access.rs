@@ -5,6 +5,8 @@
 
 mod ui_common;
 
+use ui_common::Inspect as _;
+
 use std::path::{Path, PathBuf};
 
 use cytun::app::{CytunApp, StartOptions};
@@ -184,29 +186,6 @@ fn the_outline_lists_every_theme_and_note_and_moves_notes_between_themes() {
     assert_eq!(theme.notes.len(), 3);
 }
 
-/// Interactive roles that must never be nameless.
-const NAMED_ROLES: [Role; 9] = [
-    Role::Button,
-    Role::CheckBox,
-    Role::RadioButton,
-    Role::ComboBox,
-    Role::TextInput,
-    Role::MultilineTextInput,
-    Role::SpinButton,
-    Role::Slider,
-    Role::Canvas,
-];
-
-fn unnamed_controls(harness: &Harness<'_, CytunApp>) -> Vec<String> {
-    harness
-        .query_all(By::new().predicate(|node| {
-            NAMED_ROLES.contains(&node.role())
-                && node.label().is_none_or(|label| label.trim().is_empty())
-        }))
-        .map(|node| format!("{:?} at {:?}", node.accesskit_node().role(), node.rect()))
-        .collect()
-}
-
 #[test]
 fn every_control_on_every_board_view_has_a_name() {
     let dir = tempfile::tempdir().unwrap();
@@ -245,12 +224,12 @@ fn every_control_on_every_board_view_has_a_name() {
             .unwrap()
             .click();
         harness.run();
-        let unnamed = unnamed_controls(&harness);
+        let unnamed = harness.unnamed_controls();
         assert!(unnamed.is_empty(), "{tab} tab: unnamed {unnamed:?}");
     }
     harness.get_by_label("Projects…").click();
     harness.run();
-    let unnamed = unnamed_controls(&harness);
+    let unnamed = harness.unnamed_controls();
     assert!(unnamed.is_empty(), "start screen: unnamed {unnamed:?}");
 }
 

@@ -4,6 +4,8 @@
 
 mod ui_common;
 
+use ui_common::Inspect as _;
+
 use std::path::{Path, PathBuf};
 
 use cytun::app::{CytunApp, StartOptions};
@@ -161,22 +163,7 @@ fn every_control_in_the_rank_and_definition_views_has_a_name() {
     let mut harness = open(&path);
     for view in ["Rank", "Definition"] {
         click(&mut harness, view);
-        let unnamed: Vec<String> = harness
-            .query_all(egui_kittest::kittest::By::new().predicate(|node| {
-                [
-                    Role::Button,
-                    Role::CheckBox,
-                    Role::RadioButton,
-                    Role::ComboBox,
-                    Role::TextInput,
-                    Role::MultilineTextInput,
-                    Role::SpinButton,
-                ]
-                .contains(&node.role())
-                    && node.label().is_none_or(|l| l.trim().is_empty())
-            }))
-            .map(|node| format!("{:?}", node.rect()))
-            .collect();
+        let unnamed = harness.unnamed_controls();
         assert!(unnamed.is_empty(), "{view}: unnamed {unnamed:?}");
     }
 }

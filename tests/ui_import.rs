@@ -5,6 +5,8 @@
 
 mod ui_common;
 
+use ui_common::Inspect as _;
+
 use std::path::Path;
 
 use cytun::app::{CytunApp, StartOptions};
@@ -70,6 +72,10 @@ fn a_spreadsheet_is_imported_through_the_toolbar_in_columns_by_group() {
     harness.run();
 
     harness.get_by_label_contains("3 contributions found in tables.csv");
+    assert!(
+        harness.unnamed_controls().is_empty(),
+        "the import question is named throughout"
+    );
     harness.get_by_label_contains("1 blank row will be skipped");
     assert!(
         project(&harness).notes.is_empty(),

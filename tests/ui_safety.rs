@@ -5,6 +5,8 @@
 
 mod ui_common;
 
+use ui_common::Inspect as _;
+
 use std::path::{Path, PathBuf};
 
 use cytun::app::{CytunApp, StartOptions};
@@ -113,6 +115,10 @@ fn a_crash_loses_at_most_a_few_seconds_and_the_work_is_offered_back() {
 
     let mut harness = open(&setup);
     harness.get_by_label("Unsaved work found");
+    assert!(
+        harness.unnamed_controls().is_empty(),
+        "a screen reader can name every choice in the offer"
+    );
     harness.get_by_label("Restore the unsaved work").click();
     harness.run();
     assert_eq!(project(&harness).notes, changed.notes);

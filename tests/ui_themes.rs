@@ -5,6 +5,8 @@
 
 mod ui_common;
 
+use ui_common::Inspect as _;
+
 use std::path::Path;
 
 use cytun::app::{CytunApp, StartOptions};
@@ -85,6 +87,10 @@ fn dropping_a_note_on_another_makes_a_theme_named_by_typing() {
     assert!(
         harness.state().view().title_editing.is_some(),
         "the title is ready to type"
+    );
+    assert!(
+        harness.unnamed_controls().is_empty(),
+        "the title being typed is a named field"
     );
 
     type_text(&mut harness, "Sharing food");

@@ -569,3 +569,5 @@ export-anonymise = Gadael enw pob awdur allan
 export-go = Allforio
 message-export-failed = Ni ysgrifennwyd dim i { $path }: { $reason }
 definition-no-shared-words = (does dim gair yn cael ei rannu gan ddau o'i nodiadau eto)
+theme-title-field = Teitl y thema
+note-text-field = Testun y nodyn

@@ -667,3 +667,5 @@ export-anonymise = Leave out every author's name
 export-go = Export
 message-export-failed = Nothing was written to { $path }: { $reason }
 definition-no-shared-words = (no word is shared by two of its notes yet)
+theme-title-field = Theme title
+note-text-field = Note text

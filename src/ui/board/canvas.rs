@@ -126,7 +126,7 @@ pub fn canvas_ui(
         paint_focus_ring(ui, canvas, project, view);
     }
     note_editor_ui(ui, canvas, project, view, tr, intents);
-    title_editor_ui(ui, canvas, project, view, intents);
+    title_editor_ui(ui, canvas, project, view, tr, intents);
 }
 
 /// Zooms to show every note, or goes to the readable start view.
@@ -946,6 +946,7 @@ fn title_editor_ui(
     canvas: Rect,
     project: &Project,
     view: &mut BoardView,
+    tr: &I18n,
     intents: &mut Vec<Intent>,
 ) {
     let Some(editor) = &mut view.title_editing else {
@@ -979,6 +980,10 @@ fn title_editor_ui(
             .desired_width(band.width())
             .hint_text(theme.title.clone()),
     );
+    // Typed in place, with no label beside it: say what it is to a screen reader.
+    let name = tr.tr("theme-title-field");
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_label(name));
     if !editor.focused_once {
         response.request_focus();
         // The old title is selected, so typing replaces it.
@@ -1160,6 +1165,9 @@ fn note_editor_ui(
             .desired_width(text_rect.width())
             .desired_rows(1),
     );
+    let name = tr.tr("note-text-field");
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_label(name));
     if !editor.focused_once {
         response.request_focus();
         editor.focused_once = true;
