@@ -5,13 +5,13 @@
 
 mod ui_common;
 
-use ui_common::Inspect as _;
+use ui_common::Drive as _;
 
 use std::path::{Path, PathBuf};
 
 use cytun::app::{CytunApp, StartOptions};
 use cytun::i18n::UiLanguage;
-use cytun::model::{NoteId, Project};
+use cytun::model::NoteId;
 use eframe::egui::{self, Modifiers, accesskit::Role, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT as _, Queryable as _};
@@ -32,20 +32,6 @@ fn sample() -> Harness<'static, CytunApp> {
     harness(Some(Path::new(cytun::cli::SAMPLE_PROJECT)))
 }
 
-fn project<'a>(harness: &'a Harness<'_, CytunApp>) -> &'a Project {
-    harness.state().document().project()
-}
-
-fn key(harness: &mut Harness<'_, CytunApp>, modifiers: Modifiers, key: egui::Key) {
-    harness.key_press_modifiers(modifiers, key);
-    harness.run();
-}
-
-fn type_text(harness: &mut Harness<'_, CytunApp>, text: &str) {
-    harness.event(egui::Event::Text(text.into()));
-    harness.run();
-}
-
 fn selected(harness: &Harness<'_, CytunApp>) -> Vec<NoteId> {
     harness.state().view().selection.iter().copied().collect()
 }
@@ -54,19 +40,19 @@ fn selected(harness: &Harness<'_, CytunApp>) -> Vec<NoteId> {
 fn grouping_two_notes_naming_the_theme_and_undoing_with_the_keyboard_alone() {
     let mut harness = sample();
     // The board has the keyboard from the start: Tab walks the notes in reading order.
-    key(&mut harness, Modifiers::NONE, egui::Key::Tab);
+    harness.press(Modifiers::NONE, egui::Key::Tab);
     let first = selected(&harness);
     assert_eq!(first.len(), 1, "Tab selects the first note");
     // Shift+arrow adds the nearest note that way to the selection.
-    key(&mut harness, Modifiers::SHIFT, egui::Key::ArrowRight);
+    harness.press(Modifiers::SHIFT, egui::Key::ArrowRight);
     let both = selected(&harness);
     assert_eq!(both.len(), 2, "{both:?}");
     assert!(both.contains(&first[0]));
 
-    key(&mut harness, Modifiers::COMMAND, egui::Key::G);
-    type_text(&mut harness, "Feeling welcome");
-    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
-    let themes: Vec<_> = project(&harness).themes.values().collect();
+    harness.press(Modifiers::COMMAND, egui::Key::G);
+    harness.type_text("Feeling welcome");
+    harness.press(Modifiers::NONE, egui::Key::Enter);
+    let themes: Vec<_> = harness.project().themes.values().collect();
     assert_eq!(themes.len(), 1);
     assert_eq!(themes[0].title, "Feeling welcome");
     let mut members = themes[0].notes.clone();
@@ -79,44 +65,44 @@ fn grouping_two_notes_naming_the_theme_and_undoing_with_the_keyboard_alone() {
         harness.state().announcement()
     );
 
-    key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
+    harness.press(Modifiers::COMMAND, egui::Key::Z);
     assert_ne!(
-        project(&harness).themes.values().next().unwrap().title,
+        harness.project().themes.values().next().unwrap().title,
         "Feeling welcome"
     );
-    key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
-    assert!(project(&harness).themes.is_empty(), "undone step by step");
+    harness.press(Modifiers::COMMAND, egui::Key::Z);
+    assert!(harness.project().themes.is_empty(), "undone step by step");
     assert_eq!(harness.state().announcement(), "Change undone");
 }
 
 #[test]
 fn tab_reaches_a_theme_and_its_notes_and_escape_hands_the_keyboard_back() {
     let mut harness = sample();
-    key(&mut harness, Modifiers::NONE, egui::Key::Tab);
-    key(&mut harness, Modifiers::SHIFT, egui::Key::ArrowDown);
-    key(&mut harness, Modifiers::COMMAND, egui::Key::G);
-    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
-    let theme = *project(&harness).themes.keys().next().unwrap();
+    harness.press(Modifiers::NONE, egui::Key::Tab);
+    harness.press(Modifiers::SHIFT, egui::Key::ArrowDown);
+    harness.press(Modifiers::COMMAND, egui::Key::G);
+    harness.press(Modifiers::NONE, egui::Key::Enter);
+    let theme = *harness.project().themes.keys().next().unwrap();
     // Walk until the theme itself has the focus.
     let mut reached = false;
     for _ in 0..80 {
-        key(&mut harness, Modifiers::NONE, egui::Key::Tab);
+        harness.press(Modifiers::NONE, egui::Key::Tab);
         if harness.state().view().selected_theme == Some(theme) {
             reached = true;
             break;
         }
     }
     assert!(reached, "Tab visits themes");
-    key(&mut harness, Modifiers::NONE, egui::Key::Tab);
+    harness.press(Modifiers::NONE, egui::Key::Tab);
     let next = selected(&harness);
     assert_eq!(
         next,
-        vec![project(&harness).themes[&theme].notes[0]],
+        vec![harness.project().themes[&theme].notes[0]],
         "a theme is followed by its notes"
     );
-    key(&mut harness, Modifiers::NONE, egui::Key::Escape);
-    key(&mut harness, Modifiers::NONE, egui::Key::Escape);
-    key(&mut harness, Modifiers::NONE, egui::Key::Tab);
+    harness.press(Modifiers::NONE, egui::Key::Escape);
+    harness.press(Modifiers::NONE, egui::Key::Escape);
+    harness.press(Modifiers::NONE, egui::Key::Tab);
     assert!(
         selected(&harness).is_empty(),
         "with the keyboard handed back, Tab moves through the window's controls"
@@ -126,15 +112,15 @@ fn tab_reaches_a_theme_and_its_notes_and_escape_hands_the_keyboard_back() {
 #[test]
 fn the_outline_lists_every_theme_and_note_and_moves_notes_between_themes() {
     let mut harness = sample();
-    key(&mut harness, Modifiers::NONE, egui::Key::Tab);
-    key(&mut harness, Modifiers::SHIFT, egui::Key::ArrowRight);
-    key(&mut harness, Modifiers::COMMAND, egui::Key::G);
-    type_text(&mut harness, "Trust");
-    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    harness.press(Modifiers::NONE, egui::Key::Tab);
+    harness.press(Modifiers::SHIFT, egui::Key::ArrowRight);
+    harness.press(Modifiers::COMMAND, egui::Key::G);
+    harness.type_text("Trust");
+    harness.press(Modifiers::NONE, egui::Key::Enter);
     harness.get_by_label("Outline").click();
     harness.run();
 
-    let project_now = project(&harness).clone();
+    let project_now = harness.project().clone();
     harness.get_by_label_contains("Trust (2 notes)");
     let loose = project_now.notes.len() - 2;
     harness.get_by_label_contains(&format!("Not in a theme yet ({loose} notes)"));
@@ -181,7 +167,7 @@ fn the_outline_lists_every_theme_and_note_and_moves_notes_between_themes() {
         .unwrap()
         .click();
     harness.run();
-    let theme = project(&harness).themes.values().next().unwrap();
+    let theme = harness.project().themes.values().next().unwrap();
     assert!(theme.notes.contains(&mover), "moved on the board too");
     assert_eq!(theme.notes.len(), 3);
 }
@@ -193,12 +179,12 @@ fn every_control_on_every_board_view_has_a_name() {
     image::RgbImage::new(20, 10).save(&picture).unwrap();
     let mut harness = sample();
     // A theme, a picture note and the search bar, so every kind of thing is on screen.
-    key(&mut harness, Modifiers::NONE, egui::Key::Tab);
-    key(&mut harness, Modifiers::SHIFT, egui::Key::ArrowRight);
-    key(&mut harness, Modifiers::COMMAND, egui::Key::G);
-    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
-    key(&mut harness, Modifiers::COMMAND, egui::Key::F);
-    type_text(&mut harness, "tea");
+    harness.press(Modifiers::NONE, egui::Key::Tab);
+    harness.press(Modifiers::SHIFT, egui::Key::ArrowRight);
+    harness.press(Modifiers::COMMAND, egui::Key::G);
+    harness.press(Modifiers::NONE, egui::Key::Enter);
+    harness.press(Modifiers::COMMAND, egui::Key::F);
+    harness.type_text("tea");
     harness.get_by_label("Add picture…").click();
     harness.run();
     let field = harness
@@ -208,10 +194,11 @@ fn every_control_on_every_board_view_has_a_name() {
     field.focus();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
-    type_text(&mut harness, &picture.display().to_string());
-    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    harness.type_text(&picture.display().to_string());
+    harness.press(Modifiers::NONE, egui::Key::Enter);
     assert!(
-        project(&harness)
+        harness
+            .project()
             .notes
             .values()
             .any(|n| n.picture.is_some())
@@ -236,7 +223,7 @@ fn every_control_on_every_board_view_has_a_name() {
 #[test]
 fn switching_to_welsh_changes_the_toolbar_and_the_plurals() {
     let mut harness = sample();
-    let count = project(&harness).notes.len();
+    let count = harness.project().notes.len();
     harness.get_by_label(&format!("{count} notes"));
     harness.get_by_label("Group");
     harness.get_by_label("Language").click();
@@ -253,7 +240,7 @@ fn switching_to_welsh_changes_the_toolbar_and_the_plurals() {
 #[test]
 fn presentation_mode_shows_only_the_board_and_escape_leaves() {
     let mut harness = sample();
-    key(&mut harness, Modifiers::NONE, egui::Key::F11);
+    harness.press(Modifiers::NONE, egui::Key::F11);
     assert!(
         harness.query_by_label("Add note").is_none(),
         "toolbar hidden"
@@ -263,7 +250,7 @@ fn presentation_mode_shows_only_the_board_and_escape_leaves() {
         "side panel hidden"
     );
     harness.get_by_role(Role::Canvas);
-    key(&mut harness, Modifiers::NONE, egui::Key::Escape);
+    harness.press(Modifiers::NONE, egui::Key::Escape);
     harness.get_by_label("Add note");
     harness.get_by_label("Present").click();
     harness.run();
@@ -275,14 +262,14 @@ fn interface_text_size_is_separate_from_board_zoom_and_remembered() {
     let mut harness = sample();
     let zoom = harness.state().view().camera.zoom;
     let before = harness.get_by_label("Add note").rect().height();
-    key(&mut harness, Modifiers::COMMAND, egui::Key::Plus);
-    key(&mut harness, Modifiers::COMMAND, egui::Key::Plus);
+    harness.press(Modifiers::COMMAND, egui::Key::Plus);
+    harness.press(Modifiers::COMMAND, egui::Key::Plus);
     let after = harness.get_by_label("Add note").rect().height();
     assert!(after > before * 1.2, "{before} -> {after}");
     assert!((harness.state().view().camera.zoom - zoom).abs() < f32::EPSILON);
     assert!((harness.state().settings().text_scale - 1.3).abs() < 1e-6);
     harness.get_by_label("130 %");
-    key(&mut harness, Modifiers::COMMAND, egui::Key::Num0);
+    harness.press(Modifiers::COMMAND, egui::Key::Num0);
     assert!((harness.state().settings().text_scale - 1.0).abs() < 1e-6);
 
     harness.get_by_label("Colours").click();
@@ -326,7 +313,7 @@ fn the_start_screen_lists_projects_with_their_counts_and_opens_one_with_enter() 
     assert!(label.contains("spring.ron"), "{label}");
     assert!(label.contains("changed"), "{label}");
     // The first project has the keyboard: Enter opens it.
-    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
-    assert_eq!(project(&harness).title, "Spring workshop");
+    harness.press(Modifiers::NONE, egui::Key::Enter);
+    assert_eq!(harness.project().title, "Spring workshop");
     assert!(harness.query_by_label("Your projects").is_none());
 }

@@ -4,14 +4,14 @@
 
 mod ui_common;
 
-use ui_common::Inspect as _;
+use ui_common::Drive as _;
 
 use std::path::{Path, PathBuf};
 
 use cytun::app::{CytunApp, StartOptions};
 use cytun::command::{Command, apply};
 use cytun::i18n::UiLanguage;
-use cytun::model::{Project, ThemeId};
+use cytun::model::ThemeId;
 use eframe::egui::{self, Modifiers, accesskit::Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -46,12 +46,8 @@ fn open(path: &Path) -> Harness<'static, CytunApp> {
     ui_common::start(options)
 }
 
-fn project<'a>(harness: &'a Harness<'_, CytunApp>) -> &'a Project {
-    harness.state().document().project()
-}
-
 fn ranked(harness: &Harness<'_, CytunApp>) -> Vec<String> {
-    let project = project(harness);
+    let project = harness.project();
     let themes = project.themes.keys().copied().collect();
     cytun::model::definition::ranked_themes(&project.definition, &themes)
         .into_iter()
@@ -76,11 +72,9 @@ fn themes_are_reordered_with_alt_and_the_arrow_keys() {
         .unwrap()
         .click();
     harness.run();
-    harness.key_press_modifiers(Modifiers::ALT, egui::Key::ArrowDown);
-    harness.run();
+    harness.press(Modifiers::ALT, egui::Key::ArrowDown);
     assert_eq!(ranked(&harness), ["Being heard", "Sharing food"]);
-    harness.key_press_modifiers(Modifiers::ALT, egui::Key::ArrowUp);
-    harness.run();
+    harness.press(Modifiers::ALT, egui::Key::ArrowUp);
     assert_eq!(ranked(&harness), ["Sharing food", "Being heard"]);
 }
 
@@ -92,8 +86,7 @@ fn a_dot_is_cast_and_withdrawn_and_an_over_vote_is_refused() {
     let field = harness.get_by_role(Role::MultilineTextInput);
     field.focus();
     harness.run();
-    harness.event(egui::Event::Text("Aled\nBethan".into()));
-    harness.run();
+    harness.type_text("Aled\nBethan");
     // One dot each, to reach the limit quickly.
     let dots = harness.get_by_role_and_label(Role::SpinButton, "Dots each:");
     dots.focus();
@@ -103,7 +96,7 @@ fn a_dot_is_cast_and_withdrawn_and_an_over_vote_is_refused() {
     harness.key_press(egui::Key::Enter);
     harness.run();
     click(&mut harness, "Save who is voting");
-    let voting = &project(&harness).definition.voting;
+    let voting = &harness.project().definition.voting;
     assert_eq!(voting.participants, ["Aled", "Bethan"]);
     assert_eq!(voting.dots_per_person, 1);
 
@@ -111,13 +104,14 @@ fn a_dot_is_cast_and_withdrawn_and_an_over_vote_is_refused() {
     harness.get_by_label_contains("Bethan (1 left)").click();
     harness.run();
     click(&mut harness, "Give a dot to “Being heard”");
-    let tally = project(&harness).definition.voting.tally();
+    let tally = harness.project().definition.voting.tally();
     assert_eq!(tally.values().sum::<u32>(), 1);
     harness.get_by_label("0 dots left of 1");
     click(&mut harness, "Give a dot to “Sharing food”");
     harness.get_by_label_contains("That person has used all their dots");
     assert_eq!(
-        project(&harness)
+        harness
+            .project()
             .definition
             .voting
             .tally()
@@ -126,7 +120,7 @@ fn a_dot_is_cast_and_withdrawn_and_an_over_vote_is_refused() {
         1
     );
     click(&mut harness, "Take a dot back from “Being heard”");
-    assert!(project(&harness).definition.voting.tally().is_empty());
+    assert!(harness.project().definition.voting.tally().is_empty());
 }
 
 #[test]
@@ -140,7 +134,7 @@ fn a_theme_phrase_is_inserted_into_the_draft_and_a_version_saved() {
         .unwrap()
         .click();
     harness.run();
-    let draft = project(&harness).definition.draft.text.clone();
+    let draft = harness.project().definition.draft.text.clone();
     assert!(!draft.is_empty(), "a phrase went into the draft");
     let sample = cytun::store::load(&path).unwrap();
     assert!(
@@ -151,7 +145,7 @@ fn a_theme_phrase_is_inserted_into_the_draft_and_a_version_saved() {
         "{draft}"
     );
     click(&mut harness, "Save as version");
-    let versions = &project(&harness).definition.versions;
+    let versions = &harness.project().definition.versions;
     assert_eq!(versions.len(), 1);
     assert_eq!(versions[0].text, draft);
     harness.get_by_label_contains("Version 1");

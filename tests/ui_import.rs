@@ -5,13 +5,13 @@
 
 mod ui_common;
 
-use ui_common::Inspect as _;
+use ui_common::Drive as _;
 
 use std::path::Path;
 
 use cytun::app::{CytunApp, StartOptions};
 use cytun::i18n::UiLanguage;
-use cytun::model::{NoteId, Project};
+use cytun::model::NoteId;
 use eframe::egui::{self, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -25,23 +25,9 @@ fn harness(file: Option<&Path>) -> Harness<'static, CytunApp> {
     ui_common::start(options)
 }
 
-fn project<'a>(harness: &'a Harness<'_, CytunApp>) -> &'a Project {
-    harness.state().document().project()
-}
-
-fn key(harness: &mut Harness<'_, CytunApp>, modifiers: Modifiers, key: egui::Key) {
-    harness.key_press_modifiers(modifiers, key);
-    harness.run();
-}
-
-fn type_text(harness: &mut Harness<'_, CytunApp>, text: &str) {
-    harness.event(egui::Event::Text(text.into()));
-    harness.run();
-}
-
 /// Whether the note with `text` is lit (on `true`) by the search, as the board draws it.
 fn lit(harness: &Harness<'_, CytunApp>, text: &str) -> bool {
-    let project = project(harness);
+    let project = harness.project();
     let id: NoteId = project.notes.values().find(|n| n.text == text).unwrap().id;
     harness
         .state()
@@ -67,7 +53,7 @@ fn a_spreadsheet_is_imported_through_the_toolbar_in_columns_by_group() {
     field.focus();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
-    type_text(&mut harness, &sheet.display().to_string());
+    harness.type_text(&sheet.display().to_string());
     harness.get_by_label("Read this file").click();
     harness.run();
 
@@ -78,7 +64,7 @@ fn a_spreadsheet_is_imported_through_the_toolbar_in_columns_by_group() {
     );
     harness.get_by_label_contains("1 blank row will be skipped");
     assert!(
-        project(&harness).notes.is_empty(),
+        harness.project().notes.is_empty(),
         "nothing added before Import"
     );
     harness.get_by_label("One column per group").click();
@@ -86,15 +72,15 @@ fn a_spreadsheet_is_imported_through_the_toolbar_in_columns_by_group() {
     harness.get_by_label("Import").click();
     harness.run();
 
-    let project = project(&harness);
+    let project = harness.project();
     assert_eq!(project.notes.len(), 3);
     let labels: Vec<&str> = project.headings.values().map(|h| h.text.as_str()).collect();
     assert_eq!(labels, ["Table 1", "Table 2"]);
     harness.get_by_label_contains("Imported 3 contributions, skipped 1 blank row");
     // One undo takes the whole import away.
-    key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
-    assert!(self::project(&harness).notes.is_empty());
-    assert!(self::project(&harness).headings.is_empty());
+    harness.press(Modifiers::COMMAND, egui::Key::Z);
+    assert!(harness.project().notes.is_empty());
+    assert!(harness.project().headings.is_empty());
 }
 
 #[test]
@@ -109,10 +95,10 @@ fn a_sheet_without_a_text_column_is_refused_with_a_message() {
     field.focus();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
-    type_text(&mut harness, &sheet.display().to_string());
-    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    harness.type_text(&sheet.display().to_string());
+    harness.press(Modifiers::NONE, egui::Key::Enter);
     harness.get_by_label_contains("No column is called “text”");
-    assert!(project(&harness).notes.is_empty());
+    assert!(harness.project().notes.is_empty());
 }
 
 #[test]
@@ -123,10 +109,11 @@ fn pasted_lines_become_notes_after_the_count_is_shown() {
     ));
     harness.run();
     harness.get_by_label_contains("Add 3 notes from the pasted text");
-    assert!(project(&harness).notes.is_empty());
+    assert!(harness.project().notes.is_empty());
     harness.get_by_label("Add notes").click();
     harness.run();
-    let mut texts: Vec<&str> = project(&harness)
+    let mut texts: Vec<&str> = harness
+        .project()
         .notes
         .values()
         .map(|n| n.text.as_str())
@@ -147,10 +134,10 @@ const BREAD: &str = "Like bread baking: it takes time, and everyone's hands are 
 #[test]
 fn search_lights_up_the_matching_notes_and_a_filter_chip_can_be_removed() {
     let mut harness = harness(Some(Path::new(cytun::cli::SAMPLE_PROJECT)));
-    key(&mut harness, Modifiers::COMMAND, egui::Key::F);
-    type_text(&mut harness, "BREAD");
+    harness.press(Modifiers::COMMAND, egui::Key::F);
+    harness.type_text("BREAD");
     assert!(lit(&harness, BREAD), "case does not matter");
-    let project = project(&harness).clone();
+    let project = harness.project().clone();
     let expected = cytun::analysis::search::matching_notes(
         &project,
         &cytun::analysis::search::Query {
@@ -168,7 +155,7 @@ fn search_lights_up_the_matching_notes_and_a_filter_chip_can_be_removed() {
     harness.get_by_label_contains(&format!("{} note", expected.len()));
 
     // Enter goes to the first match: selected, so the side panel shows it.
-    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    harness.press(Modifiers::NONE, egui::Key::Enter);
     let selected = harness.state().view().selection.first().copied();
     assert_eq!(selected, Some(expected[0]));
 
@@ -190,7 +177,7 @@ fn search_lights_up_the_matching_notes_and_a_filter_chip_can_be_removed() {
     harness.run();
     assert!(!lit(&harness, BREAD), "the filter narrows the search");
     harness.get_by_label_contains("No notes match");
-    key(&mut harness, Modifiers::NONE, egui::Key::Escape);
+    harness.press(Modifiers::NONE, egui::Key::Escape);
     harness.get_by_label(&format!("{other_name} ×")).click();
     harness.run();
     assert!(lit(&harness, BREAD), "removing the chip widens it again");
@@ -239,7 +226,7 @@ fn a_dropped_picture_lands_where_dropped_and_can_be_described_for_screen_readers
     let at = canvas.center();
     drop_file(&mut harness, &picture, at);
 
-    let note = project(&harness).notes.values().next().unwrap().clone();
+    let note = harness.project().notes.values().next().unwrap().clone();
     assert_eq!(note.picture.as_ref().unwrap().width, 64);
     let view = harness.state().view();
     let screen = view.camera.screen_from_board(canvas, note.pos);
@@ -257,9 +244,9 @@ fn a_dropped_picture_lands_where_dropped_and_can_be_described_for_screen_readers
     let field = harness.get_by_label("Picture description (read aloud instead of the picture)");
     field.focus();
     harness.run();
-    type_text(&mut harness, "Hands holding one cup");
-    key(&mut harness, Modifiers::NONE, egui::Key::Tab);
-    let alt = &project(&harness).notes[&note.id]
+    harness.type_text("Hands holding one cup");
+    harness.press(Modifiers::NONE, egui::Key::Tab);
+    let alt = &harness.project().notes[&note.id]
         .picture
         .as_ref()
         .unwrap()
@@ -270,5 +257,5 @@ fn a_dropped_picture_lands_where_dropped_and_can_be_described_for_screen_readers
     // A damaged picture is refused with a message; the board is unchanged.
     drop_file(&mut harness, &broken, at);
     harness.get_by_label_contains("was not added");
-    assert_eq!(project(&harness).notes.len(), 1);
+    assert_eq!(harness.project().notes.len(), 1);
 }

@@ -5,13 +5,13 @@
 
 mod ui_common;
 
-use ui_common::Inspect as _;
+use ui_common::Drive as _;
 
 use std::path::{Path, PathBuf};
 
 use cytun::app::{CytunApp, StartOptions};
 use cytun::i18n::UiLanguage;
-use cytun::model::Project;
+
 use cytun::store::{self, RecoveryStore};
 use eframe::egui::{self, Modifiers, vec2};
 use egui_kittest::Harness;
@@ -51,14 +51,10 @@ fn open(setup: &Setup) -> Harness<'static, CytunApp> {
     ui_common::start(options)
 }
 
-fn project<'a>(harness: &'a Harness<'_, CytunApp>) -> &'a Project {
-    harness.state().document().project()
-}
-
 /// Moves the coffee note onto empty board on the left (a drop onto a note would group them).
 fn move_coffee_note(harness: &mut Harness<'_, CytunApp>) {
     for _ in 0..7 {
-        key(harness, Modifiers::NONE, egui::Key::ArrowLeft);
+        harness.press(Modifiers::NONE, egui::Key::ArrowLeft);
     }
     let from = harness.get_by_label(COFFEE).rect().center();
     harness.drag_at(from);
@@ -83,18 +79,12 @@ fn recovery_file(setup: &Setup) -> PathBuf {
     RecoveryStore::new(&setup.recovery).file_for(Some(&setup.project))
 }
 
-fn key(harness: &mut Harness<'_, CytunApp>, modifiers: Modifiers, key: egui::Key) {
-    harness.key_press_modifiers(modifiers, key);
-    harness.run();
-}
-
 #[test]
 fn a_crash_loses_at_most_a_few_seconds_and_the_work_is_offered_back() {
     let setup = setup();
     let on_disk = store::load(&setup.project).unwrap();
     let mut harness = open(&setup);
     move_coffee_note(&mut harness);
-    let changed = project(&harness).clone();
     assert!(
         !recovery_file(&setup).exists(),
         "not written while the hand is still moving"
@@ -103,6 +93,20 @@ fn a_crash_loses_at_most_a_few_seconds_and_the_work_is_offered_back() {
     assert!(
         recovery_file(&setup).exists(),
         "written a few seconds after the change"
+    );
+    // A few words typed into a note in place are kept too.
+    harness.press(Modifiers::NONE, egui::Key::Tab);
+    harness.press(Modifiers::NONE, egui::Key::Enter);
+    harness.type_text(" and a warm welcome");
+    harness.press(Modifiers::NONE, egui::Key::Escape);
+    wait(&mut harness, 3.0);
+    let changed = harness.project().clone();
+    assert!(
+        changed
+            .notes
+            .values()
+            .any(|n| n.text.ends_with("and a warm welcome")),
+        "the typed words are in the project"
     );
 
     // The app dies without saving.
@@ -121,17 +125,17 @@ fn a_crash_loses_at_most_a_few_seconds_and_the_work_is_offered_back() {
     );
     harness.get_by_label("Restore the unsaved work").click();
     harness.run();
-    assert_eq!(project(&harness).notes, changed.notes);
+    assert_eq!(harness.project().notes, changed.notes);
     assert!(
         harness.state().document().is_dirty(),
         "restored work still needs saving"
     );
     // Restoring is one step: undo shows the saved file again.
-    key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
-    assert_eq!(project(&harness), &on_disk);
-    key(&mut harness, Modifiers::COMMAND, egui::Key::Y);
+    harness.press(Modifiers::COMMAND, egui::Key::Z);
+    assert_eq!(harness.project(), &on_disk);
+    harness.press(Modifiers::COMMAND, egui::Key::Y);
 
-    key(&mut harness, Modifiers::COMMAND, egui::Key::S);
+    harness.press(Modifiers::COMMAND, egui::Key::S);
     assert!(
         !recovery_file(&setup).exists(),
         "a clean save removes the recovery copy"
@@ -153,7 +157,7 @@ fn discarding_the_recovered_work_removes_the_copy() {
     harness.get_by_label("Keep the saved file").click();
     harness.run();
     assert!(!recovery_file(&setup).exists());
-    assert_eq!(project(&harness), &store::load(&setup.project).unwrap());
+    assert_eq!(harness.project(), &store::load(&setup.project).unwrap());
     drop(harness);
     let harness = open(&setup);
     assert!(!harness.state().dialog_open(), "nothing is offered again");
@@ -164,7 +168,7 @@ fn a_file_changed_on_disk_is_noticed_and_keeping_mine_loses_neither_version() {
     let setup = setup();
     let mut harness = open(&setup);
     move_coffee_note(&mut harness);
-    let mine = project(&harness).clone();
+    let mine = harness.project().clone();
 
     let mut theirs = store::load(&setup.project).unwrap();
     theirs.title = "Edited on another laptop".into();
@@ -190,7 +194,7 @@ fn loading_the_changed_file_keeps_my_unsaved_work_beside_it_and_can_be_undone() 
     let setup = setup();
     let mut harness = open(&setup);
     move_coffee_note(&mut harness);
-    let mine = project(&harness).clone();
+    let mine = harness.project().clone();
 
     let mut theirs = store::load(&setup.project).unwrap();
     theirs.title = "Edited on another laptop".into();
@@ -199,15 +203,15 @@ fn loading_the_changed_file_keeps_my_unsaved_work_beside_it_and_can_be_undone() 
     harness.get_by_label("Load the version on disk").click();
     harness.run();
 
-    assert_eq!(project(&harness), &theirs);
+    assert_eq!(harness.project(), &theirs);
     let copy = setup.project.with_file_name("workshop (my version 1).ron");
     assert_eq!(
         store::load(&copy).unwrap(),
         mine,
         "my unsaved work was written beside it"
     );
-    key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
-    assert_eq!(project(&harness), &mine, "and the reload can be undone");
+    harness.press(Modifiers::COMMAND, egui::Key::Z);
+    assert_eq!(harness.project(), &mine, "and the reload can be undone");
 }
 
 #[test]
@@ -219,7 +223,7 @@ fn saving_after_someone_else_changed_the_file_asks_instead_of_overwriting() {
     theirs.title = "Theirs".into();
     store::save(&theirs, &setup.project).unwrap();
     // Save at once, before the app's own look at the disk.
-    key(&mut harness, Modifiers::COMMAND, egui::Key::S);
+    harness.press(Modifiers::COMMAND, egui::Key::S);
     assert_eq!(store::load(&setup.project).unwrap(), theirs);
     harness.get_by_label("The file was changed by another program");
 }
@@ -253,14 +257,14 @@ fn going_back_to_the_previous_save_is_offered_and_undoable() {
     let mut harness = open(&setup);
     assert!(!Path::new(&store::backup_path(&setup.project)).exists());
     move_coffee_note(&mut harness);
-    key(&mut harness, Modifiers::COMMAND, egui::Key::S);
-    let second = project(&harness).clone();
+    harness.press(Modifiers::COMMAND, egui::Key::S);
+    let second = harness.project().clone();
 
     harness.get_by_label("Previous save…").click();
     harness.run();
     harness.get_by_label("Go back to the previous save").click();
     harness.run();
-    assert_eq!(project(&harness), &first);
-    key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
-    assert_eq!(project(&harness), &second);
+    assert_eq!(harness.project(), &first);
+    harness.press(Modifiers::COMMAND, egui::Key::Z);
+    assert_eq!(harness.project(), &second);
 }

@@ -5,13 +5,13 @@
 
 mod ui_common;
 
-use ui_common::Inspect as _;
+use ui_common::Drive as _;
 
 use std::path::Path;
 
 use cytun::app::{CytunApp, StartOptions};
 use cytun::i18n::UiLanguage;
-use cytun::model::{NoteId, Project};
+use cytun::model::NoteId;
 use eframe::egui::{self, Modifiers, Pos2, Vec2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -30,12 +30,9 @@ fn harness() -> Harness<'static, CytunApp> {
     ui_common::start(options)
 }
 
-fn project<'a>(harness: &'a Harness<'_, CytunApp>) -> &'a Project {
-    harness.state().document().project()
-}
-
 fn id_of(harness: &Harness<'_, CytunApp>, text: &str) -> NoteId {
-    project(harness)
+    harness
+        .project()
         .notes
         .values()
         .find(|n| n.text == text)
@@ -58,16 +55,6 @@ fn drag(harness: &mut Harness<'_, CytunApp>, from: Pos2, to: Pos2) {
     harness.run();
 }
 
-fn key(harness: &mut Harness<'_, CytunApp>, modifiers: Modifiers, key: egui::Key) {
-    harness.key_press_modifiers(modifiers, key);
-    harness.run();
-}
-
-fn type_text(harness: &mut Harness<'_, CytunApp>, text: &str) {
-    harness.event(egui::Event::Text(text.into()));
-    harness.run();
-}
-
 /// Drags the coffee note onto the shared-meal note: a new theme of the two.
 fn make_theme(harness: &mut Harness<'_, CytunApp>) {
     let (from, to) = (center(harness, COFFEE), center(harness, MEAL));
@@ -78,7 +65,7 @@ fn make_theme(harness: &mut Harness<'_, CytunApp>) {
 fn dropping_a_note_on_another_makes_a_theme_named_by_typing() {
     let mut harness = harness();
     make_theme(&mut harness);
-    let theme = project(&harness).themes.values().next().unwrap().clone();
+    let theme = harness.project().themes.values().next().unwrap().clone();
     assert_eq!(
         theme.notes,
         vec![id_of(&harness, MEAL), id_of(&harness, COFFEE)]
@@ -93,34 +80,34 @@ fn dropping_a_note_on_another_makes_a_theme_named_by_typing() {
         "the title being typed is a named field"
     );
 
-    type_text(&mut harness, "Sharing food");
-    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
-    assert_eq!(project(&harness).themes[&theme.id].title, "Sharing food");
+    harness.type_text("Sharing food");
+    harness.press(Modifiers::NONE, egui::Key::Enter);
+    assert_eq!(harness.project().themes[&theme.id].title, "Sharing food");
     harness.get_by_label("Theme: Sharing food");
 
     // Each step undoes on its own: the name, then the grouping.
-    key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
+    harness.press(Modifiers::COMMAND, egui::Key::Z);
     assert_eq!(
-        project(&harness).themes[&theme.id].title,
+        harness.project().themes[&theme.id].title,
         "Untitled theme 1"
     );
-    key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
-    assert!(project(&harness).themes.is_empty());
+    harness.press(Modifiers::COMMAND, egui::Key::Z);
+    assert!(harness.project().themes.is_empty());
     let original = cytun::store::load(Path::new(cytun::cli::SAMPLE_PROJECT)).unwrap();
-    assert_eq!(project(&harness).notes, original.notes);
+    assert_eq!(harness.project().notes, original.notes);
 }
 
 #[test]
 fn a_note_dragged_onto_a_theme_joins_and_dragged_out_leaves() {
     let mut harness = harness();
     make_theme(&mut harness);
-    key(&mut harness, Modifiers::NONE, egui::Key::Escape);
-    let theme = *project(&harness).themes.keys().next().unwrap();
+    harness.press(Modifiers::NONE, egui::Key::Escape);
+    let theme = *harness.project().themes.keys().next().unwrap();
 
     let (from, to) = (center(&harness, BREAD), center(&harness, MEAL));
     drag(&mut harness, from, to);
     assert!(
-        project(&harness).themes[&theme]
+        harness.project().themes[&theme]
             .notes
             .contains(&id_of(&harness, BREAD)),
         "joined"
@@ -130,19 +117,19 @@ fn a_note_dragged_onto_a_theme_joins_and_dragged_out_leaves() {
     let canvas = harness.state().view().canvas_rect().unwrap();
     let empty = Pos2::new(canvas.min.x + 20.0, canvas.max.y - 20.0);
     for _ in 0..6 {
-        key(&mut harness, Modifiers::NONE, egui::Key::ArrowLeft);
+        harness.press(Modifiers::NONE, egui::Key::ArrowLeft);
     }
     let from = center(&harness, BREAD);
     drag(&mut harness, from, empty);
     assert!(
-        !project(&harness).themes[&theme]
+        !harness.project().themes[&theme]
             .notes
             .contains(&id_of(&harness, BREAD)),
         "left"
     );
-    key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
+    harness.press(Modifiers::COMMAND, egui::Key::Z);
     assert!(
-        project(&harness).themes[&theme]
+        harness.project().themes[&theme]
             .notes
             .contains(&id_of(&harness, BREAD)),
         "undo rejoins"
@@ -152,16 +139,16 @@ fn a_note_dragged_onto_a_theme_joins_and_dragged_out_leaves() {
 #[test]
 fn ctrl_g_groups_the_selection_and_delete_on_a_theme_dissolves_it_keeping_notes() {
     let mut harness = harness();
-    let count = project(&harness).notes.len();
+    let count = harness.project().notes.len();
     harness.get_by_label(COFFEE).click();
     harness.run();
     harness
         .get_by_label(BREAD)
         .click_modifiers(Modifiers::SHIFT);
     harness.run();
-    key(&mut harness, Modifiers::COMMAND, egui::Key::G);
-    assert_eq!(project(&harness).themes.len(), 1);
-    key(&mut harness, Modifiers::NONE, egui::Key::Enter); // Keep the suggested title.
+    harness.press(Modifiers::COMMAND, egui::Key::G);
+    assert_eq!(harness.project().themes.len(), 1);
+    harness.press(Modifiers::NONE, egui::Key::Enter); // Keep the suggested title.
 
     // Select the theme by its frame (the title band), then Delete.
     let frame = harness.get_by_label("Theme: Untitled theme 1").rect();
@@ -170,26 +157,26 @@ fn ctrl_g_groups_the_selection_and_delete_on_a_theme_dissolves_it_keeping_notes(
     harness.get_by_label("Theme: Untitled theme 1").click();
     harness.run();
     assert!(harness.state().view().selected_theme.is_some());
-    key(&mut harness, Modifiers::NONE, egui::Key::Delete);
-    assert!(project(&harness).themes.is_empty(), "dissolved");
-    assert_eq!(project(&harness).notes.len(), count, "no note was deleted");
+    harness.press(Modifiers::NONE, egui::Key::Delete);
+    assert!(harness.project().themes.is_empty(), "dissolved");
+    assert_eq!(harness.project().notes.len(), count, "no note was deleted");
 }
 
 #[test]
 fn dragging_a_frame_moves_its_notes() {
     let mut harness = harness();
     make_theme(&mut harness);
-    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    harness.press(Modifiers::NONE, egui::Key::Enter);
     // The title band sits above the start view: bring it down.
     for _ in 0..2 {
-        key(&mut harness, Modifiers::NONE, egui::Key::ArrowUp);
+        harness.press(Modifiers::NONE, egui::Key::ArrowUp);
     }
     let coffee = id_of(&harness, COFFEE);
-    let before = project(&harness).notes[&coffee].pos;
+    let before = harness.project().notes[&coffee].pos;
     let frame = harness.get_by_label("Theme: Untitled theme 1").rect();
     let grip = frame.left_top() + vec2(12.0, 12.0);
     drag(&mut harness, grip, grip + vec2(0.0, 300.0));
-    let after = project(&harness).notes[&coffee].pos;
+    let after = harness.project().notes[&coffee].pos;
     let zoom = harness.state().view().camera.zoom;
     assert!(
         (after.y - before.y - 300.0 / zoom).abs() < 2.0,
@@ -217,7 +204,7 @@ fn shift_click_on_a_selected_note_takes_it_out_of_the_selection() {
 #[test]
 fn clicking_a_word_lights_up_the_notes_that_use_it_and_they_can_become_a_theme() {
     let mut harness = harness();
-    let top = cytun::analysis::words_in_common(project(&harness).notes.values(), 40).remove(0);
+    let top = cytun::analysis::words_in_common(harness.project().notes.values(), 40).remove(0);
     assert!(top.count() >= 2);
     harness.get_by_label("Words").click();
     harness.run();
@@ -234,7 +221,7 @@ fn clicking_a_word_lights_up_the_notes_that_use_it_and_they_can_become_a_theme()
     assert_eq!(lit.notes, top.notes);
     for id in &lit.notes {
         assert!(
-            project(&harness).notes[id]
+            harness.project().notes[id]
                 .text
                 .to_lowercase()
                 .contains(top.term.split(' ').next().unwrap())
@@ -243,7 +230,8 @@ fn clicking_a_word_lights_up_the_notes_that_use_it_and_they_can_become_a_theme()
 
     harness.get_by_label_contains("Make a theme of the").click();
     harness.run();
-    let theme = project(&harness)
+    let theme = harness
+        .project()
         .themes
         .values()
         .next()
@@ -258,7 +246,7 @@ fn clicking_a_word_lights_up_the_notes_that_use_it_and_they_can_become_a_theme()
             .collect::<std::collections::BTreeSet<_>>(),
         top.notes
     );
-    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    harness.press(Modifiers::NONE, egui::Key::Enter);
 
     // The Themes tab lists it with its size; clicking selects it.
     harness.get_by_label("Themes").click();
@@ -278,8 +266,8 @@ fn clicking_a_word_lights_up_the_notes_that_use_it_and_they_can_become_a_theme()
 fn the_history_tab_says_what_happened_and_undoes_back_to_a_line() {
     let mut harness = harness();
     make_theme(&mut harness);
-    type_text(&mut harness, "Sharing food");
-    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    harness.type_text("Sharing food");
+    harness.press(Modifiers::NONE, egui::Key::Enter);
     harness.get_by_label("History").click();
     harness.run();
     // In the History tab (and announced in the status bar).
@@ -288,7 +276,8 @@ fn the_history_tab_says_what_happened_and_undoes_back_to_a_line() {
     let made = "Made the theme “Untitled theme 1” from 2 notes";
     harness.get_by_role_and_label(line, made).click();
     harness.run();
-    let theme = project(&harness)
+    let theme = harness
+        .project()
         .themes
         .values()
         .next()
@@ -302,32 +291,32 @@ fn the_history_tab_says_what_happened_and_undoes_back_to_a_line() {
         .get_by_label("Start: the project as it was opened")
         .click();
     harness.run();
-    assert!(project(&harness).themes.is_empty());
+    assert!(harness.project().themes.is_empty());
     assert!(
         !harness.state().document().is_dirty(),
         "back to what is on disk"
     );
-    key(&mut harness, Modifiers::COMMAND, egui::Key::Y);
-    assert_eq!(project(&harness).themes.len(), 1, "redo brings it back");
+    harness.press(Modifiers::COMMAND, egui::Key::Y);
+    assert_eq!(harness.project().themes.len(), 1, "redo brings it back");
 }
 
 #[test]
 fn m_moves_the_selection_to_a_theme_found_by_typing() {
     let mut harness = harness();
     make_theme(&mut harness);
-    type_text(&mut harness, "Sharing food");
-    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
-    let theme = *project(&harness).themes.keys().next().unwrap();
+    harness.type_text("Sharing food");
+    harness.press(Modifiers::NONE, egui::Key::Enter);
+    let theme = *harness.project().themes.keys().next().unwrap();
 
     harness.get_by_label(BREAD).click();
     harness.run();
-    key(&mut harness, Modifiers::NONE, egui::Key::M);
+    harness.press(Modifiers::NONE, egui::Key::M);
     harness.get_by_label("Move 1 note to a theme");
-    type_text(&mut harness, "shar");
-    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    harness.type_text("shar");
+    harness.press(Modifiers::NONE, egui::Key::Enter);
     assert!(!harness.state().dialog_open());
     assert!(
-        project(&harness).themes[&theme]
+        harness.project().themes[&theme]
             .notes
             .contains(&id_of(&harness, BREAD))
     );
@@ -336,28 +325,28 @@ fn m_moves_the_selection_to_a_theme_found_by_typing() {
     let lone = "Laughter in the corridor";
     harness.get_by_label(lone).click();
     harness.run();
-    key(&mut harness, Modifiers::NONE, egui::Key::M);
-    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
-    assert_eq!(project(&harness).themes.len(), 2);
-    key(&mut harness, Modifiers::NONE, egui::Key::Enter); // Keep the suggested title.
-    key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
-    assert_eq!(project(&harness).themes.len(), 1, "one undo step");
+    harness.press(Modifiers::NONE, egui::Key::M);
+    harness.press(Modifiers::NONE, egui::Key::Enter);
+    assert_eq!(harness.project().themes.len(), 2);
+    harness.press(Modifiers::NONE, egui::Key::Enter); // Keep the suggested title.
+    harness.press(Modifiers::COMMAND, egui::Key::Z);
+    assert_eq!(harness.project().themes.len(), 1, "one undo step");
 }
 
 #[test]
 fn dropping_a_theme_on_another_asks_then_merges_and_collapse_hides_its_notes() {
     let mut harness = harness();
     make_theme(&mut harness); // "Untitled theme 1": meal + coffee.
-    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    harness.press(Modifiers::NONE, egui::Key::Enter);
     // A second theme from two notes of the Sounds column.
     let (from, to) = (
         center(&harness, "A choir: different parts, one song"),
         center(&harness, "Laughter in the corridor"),
     );
     drag(&mut harness, from, to);
-    type_text(&mut harness, "Voices");
-    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
-    assert_eq!(project(&harness).themes.len(), 2);
+    harness.type_text("Voices");
+    harness.press(Modifiers::NONE, egui::Key::Enter);
+    assert_eq!(harness.project().themes.len(), 2);
 
     // Drag the "Voices" frame by its title band onto the first theme.
     let voices = harness.get_by_label("Theme: Voices").rect();
@@ -369,8 +358,8 @@ fn dropping_a_theme_on_another_asks_then_merges_and_collapse_hides_its_notes() {
     harness.get_by_label("Merge these themes?");
     harness.get_by_label("Merge").click();
     harness.run();
-    assert_eq!(project(&harness).themes.len(), 1);
-    let merged = project(&harness).themes.values().next().unwrap().clone();
+    assert_eq!(harness.project().themes.len(), 1);
+    let merged = harness.project().themes.values().next().unwrap().clone();
     assert_eq!(merged.notes.len(), 4);
     assert_eq!(merged.former_titles, vec!["Voices".to_owned()]);
 
@@ -378,7 +367,7 @@ fn dropping_a_theme_on_another_asks_then_merges_and_collapse_hides_its_notes() {
     harness.get_by_label("Collapse theme").click();
     harness.run();
     assert!(harness.query_by_label(COFFEE).is_none());
-    assert!(project(&harness).themes.values().next().unwrap().collapsed);
+    assert!(harness.project().themes.values().next().unwrap().collapsed);
     harness.get_by_label("Expand theme").click();
     harness.run();
     harness.get_by_label(COFFEE);
@@ -388,14 +377,14 @@ fn dropping_a_theme_on_another_asks_then_merges_and_collapse_hides_its_notes() {
 fn also_fits_puts_a_linked_copy_in_a_second_theme_and_jumps_between_them() {
     let mut harness = harness();
     make_theme(&mut harness);
-    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    harness.press(Modifiers::NONE, egui::Key::Enter);
     let (from, to) = (
         center(&harness, "A choir: different parts, one song"),
         center(&harness, "Laughter in the corridor"),
     );
     drag(&mut harness, from, to);
-    type_text(&mut harness, "Voices");
-    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    harness.type_text("Voices");
+    harness.press(Modifiers::NONE, egui::Key::Enter);
 
     let coffee = id_of(&harness, COFFEE);
     harness.get_by_label(COFFEE).click();
@@ -403,9 +392,10 @@ fn also_fits_puts_a_linked_copy_in_a_second_theme_and_jumps_between_them() {
     harness.get_by_label("Also fits…").click();
     harness.run();
     harness.get_by_label("Place a linked copy in another theme");
-    type_text(&mut harness, "voi");
-    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
-    let copies: Vec<_> = project(&harness)
+    harness.type_text("voi");
+    harness.press(Modifiers::NONE, egui::Key::Enter);
+    let copies: Vec<_> = harness
+        .project()
         .notes
         .values()
         .filter(|n| n.copy_of == Some(coffee))
@@ -434,28 +424,28 @@ fn also_fits_puts_a_linked_copy_in_a_second_theme_and_jumps_between_them() {
 fn a_selected_theme_gets_a_meaning_and_a_colour_in_the_side_panel() {
     let mut harness = harness();
     make_theme(&mut harness);
-    type_text(&mut harness, "Sharing food");
-    key(&mut harness, Modifiers::NONE, egui::Key::Enter);
+    harness.type_text("Sharing food");
+    harness.press(Modifiers::NONE, egui::Key::Enter);
     harness.get_by_label("Theme: Sharing food").click();
     harness.run();
-    let theme = *project(&harness).themes.keys().next().unwrap();
+    let theme = *harness.project().themes.keys().next().unwrap();
 
     let meaning = harness.get_by_label("What the group means by it");
     meaning.focus();
     harness.run();
-    type_text(&mut harness, "Eating together makes everyone equal.");
-    key(&mut harness, Modifiers::NONE, egui::Key::Tab);
+    harness.type_text("Eating together makes everyone equal.");
+    harness.press(Modifiers::NONE, egui::Key::Tab);
     assert_eq!(
-        project(&harness).themes[&theme].meaning,
+        harness.project().themes[&theme].meaning,
         "Eating together makes everyone equal."
     );
 
     harness.get_by_label("• Green").click();
     harness.run();
     assert_eq!(
-        project(&harness).themes[&theme].colour,
+        harness.project().themes[&theme].colour,
         Some(cytun::model::ThemeColour::BluishGreen)
     );
-    key(&mut harness, Modifiers::COMMAND, egui::Key::Z);
-    assert_eq!(project(&harness).themes[&theme].colour, None);
+    harness.press(Modifiers::COMMAND, egui::Key::Z);
+    assert_eq!(harness.project().themes[&theme].colour, None);
 }

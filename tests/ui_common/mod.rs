@@ -1,7 +1,8 @@
 //! Starting the app for UI tests: a projector-sized window, headless, the first frames run.
 
 use cytun::app::{CytunApp, StartOptions};
-use eframe::egui::vec2;
+use cytun::model::Project;
+use eframe::egui::{Key, Modifiers, vec2};
 use egui_kittest::Harness;
 
 /// The app as a 1920x1080 window with `options`, after its first frames.
@@ -13,13 +14,33 @@ pub fn start(options: StartOptions) -> Harness<'static, CytunApp> {
     harness
 }
 
-/// Questions UI tests ask of the running app.
-pub trait Inspect {
+/// What UI tests do to, and ask of, the running app.
+pub trait Drive {
+    /// The project as the app holds it now.
+    fn project(&self) -> &Project;
+    /// Presses a key (with modifiers) and lets the app settle.
+    fn press(&mut self, modifiers: Modifiers, key: Key);
+    /// Types text into whatever has the keyboard and lets the app settle.
+    fn type_text(&mut self, text: &str);
     /// Every interactive control (button, field, list, canvas) a screen reader could not name.
     fn unnamed_controls(&self) -> Vec<String>;
 }
 
-impl Inspect for Harness<'_, CytunApp> {
+impl Drive for Harness<'_, CytunApp> {
+    fn project(&self) -> &Project {
+        self.state().document().project()
+    }
+
+    fn press(&mut self, modifiers: Modifiers, key: Key) {
+        self.key_press_modifiers(modifiers, key);
+        self.run();
+    }
+
+    fn type_text(&mut self, text: &str) {
+        self.event(eframe::egui::Event::Text(text.into()));
+        self.run();
+    }
+
     fn unnamed_controls(&self) -> Vec<String> {
         use eframe::egui::accesskit::Role;
         use egui_kittest::kittest::{By, NodeT as _, Queryable as _};
