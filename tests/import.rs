@@ -204,3 +204,54 @@ fn columns_by_group_follow_the_sheet() {
     assert_eq!(labels[..3], ["Table 0", "Table 1", "Table 2"]);
     assert_eq!(labels.len(), 7);
 }
+
+#[test]
+fn a_change_beyond_what_a_project_can_keep_is_refused_and_nothing_changes() {
+    use cytun::command::CommandError;
+    use cytun::model::limits::{MAX_NOTES, MAX_TEXT_CHARS};
+    let mut project = Project::new("Limits");
+    let huge = "a".repeat(MAX_TEXT_CHARS + 1);
+    let refused = apply(
+        &mut project,
+        Command::CreateNote {
+            pos: cytun::model::BoardPos::new(0.0, 0.0),
+            text: huge.clone(),
+            details: Box::default(),
+        },
+    );
+    assert_eq!(
+        refused,
+        Err(CommandError::TooLong {
+            limit: MAX_TEXT_CHARS
+        })
+    );
+    // An import that would pass the most notes a project keeps.
+    let drafts: Vec<cytun::import::Draft> = (0..=MAX_NOTES)
+        .map(|i| cytun::import::Draft {
+            text: format!("note {i}"),
+            ..Default::default()
+        })
+        .collect();
+    let arranged = arrange(&project, drafts, ColumnsBy::Prompt, |_| String::new());
+    let refused = apply(
+        &mut project,
+        Command::Import {
+            notes: arranged.notes,
+            headings: arranged.headings,
+        },
+    );
+    assert_eq!(refused, Err(CommandError::TooMany { limit: MAX_NOTES }));
+    assert!(project.notes.is_empty());
+    // Everything accepted can be saved and read back.
+    apply(
+        &mut project,
+        Command::CreateNote {
+            pos: cytun::model::BoardPos::new(0.0, 0.0),
+            text: "a".repeat(MAX_TEXT_CHARS),
+            details: Box::default(),
+        },
+    )
+    .unwrap();
+    let text = cytun::store::to_ron(&project).unwrap();
+    assert_eq!(cytun::store::parse(&text).unwrap(), project);
+}

@@ -100,6 +100,12 @@ impl CytunApp {
         if drafts.is_empty() {
             return;
         }
+        let limit = crate::model::limits::MAX_NOTES;
+        if self.document.project().notes.len() + drafts.len() > limit {
+            let err = crate::command::CommandError::TooMany { limit };
+            self.messages.error(i18n::command_error(&self.tr, &err));
+            return;
+        }
         self.import_prompt = Some(ImportPrompt {
             source: String::new(),
             report: ImportReport {

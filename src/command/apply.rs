@@ -26,6 +26,10 @@ pub enum CommandError {
     DuplicateHeading(HeadingId),
     #[error("no dots left")]
     NoDotsLeft,
+    #[error("a text is longer than {limit} characters")]
+    TooLong { limit: usize },
+    #[error("more than {limit} items")]
+    TooMany { limit: usize },
     #[error("participant {0} does not exist")]
     MissingParticipant(usize),
     #[error("version {0} does not exist")]
@@ -36,6 +40,7 @@ pub enum CommandError {
 
 /// Applies `command` to `project` and returns the command that undoes it.
 pub fn apply(project: &mut Project, command: Command) -> Result<Command, CommandError> {
+    check_limits(project, &command)?;
     match command {
         Command::CreateNote { pos, text, details } => {
             if !pos.is_finite() {
@@ -420,6 +425,52 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
 }
 
 /// A note and its linked copies (`original` must be the original).
+/// Refuses a change that would make a project too large to save and read back.
+fn check_limits(project: &Project, command: &Command) -> Result<(), CommandError> {
+    use crate::model::limits::{
+        MAX_DOTS, MAX_NOTES, MAX_PARTICIPANTS, MAX_TEXT_CHARS, MAX_VERSIONS,
+    };
+    let too_long =
+        |text: &str| text.len() > MAX_TEXT_CHARS && text.chars().count() > MAX_TEXT_CHARS;
+    let long_error = Err(CommandError::TooLong {
+        limit: MAX_TEXT_CHARS,
+    });
+    let added_notes = match command {
+        Command::CreateNote { text, .. } | Command::SetNoteText { text, .. } => {
+            if too_long(text) {
+                return long_error;
+            }
+            usize::from(matches!(command, Command::CreateNote { .. }))
+        }
+        Command::AddNotes { notes } | Command::Import { notes, .. } => {
+            if notes.iter().any(|note| too_long(&note.text)) {
+                return long_error;
+            }
+            notes.len()
+        }
+        Command::AlsoFits { .. } => 1,
+        Command::SetDraftText { text } if too_long(text) => return long_error,
+        Command::SetVoting {
+            participants,
+            dots_per_person,
+        } if participants.len() > MAX_PARTICIPANTS || *dots_per_person > MAX_DOTS => {
+            return Err(CommandError::TooMany {
+                limit: MAX_PARTICIPANTS,
+            });
+        }
+        Command::SaveVersion { .. } if project.definition.versions.len() >= MAX_VERSIONS => {
+            return Err(CommandError::TooMany {
+                limit: MAX_VERSIONS,
+            });
+        }
+        _ => 0,
+    };
+    if added_notes > 0 && project.notes.len() + added_notes > MAX_NOTES {
+        return Err(CommandError::TooMany { limit: MAX_NOTES });
+    }
+    Ok(())
+}
+
 /// Whether the ranking, votes or draft refer to `theme`.
 fn project_mentions(project: &Project, theme: ThemeId) -> bool {
     let definition = &project.definition;

@@ -100,6 +100,12 @@ pub fn command_error(tr: &I18n, err: &CommandError) -> String {
         CommandError::MissingTheme(_) => tr.tr("error-missing-theme"),
         CommandError::MissingHeading(_) => tr.tr("error-missing-heading"),
         CommandError::NoDotsLeft => tr.tr("error-no-dots-left"),
+        CommandError::TooLong { limit } => {
+            tr.tr_args("error-command-too-long", &[("limit", (*limit).into())])
+        }
+        CommandError::TooMany { limit } => {
+            tr.tr_args("error-command-too-many", &[("limit", (*limit).into())])
+        }
         CommandError::MissingParticipant(_) => tr.tr("error-missing-participant"),
         CommandError::MissingVersion(_) => tr.tr("error-missing-version"),
         CommandError::Approved(number) => {

@@ -17,7 +17,7 @@ pub const MAX_PICTURE_FILE_BYTES: usize = 64 * 1024 * 1024;
 /// Widest or tallest picture decoded: above any camera, far below a decompression bomb.
 pub const MAX_DECODE_SIDE: u32 = 16_000;
 /// Most memory one decode may take.
-const MAX_DECODE_BYTES: u64 = 512 * 1024 * 1024;
+const MAX_DECODE_BYTES: u64 = 256 * 1024 * 1024;
 /// Longest side kept in the project: sharp on a projector, small in the file.
 pub const STORED_LONG_SIDE: u32 = 1600;
 /// JPEG quality for stored photos: no visible loss at projector size.

@@ -6,6 +6,7 @@ pub mod geometry;
 pub mod heading;
 pub mod ids;
 pub mod layout;
+pub mod limits;
 pub mod navigation;
 pub mod note;
 pub mod picture;

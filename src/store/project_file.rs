@@ -23,9 +23,9 @@ pub const MAX_PICTURE_BYTES: usize = 16 * 1024 * 1024;
 /// Largest picture side a file may claim (an import stores at most 1600).
 pub const MAX_PICTURE_SIDE: u32 = 20_000;
 /// Most notes a project may hold.
-pub const MAX_NOTES: usize = 100_000;
+pub const MAX_NOTES: usize = crate::model::limits::MAX_NOTES;
 /// Longest note text: a long song or spoken-word piece is a few thousand.
-pub const MAX_NOTE_TEXT_CHARS: usize = 100_000;
+pub const MAX_NOTE_TEXT_CHARS: usize = crate::model::limits::MAX_TEXT_CHARS;
 /// Coordinates beyond this are nonsense, and would break zoom-to-fit.
 const MAX_COORDINATE: f32 = 10_000_000.0;
 /// Nesting deeper than this is never written by Cytûn, and recursion must stay bounded.
@@ -330,9 +330,7 @@ fn check_definition(
     mut definition: Definition,
     themes: &BTreeMap<ThemeId, Theme>,
 ) -> Result<Definition, InvalidProject> {
-    const MAX_PARTICIPANTS: usize = 10_000;
-    const MAX_DOTS: u32 = 1_000;
-    const MAX_VERSIONS: usize = 10_000;
+    use crate::model::limits::{MAX_DOTS, MAX_PARTICIPANTS, MAX_VERSIONS};
     let voting = &definition.voting;
     let too_big =
         voting.participants.len() > MAX_PARTICIPANTS

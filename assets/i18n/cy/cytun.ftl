@@ -571,3 +571,5 @@ message-export-failed = Ni ysgrifennwyd dim i { $path }: { $reason }
 definition-no-shared-words = (does dim gair yn cael ei rannu gan ddau o'i nodiadau eto)
 theme-title-field = Teitl y thema
 note-text-field = Testun y nodyn
+error-command-too-long = Mae'r testun hwnnw'n hwy na { $limit } o nodau, mwy nag y gall prosiect ei gadw. Ni newidiwyd dim.
+error-command-too-many = Byddai hynny'n gwneud mwy na { $limit } ohonynt, mwy nag y gall prosiect ei gadw. Ni newidiwyd dim.

@@ -669,3 +669,5 @@ message-export-failed = Nothing was written to { $path }: { $reason }
 definition-no-shared-words = (no word is shared by two of its notes yet)
 theme-title-field = Theme title
 note-text-field = Note text
+error-command-too-long = That text is longer than { $limit } characters, more than a project can keep. Nothing was changed.
+error-command-too-many = That would make more than { $limit } of them, more than a project can keep. Nothing was changed.
