@@ -574,6 +574,7 @@ impl CytunApp {
                 Intent::TextSize(0) => self.settings.text_scale = 1.0,
                 Intent::TextSize(steps) => self.settings.step_text_size(steps),
                 Intent::ShowStart => self.show_start_screen(),
+                Intent::Close => self.request(ctx, Pending::Close),
                 Intent::ShowView(view) => {
                     self.central = view;
                     self.start_screen = None;
@@ -795,12 +796,17 @@ impl CytunApp {
 impl eframe::App for CytunApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        if ctx.input(|i| i.viewport().close_requested())
-            && !self.close_confirmed
-            && self.document.is_dirty()
-        {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.asking_unsaved = Some(Pending::Close);
+        if ctx.input(|i| i.viewport().close_requested()) && !self.close_confirmed {
+            if ctx.text_edit_focused() {
+                // Words still being typed (a note, the draft) are committed first, then
+                // the close is asked again, so they count as unsaved work.
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                ctx.memory_mut(eframe::egui::Memory::stop_text_input);
+                self.deferred.push(Intent::Close);
+            } else if self.document.is_dirty() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.asking_unsaved = Some(Pending::Close);
+            }
         }
 
         let look = (self.settings.colour_scheme, self.settings.text_scale);

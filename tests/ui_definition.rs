@@ -161,3 +161,30 @@ fn every_control_in_the_rank_and_definition_views_has_a_name() {
         assert!(unnamed.is_empty(), "{view}: unnamed {unnamed:?}");
     }
 }
+
+#[test]
+fn closing_while_the_draft_is_being_typed_keeps_the_words_and_asks_first() {
+    let (_dir, path) = workshop();
+    let mut harness = open(&path);
+    click(&mut harness, "Definition");
+    let draft = harness.get_by_role(Role::MultilineTextInput);
+    draft.focus();
+    harness.run();
+    harness.type_text("Co-production is sharing power.");
+    // The window's close button, while the cursor is still in the draft.
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run();
+    harness.run();
+    assert_eq!(
+        harness.project().definition.draft.text,
+        "Co-production is sharing power.",
+        "the typed words are in the project"
+    );
+    harness.get_by_label_contains("has changes that are not saved yet");
+}

@@ -79,4 +79,6 @@ pub enum Intent {
     ShowView(CentralView),
     /// Open the export dialog.
     Export,
+    /// Close the window (asking first about unsaved work).
+    Close,
 }
