@@ -188,3 +188,21 @@ fn closing_while_the_draft_is_being_typed_keeps_the_words_and_asks_first() {
     );
     harness.get_by_label_contains("has changes that are not saved yet");
 }
+
+#[test]
+fn a_pause_in_typing_the_draft_keeps_it_safe() {
+    let (_dir, path) = workshop();
+    let mut harness = open(&path);
+    click(&mut harness, "Definition");
+    harness.get_by_role(Role::MultilineTextInput).focus();
+    harness.run();
+    harness.type_text("We share power.");
+    assert!(
+        harness.project().definition.draft.text.is_empty(),
+        "not while typing"
+    );
+    for _ in 0..16 {
+        harness.step();
+    }
+    assert_eq!(harness.project().definition.draft.text, "We share power.");
+}

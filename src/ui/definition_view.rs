@@ -18,6 +18,9 @@ use crate::model::definition::{
 use crate::model::{Project, ThemeId};
 use crate::ui::{Intent, style};
 
+/// A pause in typing this long commits the draft (one undo step per pause).
+const TYPING_PAUSE_SECONDS: f64 = 3.0;
+
 /// How many of the top-ranked themes coverage checks.
 const COVERAGE_TOP: usize = 5;
 
@@ -30,6 +33,8 @@ pub struct DefinitionView {
     loaded_from: Option<String>,
     /// Byte offset of the cursor in the draft.
     cursor: usize,
+    /// When the draft was last typed in (egui time), to keep it safe during a pause.
+    last_typed: f64,
     version_note: String,
     /// The version whose feedback and status are shown.
     version: Option<u32>,
@@ -134,8 +139,18 @@ fn draft_ui(
             .nth(chars)
             .map_or(view.draft.len(), |(b, _)| b);
     }
-    if response.lost_focus() {
+    let now = ui.input(|i| i.time);
+    if response.changed() {
+        view.last_typed = now;
+    }
+    // Committed when the editor is left, and at each pause in typing, so autosave and crash
+    // recovery have the words too.
+    let paused = now - view.last_typed > TYPING_PAUSE_SECONDS;
+    if response.lost_focus() || (paused && view.draft != project.definition.draft.text) {
         intents.extend(commit(project, view));
+    } else if view.draft != project.definition.draft.text {
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_secs_f64(TYPING_PAUSE_SECONDS));
     }
 
     // The sentence under the cursor: which themes it expresses, and the trace behind it.
