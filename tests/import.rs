@@ -255,3 +255,17 @@ fn a_change_beyond_what_a_project_can_keep_is_refused_and_nothing_changes() {
     let text = cytun::store::to_ron(&project).unwrap();
     assert_eq!(cytun::store::parse(&text).unwrap(), project);
 }
+
+#[test]
+fn a_form_export_with_its_own_column_names_is_understood() {
+    let csv = "Timestamp,Your contribution,Which sense?\n2026-11-01 10:00,Tea and time,tastes\n";
+    let imported = read_table(csv.as_bytes()).unwrap();
+    assert_eq!(imported.drafts[0].text, "Tea and time");
+    assert_eq!(imported.report.extra_columns, ["Timestamp", "Which sense?"]);
+    // Two columns that could both be the text: Cytûn asks rather than guesses.
+    let ambiguous = "Contribution ID,Response text\n1,Tea\n";
+    assert!(matches!(
+        read_table(ambiguous.as_bytes()),
+        Err(ImportError::NoTextColumn { .. })
+    ));
+}

@@ -199,14 +199,29 @@ impl Columns {
     fn find(headers: &[String]) -> Result<Self, ImportError> {
         let squashed: Vec<String> = headers.iter().map(|h| words::squash(h)).collect();
         let position = |names: &[&str]| squashed.iter().position(|h| names.contains(&h.as_str()));
-        let text = position(&TEXT_COLUMNS).ok_or_else(|| ImportError::NoTextColumn {
-            found: headers
-                .iter()
-                .map(|h| h.trim())
-                .filter(|h| !h.is_empty())
-                .collect::<Vec<_>>()
-                .join(", "),
-        })?;
+        // A form's own wording ("Your contribution", "Response text") is taken when exactly
+        // one column says so: a guess between two columns would be worse than asking.
+        let worded_like_text = || {
+            let mut candidates = squashed.iter().enumerate().filter(|(_, h)| {
+                ["contribution", "response", "cyfraniad"]
+                    .iter()
+                    .any(|word| h.contains(word))
+            });
+            match (candidates.next(), candidates.next()) {
+                (Some((index, _)), None) => Some(index),
+                _ => None,
+            }
+        };
+        let text = position(&TEXT_COLUMNS)
+            .or_else(worded_like_text)
+            .ok_or_else(|| ImportError::NoTextColumn {
+                found: headers
+                    .iter()
+                    .map(|h| h.trim())
+                    .filter(|h| !h.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            })?;
         let prompt = position(&[
             "prompt", "sense", "question", "anogwr", "synnwyr", "cwestiwn",
         ]);
