@@ -96,7 +96,9 @@ fn import_creates_the_project_then_adds_to_it_and_says_what_it_did() {
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(
         stdout.trim(),
-        "Imported 2 contributions, skipped 1 blank row, 1 unknown kind (kept as written)."
+        "Imported 2 contributions, skipped 1 blank row, 1 unknown kind (kept as written). \
+         The file had no consent column, so every contribution is marked \
+         “May be quoted anonymously”: check this before exporting."
     );
     let loaded = cytun::store::load(&project).unwrap();
     assert_eq!(loaded.title, "new");

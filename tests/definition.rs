@@ -399,3 +399,40 @@ fn the_definition_survives_save_and_load() {
     let text = cytun::store::to_ron(&project).unwrap();
     assert_eq!(cytun::store::parse(&text).unwrap(), project);
 }
+
+#[test]
+fn a_voters_dots_follow_them_when_the_list_changes() {
+    let (mut project, [trust, voice, food]) = workshop();
+    let names = |list: &[&str]| list.iter().map(|n| (*n).to_owned()).collect::<Vec<_>>();
+    apply(
+        &mut project,
+        Command::SetVoting {
+            participants: names(&["Ann", "Bob", "Cai"]),
+            dots_per_person: 3,
+        },
+    )
+    .unwrap();
+    for (who, theme) in [(0, trust), (1, voice), (2, food)] {
+        apply(
+            &mut project,
+            Command::CastDot {
+                participant: who,
+                theme,
+            },
+        )
+        .unwrap();
+    }
+    // Bob leaves the list: his dot goes, Cai keeps hers.
+    apply(
+        &mut project,
+        Command::SetVoting {
+            participants: names(&["Ann", "Cai"]),
+            dots_per_person: 3,
+        },
+    )
+    .unwrap();
+    let voting = &project.definition.voting;
+    assert_eq!(voting.dots[&0], [trust]);
+    assert_eq!(voting.dots[&1], [food], "Cai's dot stays Cai's");
+    assert!(!voting.tally().contains_key(&voice));
+}

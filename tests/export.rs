@@ -254,3 +254,25 @@ fn the_privacy_check_finds_a_planted_email_address_and_phone_number() {
         "{redacted}"
     );
 }
+
+#[test]
+fn a_file_with_an_impossible_date_still_exports() {
+    let (mut project, _) = workshop();
+    for version in &mut project.definition.versions {
+        version.saved_at = u64::MAX;
+        version.status = VersionStatus::Approved {
+            by: "Board".into(),
+            at: u64::MAX,
+        };
+    }
+    let text = cytun::store::to_ron(&project).unwrap();
+    let project = cytun::store::parse(&text).unwrap();
+    let md = String::from_utf8(export(
+        &project,
+        &english(),
+        ExportFormat::Markdown,
+        ExportOptions::default(),
+    ))
+    .unwrap();
+    assert!(md.contains("approved by Board on 1 January 1970"), "{md}");
+}

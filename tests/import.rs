@@ -269,3 +269,18 @@ fn a_form_export_with_its_own_column_names_is_understood() {
         Err(ImportError::NoTextColumn { .. })
     ));
 }
+
+#[test]
+fn an_empty_consent_cell_means_do_not_quote_and_a_forms_consent_column_is_found() {
+    let csv = "Your contribution,Consent to be quoted?\nTea and time,yes\nPrivate words,\n";
+    let imported = read_table(csv.as_bytes()).unwrap();
+    assert_eq!(
+        imported.drafts[0].details.consent,
+        Consent::QuoteAnonymously
+    );
+    assert_eq!(imported.drafts[1].details.consent, Consent::DoNotQuote);
+    assert_eq!(imported.report.unclear_consents, 1);
+    assert!(!imported.report.no_consent_column);
+    let without = read_table(b"text\nHello\n").unwrap();
+    assert!(without.report.no_consent_column, "said in the summary");
+}

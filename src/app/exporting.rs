@@ -34,6 +34,8 @@ pub(super) struct ExportDialog {
     kind: ExportKind,
     path: String,
     options: ExportOptions,
+    /// For a picture: the user has seen that it shows every note as it is.
+    picture_confirmed: bool,
 }
 
 /// A board picture asked for, waiting for the screenshot to arrive.
@@ -55,6 +57,7 @@ impl CytunApp {
             kind,
             path: base.with_extension(kind.extension()).display().to_string(),
             options: ExportOptions::default(),
+            picture_confirmed: false,
         });
     }
 
@@ -121,11 +124,31 @@ impl CytunApp {
                     ui.checkbox(&mut dialog.options.redact, tr.tr("export-redact"));
                 }
                 ui.checkbox(&mut dialog.options.anonymise, tr.tr("export-anonymise"));
+            } else {
+                // A picture cannot leave anything out: say so before it is made.
+                let withheld = project
+                    .notes
+                    .values()
+                    .filter(|n| n.copy_of.is_none())
+                    .filter(|n| n.details.consent == crate::model::Consent::DoNotQuote)
+                    .count();
+                ui.add_space(8.0);
+                ui.colored_label(
+                    style::palette(ui.ctx()).accent,
+                    tr.tr_args("export-picture-warning", &[("count", withheld.into())]),
+                );
+                ui.checkbox(
+                    &mut dialog.picture_confirmed,
+                    tr.tr("export-picture-confirm"),
+                );
             }
             ui.add_space(10.0);
+            let ready = dialog.kind != ExportKind::BoardPicture || dialog.picture_confirmed;
             ui.horizontal(|ui| {
-                go = ui.button(tr.tr("export-go")).clicked()
-                    || ui.input(|i| i.key_pressed(Key::Enter));
+                go = ui
+                    .add_enabled(ready, egui::Button::new(tr.tr("export-go")))
+                    .clicked()
+                    || (ready && ui.input(|i| i.key_pressed(Key::Enter)));
                 cancel = ui.button(tr.tr("action-cancel")).clicked();
             });
         });

@@ -3,7 +3,7 @@
 //! warning when a project is open twice, and going back to the previous save.
 
 use std::path::Path;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime};
 
 use eframe::egui::{self, Ui};
 
@@ -38,7 +38,7 @@ impl CytunApp {
             let (lock, other) = ProjectLock::acquire(path);
             self.lock = lock;
             if let Some(other) = other {
-                let since = UNIX_EPOCH + Duration::from_secs(other.since);
+                let since = crate::i18n::from_unix(other.since);
                 let when = i18n::time_ago(&self.tr, since, SystemTime::now());
                 let name = self.document.display_name();
                 let id = if other.user.is_empty() {

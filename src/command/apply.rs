@@ -26,6 +26,8 @@ pub enum CommandError {
     DuplicateHeading(HeadingId),
     #[error("no dots left")]
     NoDotsLeft,
+    #[error("the pictures would make the project too large")]
+    PicturesTooLarge,
     #[error("a text is longer than {limit} characters")]
     TooLong { limit: usize },
     #[error("more than {limit} items")]
@@ -425,6 +427,20 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
 }
 
 /// A note and its linked copies (`original` must be the original).
+/// Most picture bytes a project holds: with base64 and the rest of the file, it stays well
+/// inside the largest file Cytûn reads.
+const MAX_PICTURE_TOTAL: usize = 160 * 1024 * 1024;
+
+/// Picture bytes the project's file holds (each note's own, copies included).
+fn picture_bytes(project: &Project) -> usize {
+    project
+        .notes
+        .values()
+        .filter_map(|note| note.picture.as_ref())
+        .map(|picture| picture.data.len())
+        .sum()
+}
+
 /// Refuses a change that would make a project too large to save and read back.
 fn check_limits(project: &Project, command: &Command) -> Result<(), CommandError> {
     use crate::model::limits::{
@@ -442,13 +458,39 @@ fn check_limits(project: &Project, command: &Command) -> Result<(), CommandError
             }
             usize::from(matches!(command, Command::CreateNote { .. }))
         }
-        Command::AddNotes { notes } | Command::Import { notes, .. } => {
+        Command::AddNotes { notes } => {
             if notes.iter().any(|note| too_long(&note.text)) {
                 return long_error;
             }
             notes.len()
         }
-        Command::AlsoFits { .. } => 1,
+        Command::Import { notes, headings } => {
+            if notes.iter().any(|note| too_long(&note.text))
+                || headings.iter().any(|heading| too_long(&heading.text))
+            {
+                return long_error;
+            }
+            let pictures: usize = notes
+                .iter()
+                .filter_map(|note| note.picture.as_ref())
+                .map(|picture| picture.data.len())
+                .sum();
+            if pictures > 0 && picture_bytes(project) + pictures > MAX_PICTURE_TOTAL {
+                return Err(CommandError::PicturesTooLarge);
+            }
+            notes.len()
+        }
+        Command::AlsoFits { note, .. } => {
+            // A linked copy of a picture writes the picture again.
+            let picture = project
+                .note(*note)
+                .and_then(|n| n.picture.as_ref())
+                .map_or(0, |p| p.data.len());
+            if picture > 0 && picture_bytes(project) + picture > MAX_PICTURE_TOTAL {
+                return Err(CommandError::PicturesTooLarge);
+            }
+            1
+        }
         Command::SetDraftText { text } if too_long(text) => return long_error,
         Command::SetVoting {
             participants,

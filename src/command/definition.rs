@@ -29,10 +29,25 @@ pub(super) fn apply_definition(
             participants,
             dots_per_person,
         } => {
-            let count = participants.len();
+            // Dots follow the person, by name, wherever they now are in the list; the dots
+            // of someone taken off the list go.
+            let old = std::mem::take(&mut definition.voting.participants);
+            let mut old_dots = std::mem::take(&mut definition.voting.dots);
+            let mut used = vec![false; old.len()];
+            for (new_index, name) in participants.iter().enumerate() {
+                let found = old
+                    .iter()
+                    .enumerate()
+                    .position(|(i, old_name)| !used[i] && old_name == name);
+                if let Some(old_index) = found {
+                    used[old_index] = true;
+                    if let Some(dots) = old_dots.remove(&old_index) {
+                        definition.voting.dots.insert(new_index, dots);
+                    }
+                }
+            }
             definition.voting.participants = participants;
             definition.voting.dots_per_person = dots_per_person;
-            definition.voting.dots.retain(|who, _| *who < count);
             // Fewer dots each than already placed: the latest go back.
             for dots in definition.voting.dots.values_mut() {
                 dots.truncate(dots_per_person as usize);
@@ -96,7 +111,10 @@ pub(super) fn apply_definition(
             }
         }
         Command::SaveVersion { note, at } => {
-            let number = definition.versions.last().map_or(1, |v| v.number + 1);
+            let number = definition
+                .versions
+                .last()
+                .map_or(1, |v| v.number.saturating_add(1));
             definition.versions.push(Version {
                 number,
                 text: definition.draft.text.clone(),

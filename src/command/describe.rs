@@ -116,7 +116,7 @@ pub fn describe(command: &Command, project: &Project) -> Description {
                 .definition
                 .versions
                 .last()
-                .map_or(1, |v| v.number + 1);
+                .map_or(1, |v| v.number.saturating_add(1));
             with("history-save-version", next as usize, String::new())
         }
         Command::AddFeedback { version, feedback } => {

@@ -107,10 +107,7 @@ impl<'a> Context<'a> {
                 let VersionStatus::Approved { by, at } = &version.status else {
                     return (version.text.clone(), None);
                 };
-                let when = i18n::date(
-                    self.tr,
-                    std::time::UNIX_EPOCH + std::time::Duration::from_secs(*at),
-                );
+                let when = i18n::date(self.tr, i18n::from_unix(*at));
                 let status = self.tr.tr_args(
                     "export-approved",
                     &[

@@ -175,7 +175,13 @@ pub fn redact(text: &str, names: &[String], mark: &str) -> String {
         }
         let lower = result.to_lowercase();
         let wanted = piece.to_lowercase();
-        if lower.len() != result.len() || wanted.len() != piece.len() {
+        // Lower case must keep every character's length, or the offsets found in it would
+        // not be offsets in the text.
+        let same_shape = |text: &str| {
+            text.chars()
+                .all(|c| c.to_lowercase().map(char::len_utf8).sum::<usize>() == c.len_utf8())
+        };
+        if !same_shape(&result) || !same_shape(&piece) {
             // Lower case changed the byte lengths: replace exact matches only.
             result = result.replace(&piece, mark);
             continue;
@@ -224,6 +230,12 @@ mod tests {
             let redacted = redact(&text, &names, "[x]");
             proptest::prop_assert!(phone_numbers(&redacted).len() <= phone_numbers(&text).len());
         }
+    }
+
+    #[test]
+    fn redacting_text_whose_letters_change_length_in_lower_case_is_safe() {
+        let text = "Ⱥ 01234 567890é ẞ";
+        assert_eq!(redact(text, &[], "[x]"), "Ⱥ [x]é ẞ");
     }
 
     #[test]

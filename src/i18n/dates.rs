@@ -24,6 +24,14 @@ pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
     (year, month, day)
 }
 
+/// A moment stored as seconds since 1970; a value past what the clock can hold (a damaged
+/// or hostile file) reads as 1970 rather than stopping the app.
+pub fn from_unix(seconds: u64) -> SystemTime {
+    UNIX_EPOCH
+        .checked_add(std::time::Duration::from_secs(seconds))
+        .unwrap_or(UNIX_EPOCH)
+}
+
 /// The day `when` fell on, written out in the chosen language (UTC).
 pub fn date(tr: &I18n, when: SystemTime) -> String {
     let days = match when.duration_since(UNIX_EPOCH) {

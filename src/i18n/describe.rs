@@ -85,6 +85,10 @@ pub fn save_error(tr: &I18n, err: &SaveError) -> String {
         SaveError::Verify => tr.tr("error-verify"),
         SaveError::WouldOverwriteNewer => tr.tr("error-would-overwrite-newer"),
         SaveError::ChangedOnDisk => tr.tr("error-changed-on-disk"),
+        SaveError::TooLarge { limit } => tr.tr_args(
+            "error-save-too-large",
+            &[("megabytes", (*limit / (1024 * 1024)).into())],
+        ),
     }
 }
 
@@ -100,6 +104,7 @@ pub fn command_error(tr: &I18n, err: &CommandError) -> String {
         CommandError::MissingTheme(_) => tr.tr("error-missing-theme"),
         CommandError::MissingHeading(_) => tr.tr("error-missing-heading"),
         CommandError::NoDotsLeft => tr.tr("error-no-dots-left"),
+        CommandError::PicturesTooLarge => tr.tr("error-pictures-too-large"),
         CommandError::TooLong { limit } => {
             tr.tr_args("error-command-too-long", &[("limit", (*limit).into())])
         }

@@ -23,6 +23,10 @@ pub fn import_summary(tr: &I18n, report: &ImportReport) -> String {
     }
     let mut text = parts.join(", ");
     text.push('.');
+    if report.no_consent_column && report.imported > 0 {
+        text.push(' ');
+        text.push_str(&tr.tr("import-no-consent-column"));
+    }
     if !report.extra_columns.is_empty() {
         text.push(' ');
         text.push_str(&tr.tr_args(

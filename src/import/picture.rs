@@ -53,15 +53,24 @@ pub fn read_picture(bytes: &[u8]) -> Result<Picture, PictureError> {
     } else {
         image
     };
+    // 8 bits a channel, and JPEG unless the picture really is see-through somewhere: small
+    // enough to keep hundreds in one project.
     let mut data = Vec::new();
-    let encoded = if image.color().has_alpha() {
-        image.write_with_encoder(PngEncoder::new(&mut data))
+    let rgba = image.to_rgba8();
+    let see_through = rgba.pixels().any(|p| p.0[3] < u8::MAX);
+    let encoded = if see_through {
+        rgba.write_with_encoder(PngEncoder::new(&mut data))
     } else {
         image
             .to_rgb8()
             .write_with_encoder(JpegEncoder::new_with_quality(&mut data, JPEG_QUALITY))
     };
     encoded.map_err(|err| PictureError::Damaged(err.to_string()))?;
+    if data.len() > crate::store::MAX_PICTURE_BYTES {
+        return Err(PictureError::FileTooLarge {
+            limit: crate::store::MAX_PICTURE_BYTES,
+        });
+    }
     Ok(Picture {
         width: image.width(),
         height: image.height(),

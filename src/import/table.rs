@@ -45,6 +45,8 @@ pub struct ImportReport {
     pub unclear_consents: usize,
     /// Columns Cytûn has no field for, kept on each note under their own name.
     pub extra_columns: Vec<String>,
+    /// No column said what people agreed to: every note got the usual "quote anonymously".
+    pub no_consent_column: bool,
 }
 
 /// Why nothing was imported. Nothing on the board changes when this is returned.
@@ -94,6 +96,7 @@ pub fn read_table(bytes: &[u8]) -> Result<Imported, ImportError> {
     let columns = Columns::find(&headers)?;
     let mut imported = Imported::default();
     imported.report.extra_columns = columns.extra.iter().map(|(_, n)| n.clone()).collect();
+    imported.report.no_consent_column = columns.consent.is_none();
     let mut rows = 0usize;
     for record in reader.records() {
         let record = record.map_err(|err| malformed(&err))?;
@@ -161,7 +164,9 @@ fn read_details(
             .insert(columns.language_name.clone(), language.to_owned());
     }
     let consent = cell(columns.consent);
-    if let Some(known) = words::consent(consent) {
+    // With a consent column, an empty cell (an unticked box) is no consent.
+    let blank_in_column = columns.consent.is_some() && consent.trim().is_empty();
+    if let Some(known) = words::consent(consent).filter(|_| !blank_in_column) {
         details.consent = known;
     } else {
         // Unclear consent is read the safe way: not to be quoted.
@@ -229,7 +234,17 @@ impl Columns {
         let group = position(&["group", "table", "grŵp", "grwp", "bwrdd"]);
         let author = position(&["author", "name", "who", "awdur", "enw"]);
         let language = position(&["language", "lang", "iaith"]);
-        let consent = position(&["consent", "caniatâd", "caniatad"]);
+        // A form's own wording ("Consent to be quoted?") counts when exactly one column
+        // says so.
+        let consent = position(&["consent", "caniatâd", "caniatad"]).or_else(|| {
+            let mut candidates = squashed.iter().enumerate().filter(|(i, h)| {
+                *i != text && ["consent", "quote", "caniat"].iter().any(|w| h.contains(w))
+            });
+            match (candidates.next(), candidates.next()) {
+                (Some((index, _)), None) => Some(index),
+                _ => None,
+            }
+        });
         let known = [Some(text), prompt, kind, group, author, language, consent];
         let mut extra: Vec<(usize, String)> = Vec::new();
         for (index, header) in headers.iter().enumerate() {

@@ -55,7 +55,8 @@ impl Voting {
     pub fn tally(&self) -> BTreeMap<ThemeId, u32> {
         let mut tally = self.paper.clone();
         for theme in self.dots.values().flatten() {
-            *tally.entry(*theme).or_default() += 1;
+            let count = tally.entry(*theme).or_default();
+            *count = count.saturating_add(1);
         }
         tally
     }
@@ -193,8 +194,9 @@ pub fn sentence_at(text: &str, cursor: usize) -> Option<String> {
 }
 
 /// Links carried over to a new text: a sentence kept as it was keeps its link; an edited
-/// sentence (one no longer found, replaced at the same place) takes the link of the one it
-/// replaced. Links of sentences that are gone are dropped.
+/// sentence (one no longer found, replaced at the same place while the number of sentences
+/// stayed the same) takes the link of the one it replaced. Links of sentences that are gone
+/// are dropped, never handed to a neighbour.
 pub fn carry_links(old_text: &str, links: &[SentenceLink], new_text: &str) -> Vec<SentenceLink> {
     let old: Vec<String> = sentences(old_text).into_iter().map(|(_, s)| s).collect();
     let new: Vec<String> = sentences(new_text).into_iter().map(|(_, s)| s).collect();
@@ -202,7 +204,8 @@ pub fn carry_links(old_text: &str, links: &[SentenceLink], new_text: &str) -> Ve
     for (index, sentence) in new.iter().enumerate() {
         if let Some(link) = links.iter().find(|l| l.sentence == *sentence) {
             carried.push(link.clone());
-        } else if let Some(previous) = old.get(index)
+        } else if old.len() == new.len()
+            && let Some(previous) = old.get(index)
             && !new.contains(previous)
             && let Some(link) = links.iter().find(|l| l.sentence == *previous)
         {
@@ -299,7 +302,8 @@ impl Definition {
             }
         }
         if let Some(paper) = self.voting.paper.remove(&from) {
-            *self.voting.paper.entry(into).or_default() += paper;
+            let count = self.voting.paper.entry(into).or_default();
+            *count = count.saturating_add(paper);
         }
     }
 
@@ -356,6 +360,16 @@ mod tests {
             carried,
             vec![link("We share power fairly.", 1), link("We listen.", 2)]
         );
+    }
+
+    #[test]
+    fn a_deleted_sentence_does_not_hand_its_link_to_the_next() {
+        let links = vec![SentenceLink {
+            sentence: "We share power.".into(),
+            themes: [ThemeId(1)].into(),
+        }];
+        let carried = carry_links("We share power. We listen.", &links, "We listen.");
+        assert!(carried.is_empty());
     }
 
     #[test]

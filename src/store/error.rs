@@ -88,4 +88,6 @@ pub enum SaveError {
     WouldOverwriteNewer,
     #[error("the file was changed on disk by another program since it was opened")]
     ChangedOnDisk,
+    #[error("the project would be larger than {limit} bytes")]
+    TooLarge { limit: u64 },
 }

@@ -14,7 +14,7 @@ pub use disk_stamp::DiskStamp;
 pub use error::{LoadError, SaveError};
 pub use lock::{LockHolder, ProjectLock, lock_path};
 pub use project_file::{
-    FORMAT_VERSION, MAX_FILE_BYTES, MAX_NOTE_TEXT_CHARS, MAX_NOTES, load, parse, parse_bytes, save,
-    to_ron,
+    FORMAT_VERSION, MAX_FILE_BYTES, MAX_NOTE_TEXT_CHARS, MAX_NOTES, MAX_PICTURE_BYTES, load, parse,
+    parse_bytes, save, to_ron,
 };
 pub use recovery::{Recovered, RecoveryStore};

@@ -196,6 +196,11 @@ pub fn to_ron(project: &Project) -> Result<String, SaveError> {
 /// written: a file that could not be read back is never written.
 pub fn save(project: &Project, path: &Path) -> Result<(), SaveError> {
     let text = to_ron(project)?;
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return Err(SaveError::TooLarge {
+            limit: MAX_FILE_BYTES,
+        });
+    }
     match parse(&text) {
         Ok(read_back) if read_back == *project => {}
         _ => return Err(SaveError::Verify),

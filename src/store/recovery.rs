@@ -113,7 +113,9 @@ impl RecoveryStore {
         let project = project_file::parse(&file.project)?;
         Ok(Some(Recovered {
             project,
-            saved_at: UNIX_EPOCH + Duration::from_secs(file.saved_at),
+            saved_at: UNIX_EPOCH
+                .checked_add(Duration::from_secs(file.saved_at))
+                .unwrap_or(UNIX_EPOCH),
         }))
     }
 

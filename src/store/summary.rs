@@ -8,8 +8,8 @@ use std::time::SystemTime;
 use super::error::LoadError;
 use super::project_file;
 
-/// Larger files are listed without reading them: the list must appear at once.
-const MAX_SUMMARY_BYTES: u64 = 32 * 1024 * 1024;
+/// Larger files are listed without reading them (none that Cytûn saves is larger).
+const MAX_SUMMARY_BYTES: u64 = super::project_file::MAX_FILE_BYTES;
 
 /// One project file, summarised.
 #[derive(Debug)]

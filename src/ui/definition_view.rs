@@ -5,7 +5,7 @@
 //! approved.
 
 use std::collections::BTreeSet;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use eframe::egui::{self, Color32, RichText, TextFormat, Ui, text::LayoutJob};
 
@@ -284,6 +284,8 @@ fn themes_ui(
                 // Representative: the contributions sharing most of the theme's common words.
                 let mut scored: Vec<(usize, &crate::model::Note)> = notes
                     .iter()
+                    // Words not to be quoted stay out of the definition (they are in the trace).
+                    .filter(|n| n.details.consent != crate::model::Consent::DoNotQuote)
                     .map(|n| (words.iter().filter(|w| w.notes.contains(&n.id)).count(), *n))
                     .collect();
                 scored.sort_by_key(|(score, n)| (std::cmp::Reverse(*score), n.id));
@@ -301,11 +303,7 @@ fn themes_ui(
 }
 
 fn when(tr: &I18n, seconds: u64) -> String {
-    i18n::when_changed(
-        tr,
-        UNIX_EPOCH + Duration::from_secs(seconds),
-        SystemTime::now(),
-    )
+    i18n::when_changed(tr, i18n::from_unix(seconds), SystemTime::now())
 }
 
 fn now_seconds() -> u64 {

@@ -64,12 +64,23 @@ pub fn note_name(tr: &I18n, note: &crate::model::Note) -> String {
     }
 }
 
+/// Longest column label: a label is a few words; a runaway cell is cut.
+const MAX_LABEL_CHARS: usize = 120;
+
 /// The label written above a column of imported notes.
 pub fn import_column(
     tr: &I18n,
     by: crate::import::ColumnsBy,
     draft: &crate::import::Draft,
 ) -> String {
+    let label = column_label(tr, by, draft);
+    match label.char_indices().nth(MAX_LABEL_CHARS) {
+        Some((cut, _)) => format!("{}…", &label[..cut]),
+        None => label,
+    }
+}
+
+fn column_label(tr: &I18n, by: crate::import::ColumnsBy, draft: &crate::import::Draft) -> String {
     match by {
         crate::import::ColumnsBy::Prompt => match &draft.details.prompt {
             Prompt::Other(text) => text.clone(),

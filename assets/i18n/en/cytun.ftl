@@ -671,3 +671,11 @@ theme-title-field = Theme title
 note-text-field = Note text
 error-command-too-long = That text is longer than { $limit } characters, more than a project can keep. Nothing was changed.
 error-command-too-many = That would make more than { $limit } of them, more than a project can keep. Nothing was changed.
+error-pictures-too-large = That would put more pictures in this project than one file can hold (about 160 MB of pictures). Nothing was added; start a second project for more pictures.
+error-save-too-large = The project would be larger than { $megabytes } MB, more than Cytûn can open again, so it was not saved. Remove some pictures, or move them to a second project.
+export-picture-warning = A picture shows every note on screen exactly as it is: nothing can be left out, and { $count ->
+    [one] { $count } contribution is
+   *[other] { $count } contributions are
+} marked “not to be quoted”.
+export-picture-confirm = I have checked what is on screen may be shared
+import-no-consent-column = The file had no consent column, so every contribution is marked “May be quoted anonymously”: check this before exporting.

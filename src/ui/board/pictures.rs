@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use eframe::egui::{self, ColorImage, TextureHandle, TextureId, TextureOptions};
 
-use crate::import::picture::decode;
+use crate::import::picture::{STORED_LONG_SIDE, decode};
 use crate::model::{Note, NoteId, Project};
 
 /// Most pictures decoded in one frame; the rest show a placeholder for a frame or two.
@@ -76,7 +76,17 @@ impl PictureCache {
             return PictureState::Loading;
         }
         self.decoded_this_frame += 1;
+        // No larger than an import stores, nor than the graphics card takes (a hand-made
+        // file may hold a bigger picture).
+        let largest = ctx
+            .input(|i| i.max_texture_side)
+            .min(STORED_LONG_SIDE as usize) as u32;
         let texture = decode(&picture.data).ok().map(|image| {
+            let image = if image.width().max(image.height()) > largest {
+                image.thumbnail(largest, largest)
+            } else {
+                image
+            };
             let rgba = image.to_rgba8();
             let size = [rgba.width() as usize, rgba.height() as usize];
             let image = ColorImage::from_rgba_unmultiplied(size, rgba.as_raw());
