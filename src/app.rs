@@ -163,6 +163,7 @@ impl CytunApp {
             .storage
             .and_then(|s| eframe::get_value(s, settings::STORAGE_KEY))
             .unwrap_or_default();
+        let settings = settings.sanitised();
         // Styled before the first frame, so the first layout (and the camera placed from it)
         // already has the projector-sized panels.
         let look = (settings.colour_scheme, settings.text_scale);
@@ -288,6 +289,15 @@ impl CytunApp {
             });
     }
 
+    /// A different project is shown: the views start afresh (nothing in them refers to the
+    /// old project's notes, themes or voters any more).
+    pub(crate) fn forget_views(&mut self) {
+        self.view = BoardView::at_home();
+        self.start_screen = None;
+        self.rank_view = crate::ui::rank_view::RankView::default();
+        self.definition_view = crate::ui::definition_view::DefinitionView::default();
+    }
+
     /// Lists recent projects and the projects folder's boards, in place of the board.
     fn show_start_screen(&mut self) {
         let folder = [
@@ -320,7 +330,7 @@ impl CytunApp {
         match Document::open(path) {
             Ok(document) => {
                 self.document = document;
-                self.view = BoardView::at_home();
+                self.forget_views();
                 self.details = DetailsDraft::default();
                 self.settings.remember_project(path.to_owned());
                 self.after_open(path);
@@ -430,7 +440,7 @@ impl CytunApp {
             Pending::New => {
                 self.document =
                     Document::new_untitled(Project::new(self.tr.tr("untitled-project")));
-                self.view = BoardView::at_home();
+                self.forget_views();
             }
             Pending::Open => self.open_file_dialog(FilePurpose::Open),
             Pending::OpenPath(path) => {
@@ -455,6 +465,8 @@ impl CytunApp {
             (Modifiers::COMMAND, Key::O, Intent::Open),
             (Modifiers::COMMAND, Key::N, Intent::New),
             (Modifiers::COMMAND, Key::F, Intent::Search),
+            // Leaving the panels while typing in one: the words are committed first.
+            (Modifiers::NONE, Key::F11, Intent::TogglePresenting),
         ];
         for (modifiers, key, intent) in file_actions {
             if pressed(modifiers, key) {
@@ -473,7 +485,6 @@ impl CytunApp {
             (Modifiers::COMMAND, Key::Equals, Intent::TextSize(1)),
             (Modifiers::COMMAND, Key::Minus, Intent::TextSize(-1)),
             (Modifiers::COMMAND, Key::Num0, Intent::TextSize(0)),
-            (Modifiers::NONE, Key::F11, Intent::TogglePresenting),
         ];
         for (modifiers, key, intent) in view_actions {
             if pressed(modifiers, key) {
@@ -484,7 +495,9 @@ impl CytunApp {
             // A text field has its own undo; leave Ctrl+Z to it.
             return;
         }
-        if self.presenting && pressed(Modifiers::NONE, Key::Escape) {
+        // Escape that finishes typing on the board is not also a request to leave.
+        let editing = self.view.editing.is_some() || self.view.title_editing.is_some();
+        if self.presenting && !editing && pressed(Modifiers::NONE, Key::Escape) {
             intents.push(Intent::TogglePresenting);
         }
         let question_mark = ui.input(|i| {
@@ -972,7 +985,13 @@ impl eframe::App for CytunApp {
         let state_id = self.document.state_id();
         if let Some(screen) = &mut self.start_screen {
             egui::CentralPanel::default().show(ui, |ui| {
-                crate::ui::start_screen::start_screen_ui(ui, &self.tr, screen, &mut intents);
+                crate::ui::start_screen::start_screen_ui(
+                    ui,
+                    &self.tr,
+                    screen,
+                    interactive,
+                    &mut intents,
+                );
             });
         } else if self.central == crate::ui::CentralView::Rank {
             egui::CentralPanel::default().show(ui, |ui| {
@@ -1013,6 +1032,11 @@ impl eframe::App for CytunApp {
         }
 
         intents.append(&mut std::mem::take(&mut self.deferred));
+        // Words committed this frame (a field left by clicking Undo) are a change of their
+        // own: they go in before the undo, so the undo takes back the right step.
+        intents.sort_by_key(|intent| {
+            matches!(intent, Intent::Undo | Intent::Redo | Intent::UndoSteps(_))
+        });
         self.carry_out(&ctx, intents);
         self.announce_change();
         self.safety_tick(&ctx);

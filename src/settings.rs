@@ -38,6 +38,15 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// Settings as read from a store that may be old or damaged: every value usable.
+    #[must_use]
+    pub fn sanitised(mut self) -> Self {
+        if !self.text_scale.is_finite() || self.text_scale <= 0.0 {
+            self.text_scale = 1.0;
+        }
+        self
+    }
+
     /// One step larger (`steps` > 0) or smaller text, within the sizes offered.
     pub fn step_text_size(&mut self, steps: i32) {
         let scales = crate::ui::style::TEXT_SCALES;

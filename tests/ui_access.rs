@@ -314,6 +314,26 @@ fn the_start_screen_lists_projects_with_their_counts_and_opens_one_with_enter() 
     assert!(label.contains("changed"), "{label}");
     // The first project has the keyboard: Enter opens it.
     harness.press(Modifiers::NONE, egui::Key::Enter);
+    assert!(harness.query_by_label("Your projects").is_none());
+    // New from the start screen shows the new, empty board.
+    harness.get_by_label("Projects…").click();
+    harness.run();
+    harness
+        .get_all_by_role_and_label(Role::Button, "New")
+        .last()
+        .unwrap()
+        .click();
+    harness.run();
+    assert!(
+        harness.query_by_label("Your projects").is_none(),
+        "the new board shows"
+    );
+    assert!(harness.project().notes.is_empty());
+    // Back to the project for the checks below.
+    harness.get_by_label("Projects…").click();
+    harness.run();
+    harness.get_by_label_contains("Spring workshop").click();
+    harness.run();
     assert_eq!(harness.project().title, "Spring workshop");
     assert!(harness.query_by_label("Your projects").is_none());
 }

@@ -206,3 +206,24 @@ fn a_pause_in_typing_the_draft_keeps_it_safe() {
     }
     assert_eq!(harness.project().definition.draft.text, "We share power.");
 }
+
+#[test]
+fn typing_on_after_a_pause_then_saving_keeps_every_word() {
+    let (_dir, path) = workshop();
+    let mut harness = open(&path);
+    click(&mut harness, "Definition");
+    harness.get_by_role(Role::MultilineTextInput).focus();
+    harness.run();
+    harness.type_text("Co-production is");
+    for _ in 0..16 {
+        harness.step();
+    }
+    harness.type_text(" sharing power.");
+    harness.press(Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    let saved = cytun::store::load(&path).unwrap();
+    assert_eq!(
+        saved.definition.draft.text,
+        "Co-production is sharing power."
+    );
+}

@@ -186,6 +186,17 @@ fn search_lights_up_the_matching_notes_and_a_filter_chip_can_be_removed() {
     harness.get_by_label("Close search").click();
     harness.run();
     assert!(harness.state().view().lit_notes().is_none());
+    // Escape in the search box closes it too, and leaves the selection alone.
+    harness.press(Modifiers::COMMAND, egui::Key::F);
+    harness.type_text("bread");
+    harness.press(Modifiers::NONE, egui::Key::Enter);
+    let selected = harness.state().view().selection.clone();
+    harness.press(Modifiers::NONE, egui::Key::Escape);
+    assert!(
+        harness.state().view().search.is_none(),
+        "Escape closes the search"
+    );
+    assert_eq!(harness.state().view().selection, selected);
 }
 
 /// A file as the window system hands it over when dropped.

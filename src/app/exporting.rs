@@ -172,7 +172,10 @@ impl CytunApp {
                 );
             }
             ExportKind::BoardPicture => {
-                let Some(board) = self.view.canvas_rect() else {
+                let on_board =
+                    self.central == crate::ui::CentralView::Board && self.start_screen.is_none();
+                let Some(board) = self.view.canvas_rect().filter(|_| on_board) else {
+                    self.messages.error(self.tr.tr("export-picture-board-only"));
                     return;
                 };
                 let (send, arrives) = std::sync::mpsc::channel();

@@ -210,6 +210,7 @@ impl CytunApp {
                     self.view = crate::ui::board::BoardView::at_home();
                 } else {
                     self.document.replace(recovered.project);
+                    self.start_screen = None;
                 }
                 self.messages.info(self.tr.tr("recovery-restored"));
             }

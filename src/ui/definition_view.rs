@@ -82,8 +82,11 @@ pub fn definition_view_ui(
 }
 
 /// The intents that put the typed draft into the project, if it changed.
-fn commit(project: &Project, view: &DefinitionView) -> Option<Intent> {
+/// The buffer is then taken as what the project holds, so it is not reloaded over newer
+/// typing before the command has run.
+fn commit(project: &Project, view: &mut DefinitionView) -> Option<Intent> {
     (view.draft != project.definition.draft.text).then(|| {
+        view.loaded_from = Some(view.draft.clone());
         Intent::Edit(Command::SetDraftText {
             text: view.draft.clone(),
         })

@@ -32,8 +32,11 @@ pub struct RankView {
     /// The participants box, one name per line, while it is being edited.
     participants_text: String,
     dots_text: u32,
-    /// Whether the set-up fields follow the project (until the user types in them).
-    setup_loaded: bool,
+    /// The participants and dots the set-up fields were filled from: the fields follow the
+    /// project (an undo, another change) until the user types in them.
+    setup_from: Option<(Vec<String>, u32)>,
+    /// Who `voter` is, by name, so a reordered list keeps the same person voting.
+    voter_name: Option<String>,
     /// "Order by votes" awaiting the group's confirmation.
     proposal: Option<Vec<(u32, ThemeId, u32)>>,
 }
@@ -168,6 +171,7 @@ fn card(
     // Dropped on this card: the dragged theme takes its place.
     if let Some(from) = dragged.dnd_release_payload::<usize>()
         && *from != index
+        && *from < order.len()
     {
         intents.push(Intent::Edit(Command::SetRanking {
             order: moved(order, *from, index),
@@ -258,11 +262,22 @@ fn voting_ui(
     intents: &mut Vec<Intent>,
 ) {
     let voting = &project.definition.voting;
-    if !view.setup_loaded {
-        view.participants_text = voting.participants.join("\n");
-        view.dots_text = voting.dots_per_person;
-        view.setup_loaded = true;
+    let current = (voting.participants.clone(), voting.dots_per_person);
+    if view.setup_from.as_ref() != Some(&current) {
+        let untouched = view.setup_from.as_ref().is_none_or(|(names, dots)| {
+            view.participants_text == names.join("\n") && view.dots_text == *dots
+        });
+        if untouched {
+            view.participants_text = current.0.join("\n");
+            view.dots_text = current.1;
+        }
+        view.setup_from = Some(current);
     }
+    // The person voting, found again by name in the list as it is now.
+    view.voter = view
+        .voter_name
+        .as_ref()
+        .and_then(|name| voting.participants.iter().position(|p| p == name));
     ui.heading(tr.tr("vote-heading"));
     ui.horizontal(|ui| {
         ui.radio_value(&mut view.mode, VoteMode::Dots, tr.tr("vote-mode-dots"));
@@ -297,13 +312,10 @@ fn voting_ui(
                 participants,
                 dots_per_person: view.dots_text,
             }));
-            view.setup_loaded = false;
+            view.setup_from = None;
         }
     });
     if view.mode == VoteMode::Dots && !voting.participants.is_empty() {
-        if view.voter.is_some_and(|v| v >= voting.participants.len()) {
-            view.voter = None;
-        }
         ui.horizontal(|ui| {
             let label = ui.label(tr.tr("vote-now"));
             let current = view
@@ -320,7 +332,13 @@ fn voting_ui(
                             "vote-name-left",
                             &[("name", Arg::Str(name)), ("left", left.into())],
                         );
-                        ui.selectable_value(&mut view.voter, Some(index), text);
+                        if ui
+                            .selectable_label(view.voter == Some(index), text)
+                            .clicked()
+                        {
+                            view.voter = Some(index);
+                            view.voter_name = Some(name.clone());
+                        }
                     }
                 })
                 .response
@@ -423,6 +441,12 @@ fn proposal_ui(
     let Some(proposal) = view.proposal.clone() else {
         return;
     };
+    // A proposal made before themes changed (or in another project) is not offered.
+    let proposed: BTreeSet<ThemeId> = proposal.iter().map(|(_, id, _)| *id).collect();
+    if proposed != order.iter().copied().collect() {
+        view.proposal = None;
+        return;
+    }
     ui.label(tr.tr("rank-proposal"));
     for (place, id, votes) in &proposal {
         let tied = proposal.iter().filter(|(p, _, _)| p == place).count() > 1;

@@ -54,10 +54,12 @@ pub fn start_screen_ui(
     ui: &mut Ui,
     tr: &I18n,
     screen: &mut StartScreen,
+    interactive: bool,
     intents: &mut Vec<Intent>,
 ) {
     let now = SystemTime::now();
-    if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+    // Escape that cancels a dialog over the start screen is not also "back to the board".
+    if interactive && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
         intents.push(Intent::CloseStart);
     }
     egui::ScrollArea::vertical().show(ui, |ui| {

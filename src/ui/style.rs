@@ -243,7 +243,11 @@ pub fn apply(ctx: &egui::Context, scheme: ColourScheme, text_scale: f32) {
         ColourScheme::Light => egui::Theme::Light,
         ColourScheme::Dark | ColourScheme::HighContrast => egui::Theme::Dark,
     });
-    let scale = text_scale.clamp(0.5, 3.0);
+    let scale = if text_scale.is_finite() {
+        text_scale.clamp(0.5, 3.0)
+    } else {
+        1.0
+    };
     ctx.all_styles_mut(|style| {
         let size = |points: f32| points * scale;
         style.text_styles = [

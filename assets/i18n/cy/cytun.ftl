@@ -578,3 +578,4 @@ error-save-too-large = Byddai'r prosiect yn fwy na { $megabytes } MB, mwy nag y 
 export-picture-warning = Mae llun yn dangos pob nodyn ar y sgrin yn union fel y mae: ni ellir gadael dim allan, ac mae { $count } cyfraniad wedi'u marcio “nid i'w dyfynnu”.
 export-picture-confirm = Rwyf wedi gwirio y gellir rhannu'r hyn sydd ar y sgrin
 import-no-consent-column = Doedd dim colofn caniatâd yn y ffeil, felly mae pob cyfraniad wedi'i farcio “Gellir dyfynnu'n ddienw”: gwiriwch hyn cyn allforio.
+export-picture-board-only = Dim ond o'r bwrdd y gellir tynnu llun: newidiwch i Bwrdd, yna allforiwch y llun.

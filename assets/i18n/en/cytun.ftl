@@ -679,3 +679,4 @@ export-picture-warning = A picture shows every note on screen exactly as it is: 
 } marked “not to be quoted”.
 export-picture-confirm = I have checked what is on screen may be shared
 import-no-consent-column = The file had no consent column, so every contribution is marked “May be quoted anonymously”: check this before exporting.
+export-picture-board-only = A picture can only be taken of the board: switch to Board, then export the picture.

@@ -111,8 +111,10 @@ pub fn canvas_ui(
         }
         handle_wheel_and_pinch(ui, canvas, &mut view.camera);
         handle_pointer(ui, &response, canvas, project, view, tr, intents);
-        // Only a text field being typed in keeps the keys: a focused button or the board does not.
-        if !ui.ctx().text_edit_focused() {
+        // The board's keys work when it has the keyboard, or nothing has: a focused text
+        // field, button or list in a panel keeps its keys (Enter there is its own click).
+        let nothing_focused = ui.memory(|m| m.focused().is_none());
+        if (board_focused || nothing_focused) && !ui.ctx().text_edit_focused() {
             if board_focused {
                 walk_with_keys(ui, project, view, &response);
             }

@@ -46,7 +46,11 @@ pub fn search_bar_ui(
                     step = Some(if back { -1 } else { 1 });
                     field.request_focus();
                 }
-                if field.has_focus() && ui.input(|i| i.key_pressed(Key::Escape)) {
+                // Escape takes the focus away before the field is drawn: it counts if the
+                // field had it.
+                if (field.has_focus() || field.lost_focus())
+                    && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape))
+                {
                     close = true;
                 }
                 let count = search.matches.len();
