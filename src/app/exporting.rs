@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use eframe::egui::{self, Id, Key, RichText, Ui};
 
 use super::CytunApp;
-use crate::export::privacy::{DetailKind, find_personal_details};
+use crate::export::privacy::{DetailKind, Finding, find_personal_details};
 use crate::export::{ExportFormat, ExportOptions, export};
 use crate::i18n::Arg;
 use crate::ui::style;
@@ -36,6 +36,9 @@ pub(super) struct ExportDialog {
     options: ExportOptions,
     /// For a picture: the user has seen that it shows every note as it is.
     picture_confirmed: bool,
+    /// The privacy check's findings, made once when the dialog opens (the project cannot
+    /// change while it is open).
+    findings: Vec<Finding>,
 }
 
 /// A board picture asked for, waiting for the screenshot to arrive.
@@ -58,6 +61,7 @@ impl CytunApp {
             path: base.with_extension(kind.extension()).display().to_string(),
             options: ExportOptions::default(),
             picture_confirmed: false,
+            findings: find_personal_details(self.document.project()),
         });
     }
 
@@ -67,7 +71,7 @@ impl CytunApp {
         };
         let tr = &self.tr;
         let project = self.document.project();
-        let findings = find_personal_details(project);
+        let findings = &dialog.findings;
         let mut go = false;
         let mut cancel = false;
         let modal = egui::Modal::new(Id::unique("cytun-export")).show(ui.ctx(), |ui| {
@@ -107,7 +111,7 @@ impl CytunApp {
                     egui::ScrollArea::vertical()
                         .max_height(200.0)
                         .show(ui, |ui| {
-                            for finding in &findings {
+                            for finding in findings {
                                 let kind = tr.tr(match finding.kind {
                                     DetailKind::Email => "detail-email",
                                     DetailKind::Phone => "detail-phone",

@@ -69,15 +69,7 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
             if notes.is_empty() {
                 return Err(CommandError::Empty);
             }
-            let mut seen = std::collections::BTreeSet::new();
-            for note in &notes {
-                if project.notes.contains_key(&note.id) || !seen.insert(note.id) {
-                    return Err(CommandError::DuplicateNote(note.id));
-                }
-                if !note.pos.is_finite() {
-                    return Err(CommandError::InvalidPosition);
-                }
-            }
+            check_new_items(project, &notes, &[])?;
             let ids = notes.iter().map(|note| note.id).collect();
             for note in notes {
                 project.next_id = project.next_id.max(note.id.0 + 1);
@@ -287,23 +279,7 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
             if notes.is_empty() && headings.is_empty() {
                 return Err(CommandError::Empty);
             }
-            let mut seen = std::collections::BTreeSet::new();
-            for note in &notes {
-                if project.notes.contains_key(&note.id) || !seen.insert(note.id.0) {
-                    return Err(CommandError::DuplicateNote(note.id));
-                }
-                if !note.pos.is_finite() {
-                    return Err(CommandError::InvalidPosition);
-                }
-            }
-            for heading in &headings {
-                if project.headings.contains_key(&heading.id) || !seen.insert(heading.id.0) {
-                    return Err(CommandError::DuplicateHeading(heading.id));
-                }
-                if !heading.pos.is_finite() {
-                    return Err(CommandError::InvalidPosition);
-                }
-            }
+            check_new_items(project, &notes, &headings)?;
             let mut recorder = Recorder::new(project);
             for note in notes {
                 recorder.project.next_id = recorder.project.next_id.max(note.id.0 + 1);
@@ -427,6 +403,33 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
 }
 
 /// A note and its linked copies (`original` must be the original).
+/// Notes and headings about to be put on the board: each with an id of its own (never one in
+/// use, never two alike) and a usable position.
+fn check_new_items(
+    project: &Project,
+    notes: &[Note],
+    headings: &[crate::model::Heading],
+) -> Result<(), CommandError> {
+    let mut seen = std::collections::BTreeSet::new();
+    for note in notes {
+        if project.notes.contains_key(&note.id) || !seen.insert(note.id.0) {
+            return Err(CommandError::DuplicateNote(note.id));
+        }
+        if !note.pos.is_finite() {
+            return Err(CommandError::InvalidPosition);
+        }
+    }
+    for heading in headings {
+        if project.headings.contains_key(&heading.id) || !seen.insert(heading.id.0) {
+            return Err(CommandError::DuplicateHeading(heading.id));
+        }
+        if !heading.pos.is_finite() {
+            return Err(CommandError::InvalidPosition);
+        }
+    }
+    Ok(())
+}
+
 /// Most picture bytes a project holds: with base64 and the rest of the file, it stays well
 /// inside the largest file Cytûn reads.
 const MAX_PICTURE_TOTAL: usize = 160 * 1024 * 1024;

@@ -262,8 +262,11 @@ fn voting_ui(
     intents: &mut Vec<Intent>,
 ) {
     let voting = &project.definition.voting;
-    let current = (voting.participants.clone(), voting.dots_per_person);
-    if view.setup_from.as_ref() != Some(&current) {
+    let changed = view.setup_from.as_ref().is_none_or(|(names, dots)| {
+        *names != voting.participants || *dots != voting.dots_per_person
+    });
+    if changed {
+        let current = (voting.participants.clone(), voting.dots_per_person);
         let untouched = view.setup_from.as_ref().is_none_or(|(names, dots)| {
             view.participants_text == names.join("\n") && view.dots_text == *dots
         });

@@ -6,6 +6,7 @@ use eframe::egui::{self, Ui};
 
 use crate::command::Command;
 use crate::i18n::{Arg, I18n};
+use crate::model::definition::ranked_themes;
 use crate::model::navigation::{BoardItem, reading_order};
 use crate::model::{Note, NoteId, Placement, Project, ThemeId, geometry, layout};
 use crate::ui::{Intent, labels};
@@ -18,14 +19,9 @@ enum Destination {
 }
 
 pub fn outline_panel_ui(ui: &mut Ui, tr: &I18n, project: &Project, intents: &mut Vec<Intent>) {
-    // Themes in the order the board reads (ranking, when the group has ranked them).
-    let themes: Vec<ThemeId> = reading_order(project)
-        .into_iter()
-        .filter_map(|item| match item {
-            BoardItem::Theme(id) => Some(id),
-            BoardItem::Note(_) => None,
-        })
-        .collect();
+    // Themes in the group's ranked order (by when they were made, until ranked).
+    let all_themes = project.themes.keys().copied().collect();
+    let themes: Vec<ThemeId> = ranked_themes(&project.definition, &all_themes);
     let in_themes = geometry::themed_notes(project);
     let loose: Vec<NoteId> = reading_order(project)
         .into_iter()
