@@ -7,11 +7,11 @@ use clap::{Parser, Subcommand};
 
 use crate::command::{Command, apply};
 use crate::export::{ExportFormat, ExportOptions};
+use crate::i18n::labels;
 use crate::i18n::{self, Arg, I18n};
 use crate::import::{ColumnsBy, arrange, read_table};
 use crate::model::Project;
 use crate::store;
-use crate::ui::labels;
 
 /// Where `cargo run` finds the bundled sample workshop.
 pub const SAMPLE_PROJECT: &str = "projects/co-production-hackathon.ron";

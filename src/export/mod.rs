@@ -7,10 +7,10 @@ pub mod privacy;
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
+use crate::i18n::labels;
 use crate::i18n::{self, Arg, I18n};
 use crate::model::definition::{Response, VersionStatus, ranked_themes};
 use crate::model::{Consent, Note, NoteId, Project, ThemeId, geometry};
-use crate::ui::labels;
 
 /// The formats an export can take.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -4,6 +4,7 @@
 mod dates;
 mod describe;
 mod import_text;
+pub mod labels;
 mod time_ago;
 
 pub use dates::{date, from_unix, when_changed};

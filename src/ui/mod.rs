@@ -4,7 +4,9 @@
 pub mod board;
 pub mod definition_view;
 pub mod dialogs;
-pub mod labels;
+/// Names for the model's values live with the catalogues (exports and the command line use
+/// them too); the UI reaches them here as before.
+pub use crate::i18n::labels;
 pub mod panels;
 pub mod rank_view;
 pub mod start_screen;
