@@ -137,6 +137,8 @@ pub struct CytunApp {
     autosave: AutosaveClock,
     /// Our hold on the open project; dropping it removes the lock file.
     lock: Option<ProjectLock>,
+    /// The recovery slot of the untitled project on screen (each untitled project has its own).
+    untitled_slot: String,
     /// A question about the safety of the work, waiting for an answer.
     offer: Option<Offer>,
     /// When the file on disk was last looked at (egui time, seconds).
@@ -208,6 +210,7 @@ impl CytunApp {
             recovery: options.recovery_dir.map(RecoveryStore::new),
             autosave: AutosaveClock::default(),
             lock: None,
+            untitled_slot: crate::store::untitled_id(),
             offer: None,
             last_disk_check: 0.0,
             missing_reported: false,
@@ -438,6 +441,10 @@ impl CytunApp {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
             Pending::New => {
+                // The old file is no longer open here: its lock goes; the new project gets a
+                // recovery slot of its own.
+                self.lock = None;
+                self.untitled_slot = crate::store::untitled_id();
                 self.document =
                     Document::new_untitled(Project::new(self.tr.tr("untitled-project")));
                 self.forget_views();
@@ -1020,12 +1027,15 @@ impl eframe::App for CytunApp {
                 if !self.presenting {
                     board::search_bar_ui(ui, &self.tr, project, state_id, &mut self.view);
                 }
+                // While a picture of the board is being taken, the board shows what the
+                // outbound filter let through, and takes no input.
+                let shown = self.pending_picture.as_ref().map(|p| &p.shown);
                 board::canvas_ui(
                     ui,
-                    project,
+                    shown.unwrap_or(project),
                     &mut self.view,
                     &self.tr,
-                    interactive,
+                    interactive && shown.is_none(),
                     &mut intents,
                 );
             });

@@ -67,9 +67,12 @@ pub enum CliCommand {
         /// Replace e-mail addresses, phone numbers, postcodes and participants' names.
         #[arg(long)]
         redact: bool,
-        /// Leave out every author's name.
+        /// Leave out every author's and feedback giver's name.
         #[arg(long)]
         anonymise: bool,
+        /// Another name to look for and, with --redact, remove (may be given many times).
+        #[arg(long = "name", value_name = "NAME")]
+        names: Vec<String>,
     },
 }
 
@@ -253,7 +256,7 @@ pub fn export(
     file: &Path,
     format: ExportFormat,
     out: Option<&Path>,
-    options: ExportOptions,
+    options: &ExportOptions,
     tr: &I18n,
 ) -> Outcome {
     let project = match store::load(file) {
@@ -267,21 +270,17 @@ pub fn export(
         }
     };
     let target = out.map_or_else(|| file.with_extension(format.extension()), Path::to_owned);
+    // Everything written passes through the one outbound filter; its findings are what the
+    // user is warned of.
+    let outbound = crate::export::outbound(&project, tr, options);
     let mut stderr = String::new();
     if !options.redact {
-        for finding in crate::export::privacy::find_personal_details(&project) {
-            let text = project
-                .note(finding.note)
-                .map(|n| n.text.as_str())
-                .unwrap_or_default();
-            stderr.push_str(&tr.tr_args(
-                "export-privacy-warning",
-                &[("found", Arg::Str(&finding.text)), ("note", Arg::Str(text))],
-            ));
+        for finding in outbound.findings() {
+            stderr.push_str(&labels::finding(tr, &project, finding));
             stderr.push('\n');
         }
     }
-    let bytes = crate::export::export(&project, tr, format, options);
+    let bytes = crate::export::render(&outbound, tr, format);
     match store::write_atomically(&target, &bytes) {
         Ok(()) => Outcome {
             exit_code: 0,
@@ -339,6 +338,7 @@ pub fn run(command: &CliCommand) -> Outcome {
             out,
             redact,
             anonymise,
+            names,
         } => {
             let format = match format {
                 Format::Md => ExportFormat::Markdown,
@@ -348,8 +348,9 @@ pub fn run(command: &CliCommand) -> Outcome {
             let options = ExportOptions {
                 redact: *redact,
                 anonymise: *anonymise,
+                extra_names: names.clone(),
             };
-            export(file, format, out.as_deref(), options, &tr)
+            export(file, format, out.as_deref(), &options, &tr)
         }
     }
 }

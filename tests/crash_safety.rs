@@ -39,8 +39,8 @@ fn save_forever(path: &Path, mode: &str) -> ! {
     if mode == "recovery" {
         let store = cytun::store::RecoveryStore::new(path.with_file_name("recovery"));
         loop {
-            store.write(Some(path), &new).expect("child recovery write");
-            store.write(Some(path), &old).expect("child recovery write");
+            store.write(path, &new).expect("child recovery write");
+            store.write(path, &old).expect("child recovery write");
         }
     }
     if mode == "write" {
@@ -123,11 +123,11 @@ fn a_recovery_copy_killed_at_any_moment_reads_back_whole() {
     let path = dir.path().join("workshop.ron");
     let (old, new) = versions();
     let store = cytun::store::RecoveryStore::new(dir.path().join("recovery"));
-    store.write(Some(&path), &old).unwrap();
+    store.write(&path, &old).unwrap();
     let mut seed = 0x1234_5678_u32;
     for _ in 0..15 {
         kill_while_saving(&path, "recovery", &mut seed, 40);
-        let recovered = store.find(Some(&path)).expect("reads").expect("present");
+        let recovered = store.find(&path).expect("reads").expect("present");
         assert!(recovered.project == old || recovered.project == new);
     }
 }

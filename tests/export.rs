@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use cytun::command::{Command, apply};
-use cytun::export::privacy::{DetailKind, find_personal_details};
+use cytun::export::privacy::DetailKind;
 use cytun::export::{ExportFormat, ExportOptions, export};
 use cytun::i18n::{I18n, UiLanguage};
 use cytun::model::definition::{Feedback, Response, VersionStatus};
@@ -26,7 +26,7 @@ fn the_sample_project_exports_exactly_the_golden_report_and_csv() {
         &project,
         &english(),
         ExportFormat::Markdown,
-        ExportOptions::default(),
+        &ExportOptions::default(),
     );
     let golden = std::fs::read_to_string("tests/golden/sample-report.md").unwrap();
     assert_eq!(String::from_utf8(md).unwrap(), golden);
@@ -34,7 +34,7 @@ fn the_sample_project_exports_exactly_the_golden_report_and_csv() {
         &project,
         &english(),
         ExportFormat::Csv,
-        ExportOptions::default(),
+        &ExportOptions::default(),
     );
     let golden = std::fs::read("tests/golden/sample-contributions.csv").unwrap();
     assert_eq!(csv, golden);
@@ -132,19 +132,16 @@ fn workshop() -> (Project, [ThemeId; 2]) {
 #[test]
 fn a_not_to_be_quoted_contribution_never_appears_in_any_export() {
     let (project, _) = workshop();
-    for format in [
-        ExportFormat::Markdown,
-        ExportFormat::Csv,
-        ExportFormat::Text,
-    ] {
+    for format in ExportFormat::ALL {
         for options in [
             ExportOptions::default(),
             ExportOptions {
                 redact: true,
                 anonymise: true,
+                ..ExportOptions::default()
             },
         ] {
-            let text = String::from_utf8(export(&project, &english(), format, options)).unwrap();
+            let text = String::from_utf8(export(&project, &english(), format, &options)).unwrap();
             assert!(!text.contains(SECRET), "{format:?} shows the secret");
             assert!(
                 !text.contains("Hidden Person"),
@@ -160,7 +157,7 @@ fn a_not_to_be_quoted_contribution_never_appears_in_any_export() {
         &project,
         &english(),
         ExportFormat::Markdown,
-        ExportOptions::default(),
+        &ExportOptions::default(),
     ))
     .unwrap();
     assert!(md.contains("and 1 contribution not to be quoted"), "{md}");
@@ -175,7 +172,7 @@ fn a_not_to_be_quoted_contribution_never_appears_in_any_export() {
         &project,
         &english(),
         ExportFormat::Markdown,
-        ExportOptions {
+        &ExportOptions {
             anonymise: true,
             ..ExportOptions::default()
         },
@@ -191,7 +188,7 @@ fn the_csv_reads_back_with_every_contribution_and_its_theme() {
         &project,
         &english(),
         ExportFormat::Csv,
-        ExportOptions::default(),
+        &ExportOptions::default(),
     );
     assert!(
         bytes.starts_with(&[0xEF, 0xBB, 0xBF]),
@@ -229,7 +226,9 @@ fn the_privacy_check_finds_a_planted_email_address_and_phone_number() {
         },
     )
     .unwrap();
-    let found = find_personal_details(&project);
+    let found = cytun::export::outbound(&project, &english(), &ExportOptions::default())
+        .findings()
+        .to_vec();
     let kinds: Vec<(DetailKind, &str)> = found.iter().map(|f| (f.kind, f.text.as_str())).collect();
     assert!(
         kinds.contains(&(DetailKind::Phone, "07700 900123")),
@@ -243,7 +242,7 @@ fn the_privacy_check_finds_a_planted_email_address_and_phone_number() {
         &project,
         &english(),
         ExportFormat::Markdown,
-        ExportOptions {
+        &ExportOptions {
             redact: true,
             ..ExportOptions::default()
         },
@@ -271,8 +270,251 @@ fn a_file_with_an_impossible_date_still_exports() {
         &project,
         &english(),
         ExportFormat::Markdown,
-        ExportOptions::default(),
+        &ExportOptions::default(),
     ))
     .unwrap();
     assert!(md.contains("approved by Board on 1 January 1970"), "{md}");
+}
+
+/// Personal details planted in every field an output could carry.
+fn project_with_details_everywhere() -> Project {
+    let (mut project, [welcome, voice]) = workshop();
+    let commands = [
+        Command::CreateNote {
+            pos: BoardPos::new(0.0, 1900.0),
+            text: "Ask Gwenllian, she lives at CF10 3NQ".into(),
+            details: Box::new(NoteDetails {
+                author: "Rhodri Secret-Author".into(),
+                consent: Consent::QuoteAnonymously,
+                ..NoteDetails::default()
+            }),
+        },
+        Command::RenameTheme {
+            theme: welcome,
+            title: "Welcome from Gwenllian".into(),
+        },
+        Command::SetThemeMeaning {
+            theme: voice,
+            meaning: "Ring 029 2087 4000 to join".into(),
+        },
+        Command::SetVoting {
+            participants: vec!["Gwenllian".into(), "Iolo".into()],
+            dots_per_person: 3,
+        },
+        Command::SetDraftText {
+            text: "Co-production is Iolo's idea. NHS number 943 476 5919 stays out.".into(),
+        },
+        Command::SaveVersion {
+            note: "NI JG 10 32 84 A was in the notes".into(),
+            at: 1_795_100_000,
+        },
+        Command::AddFeedback {
+            version: 2,
+            feedback: Feedback {
+                from: "Mererid Feedback-Giver".into(),
+                response: Response::AgreeWithChanges,
+                comment: "Write to mererid@example.cymru".into(),
+            },
+        },
+    ];
+    for command in commands {
+        apply(&mut project, command).unwrap();
+    }
+    project
+}
+
+/// What must never leave with redaction and anonymising on.
+const PLANTED: [&str; 11] = [
+    SECRET,
+    "Gwenllian",
+    "CF10 3NQ",
+    "Rhodri Secret-Author",
+    "029 2087 4000",
+    "Iolo",
+    "943 476 5919",
+    "JG 10 32 84 A",
+    "Mererid Feedback-Giver",
+    "mererid@example.cymru",
+    "Hidden Person",
+];
+
+#[test]
+fn every_format_passes_through_the_one_outbound_filter() {
+    let project = project_with_details_everywhere();
+    let tr = english();
+    let options = ExportOptions {
+        redact: true,
+        anonymise: true,
+        ..ExportOptions::default()
+    };
+    for format in ExportFormat::ALL {
+        let text = String::from_utf8(export(&project, &tr, format, &options)).unwrap();
+        for planted in PLANTED {
+            assert!(
+                !text.contains(planted),
+                "{format:?} lets out {planted:?}:\n{text}"
+            );
+        }
+    }
+    // The picture of the board is drawn from the same filtered project.
+    let outbound = cytun::export::outbound(&project, &tr, &options);
+    let shown = cytun::store::to_ron(outbound.project()).unwrap();
+    for planted in PLANTED {
+        assert!(
+            !shown.contains(planted),
+            "the board picture shows {planted:?}"
+        );
+    }
+    // The definition alone (here the draft, with no version approved): redacted too.
+    let mut unapproved = project;
+    for version in &mut unapproved.definition.versions {
+        version.status = VersionStatus::Draft;
+    }
+    let txt = String::from_utf8(export(&unapproved, &tr, ExportFormat::Text, &options)).unwrap();
+    assert!(
+        txt.contains("Co-production is [removed]'s idea. NHS number [removed] stays out."),
+        "{txt}"
+    );
+}
+
+#[test]
+fn the_privacy_check_says_where_each_finding_is() {
+    use cytun::export::Place;
+    let project = project_with_details_everywhere();
+    let outbound = cytun::export::outbound(&project, &english(), &ExportOptions::default());
+    let found: Vec<(Place, DetailKind, &str)> = outbound
+        .findings()
+        .iter()
+        .map(|f| (f.place, f.kind, f.text.as_str()))
+        .collect();
+    let [welcome, voice] = {
+        let mut ids = project.themes.keys().copied();
+        [ids.next().unwrap(), ids.next().unwrap()]
+    };
+    for expected in [
+        (Place::ThemeTitle(welcome), DetailKind::Name, "Gwenllian"),
+        (
+            Place::ThemeMeaning(voice),
+            DetailKind::Phone,
+            "029 2087 4000",
+        ),
+        (Place::Draft, DetailKind::Name, "Iolo"),
+        (Place::Draft, DetailKind::NhsNumber, "943 476 5919"),
+        (Place::VersionNote(2), DetailKind::NiNumber, "JG 10 32 84 A"),
+        (
+            Place::FeedbackComment(2),
+            DetailKind::Email,
+            "mererid@example.cymru",
+        ),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
+    }
+    assert!(
+        found
+            .iter()
+            .any(|(p, k, t)| matches!(p, Place::Contribution(_))
+                && *k == DetailKind::Postcode
+                && *t == "CF10 3NQ")
+    );
+    // Not to be quoted: never written, so nothing in it is a finding.
+    assert!(!found.iter().any(|(_, _, t)| t.contains("care worker")));
+    // The user's own list of names is looked for too, as whole words only.
+    let options = ExportOptions {
+        extra_names: vec!["Tea".into()],
+        ..ExportOptions::default()
+    };
+    let outbound = cytun::export::outbound(&project, &english(), &options);
+    assert!(
+        outbound
+            .findings()
+            .iter()
+            .any(|f| f.kind == DetailKind::Name && f.text == "Tea")
+    );
+    assert!(!outbound.findings().iter().any(|f| f.text == "tea"));
+    // Each finding can be told in words, in both languages.
+    for language in [UiLanguage::English, UiLanguage::Welsh] {
+        let tr = I18n::new(language);
+        for finding in outbound.findings() {
+            let line = cytun::i18n::labels::finding(&tr, &project, finding);
+            assert!(line.contains(&finding.text), "{line}");
+        }
+    }
+}
+
+#[test]
+fn csv_cells_that_a_spreadsheet_would_run_come_back_as_text() {
+    let mut project = Project::new("Hostile");
+    let hostile = [
+        "=HYPERLINK(\"http://example.com\",\"Click for the minutes\")",
+        "+44 7700 900123",
+        "-1+2",
+        "@SUM(A1:A9)",
+        "\t=1+1",
+        "\r=1+1",
+        "  =cmd|' /C calc'!A0",
+        "＝1+1",
+    ];
+    for (i, text) in hostile.iter().enumerate() {
+        apply(
+            &mut project,
+            Command::CreateNote {
+                pos: BoardPos::new(i as f32 * 400.0, 0.0),
+                text: (*text).into(),
+                details: Box::new(NoteDetails {
+                    group: "=GROUP()".into(),
+                    ..NoteDetails::default()
+                }),
+            },
+        )
+        .unwrap();
+    }
+    apply(
+        &mut project,
+        Command::CreateNote {
+            pos: BoardPos::new(0.0, 900.0),
+            text: "Tea = time to talk".into(),
+            details: Box::default(),
+        },
+    )
+    .unwrap();
+    let ids: Vec<_> = project.notes.keys().copied().take(2).collect();
+    apply(
+        &mut project,
+        Command::CreateTheme {
+            title: "=1+1".into(),
+            notes: ids,
+            at: BoardPos::new(0.0, 3000.0),
+        },
+    )
+    .unwrap();
+    let bytes = export(
+        &project,
+        &english(),
+        ExportFormat::Csv,
+        &ExportOptions::default(),
+    );
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let headers = reader.headers().unwrap().clone();
+    let text_column = headers.iter().position(|h| h == "text").unwrap();
+    let mut texts = Vec::new();
+    for row in reader.records().map(Result::unwrap) {
+        for cell in &row {
+            let first = cell.trim_start_matches(' ').chars().next();
+            assert!(
+                !matches!(first, Some('=' | '+' | '-' | '@' | '\t' | '\r' | '＝')),
+                "a cell a spreadsheet would run: {cell:?}"
+            );
+        }
+        texts.push(row[text_column].to_owned());
+    }
+    for text in hostile {
+        assert!(
+            texts.contains(&format!("'{text}")),
+            "{text:?} is kept for a person to read: {texts:?}"
+        );
+    }
+    assert!(
+        texts.contains(&"Tea = time to talk".to_owned()),
+        "plain text unchanged"
+    );
 }

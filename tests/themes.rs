@@ -285,6 +285,15 @@ fn arb_command() -> impl Strategy<Value = Command> {
                     .collect(),
             }
         }),
+        // Moving notes by hand (a drag, Ctrl+arrow): refused for a theme's notes.
+        prop::collection::vec((note.clone(), pos.clone()), 1..3).prop_map(|moves| {
+            Command::MoveNotes {
+                moves: moves
+                    .into_iter()
+                    .map(|(id, pos)| Placement { id, pos, z: 2 })
+                    .collect(),
+            }
+        }),
         (theme.clone(), pos.clone()).prop_map(|(theme, to)| Command::MoveTheme { theme, to }),
         (theme.clone(), "[a-zŵ]{0,6}")
             .prop_map(|(theme, title)| Command::RenameTheme { theme, title }),
@@ -329,4 +338,39 @@ proptest! {
         while history.redo(&mut project).unwrap() {}
         prop_assert_eq!(&project, &end);
     }
+}
+
+#[test]
+fn ctrl_arrow_on_a_themes_note_moves_its_theme_and_keeps_the_grid() {
+    let mut project = project_with_notes(6);
+    let (theme, _) = create(&mut project, "Trust", &[1, 2, 3]);
+    let step = cytun::model::geometry::BoardVec::new(20.0, 0.0);
+    let frame_before = project.themes[&theme].pos;
+    let loose_before = project.notes[&NoteId(5)].pos;
+    // Note 2 is in the theme, note 5 is loose: both are selected.
+    let commands = cytun::command::nudge(&project, &ids(&[2, 5]), None, step);
+    assert_eq!(commands.len(), 2, "{commands:?}");
+    for command in commands {
+        apply(&mut project, command).unwrap();
+        assert_sound(&project);
+    }
+    assert_eq!(project.themes[&theme].pos, frame_before.offset(step));
+    assert_eq!(project.notes[&NoteId(5)].pos, loose_before.offset(step));
+    // A plain move of a theme's note is refused and changes nothing.
+    let before = project.clone();
+    let refused = apply(
+        &mut project,
+        Command::MoveNotes {
+            moves: vec![Placement {
+                id: NoteId(2),
+                pos: BoardPos::new(-900.0, -900.0),
+                z: 9,
+            }],
+        },
+    );
+    assert!(matches!(
+        refused,
+        Err(cytun::command::CommandError::InTheme(NoteId(2)))
+    ));
+    assert_eq!(project, before);
 }

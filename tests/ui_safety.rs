@@ -76,7 +76,7 @@ fn wait(harness: &mut Harness<'_, CytunApp>, secs: f32) {
 }
 
 fn recovery_file(setup: &Setup) -> PathBuf {
-    RecoveryStore::new(&setup.recovery).file_for(Some(&setup.project))
+    RecoveryStore::new(&setup.recovery).file_for(&setup.project)
 }
 
 #[test]
@@ -229,10 +229,11 @@ fn saving_after_someone_else_changed_the_file_asks_instead_of_overwriting() {
 }
 
 #[test]
-fn opening_a_project_someone_else_has_open_warns_and_the_lock_goes_on_close() {
+fn opening_a_project_someone_else_has_open_warns_and_leaves_their_lock() {
     let setup = setup();
     let lock = store::lock_path(&setup.project);
-    std::fs::write(&lock, "gethin\nswyddfa-2\n4242\n1700000000\n").unwrap();
+    let theirs = "gethin\nswyddfa-2\n4242\n1700000000\n";
+    std::fs::write(&lock, theirs).unwrap();
     let harness = open(&setup);
     let messages = harness.state().messages().texts();
     assert!(
@@ -241,11 +242,41 @@ fn opening_a_project_someone_else_has_open_warns_and_the_lock_goes_on_close() {
             .any(|m| m.contains("open already") && m.contains("gethin") && m.contains("swyddfa-2")),
         "{messages:?}"
     );
-    assert!(
-        std::fs::read_to_string(&lock)
-            .unwrap()
-            .contains(&std::process::id().to_string())
+    assert_eq!(
+        std::fs::read_to_string(&lock).unwrap(),
+        theirs,
+        "nothing taken"
     );
+    drop(harness);
+    assert_eq!(
+        std::fs::read_to_string(&lock).unwrap(),
+        theirs,
+        "closing leaves their lock"
+    );
+}
+
+#[test]
+fn our_lock_stays_through_saves_and_goes_with_new_or_close() {
+    let setup = setup();
+    let lock = store::lock_path(&setup.project);
+    let mut harness = open(&setup);
+    let ours = std::fs::read_to_string(&lock).unwrap();
+    assert!(ours.contains(&std::process::id().to_string()));
+    move_coffee_note(&mut harness);
+    harness.press(Modifiers::COMMAND, egui::Key::S);
+    assert!(!harness.state().document().is_dirty());
+    assert_eq!(
+        std::fs::read_to_string(&lock).unwrap(),
+        ours,
+        "a save keeps the lock"
+    );
+    harness.press(Modifiers::COMMAND, egui::Key::N);
+    assert!(harness.state().document().path().is_none());
+    assert!(!lock.exists(), "a new project releases the old file's lock");
+    drop(harness);
+
+    let harness = open(&setup);
+    assert!(lock.exists());
     drop(harness);
     assert!(!lock.exists(), "our lock is removed when the app closes");
 }
@@ -267,4 +298,36 @@ fn going_back_to_the_previous_save_is_offered_and_undoable() {
     assert_eq!(harness.project(), &first);
     harness.press(Modifiers::COMMAND, egui::Key::Z);
     assert_eq!(harness.project(), &second);
+}
+
+#[test]
+fn untitled_work_left_by_a_crash_is_offered_on_an_empty_start_and_restoring_is_undoable() {
+    let setup = setup();
+    let store = RecoveryStore::new(&setup.recovery);
+    let mut lost = store::load(&setup.project).unwrap();
+    lost.title = "Never saved".into();
+    store
+        .write(cytun::store::Slot::Untitled("untitled-1-1-0"), &lost)
+        .unwrap();
+    let untitled = StartOptions {
+        file: None,
+        language: Some(UiLanguage::English),
+        native_dialogs: false,
+        recovery_dir: Some(setup.recovery.clone()),
+        lock_projects: true,
+        show_start_screen: false,
+    };
+    let mut harness = ui_common::start(untitled);
+    harness.get_by_label("Unsaved work found");
+    harness.get_by_label("Restore the unsaved work").click();
+    harness.run();
+    assert_eq!(harness.project(), &lost);
+    assert!(
+        harness.state().document().path().is_none(),
+        "still untitled"
+    );
+    harness.press(Modifiers::COMMAND, egui::Key::Z);
+    assert!(harness.project().notes.is_empty(), "undo: the empty start");
+    harness.press(Modifiers::COMMAND, egui::Key::Y);
+    assert_eq!(harness.project(), &lost);
 }

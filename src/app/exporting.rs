@@ -1,14 +1,14 @@
 //! Exporting from the window: choose what and where, see the privacy check's findings and
-//! choose to redact, anonymise or go on; a picture of the board is taken from the screen.
+//! choose to redact, anonymise or go on; a picture of the board is taken from the screen,
+//! drawn for that moment from what the outbound filter lets through.
 
 use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, Id, Key, RichText, Ui};
 
 use super::CytunApp;
-use crate::export::privacy::{DetailKind, Finding, find_personal_details};
-use crate::export::{ExportFormat, ExportOptions, export};
-use crate::i18n::Arg;
+use crate::export::{ExportFormat, ExportOptions, Finding, outbound, render};
+use crate::i18n::{Arg, labels};
 use crate::ui::style;
 
 /// What the export dialog will write.
@@ -36,14 +36,44 @@ pub(super) struct ExportDialog {
     options: ExportOptions,
     /// For a picture: the user has seen that it shows every note as it is.
     picture_confirmed: bool,
-    /// The privacy check's findings, made once when the dialog opens (the project cannot
-    /// change while it is open).
+    /// More names to look for, one per line, as typed.
+    extra_names: String,
+    /// The privacy check's findings for the choices in `checked_for` (the project cannot
+    /// change while the dialog is open; the choices can).
     findings: Vec<Finding>,
+    checked_for: Option<(String, bool)>,
+}
+
+impl ExportDialog {
+    fn options(&self) -> ExportOptions {
+        ExportOptions {
+            extra_names: self
+                .extra_names
+                .lines()
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            ..self.options.clone()
+        }
+    }
+
+    /// Runs the privacy check again when what it depends on has changed.
+    fn check(&mut self, project: &crate::model::Project, tr: &crate::i18n::I18n) {
+        let now = (self.extra_names.clone(), self.options.anonymise);
+        if self.checked_for.as_ref() != Some(&now) {
+            self.findings = outbound(project, tr, &self.options()).findings().to_vec();
+            self.checked_for = Some(now);
+        }
+    }
 }
 
 /// A board picture asked for, waiting for the screenshot to arrive.
 #[derive(Debug)]
 pub(super) struct PendingPicture {
+    /// What the board shows until the screenshot is taken: the project as the outbound
+    /// filter leaves it.
+    pub(super) shown: crate::model::Project,
     path: PathBuf,
     board: egui::Rect,
     arrives: std::sync::mpsc::Receiver<std::sync::Arc<egui::ColorImage>>,
@@ -61,7 +91,9 @@ impl CytunApp {
             path: base.with_extension(kind.extension()).display().to_string(),
             options: ExportOptions::default(),
             picture_confirmed: false,
-            findings: find_personal_details(self.document.project()),
+            extra_names: String::new(),
+            findings: Vec::new(),
+            checked_for: None,
         });
     }
 
@@ -71,7 +103,7 @@ impl CytunApp {
         };
         let tr = &self.tr;
         let project = self.document.project();
-        let findings = &dialog.findings;
+        dialog.check(project, tr);
         let mut go = false;
         let mut cancel = false;
         let modal = egui::Modal::new(Id::unique("cytun-export")).show(ui.ctx(), |ui| {
@@ -98,45 +130,16 @@ impl CytunApp {
             let label = ui.label(tr.tr("file-path-label"));
             ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(f32::INFINITY))
                 .labelled_by(label.id);
-            if matches!(dialog.kind, ExportKind::File(_)) {
-                ui.add_space(8.0);
-                ui.label(RichText::new(tr.tr("export-consent-note")).italics());
-                if findings.is_empty() {
-                    ui.label(tr.tr("export-privacy-clear"));
-                } else {
-                    ui.colored_label(
-                        style::palette(ui.ctx()).accent,
-                        tr.tr_args("export-privacy-found", &[("count", findings.len().into())]),
-                    );
-                    egui::ScrollArea::vertical()
-                        .max_height(200.0)
-                        .show(ui, |ui| {
-                            for finding in findings {
-                                let kind = tr.tr(match finding.kind {
-                                    DetailKind::Email => "detail-email",
-                                    DetailKind::Phone => "detail-phone",
-                                    DetailKind::Postcode => "detail-postcode",
-                                    DetailKind::Name => "detail-name",
-                                });
-                                let note = project
-                                    .note(finding.note)
-                                    .map(|n| n.text.as_str())
-                                    .unwrap_or_default();
-                                ui.label(format!("• {kind}: “{}” — {note}", finding.text));
-                            }
-                        });
-                    ui.checkbox(&mut dialog.options.redact, tr.tr("export-redact"));
-                }
-                ui.checkbox(&mut dialog.options.anonymise, tr.tr("export-anonymise"));
-            } else {
-                // A picture cannot leave anything out: say so before it is made.
+            ui.add_space(8.0);
+            ui.label(RichText::new(tr.tr("export-consent-note")).italics());
+            if dialog.kind == ExportKind::BoardPicture {
+                // A picture shows more than text: say what the filter can and cannot do.
                 let withheld = project
                     .notes
                     .values()
                     .filter(|n| n.copy_of.is_none())
                     .filter(|n| n.details.consent == crate::model::Consent::DoNotQuote)
                     .count();
-                ui.add_space(8.0);
                 ui.colored_label(
                     style::palette(ui.ctx()).accent,
                     tr.tr_args("export-picture-warning", &[("count", withheld.into())]),
@@ -146,6 +149,44 @@ impl CytunApp {
                     tr.tr("export-picture-confirm"),
                 );
             }
+            let findings = &dialog.findings;
+            if findings.is_empty() {
+                ui.label(tr.tr("export-privacy-clear"));
+            } else {
+                ui.colored_label(
+                    style::palette(ui.ctx()).accent,
+                    tr.tr_args("export-privacy-found", &[("count", findings.len().into())]),
+                );
+                egui::ScrollArea::vertical()
+                    .max_height(200.0)
+                    .show(ui, |ui| {
+                        for finding in findings {
+                            ui.label(format!(
+                                "• {}",
+                                tr.tr_args(
+                                    "export-privacy-line",
+                                    &[
+                                        ("kind", Arg::Str(&labels::detail_kind(tr, finding.kind))),
+                                        ("found", Arg::Str(&finding.text)),
+                                        (
+                                            "place",
+                                            Arg::Str(&labels::place(tr, project, finding.place)),
+                                        ),
+                                    ],
+                                )
+                            ));
+                        }
+                    });
+                ui.checkbox(&mut dialog.options.redact, tr.tr("export-redact"));
+            }
+            ui.checkbox(&mut dialog.options.anonymise, tr.tr("export-anonymise"));
+            let names = ui.label(tr.tr("export-extra-names"));
+            ui.add(
+                egui::TextEdit::multiline(&mut dialog.extra_names)
+                    .desired_rows(2)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(names.id);
             ui.add_space(10.0);
             let ready = dialog.kind != ExportKind::BoardPicture || dialog.picture_confirmed;
             ui.horizontal(|ui| {
@@ -167,9 +208,11 @@ impl CytunApp {
 
     fn write_export(&mut self, ctx: &egui::Context, dialog: &ExportDialog) {
         let path = PathBuf::from(dialog.path.trim());
+        // Every output, the picture too, is made from what the outbound filter lets through.
+        let outbound = outbound(self.document.project(), &self.tr, &dialog.options());
         match dialog.kind {
             ExportKind::File(format) => {
-                let bytes = export(self.document.project(), &self.tr, format, dialog.options);
+                let bytes = render(&outbound, &self.tr, format);
                 self.report_written(
                     &path,
                     crate::store::write_file_atomically(&path, &bytes, false),
@@ -189,6 +232,7 @@ impl CytunApp {
                     repaint.request_repaint();
                 });
                 self.pending_picture = Some(PendingPicture {
+                    shown: outbound.project().clone(),
                     path,
                     board,
                     arrives,

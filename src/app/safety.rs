@@ -12,16 +12,17 @@ use crate::autosave::Decision;
 use crate::document::{DiskState, Document};
 use crate::i18n::{self, Arg};
 use crate::model::Project;
-use crate::store::{self, ProjectLock, Recovered};
+use crate::store::{self, ProjectLock, Recovered, Slot};
 use crate::ui::dialogs::{PromptChoice, changed_on_disk_ui, recovery_ui, restore_backup_ui};
 
 /// A question about the safety of the work, shown until answered.
 #[derive(Debug)]
 pub(super) enum Offer {
-    /// Unsaved work found for the open project (or, with no path, for an untitled one).
+    /// Unsaved work found for the open project, or (with the id of its slot) for an
+    /// untitled one whose window has ended.
     Recovery {
         recovered: Recovered,
-        untitled: bool,
+        untitled: Option<String>,
     },
     ChangedOnDisk,
     RestoreBackup {
@@ -34,54 +35,86 @@ impl CytunApp {
     /// After a project is opened: take its lock, and offer any unsaved work found for it.
     pub(super) fn after_open(&mut self, path: &Path) {
         self.lock = None;
-        if self.abilities.lock_projects {
-            let (lock, other) = ProjectLock::acquire(path);
-            self.lock = lock;
-            if let Some(other) = other {
-                let since = crate::i18n::from_unix(other.since);
-                let when = i18n::time_ago(&self.tr, since, SystemTime::now());
-                let name = self.document.display_name();
-                let id = if other.user.is_empty() {
-                    "lock-open-elsewhere-someone"
-                } else {
-                    "lock-open-elsewhere"
-                };
-                self.messages.error(self.tr.tr_args(
-                    id,
-                    &[
-                        ("name", Arg::Str(&name)),
-                        ("user", Arg::Str(&other.user)),
-                        ("host", Arg::Str(&other.host)),
-                        ("when", Arg::Str(&when)),
-                    ],
-                ));
-            }
-        }
+        self.take_lock(path);
         self.offer_recovery(Some(path));
     }
 
-    /// Offers the recovery copy for `path` (or the untitled one) if it holds newer work.
+    /// Takes the lock on `path`, unless this app holds it already; says who else has the
+    /// project open, if anyone does (then nothing is taken).
+    fn take_lock(&mut self, path: &Path) {
+        if !self.abilities.lock_projects || self.lock.as_ref().is_some_and(|l| l.is_for(path)) {
+            return;
+        }
+        let (lock, other) = ProjectLock::acquire(path);
+        self.lock = lock;
+        if let Some(other) = other {
+            let since = crate::i18n::from_unix(other.since);
+            let when = i18n::time_ago(&self.tr, since, SystemTime::now());
+            let name = self.document.display_name();
+            let id = if other.user.is_empty() {
+                "lock-open-elsewhere-someone"
+            } else {
+                "lock-open-elsewhere"
+            };
+            self.messages.error(self.tr.tr_args(
+                id,
+                &[
+                    ("name", Arg::Str(&name)),
+                    ("user", Arg::Str(&other.user)),
+                    ("host", Arg::Str(&other.host)),
+                    ("when", Arg::Str(&when)),
+                ],
+            ));
+        }
+    }
+
+    /// Where the recovery copy of what is on screen goes.
+    fn recovery_slot(&self) -> Slot<'_> {
+        match self.document.path() {
+            Some(path) => Slot::File(path),
+            None => Slot::Untitled(&self.untitled_slot),
+        }
+    }
+
+    /// Offers the recovery copy for `path`, or (with none) the newest untitled work whose
+    /// window has ended, if it holds newer work than what is on screen.
     pub(super) fn offer_recovery(&mut self, path: Option<&Path>) {
         let Some(store) = &self.recovery else { return };
-        match store.find(path) {
-            Ok(Some(recovered)) => {
+        let found = match path {
+            Some(path) => store.find(path).map(|r| r.map(|r| (None, r))),
+            None => store
+                .find_untitled()
+                .map(|r| r.map(|(id, r)| (Some(id), r))),
+        };
+        match found {
+            Ok(Some((untitled, recovered))) => {
                 let disk_time = path.and_then(|p| std::fs::metadata(p).ok()?.modified().ok());
                 // The copy's time is in whole seconds; a save in the same second is not newer.
                 let newer =
                     disk_time.is_none_or(|t| recovered.saved_at + Duration::from_secs(1) >= t);
                 if recovered.project == *self.document.project() {
-                    store.discard(path);
+                    match (&untitled, path) {
+                        (Some(id), _) => store.discard(Slot::Untitled(id)),
+                        (None, Some(path)) => store.discard(path),
+                        (None, None) => {}
+                    }
                 } else if newer {
                     self.offer = Some(Offer::Recovery {
                         recovered,
-                        untitled: path.is_none(),
+                        untitled,
                     });
                 }
             }
             Ok(None) => {}
             Err(err) => {
                 let reason = i18n::load_error(&self.tr, &err);
-                let file = store.file_for(path).display().to_string();
+                let file = match path {
+                    Some(path) => store.file_for(path).display().to_string(),
+                    None => store
+                        .file_for(Slot::Untitled("untitled-*"))
+                        .display()
+                        .to_string(),
+                };
                 self.messages.error(self.tr.tr_args(
                     "recovery-damaged",
                     &[("reason", Arg::Str(&reason)), ("path", Arg::Str(&file))],
@@ -93,8 +126,10 @@ impl CytunApp {
     /// The work on screen is saved, or knowingly dropped: its recovery copy has no purpose.
     pub(super) fn discard_recovery(&mut self) {
         if let Some(store) = &self.recovery {
-            store.discard(self.document.path());
-            store.discard(None);
+            if let Some(path) = self.document.path() {
+                store.discard(path);
+            }
+            store.discard(Slot::Untitled(&self.untitled_slot));
         }
         self.autosave.written();
     }
@@ -108,7 +143,7 @@ impl CytunApp {
                 .tick(self.document.state_id(), self.document.is_dirty(), now)
             {
                 Decision::Write => {
-                    if let Err(err) = store.write(self.document.path(), self.document.project()) {
+                    if let Err(err) = store.write(self.recovery_slot(), self.document.project()) {
                         let reason = i18n::save_error(&self.tr, &err);
                         self.messages.error(
                             self.tr
@@ -205,18 +240,30 @@ impl CytunApp {
                 },
                 PromptChoice::First,
             ) => {
-                if untitled {
-                    self.document = Document::new_untitled(recovered.project);
-                    self.view = crate::ui::board::BoardView::at_home();
-                } else {
-                    self.document.replace(recovered.project);
-                    self.start_screen = None;
+                if let Some(id) = untitled {
+                    if self.document.path().is_some() {
+                        // Work that was never saved goes on as the untitled project it was;
+                        // the file on screen (unchanged since it was opened) is closed.
+                        self.lock = None;
+                        self.document =
+                            Document::new_untitled(Project::new(self.tr.tr("untitled-project")));
+                        self.forget_views();
+                    }
+                    // Its copy is now this window's: later copies replace it.
+                    self.untitled_slot = id;
                 }
+                // One undoable step, whichever work it was.
+                self.document.replace(recovered.project);
+                self.start_screen = None;
                 self.messages.info(self.tr.tr("recovery-restored"));
             }
             (Offer::Recovery { untitled, .. }, PromptChoice::Second) => {
                 if let Some(store) = &self.recovery {
-                    store.discard(if untitled { None } else { self.document.path() });
+                    match (&untitled, self.document.path()) {
+                        (Some(id), _) => store.discard(Slot::Untitled(id)),
+                        (None, Some(path)) => store.discard(path),
+                        (None, None) => {}
+                    }
                 }
             }
             (Offer::ChangedOnDisk, PromptChoice::First) => self.load_disk_version(),
@@ -280,9 +327,11 @@ impl CytunApp {
     pub(super) fn after_save_to(&mut self, path: &Path) {
         self.discard_recovery();
         self.settings.remember_project(path.to_owned());
-        if self.abilities.lock_projects {
+        // Saved where it was: the lock stays. Saved somewhere new: the old file is no longer
+        // open here, the new one is.
+        if !self.lock.as_ref().is_some_and(|l| l.is_for(path)) {
             self.lock = None;
-            self.lock = ProjectLock::acquire(path).0;
+            self.take_lock(path);
         }
     }
 }

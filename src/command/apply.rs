@@ -38,6 +38,8 @@ pub enum CommandError {
     MissingVersion(u32),
     #[error("version {0} is approved and cannot change")]
     Approved(u32),
+    #[error("note {0:?} is in a theme and keeps its place in its grid")]
+    InTheme(NoteId),
 }
 
 /// Applies `command` to `project` and returns the command that undoes it.
@@ -339,6 +341,13 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
             check_all_exist(project, moves.iter().map(|place| &place.id))?;
             if moves.iter().any(|place| !place.pos.is_finite()) {
                 return Err(CommandError::InvalidPosition);
+            }
+            // A theme's notes lie in its grid: only the theme moves them.
+            if let Some(member) = moves
+                .iter()
+                .find(|place| crate::model::geometry::theme_of(project, place.id).is_some())
+            {
+                return Err(CommandError::InTheme(member.id));
             }
             // Record old places first so that a note listed twice still undoes exactly.
             let mut undo = Vec::with_capacity(moves.len());

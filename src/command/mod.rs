@@ -5,11 +5,13 @@ mod apply;
 mod definition;
 mod describe;
 pub mod history;
+mod nudge;
 mod recorder;
 
 pub use apply::{CommandError, apply};
 pub use describe::{Description, describe};
 pub use history::History;
+pub use nudge::nudge;
 
 use crate::model::{
     BoardPos, Definition, Heading, HeadingId, Note, NoteDetails, NoteId, Placement, Project, Theme,
@@ -29,7 +31,8 @@ pub enum Command {
     AddNotes { notes: Vec<Note> },
     /// Take these notes off the board.
     DeleteNotes { ids: Vec<NoteId> },
-    /// Put notes at new places and stacking levels; absolute so that undo restores them exactly.
+    /// Put loose notes at new places and stacking levels; absolute so that undo restores
+    /// them exactly. A note in a theme keeps its place in the theme's grid: refused.
     MoveNotes { moves: Vec<Placement> },
     /// Replace a note's text.
     SetNoteText { id: NoteId, text: String },

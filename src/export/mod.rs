@@ -1,8 +1,11 @@
 //! What leaves the room: a Markdown report, a CSV of every contribution, the definition as
-//! plain text. Every export honours each contribution's consent: "not to be quoted" text is
-//! counted but never written, and authors appear only where they agreed to be named.
+//! plain text. Every format is rendered from an [`Outbound`] (see `outbound`): consent,
+//! anonymising and redaction are applied there, once, before any format sees the project.
 
+pub mod outbound;
 pub mod privacy;
+
+pub use outbound::{ExportOptions, Finding, Marks, Outbound, Place, spreadsheet_cell};
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -21,6 +24,10 @@ pub enum ExportFormat {
 }
 
 impl ExportFormat {
+    /// Every format, for the export dialog and for the test that checks each one honours
+    /// consent and redaction: a new format is added here.
+    pub const ALL: [Self; 3] = [Self::Markdown, Self::Csv, Self::Text];
+
     pub fn extension(self) -> &'static str {
         match self {
             Self::Markdown => "md",
@@ -30,13 +37,17 @@ impl ExportFormat {
     }
 }
 
-/// Choices made at the privacy check.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct ExportOptions {
-    /// Replace e-mail addresses, phone numbers, postcodes and participants' names.
-    pub redact: bool,
-    /// Leave every author out, whatever their consent.
-    pub anonymise: bool,
+/// The words the filter writes in place of what it holds back, in `tr`'s language.
+pub fn marks(tr: &I18n) -> Marks {
+    Marks {
+        withheld: tr.tr("export-not-quoted"),
+        redacted: tr.tr("export-redacted"),
+    }
+}
+
+/// The project as it may leave the room, with the privacy check's findings.
+pub fn outbound(project: &Project, tr: &I18n, options: &ExportOptions) -> Outbound {
+    Outbound::new(project, options, &marks(tr))
 }
 
 /// The export as bytes ready to write (UTF-8; the CSV with a byte-order mark so that
@@ -45,9 +56,14 @@ pub fn export(
     project: &Project,
     tr: &I18n,
     format: ExportFormat,
-    options: ExportOptions,
+    options: &ExportOptions,
 ) -> Vec<u8> {
-    let ctx = Context::new(project, tr, options);
+    render(&outbound(project, tr, options), tr, format)
+}
+
+/// Renders what the filter let through in `format`.
+pub fn render(outbound: &Outbound, tr: &I18n, format: ExportFormat) -> Vec<u8> {
+    let ctx = Context::new(outbound, tr);
     match format {
         ExportFormat::Markdown => ctx.markdown().into_bytes(),
         ExportFormat::Csv => ctx.csv(),
@@ -59,43 +75,32 @@ pub fn export(
 struct Context<'a> {
     project: &'a Project,
     tr: &'a I18n,
-    options: ExportOptions,
     ranked: Vec<ThemeId>,
-    names: Vec<String>,
 }
 
 impl<'a> Context<'a> {
-    fn new(project: &'a Project, tr: &'a I18n, options: ExportOptions) -> Self {
+    fn new(outbound: &'a Outbound, tr: &'a I18n) -> Self {
+        let project = outbound.project();
         let themes: BTreeSet<ThemeId> = project.themes.keys().copied().collect();
         Self {
             project,
             tr,
-            options,
             ranked: ranked_themes(&project.definition, &themes),
-            names: project.definition.voting.participants.clone(),
         }
     }
 
-    /// A contribution's text as it may be shown, or `None` when it is not to be quoted.
+    /// A contribution's text as it may be shown, or `None` when it is not to be quoted (the
+    /// filter has already replaced such text; this keeps it out of lists altogether).
     fn quotable_text(&self, note: &Note) -> Option<String> {
-        if note.details.consent == Consent::DoNotQuote {
-            return None;
-        }
-        let text = if self.options.redact {
-            privacy::redact(&note.text, &self.names, &self.tr.tr("export-redacted"))
-        } else {
-            note.text.clone()
-        };
-        Some(text)
+        let original = self.project.note(note.copy_of.unwrap_or(note.id))?;
+        (original.details.consent != Consent::DoNotQuote).then(|| note.text.clone())
     }
 
-    /// The author, where consent and the export's choices allow.
+    /// The author, where the filter left one (consent and the export's choices).
     fn author(&self, note: &Note) -> Option<&'a str> {
         let note = self.project.note(note.copy_of.unwrap_or(note.id))?;
-        let named = note.details.consent == Consent::QuoteWithName
-            && !self.options.anonymise
-            && !note.details.author.trim().is_empty();
-        named.then_some(note.details.author.as_str())
+        let author = note.details.author.trim();
+        (!author.is_empty()).then_some(author)
     }
 
     /// The definition to report: the latest approved version, else the current draft.
@@ -328,7 +333,11 @@ impl<'a> Context<'a> {
                     theme.map(|t| self.votes(t).to_string()).unwrap_or_default(),
                     also.join("; "),
                 ];
-                let _ = writer.write_record(record);
+                let _ = writer.write_record(
+                    record
+                        .iter()
+                        .map(|cell| spreadsheet_cell(cell).into_owned()),
+                );
             }
             let _ = writer.flush();
         }

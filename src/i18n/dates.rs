@@ -1,7 +1,10 @@
-//! Dates in the chosen language ("25 November 2026", "25 Tachwedd 2026"), without a
-//! calendar library: a civil date from the days since 1970 is a few lines of arithmetic.
+//! Dates in the chosen language ("25 November 2026", "25 Tachwedd 2026"), on the calendar
+//! of the user's own time zone (`jiff`, with the system's time-zone database): an approval
+//! at 00:30 in Cardiff in summer is dated that day, not the day before as UTC would have it.
 
 use std::time::{SystemTime, UNIX_EPOCH};
+
+use jiff::tz::TimeZone;
 
 use super::{Arg, I18n};
 
@@ -9,20 +12,6 @@ const MONTHS: [&str; 12] = [
     "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",
     "month-9", "month-10", "month-11", "month-12",
 ];
-
-/// Year, month (1-12) and day (1-31) of a day counted from 1970-01-01 (Gregorian calendar).
-pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
-}
 
 /// A moment stored as seconds since 1970; a value past what the clock can hold (a damaged
 /// or hostile file) reads as 1970 rather than stopping the app.
@@ -32,19 +21,22 @@ pub fn from_unix(seconds: u64) -> SystemTime {
         .unwrap_or(UNIX_EPOCH)
 }
 
-/// The day `when` fell on, written out in the chosen language (UTC).
+/// The day `when` fell on where the user is, written out in the chosen language.
 pub fn date(tr: &I18n, when: SystemTime) -> String {
-    let days = match when.duration_since(UNIX_EPOCH) {
-        Ok(since) => (since.as_secs() / 86_400) as i64,
-        Err(before) => -((before.duration().as_secs() / 86_400) as i64) - 1,
-    };
-    let (year, month, day) = civil_from_days(days);
+    date_in(tr, when, &TimeZone::system())
+}
+
+/// The day `when` fell on in `zone`. A moment the calendar cannot hold reads as 1970.
+pub fn date_in(tr: &I18n, when: SystemTime, zone: &TimeZone) -> String {
+    let moment = jiff::Timestamp::try_from(when).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+    let day = moment.to_zoned(zone.clone()).date();
+    let month = usize::try_from(day.month()).unwrap_or(1).clamp(1, 12);
     tr.tr_args(
         "date-long",
         &[
-            ("day", u64::from(day).into()),
-            ("month", Arg::Str(&tr.tr(MONTHS[month as usize - 1]))),
-            ("year", (year.max(0) as u64).into()),
+            ("day", i64::from(day.day()).unsigned_abs().into()),
+            ("month", Arg::Str(&tr.tr(MONTHS[month - 1]))),
+            ("year", i64::from(day.year()).max(0).unsigned_abs().into()),
         ],
     )
 }
@@ -69,18 +61,29 @@ mod tests {
     use crate::i18n::UiLanguage;
 
     #[test]
-    fn known_days_and_both_languages() {
-        assert_eq!(civil_from_days(0), (1970, 1, 1));
-        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
-        assert_eq!(civil_from_days(20_782), (2026, 11, 25));
+    fn dates_in_both_languages_on_the_local_calendar() {
+        // 25 November 2026, 01:00 UTC.
         let when = UNIX_EPOCH + Duration::from_hours(20_782 * 24 + 1);
+        let utc = TimeZone::UTC;
         assert_eq!(
-            date(&I18n::new(UiLanguage::English), when),
+            date_in(&I18n::new(UiLanguage::English), when, &utc),
             "25 November 2026"
         );
         assert_eq!(
-            date(&I18n::new(UiLanguage::Welsh), when),
+            date_in(&I18n::new(UiLanguage::Welsh), when, &utc),
             "25 Tachwedd 2026"
+        );
+        // Two hours behind UTC it is still the 24th.
+        let behind = TimeZone::fixed(jiff::tz::offset(-2));
+        assert_eq!(
+            date_in(&I18n::new(UiLanguage::English), when, &behind),
+            "24 November 2026"
+        );
+        // Past what the calendar holds: 1970, not a panic.
+        let far = UNIX_EPOCH + Duration::from_secs(u64::MAX / 4);
+        assert_eq!(
+            date_in(&I18n::new(UiLanguage::English), far, &utc),
+            "1 January 1970"
         );
     }
 }

@@ -116,6 +116,7 @@ pub fn command_error(tr: &I18n, err: &CommandError) -> String {
         CommandError::Approved(number) => {
             tr.tr_args("error-version-approved", &[("number", (*number).into())])
         }
+        CommandError::InTheme(_) => tr.tr("error-note-in-theme"),
     }
 }
 

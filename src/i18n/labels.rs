@@ -96,3 +96,86 @@ fn column_label(tr: &I18n, by: crate::import::ColumnsBy, draft: &crate::import::
         }
     }
 }
+
+/// A kind of personal detail, as the privacy check names it.
+pub fn detail_kind(tr: &I18n, kind: crate::export::privacy::DetailKind) -> String {
+    use crate::export::privacy::DetailKind;
+    tr.tr(match kind {
+        DetailKind::Email => "detail-email",
+        DetailKind::Phone => "detail-phone",
+        DetailKind::Postcode => "detail-postcode",
+        DetailKind::NhsNumber => "detail-nhs-number",
+        DetailKind::NiNumber => "detail-ni-number",
+        DetailKind::Name => "detail-name",
+    })
+}
+
+/// Where in the project a finding of the privacy check is, in words a coordinator can find
+/// it by ("Contribution 12: “Ring me on…”", "Meaning of theme “Trust”").
+pub fn place(tr: &I18n, project: &crate::model::Project, place: crate::export::Place) -> String {
+    use crate::export::Place;
+    let theme_title = |id| {
+        project
+            .themes
+            .get(&id)
+            .map(|t| t.title.trim().to_owned())
+            .unwrap_or_default()
+    };
+    let excerpt = |id| {
+        let text = project
+            .note(id)
+            .map(|n| n.text.split_whitespace().collect::<Vec<_>>().join(" "))
+            .unwrap_or_default();
+        let mut short: String = text.chars().take(60).collect();
+        if short.len() < text.len() {
+            short.push('…');
+        }
+        short
+    };
+    let with_id = |key: &str, id: crate::model::NoteId| {
+        tr.tr_args(
+            key,
+            &[("id", id.0.into()), ("text", Arg::Str(&excerpt(id)))],
+        )
+    };
+    let with_number =
+        |key: &str, number: u32| tr.tr_args(key, &[("number", u64::from(number).into())]);
+    match place {
+        Place::ProjectTitle => tr.tr("place-title"),
+        Place::Contribution(id) => with_id("place-contribution", id),
+        Place::PictureDescription(id) => with_id("place-picture", id),
+        Place::Author(id) => with_id("place-author", id),
+        Place::Group(id) => with_id("place-group", id),
+        Place::ColumnLabel(_) => tr.tr("place-column-label"),
+        Place::ThemeTitle(id) => tr.tr_args(
+            "place-theme-title",
+            &[("theme", Arg::Str(&theme_title(id)))],
+        ),
+        Place::ThemeMeaning(id) => tr.tr_args(
+            "place-theme-meaning",
+            &[("theme", Arg::Str(&theme_title(id)))],
+        ),
+        Place::Draft => tr.tr("place-draft"),
+        Place::Version(n) => with_number("place-version", n),
+        Place::VersionNote(n) => with_number("place-version-note", n),
+        Place::FeedbackFrom(n) => with_number("place-feedback-from", n),
+        Place::FeedbackComment(n) => with_number("place-feedback-comment", n),
+        Place::Approver(n) => with_number("place-approver", n),
+    }
+}
+
+/// One finding of the privacy check as a line: what, and where.
+pub fn finding(
+    tr: &I18n,
+    project: &crate::model::Project,
+    finding: &crate::export::Finding,
+) -> String {
+    tr.tr_args(
+        "export-privacy-warning",
+        &[
+            ("found", Arg::Str(&finding.text)),
+            ("kind", Arg::Str(&detail_kind(tr, finding.kind))),
+            ("place", Arg::Str(&place(tr, project, finding.place))),
+        ],
+    )
+}

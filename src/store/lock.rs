@@ -1,11 +1,16 @@
 //! "Is this project already open?" A small lock file beside the project (so that another user
-//! on a shared drive sees it too) names who has it open. It only warns; it never blocks, since
-//! a lock left by a crash must not keep anyone out of their work.
+//! on a shared drive sees it too) names who has it open. It is made with `create_new`, so two
+//! openers can never both think they took it; it belongs to the process that made it, and only
+//! that process removes it. It only warns: a second opener is told who has the project and
+//! takes nothing, and a lock left by a crash (its process has ended) is cleared and taken.
 
 use std::ffi::OsString;
 use std::fs;
+use std::hash::{BuildHasher as _, Hasher as _};
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
+
+use super::process::ProcessMark;
 
 /// Who holds a project open, as written in its lock file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,15 +22,20 @@ pub struct LockHolder {
     pub since: u64,
 }
 
-/// This app's hold on a project; the lock file goes when this is dropped.
+/// This process's hold on a project; the lock file goes when this is dropped, if it is still
+/// the one this process wrote.
 #[derive(Debug)]
 pub struct ProjectLock {
     file: PathBuf,
+    /// What this process wrote: compared before removing, so nobody else's lock is removed.
+    written: String,
 }
 
 impl Drop for ProjectLock {
     fn drop(&mut self) {
-        fs::remove_file(&self.file).ok();
+        if fs::read_to_string(&self.file).is_ok_and(|text| text == self.written) {
+            fs::remove_file(&self.file).ok();
+        }
     }
 }
 
@@ -38,30 +48,115 @@ pub fn lock_path(project: &Path) -> PathBuf {
 }
 
 impl ProjectLock {
-    /// Takes the lock. Returns who else holds the project open, if anyone does (a lock left
-    /// by a process of this machine that has ended is not counted). A read-only folder just
-    /// means no lock: the app still opens the project.
+    /// Takes the lock if nobody holds it. Returns who else holds the project open, if anyone
+    /// does; then nothing is taken. A lock left by a process of this machine that has ended
+    /// is cleared and taken. A read-only folder just means no lock: the project still opens.
     pub fn acquire(project: &Path) -> (Option<Self>, Option<LockHolder>) {
         let file = lock_path(project);
-        let other = fs::read_to_string(&file)
-            .ok()
-            .and_then(|text| parse(&text))
-            .filter(|holder| {
-                !(holder.host == host_name()
-                    && (holder.pid == std::process::id() || !process_alive(holder.pid)))
-            });
-        let me = LockHolder {
-            user: user_name(),
-            host: host_name(),
-            pid: std::process::id(),
-            since: SystemTime::now()
-                .duration_since(UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs()),
-        };
-        let text = format!("{}\n{}\n{}\n{}\n", me.user, me.host, me.pid, me.since);
-        let lock = fs::write(&file, text).ok().map(|()| Self { file });
-        (lock, other)
+        // Twice at most: once more after clearing a stale lock.
+        for _ in 0..2 {
+            let me = ProcessMark::current();
+            let written = format!(
+                "{}\n{}\n{}\n{}\n{:016x}\n",
+                one_line(&me.user),
+                one_line(&me.host),
+                me.pid,
+                me.since,
+                nonce()
+            );
+            match fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&file)
+            {
+                Ok(mut handle) => {
+                    if handle.write_all(written.as_bytes()).is_err() {
+                        drop(handle);
+                        fs::remove_file(&file).ok();
+                        return (None, None);
+                    }
+                    return (Some(Self { file, written }), None);
+                }
+                Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
+                    let Ok(text) = fs::read_to_string(&file) else {
+                        return (None, None);
+                    };
+                    match parse(&text) {
+                        Some(holder) if holder_may_run(&holder) => {
+                            if holder.pid == std::process::id() && holder.host == me.host {
+                                // This process holds it already (the same project opened
+                                // again): nobody else to warn about.
+                                return (None, None);
+                            }
+                            return (None, Some(holder));
+                        }
+                        None if just_made(&file) => {
+                            // Being written this very moment by another opener.
+                            return (None, Some(LockHolder::unknown()));
+                        }
+                        _ => {
+                            // Left by a crash: clear it, if it is still the same file.
+                            if fs::read_to_string(&file).is_ok_and(|again| again == text) {
+                                fs::remove_file(&file).ok();
+                            }
+                        }
+                    }
+                }
+                Err(_) => return (None, None),
+            }
+        }
+        (None, None)
     }
+
+    /// The project file this lock is for.
+    pub fn is_for(&self, project: &Path) -> bool {
+        self.file == lock_path(project)
+    }
+}
+
+impl LockHolder {
+    fn unknown() -> Self {
+        Self {
+            user: String::new(),
+            host: String::new(),
+            pid: 0,
+            since: super::process::now_secs(),
+        }
+    }
+}
+
+fn holder_may_run(holder: &LockHolder) -> bool {
+    ProcessMark {
+        user: holder.user.clone(),
+        host: holder.host.clone(),
+        pid: holder.pid,
+        since: holder.since,
+    }
+    .may_be_running()
+}
+
+/// A lock file made in the last two seconds: its maker may not have written it yet.
+fn just_made(file: &Path) -> bool {
+    fs::metadata(file)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_none_or(|age| age.as_secs() < 2)
+}
+
+fn one_line(text: &str) -> String {
+    text.replace(['\n', '\r'], " ")
+}
+
+/// A number no other lock will have: std's hasher keys are random for each process.
+fn nonce() -> u64 {
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u128(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos()),
+    );
+    hasher.finish()
 }
 
 fn parse(text: &str) -> Option<LockHolder> {
@@ -74,77 +169,58 @@ fn parse(text: &str) -> Option<LockHolder> {
     })
 }
 
-fn user_name() -> String {
-    ["USER", "LOGNAME", "USERNAME"]
-        .iter()
-        .find_map(|key| std::env::var(key).ok().filter(|v| !v.is_empty()))
-        .unwrap_or_default()
-}
-
-fn host_name() -> String {
-    std::env::var("HOSTNAME")
-        .or_else(|_| std::env::var("COMPUTERNAME"))
-        .ok()
-        .or_else(|| {
-            fs::read_to_string("/etc/hostname")
-                .ok()
-                .map(|h| h.trim().to_owned())
-        })
-        .unwrap_or_default()
-}
-
-/// Whether a process of this machine that could hold the lock is still running: it exists,
-/// is not a zombie on its way out, and is the same program (a reused id is not). Where the
-/// system cannot tell, assume it runs: a needless warning is better than a missed one.
-fn process_alive(pid: u32) -> bool {
-    if !cfg!(target_os = "linux") {
-        return true;
-    }
-    let Ok(stat) = fs::read_to_string(format!("/proc/{pid}/stat")) else {
-        return false;
-    };
-    // "PID (COMM) STATE ...": the state follows the last parenthesis.
-    let state = stat
-        .rsplit_once(')')
-        .and_then(|(_, rest)| rest.trim_start().chars().next());
-    if matches!(state, Some('Z' | 'X')) {
-        return false;
-    }
-    let comm = |path: &str| fs::read_to_string(path).map(|c| c.trim().to_owned()).ok();
-    comm(&format!("/proc/{pid}/comm")) == comm("/proc/self/comm")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::process::host_name;
 
     #[test]
-    fn a_second_opener_is_told_and_the_lock_goes_when_released() {
+    fn a_second_opener_is_told_and_takes_nothing() {
         let dir = tempfile::tempdir().expect("temp dir");
         let project = dir.path().join("w.ron");
         // Another user on another machine holds it.
-        fs::write(lock_path(&project), "nia\nlaptop7\n4242\n1700000000\n").expect("write");
+        let theirs = "nia\nlaptop7\n4242\n1700000000\n";
+        fs::write(lock_path(&project), theirs).expect("write");
         let (lock, other) = ProjectLock::acquire(&project);
         let other = other.expect("the other holder is reported");
         assert_eq!(
             (other.user.as_str(), other.host.as_str()),
             ("nia", "laptop7")
         );
-        drop(lock);
-        assert!(!lock_path(&project).exists());
-        // Our own lock is not a conflict.
-        let (_lock, other) = ProjectLock::acquire(&project);
-        assert!(other.is_none());
+        assert!(lock.is_none());
+        assert_eq!(
+            fs::read_to_string(lock_path(&project)).expect("read"),
+            theirs,
+            "their lock is left as it was"
+        );
     }
 
     #[test]
-    fn a_lock_left_by_a_process_that_ended_is_not_reported() {
+    fn a_lock_is_removed_only_by_its_owner() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let project = dir.path().join("w.ron");
+        let (lock, other) = ProjectLock::acquire(&project);
+        let lock = lock.expect("taken");
+        assert!(other.is_none());
+        // Someone else's lock now stands in its place (ours was cleared by hand, say).
+        fs::write(lock_path(&project), "nia\nlaptop7\n4242\n1700000000\n").expect("write");
+        drop(lock);
+        assert!(lock_path(&project).exists(), "not ours to remove");
+        fs::remove_file(lock_path(&project)).expect("remove");
+        let (lock, _) = ProjectLock::acquire(&project);
+        drop(lock);
+        assert!(!lock_path(&project).exists(), "ours goes when released");
+    }
+
+    #[test]
+    fn a_lock_left_by_a_process_that_ended_is_cleared_and_taken() {
         let dir = tempfile::tempdir().expect("temp dir");
         let project = dir.path().join("w.ron");
         // Pid 4194304 is above Linux's highest: no such process runs here.
         let stale = format!("nia\n{}\n4194304\n1700000000\n", host_name());
         fs::write(lock_path(&project), stale).expect("write");
-        let (_lock, other) = ProjectLock::acquire(&project);
+        let (lock, other) = ProjectLock::acquire(&project);
         assert!(other.is_none(), "{other:?}");
+        assert!(lock.is_some());
     }
 }

@@ -5,6 +5,7 @@ mod atomic_write;
 mod disk_stamp;
 pub mod error;
 mod lock;
+pub mod process;
 mod project_file;
 mod recovery;
 pub mod summary;
@@ -17,4 +18,4 @@ pub use project_file::{
     FORMAT_VERSION, MAX_FILE_BYTES, MAX_NOTE_TEXT_CHARS, MAX_NOTES, MAX_PICTURE_BYTES, load, parse,
     parse_bytes, save, to_ron,
 };
-pub use recovery::{Recovered, RecoveryStore};
+pub use recovery::{Recovered, RecoveryStore, Slot, untitled_id};

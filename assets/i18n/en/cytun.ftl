@@ -564,7 +564,7 @@ export-withheld = { $count ->
     [one] and { $count } contribution not to be quoted
    *[other] and { $count } contributions not to be quoted
 }
-export-privacy-warning = Check before sharing: “{ $found }” looks like a personal detail, in “{ $note }”
+export-privacy-warning = Check before sharing: “{ $found }” looks like a personal detail ({ $kind }), in { $place }
 export-written = Wrote { $path }
 export-no-themes = No themes have been made yet.
 view-board = Board
@@ -653,17 +653,35 @@ export-kind-csv = Every contribution (CSV, for a spreadsheet)
 export-kind-text = The definition alone (plain text)
 export-kind-picture = A picture of the board as it is now (PNG)
 export-consent-note = Contributions not to be quoted are counted but never written; authors are named only where they agreed.
-export-privacy-clear = No contribution seems to hold personal details.
+export-privacy-clear = Nothing in this export seems to hold personal details.
 export-privacy-found = { $count ->
-    [one] { $count } thing in the contributions looks like a personal detail:
-   *[other] { $count } things in the contributions look like personal details:
+    [one] { $count } thing in this export looks like a personal detail:
+   *[other] { $count } things in this export look like personal details:
 }
+export-privacy-line = { $kind }: “{ $found }”, in { $place }
+export-extra-names = Other names to look for (one per line)
 detail-email = e-mail address
 detail-phone = phone number
 detail-postcode = postcode
 detail-name = a participant's name
+detail-nhs-number = NHS number
+detail-ni-number = National Insurance number
 export-redact = Remove them from the export
-export-anonymise = Leave out every author's name
+export-anonymise = Leave out every author's and feedback giver's name
+place-title = the project's title
+place-contribution = contribution { $id } (“{ $text }”)
+place-picture = the picture description of contribution { $id } (“{ $text }”)
+place-author = the author of contribution { $id } (“{ $text }”)
+place-group = the group of contribution { $id } (“{ $text }”)
+place-column-label = a column label
+place-theme-title = the title of theme “{ $theme }”
+place-theme-meaning = the meaning of theme “{ $theme }”
+place-draft = the draft definition
+place-version = version { $number } of the definition
+place-version-note = the note on version { $number }
+place-feedback-from = who gave feedback on version { $number }
+place-feedback-comment = a feedback comment on version { $number }
+place-approver = the approval of version { $number }
 export-go = Export
 message-export-failed = Nothing was written to { $path }: { $reason }
 definition-no-shared-words = (no word is shared by two of its notes yet)
@@ -673,10 +691,11 @@ error-command-too-long = That text is longer than { $limit } characters, more th
 error-command-too-many = That would make more than { $limit } of them, more than a project can keep. Nothing was changed.
 error-pictures-too-large = That would put more pictures in this project than one file can hold (about 160 MB of pictures). Nothing was added; start a second project for more pictures.
 error-save-too-large = The project would be larger than { $megabytes } MB, more than Cytûn can open again, so it was not saved. Remove some pictures, or move them to a second project.
-export-picture-warning = A picture shows every note on screen exactly as it is: nothing can be left out, and { $count ->
-    [one] { $count } contribution is
-   *[other] { $count } contributions are
-} marked “not to be quoted”.
+export-picture-warning = The picture shows the board as it is on screen, with the same care as every export: { $count ->
+    [one] { $count } contribution marked “not to be quoted” shows
+   *[other] { $count } contributions marked “not to be quoted” show
+} only as “[not to be quoted]”. Pictures on notes show as they are: check the screen before sharing.
 export-picture-confirm = I have checked what is on screen may be shared
 import-no-consent-column = The file had no consent column, so every contribution is marked “May be quoted anonymously”: check this before exporting.
 export-picture-board-only = A picture can only be taken of the board: switch to Board, then export the picture.
+error-note-in-theme = That note is in a theme and keeps its place there: move the theme, or drag the note out of it. Nothing was changed.

@@ -694,33 +694,18 @@ fn handle_keys(
         (Key::ArrowDown, vec2(0.0, -1.0)),
     ];
     for (key, direction) in arrows {
-        if view.selection.is_empty()
-            && let Some(theme) = view.selected_theme.and_then(|id| project.themes.get(&id))
-            && pressed(Modifiers::COMMAND, key)
-        {
-            // Ctrl+arrow moves a selected theme, notes and all.
-            let to = theme.pos.offset(BoardVec::new(
-                -direction.x * KEY_NUDGE_STEP,
-                -direction.y * KEY_NUDGE_STEP,
-            ));
-            intents.push(Intent::Edit(Command::MoveTheme {
-                theme: theme.id,
-                to,
-            }));
-        } else if pressed(Modifiers::COMMAND, key) && !view.selection.is_empty() {
-            // Ctrl+arrow moves the selection the way the arrow points.
+        let something_selected = !view.selection.is_empty()
+            || view
+                .selected_theme
+                .is_some_and(|id| project.themes.contains_key(&id));
+        if something_selected && pressed(Modifiers::COMMAND, key) {
+            // Ctrl+arrow moves the selection the way the arrow points (a theme's notes move
+            // with their theme: the rule is the model's).
             let step = BoardVec::new(-direction.x * KEY_NUDGE_STEP, -direction.y * KEY_NUDGE_STEP);
-            let moves = view
-                .selection
-                .iter()
-                .filter_map(|id| project.note(*id))
-                .map(|note| Placement {
-                    id: note.id,
-                    pos: note.pos.offset(step),
-                    z: note.z,
-                })
-                .collect();
-            intents.push(Intent::Edit(Command::MoveNotes { moves }));
+            let notes: Vec<_> = view.selection.iter().copied().collect();
+            for command in crate::command::nudge(project, &notes, view.selected_theme, step) {
+                intents.push(Intent::Edit(command));
+            }
         } else if pressed(Modifiers::NONE, key) {
             view.camera.pan_by_screen(direction * KEY_PAN_STEP_PX);
         }
