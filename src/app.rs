@@ -64,6 +64,19 @@ impl StartOptions {
     }
 }
 
+/// What the last announcement said, in words to be rendered in the current language.
+#[derive(Clone, Debug)]
+enum Announced {
+    Nothing,
+    Change(crate::command::Description),
+    Undone,
+    /// The History went back several changes at once, to this line (none: the start).
+    UndoneSteps {
+        count: usize,
+        back_to: Option<crate::command::Description>,
+    },
+}
+
 /// Work that must wait until unsaved changes are saved or knowingly dropped.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Pending {
@@ -120,6 +133,8 @@ pub struct CytunApp {
     applied_look: Option<(style::ColourScheme, f32)>,
     /// Presentation mode: full screen, panels hidden, only the board.
     presenting: bool,
+    /// The board's camera when presentation mode began, given back when it ends.
+    camera_before_presenting: Option<crate::ui::board::Camera>,
     timer: crate::ui::timer::FacilitationTimer,
     /// What the main area shows: the board, the ranking or the definition.
     central: crate::ui::CentralView,
@@ -131,6 +146,11 @@ pub struct CytunApp {
     start_screen: Option<crate::ui::start_screen::StartScreen>,
     /// The last change in words, for screen readers (a live region) and the room.
     announcement: String,
+    /// What the announcement says, kept so it is said again when the language changes.
+    announced: Announced,
+    announced_in: UiLanguage,
+    /// Set when the History undid several changes at once, for the next announcement.
+    undid_steps: Option<usize>,
     /// The project state and history length the announcement was made for.
     announced_for: (u64, usize),
     recovery: Option<RecoveryStore>,
@@ -198,8 +218,12 @@ impl CytunApp {
             title_shown: String::new(),
             applied_look: None,
             presenting: false,
+            camera_before_presenting: None,
             timer: crate::ui::timer::FacilitationTimer::default(),
             announcement: String::new(),
+            announced: Announced::Nothing,
+            announced_in: language,
+            undid_steps: None,
             start_screen: None,
             central: crate::ui::CentralView::Board,
             rank_view: crate::ui::rank_view::RankView::default(),
@@ -266,15 +290,42 @@ impl CytunApp {
     fn announce_change(&mut self) {
         let history = self.document.history();
         let now = (self.document.state_id(), history.done().count());
-        if now == self.announced_for {
+        if now != self.announced_for {
+            let (_, before) = std::mem::replace(&mut self.announced_for, now);
+            let steps = self.undid_steps.take();
+            self.announced = match history.done().next_back() {
+                _ if now.1 < before && steps.is_some_and(|n| n > 1) => Announced::UndoneSteps {
+                    count: before - now.1,
+                    back_to: history.done().next_back().cloned(),
+                },
+                Some(last) if now.1 >= before => Announced::Change(last.clone()),
+                // Fewer changes with something to redo: an undo (not a project just opened).
+                _ if now.1 < before && history.can_redo() => Announced::Undone,
+                _ => Announced::Nothing,
+            };
+        } else if self.announced_in == self.tr.language() {
             return;
         }
-        let (_, before) = std::mem::replace(&mut self.announced_for, now);
-        self.announcement = match history.done().next_back() {
-            Some(last) if now.1 >= before => i18n::describe_change(&self.tr, last),
-            // Fewer changes with something to redo: an undo (not a project just opened).
-            _ if now.1 < before && history.can_redo() => self.tr.tr("announce-undone"),
-            _ => String::new(),
+        self.announced_in = self.tr.language();
+        let tr = &self.tr;
+        self.announcement = match &self.announced {
+            Announced::Nothing => String::new(),
+            Announced::Change(description) => i18n::describe_change(tr, description),
+            Announced::Undone => tr.tr("announce-undone"),
+            Announced::UndoneSteps {
+                count,
+                back_to: Some(line),
+            } => tr.tr_args(
+                "announce-undone-back-to",
+                &[
+                    ("count", (*count).into()),
+                    ("change", Arg::Str(&i18n::describe_change(tr, line))),
+                ],
+            ),
+            Announced::UndoneSteps {
+                count,
+                back_to: None,
+            } => tr.tr_args("announce-undone-to-start", &[("count", (*count).into())]),
         };
     }
 
@@ -372,10 +423,8 @@ impl CytunApp {
                 let path = self.document.path().map(Path::to_owned).unwrap_or_default();
                 self.after_save_to(&path);
                 let shown = path.display().to_string();
-                self.messages.info(
-                    self.tr
-                        .tr_args("message-saved", &[("path", Arg::Str(&shown))]),
-                );
+                self.messages
+                    .info_said(&self.tr, "message-saved", &[("path", Arg::Str(&shown))]);
                 true
             }
             Ok(false) => {
@@ -397,10 +446,11 @@ impl CytunApp {
     fn report_save_error(&mut self, err: &crate::store::SaveError, path: Option<PathBuf>) {
         let reason = i18n::save_error(&self.tr, err);
         let path = path.map(|p| p.display().to_string()).unwrap_or_default();
-        self.messages.error(self.tr.tr_args(
+        self.messages.error_said(
+            &self.tr,
             "message-save-failed",
             &[("reason", Arg::Str(&reason)), ("path", Arg::Str(&path))],
-        ));
+        );
     }
 
     fn open_file_dialog(&mut self, purpose: FilePurpose) {
@@ -545,21 +595,31 @@ impl CytunApp {
                             }
                         }
                         Ok(()) => {}
-                        Err(err) => self.messages.error(i18n::command_error(&self.tr, &err)),
+                        Err(err) => self.messages.refused(
+                            i18n::command_error(&self.tr, &err),
+                            self.document.state_id(),
+                        ),
                     }
                 }
                 Intent::Undo => {
                     if let Err(err) = self.document.undo() {
-                        self.messages.error(i18n::command_error(&self.tr, &err));
+                        self.messages.refused(
+                            i18n::command_error(&self.tr, &err),
+                            self.document.state_id(),
+                        );
                     }
                 }
                 Intent::UndoSteps(steps) => {
+                    self.undid_steps = Some(steps);
                     for _ in 0..steps {
                         match self.document.undo() {
                             Ok(true) => {}
                             Ok(false) => break,
                             Err(err) => {
-                                self.messages.error(i18n::command_error(&self.tr, &err));
+                                self.messages.refused(
+                                    i18n::command_error(&self.tr, &err),
+                                    self.document.state_id(),
+                                );
                                 break;
                             }
                         }
@@ -567,7 +627,10 @@ impl CytunApp {
                 }
                 Intent::Redo => {
                     if let Err(err) = self.document.redo() {
-                        self.messages.error(i18n::command_error(&self.tr, &err));
+                        self.messages.refused(
+                            i18n::command_error(&self.tr, &err),
+                            self.document.state_id(),
+                        );
                     }
                 }
                 Intent::New => self.request(ctx, Pending::New),
@@ -586,6 +649,8 @@ impl CytunApp {
                 Intent::SetLanguage(language) => {
                     self.tr.set_language(language);
                     self.settings.language = language;
+                    // What is on screen is said again in the new language.
+                    self.messages.rerender(&self.tr);
                 }
                 Intent::RestoreBackup => self.ask_restore_backup(),
                 Intent::Import | Intent::AddPicture | Intent::Paste(_) => self.bring_in(intent),
@@ -607,6 +672,12 @@ impl CytunApp {
                 }
                 Intent::TogglePresenting => {
                     self.presenting = !self.presenting;
+                    // Leaving gives back the view the facilitator had before presenting.
+                    if self.presenting {
+                        self.camera_before_presenting = Some(self.view.camera);
+                    } else if let Some(camera) = self.camera_before_presenting.take() {
+                        self.view.restore_camera(camera);
+                    }
                     // The room watches the board: the keyboard goes there too.
                     ctx.memory_mut(|m| {
                         if let Some(id) = m.focused() {
@@ -692,9 +763,10 @@ impl CytunApp {
                         Ok(()) => {
                             self.after_save_to(&path);
                             let shown = path.display().to_string();
-                            self.messages.info(
-                                self.tr
-                                    .tr_args("message-saved", &[("path", Arg::Str(&shown))]),
+                            self.messages.info_said(
+                                &self.tr,
+                                "message-saved",
+                                &[("path", Arg::Str(&shown))],
                             );
                             if let Some(pending) = self.after_save_as.take() {
                                 self.run_pending(ui.ctx(), pending);
@@ -836,7 +908,7 @@ impl eframe::App for CytunApp {
         }
         let now = ctx.input(|i| i.time);
         if self.timer.tick(now) {
-            self.messages.info(self.tr.tr("timer-done"));
+            self.messages.info_said(&self.tr, "timer-done", &[]);
         }
         if self.timer.is_running() {
             ctx.request_repaint_after(std::time::Duration::from_millis(250));
@@ -1048,6 +1120,8 @@ impl eframe::App for CytunApp {
             matches!(intent, Intent::Undo | Intent::Redo | Intent::UndoSteps(_))
         });
         self.carry_out(&ctx, intents);
+        // A refusal ("no dots left") goes once the project has changed since.
+        self.messages.forget_outlived(self.document.state_id());
         self.announce_change();
         self.safety_tick(&ctx);
         self.dialogs_ui(ui);
@@ -1061,8 +1135,10 @@ impl eframe::App for CytunApp {
         if self.showing_shortcuts && crate::ui::dialogs::shortcuts_ui(ui, &self.tr) {
             self.showing_shortcuts = false;
         }
+        // What the board focuses on is kept clear of the timer in the corner.
+        self.view.keep_clear = None;
         if self.presenting {
-            crate::ui::timer::timer_overlay_ui(&ctx, &self.tr, &self.timer);
+            self.view.keep_clear = crate::ui::timer::timer_overlay_ui(&ctx, &self.tr, &self.timer);
             self.announcement_overlay_ui(&ctx);
         }
         self.update_title(&ctx);

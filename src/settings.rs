@@ -24,6 +24,19 @@ pub struct Settings {
     pub colour_scheme: ColourScheme,
     /// Size of the interface's text, as a factor of the projector-ready default.
     pub text_scale: f32,
+    /// The privacy choices made at the last export of each project, newest first.
+    pub export_choices: Vec<ExportChoice>,
+}
+
+/// What was chosen at a project's last export: offered again next time.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExportChoice {
+    pub project: PathBuf,
+    pub redact: bool,
+    pub anonymise: bool,
+    /// Names the user added to look for.
+    pub names: Vec<String>,
 }
 
 impl Default for Settings {
@@ -33,6 +46,7 @@ impl Default for Settings {
             recent_projects: Vec::new(),
             colour_scheme: ColourScheme::default(),
             text_scale: 1.0,
+            export_choices: Vec::new(),
         }
     }
 }
@@ -56,6 +70,32 @@ impl Settings {
             .unwrap_or(2);
         let next = (current as i32 + steps).clamp(0, scales.len() as i32 - 1);
         self.text_scale = scales[next as usize];
+    }
+
+    /// The choices made at `project`'s last export.
+    pub fn export_choice(&self, project: &std::path::Path) -> Option<&ExportChoice> {
+        self.export_choices.iter().find(|c| c.project == project)
+    }
+
+    /// Keeps the privacy choices of an export, for the next export of the same project.
+    pub fn remember_export_choice(
+        &mut self,
+        project: PathBuf,
+        redact: bool,
+        anonymise: bool,
+        names: Vec<String>,
+    ) {
+        self.export_choices.retain(|c| c.project != project);
+        self.export_choices.insert(
+            0,
+            ExportChoice {
+                project,
+                redact,
+                anonymise,
+                names,
+            },
+        );
+        self.export_choices.truncate(MAX_RECENT);
     }
 
     /// Puts `path` at the top of the recent list.

@@ -81,10 +81,11 @@ impl CytunApp {
     }
 
     fn report_import_failure(&mut self, path: &str, reason: &str) {
-        self.messages.error(self.tr.tr_args(
+        self.messages.error_said(
+            &self.tr,
             "message-import-failed",
             &[("path", Arg::Str(path)), ("reason", Arg::Str(reason))],
-        ));
+        );
     }
 
     /// Pasted text: one note per non-blank line, after the user has seen the count.
@@ -103,7 +104,10 @@ impl CytunApp {
         let limit = crate::model::limits::MAX_NOTES;
         if self.document.project().notes.len() + drafts.len() > limit {
             let err = crate::command::CommandError::TooMany { limit };
-            self.messages.error(i18n::command_error(&self.tr, &err));
+            self.messages.refused(
+                i18n::command_error(&self.tr, &err),
+                self.document.state_id(),
+            );
             return;
         }
         self.import_prompt = Some(ImportPrompt {
@@ -130,10 +134,11 @@ impl CytunApp {
         let picture = match picture {
             Ok(picture) => picture,
             Err(reason) => {
-                self.messages.error(self.tr.tr_args(
+                self.messages.error_said(
+                    &self.tr,
                     "message-picture-failed",
                     &[("path", Arg::Str(&shown)), ("reason", Arg::Str(&reason))],
-                ));
+                );
                 return;
             }
         };
@@ -167,9 +172,13 @@ impl CytunApp {
                 self.view.selected_theme = None;
                 self.view.request_reveal(area);
                 self.side_tab = super::SideTab::Note;
-                self.messages.info(self.tr.tr("message-picture-added"));
+                self.messages
+                    .info_said(&self.tr, "message-picture-added", &[]);
             }
-            Err(err) => self.messages.error(i18n::command_error(&self.tr, &err)),
+            Err(err) => self.messages.refused(
+                i18n::command_error(&self.tr, &err),
+                self.document.state_id(),
+            ),
         }
     }
 
@@ -199,9 +208,10 @@ impl CytunApp {
                 }
                 DroppedKind::Unknown => {
                     let name = path.display().to_string();
-                    self.messages.error(
-                        self.tr
-                            .tr_args("message-drop-unknown", &[("path", Arg::Str(&name))]),
+                    self.messages.error_said(
+                        &self.tr,
+                        "message-drop-unknown",
+                        &[("path", Arg::Str(&name))],
                     );
                 }
             }
@@ -289,7 +299,10 @@ impl CytunApp {
                 self.messages
                     .info(i18n::import_summary(&self.tr, &prompt.report));
             }
-            Err(err) => self.messages.error(i18n::command_error(&self.tr, &err)),
+            Err(err) => self.messages.refused(
+                i18n::command_error(&self.tr, &err),
+                self.document.state_id(),
+            ),
         }
     }
 

@@ -42,9 +42,19 @@ pub(super) struct ExportDialog {
     /// change while the dialog is open; the choices can).
     findings: Vec<Finding>,
     checked_for: Option<(String, bool)>,
+    /// "Export" was pressed for a file that exists already: replace it?
+    confirm_replace: bool,
 }
 
 impl ExportDialog {
+    /// Whether this export writes what is at `place`: the privacy check lists only that.
+    fn writes(&self, place: crate::export::Place) -> bool {
+        match self.kind {
+            ExportKind::File(format) => format.writes(place),
+            ExportKind::BoardPicture => crate::export::board_shows(place),
+        }
+    }
+
     fn options(&self) -> ExportOptions {
         ExportOptions {
             extra_names: self
@@ -86,14 +96,26 @@ impl CytunApp {
             .path()
             .map_or_else(|| PathBuf::from("projects").join("export"), Path::to_owned);
         let kind = ExportKind::File(ExportFormat::Markdown);
+        // The choices made last time for this project, if any.
+        let remembered = self
+            .document
+            .path()
+            .and_then(|path| self.settings.export_choice(path))
+            .cloned()
+            .unwrap_or_default();
         self.export_dialog = Some(ExportDialog {
             kind,
             path: base.with_extension(kind.extension()).display().to_string(),
-            options: ExportOptions::default(),
+            options: ExportOptions {
+                redact: remembered.redact,
+                anonymise: remembered.anonymise,
+                extra_names: Vec::new(),
+            },
             picture_confirmed: false,
-            extra_names: String::new(),
+            extra_names: remembered.names.join("\n"),
             findings: Vec::new(),
             checked_for: None,
+            confirm_replace: false,
         });
     }
 
@@ -106,7 +128,13 @@ impl CytunApp {
         dialog.check(project, tr);
         let mut go = false;
         let mut cancel = false;
-        let modal = egui::Modal::new(Id::unique("cytun-export")).show(ui.ctx(), |ui| {
+        // Anchored at the top, so the options never jump under the pointer as the dialog
+        // grows or shrinks with the format chosen.
+        let id = Id::unique("cytun-export");
+        let on_board = self.central == crate::ui::CentralView::Board && self.start_screen.is_none();
+        let area =
+            egui::Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 40.0));
+        let modal = egui::Modal::new(id).area(area).show(ui.ctx(), |ui| {
             ui.set_width(760.0);
             ui.heading(tr.tr("export-heading"));
             let before = dialog.kind;
@@ -119,9 +147,13 @@ impl CytunApp {
                 (ExportKind::File(ExportFormat::Text), "export-kind-text"),
                 (ExportKind::BoardPicture, "export-kind-picture"),
             ] {
-                ui.radio_value(&mut dialog.kind, kind, tr.tr(id));
+                // A picture is of the board: offered only when the board is showing.
+                if kind != ExportKind::BoardPicture || on_board {
+                    ui.radio_value(&mut dialog.kind, kind, tr.tr(id));
+                }
             }
             if dialog.kind != before {
+                dialog.confirm_replace = false;
                 dialog.path = Path::new(dialog.path.trim())
                     .with_extension(dialog.kind.extension())
                     .display()
@@ -149,7 +181,11 @@ impl CytunApp {
                     tr.tr("export-picture-confirm"),
                 );
             }
-            let findings = &dialog.findings;
+            let findings: Vec<&Finding> = dialog
+                .findings
+                .iter()
+                .filter(|f| dialog.writes(f.place))
+                .collect();
             if findings.is_empty() {
                 ui.label(tr.tr("export-privacy-clear"));
             } else {
@@ -181,27 +217,59 @@ impl CytunApp {
             }
             ui.checkbox(&mut dialog.options.anonymise, tr.tr("export-anonymise"));
             let names = ui.label(tr.tr("export-extra-names"));
-            ui.add(
-                egui::TextEdit::multiline(&mut dialog.extra_names)
-                    .desired_rows(2)
-                    .desired_width(f32::INFINITY),
-            )
-            .labelled_by(names.id);
+            let names = ui
+                .add(
+                    egui::TextEdit::multiline(&mut dialog.extra_names)
+                        .desired_rows(2)
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(names.id);
             ui.add_space(10.0);
             let ready = dialog.kind != ExportKind::BoardPicture || dialog.picture_confirmed;
-            ui.horizontal(|ui| {
-                go = ui
-                    .add_enabled(ready, egui::Button::new(tr.tr("export-go")))
-                    .clicked()
-                    || (ready && ui.input(|i| i.key_pressed(Key::Enter)));
-                cancel = ui.button(tr.tr("action-cancel")).clicked();
-            });
+            if dialog.confirm_replace {
+                let shown = dialog.path.trim().to_owned();
+                ui.colored_label(
+                    style::palette(ui.ctx()).accent,
+                    tr.tr_args("export-exists", &[("path", Arg::Str(&shown))]),
+                );
+                ui.horizontal(|ui| {
+                    go = ui.button(tr.tr("export-replace")).clicked();
+                    if ui.button(tr.tr("export-other-name")).clicked() {
+                        dialog.confirm_replace = false;
+                    }
+                });
+            } else {
+                ui.horizontal(|ui| {
+                    // Enter in the names box starts a new line, not the export.
+                    let enter = !names.has_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                    let pressed = ui
+                        .add_enabled(ready, egui::Button::new(tr.tr("export-go")))
+                        .clicked()
+                        || (ready && enter);
+                    cancel = ui.button(tr.tr("action-cancel")).clicked();
+                    // Never over a file without asking.
+                    if pressed && Path::new(dialog.path.trim()).exists() {
+                        dialog.confirm_replace = true;
+                    } else {
+                        go = pressed;
+                    }
+                });
+            }
         });
         if cancel || modal.should_close() {
             self.export_dialog = None;
             return;
         }
         if go && let Some(dialog) = self.export_dialog.take() {
+            if let Some(path) = self.document.path() {
+                let names = dialog.options().extra_names;
+                self.settings.remember_export_choice(
+                    path.to_owned(),
+                    dialog.options.redact,
+                    dialog.options.anonymise,
+                    names,
+                );
+            }
             self.write_export(ui.ctx(), &dialog);
         }
     }
@@ -222,7 +290,8 @@ impl CytunApp {
                 let on_board =
                     self.central == crate::ui::CentralView::Board && self.start_screen.is_none();
                 let Some(board) = self.view.canvas_rect().filter(|_| on_board) else {
-                    self.messages.error(self.tr.tr("export-picture-board-only"));
+                    self.messages
+                        .error_said(&self.tr, "export-picture-board-only", &[]);
                     return;
                 };
                 let (send, arrives) = std::sync::mpsc::channel();
@@ -244,17 +313,18 @@ impl CytunApp {
     fn report_written(&mut self, path: &Path, result: std::io::Result<()>) {
         let shown = path.display().to_string();
         match result {
-            Ok(()) => self.messages.info(
-                self.tr
-                    .tr_args("export-written", &[("path", Arg::Str(&shown))]),
-            ),
-            Err(err) => self.messages.error(self.tr.tr_args(
+            Ok(()) => {
+                self.messages
+                    .info_said(&self.tr, "export-written", &[("path", Arg::Str(&shown))]);
+            }
+            Err(err) => self.messages.error_said(
+                &self.tr,
                 "message-export-failed",
                 &[
                     ("path", Arg::Str(&shown)),
                     ("reason", Arg::Str(&err.to_string())),
                 ],
-            )),
+            ),
         }
     }
 

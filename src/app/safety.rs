@@ -56,7 +56,8 @@ impl CytunApp {
             } else {
                 "lock-open-elsewhere"
             };
-            self.messages.error(self.tr.tr_args(
+            self.messages.error_said(
+                &self.tr,
                 id,
                 &[
                     ("name", Arg::Str(&name)),
@@ -64,7 +65,7 @@ impl CytunApp {
                     ("host", Arg::Str(&other.host)),
                     ("when", Arg::Str(&when)),
                 ],
-            ));
+            );
         }
     }
 
@@ -115,10 +116,11 @@ impl CytunApp {
                         .display()
                         .to_string(),
                 };
-                self.messages.error(self.tr.tr_args(
+                self.messages.error_said(
+                    &self.tr,
                     "recovery-damaged",
                     &[("reason", Arg::Str(&reason)), ("path", Arg::Str(&file))],
-                ));
+                );
             }
         }
     }
@@ -145,9 +147,10 @@ impl CytunApp {
                 Decision::Write => {
                     if let Err(err) = store.write(self.recovery_slot(), self.document.project()) {
                         let reason = i18n::save_error(&self.tr, &err);
-                        self.messages.error(
-                            self.tr
-                                .tr_args("recovery-write-failed", &[("reason", Arg::Str(&reason))]),
+                        self.messages.error_said(
+                            &self.tr,
+                            "recovery-write-failed",
+                            &[("reason", Arg::Str(&reason))],
                         );
                     }
                     self.autosave.written();
@@ -167,10 +170,8 @@ impl CytunApp {
                         .path()
                         .map(|p| p.display().to_string())
                         .unwrap_or_default();
-                    self.messages.info(
-                        self.tr
-                            .tr_args("disk-missing", &[("path", Arg::Str(&path))]),
-                    );
+                    self.messages
+                        .info_said(&self.tr, "disk-missing", &[("path", Arg::Str(&path))]);
                 }
                 DiskState::Unchanged => self.missing_reported = false,
                 DiskState::Missing | DiskState::NoFile => {}
@@ -198,10 +199,11 @@ impl CytunApp {
             Err(err) => {
                 let reason = i18n::load_error(&self.tr, &err);
                 let shown = backup.display().to_string();
-                self.messages.error(self.tr.tr_args(
+                self.messages.error_said(
+                    &self.tr,
                     "message-open-failed",
                     &[("reason", Arg::Str(&reason)), ("path", Arg::Str(&shown))],
-                ));
+                );
             }
         }
     }
@@ -255,7 +257,7 @@ impl CytunApp {
                 // One undoable step, whichever work it was.
                 self.document.replace(recovered.project);
                 self.start_screen = None;
-                self.messages.info(self.tr.tr("recovery-restored"));
+                self.messages.info_said(&self.tr, "recovery-restored", &[]);
             }
             (Offer::Recovery { untitled, .. }, PromptChoice::Second) => {
                 if let Some(store) = &self.recovery {
@@ -270,7 +272,7 @@ impl CytunApp {
             (Offer::ChangedOnDisk, PromptChoice::Second) => self.keep_my_version(),
             (Offer::RestoreBackup { project, .. }, PromptChoice::First) => {
                 self.document.replace(project);
-                self.messages.info(self.tr.tr("backup-restored"));
+                self.messages.info_said(&self.tr, "backup-restored", &[]);
             }
             (Offer::RestoreBackup { .. }, PromptChoice::Second) => {}
         }
@@ -296,10 +298,8 @@ impl CytunApp {
             self.document.adopt_saved_copy(copy.clone());
             self.after_save_to(&copy);
             let shown = copy.display().to_string();
-            self.messages.info(
-                self.tr
-                    .tr_args("disk-kept-mine", &[("path", Arg::Str(&shown))]),
-            );
+            self.messages
+                .info_said(&self.tr, "disk-kept-mine", &[("path", Arg::Str(&shown))]);
         } else {
             self.write_my_version();
         }
@@ -310,10 +310,8 @@ impl CytunApp {
         match self.document.save_copy_beside() {
             Ok(copy) => {
                 let shown = copy.display().to_string();
-                self.messages.info(
-                    self.tr
-                        .tr_args("disk-kept-mine", &[("path", Arg::Str(&shown))]),
-                );
+                self.messages
+                    .info_said(&self.tr, "disk-kept-mine", &[("path", Arg::Str(&shown))]);
                 true
             }
             Err(err) => {

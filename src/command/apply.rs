@@ -324,6 +324,7 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
             Ok(recorder.into_inverse())
         }
         Command::SetRanking { .. }
+        | Command::UseVotedOrder { .. }
         | Command::SetVoting { .. }
         | Command::CastDot { .. }
         | Command::WithdrawDot { .. }

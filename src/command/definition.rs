@@ -4,7 +4,8 @@
 use super::Command;
 use super::apply::CommandError;
 use crate::model::Project;
-use crate::model::definition::{SentenceLink, Version, VersionStatus, carry_links};
+use crate::model::definition::{SentenceLink, Version, VersionStatus, carry_links, ties_kept};
+use crate::model::{Definition, ThemeId};
 
 pub(super) fn apply_definition(
     project: &mut Project,
@@ -14,16 +15,19 @@ pub(super) fn apply_definition(
     let definition = &mut project.definition;
     match command {
         Command::SetRanking { order } => {
-            if let Some(missing) = order.iter().find(|id| !project.themes.contains_key(id)) {
-                return Err(CommandError::MissingTheme(*missing));
-            }
-            let mut unique = Vec::with_capacity(order.len());
-            for id in order {
-                if !unique.contains(&id) {
-                    unique.push(id);
-                }
-            }
-            definition.ranking = unique;
+            let order = checked_order(project, order)?;
+            let definition = &mut project.definition;
+            definition.tied = ties_kept(&definition.tied, &definition.ranking, &order);
+            definition.ranking = order;
+        }
+        Command::UseVotedOrder { order, tied } => {
+            let order = checked_order(project, order)?;
+            let definition = &mut project.definition;
+            definition.tied = tied
+                .into_iter()
+                .filter(|id| order.iter().skip(1).any(|t| t == id))
+                .collect();
+            definition.ranking = order;
         }
         Command::SetVoting {
             participants,
@@ -131,9 +135,24 @@ pub(super) fn apply_definition(
         }
         Command::SetVersionStatus { version, status } => {
             let target = open_version(definition, version)?;
-            if target.status == status {
+            if target.status == status || matches!(status, VersionStatus::Superseded { .. }) {
                 return Err(CommandError::Empty);
             }
+            // One approved version at a time: the one approved before is kept in the trail,
+            // marked as replaced.
+            if let VersionStatus::Approved { at: now, .. } = &status {
+                let now = *now;
+                for earlier in &mut definition.versions {
+                    if let VersionStatus::Approved { by, at } = &earlier.status {
+                        earlier.status = VersionStatus::Superseded {
+                            by: by.clone(),
+                            at: *at,
+                            replaced_at: now,
+                        };
+                    }
+                }
+            }
+            let target = open_version(definition, version)?;
             target.status = status;
         }
         Command::SetDefinition {
@@ -148,17 +167,28 @@ pub(super) fn apply_definition(
     })
 }
 
+/// `order` without repeats, once every theme in it is known to exist.
+fn checked_order(project: &Project, order: Vec<ThemeId>) -> Result<Vec<ThemeId>, CommandError> {
+    if let Some(missing) = order.iter().find(|id| !project.themes.contains_key(id)) {
+        return Err(CommandError::MissingTheme(*missing));
+    }
+    let mut unique = Vec::with_capacity(order.len());
+    for id in order {
+        if !unique.contains(&id) {
+            unique.push(id);
+        }
+    }
+    Ok(unique)
+}
+
 /// The version numbered `number`, if it may still change.
-fn open_version(
-    definition: &mut crate::model::Definition,
-    number: u32,
-) -> Result<&mut Version, CommandError> {
+fn open_version(definition: &mut Definition, number: u32) -> Result<&mut Version, CommandError> {
     let version = definition
         .versions
         .iter_mut()
         .find(|v| v.number == number)
         .ok_or(CommandError::MissingVersion(number))?;
-    if version.is_approved() {
+    if version.is_settled() {
         return Err(CommandError::Approved(number));
     }
     Ok(version)

@@ -79,7 +79,9 @@ pub fn describe(command: &Command, project: &Project) -> Description {
             with("history-remove-headings", ids.len(), String::new())
         }
         Command::SetPictureAlt { .. } => with("history-picture-alt", 1, String::new()),
-        Command::SetRanking { .. } => with("history-ranking", 0, String::new()),
+        Command::SetRanking { .. } | Command::UseVotedOrder { .. } => {
+            with("history-ranking", 0, String::new())
+        }
         Command::SetVoting { participants, .. } => {
             with("history-voting", participants.len(), String::new())
         }

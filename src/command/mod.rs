@@ -92,8 +92,14 @@ pub enum Command {
     RemoveHeadings { ids: Vec<HeadingId> },
     /// Say in words what a picture shows; linked copies share it.
     SetPictureAlt { id: NoteId, alt: String },
-    /// The agreed order of the themes, most important first.
+    /// The agreed order of the themes, most important first (ties stay only where the same
+    /// theme is still ranked just before the tied one).
     SetRanking { order: Vec<ThemeId> },
+    /// The order the votes proposed, with its ties kept as shared places.
+    UseVotedOrder {
+        order: Vec<ThemeId>,
+        tied: std::collections::BTreeSet<ThemeId>,
+    },
     /// Who votes and how many dots each has (dots already placed by people still listed stay).
     SetVoting {
         participants: Vec<String>,

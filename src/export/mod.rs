@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 
 use crate::i18n::labels;
 use crate::i18n::{self, Arg, I18n};
-use crate::model::definition::{Response, VersionStatus, ranked_themes};
+use crate::model::definition::{Response, VersionStatus, rank_places, ranked_themes};
 use crate::model::{Consent, Note, NoteId, Project, ThemeId, geometry};
 
 /// The formats an export can take.
@@ -28,6 +28,29 @@ impl ExportFormat {
     /// consent and redaction: a new format is added here.
     pub const ALL: [Self; 3] = [Self::Markdown, Self::Csv, Self::Text];
 
+    /// Whether this format writes what is at `place` (the privacy check lists only that;
+    /// the filter is applied to everything regardless).
+    pub fn writes(self, place: Place) -> bool {
+        match self {
+            Self::Text => matches!(place, Place::Draft | Place::Version(_)),
+            Self::Markdown => matches!(
+                place,
+                Place::ProjectTitle
+                    | Place::Contribution(_)
+                    | Place::Author(_)
+                    | Place::ThemeTitle(_)
+                    | Place::ThemeMeaning(_)
+                    | Place::Draft
+                    | Place::Version(_)
+                    | Place::Approver(_)
+            ),
+            Self::Csv => matches!(
+                place,
+                Place::Contribution(_) | Place::Author(_) | Place::Group(_) | Place::ThemeTitle(_)
+            ),
+        }
+    }
+
     pub fn extension(self) -> &'static str {
         match self {
             Self::Markdown => "md",
@@ -35,6 +58,15 @@ impl ExportFormat {
             Self::Text => "txt",
         }
     }
+}
+
+/// Whether a picture of the board shows what is at `place`: note text, theme titles and
+/// column labels are on the board; the rest is not.
+pub fn board_shows(place: Place) -> bool {
+    matches!(
+        place,
+        Place::Contribution(_) | Place::ThemeTitle(_) | Place::ColumnLabel(_)
+    )
 }
 
 /// The words the filter writes in place of what it holds back, in `tr`'s language.
@@ -67,7 +99,12 @@ pub fn render(outbound: &Outbound, tr: &I18n, format: ExportFormat) -> Vec<u8> {
     match format {
         ExportFormat::Markdown => ctx.markdown().into_bytes(),
         ExportFormat::Csv => ctx.csv(),
-        ExportFormat::Text => ctx.definition_text().0.into_bytes(),
+        ExportFormat::Text => {
+            // A text file ends with a line break, as editors and `cat` expect.
+            let mut text = ctx.definition_text().0.trim_end().to_owned();
+            text.push('\n');
+            text.into_bytes()
+        }
     }
 }
 
@@ -76,16 +113,20 @@ struct Context<'a> {
     project: &'a Project,
     tr: &'a I18n,
     ranked: Vec<ThemeId>,
+    /// Each ranked theme's place and whether it shares it (a tie kept by the group).
+    places: Vec<(u32, bool)>,
 }
 
 impl<'a> Context<'a> {
     fn new(outbound: &'a Outbound, tr: &'a I18n) -> Self {
         let project = outbound.project();
         let themes: BTreeSet<ThemeId> = project.themes.keys().copied().collect();
+        let ranked = ranked_themes(&project.definition, &themes);
         Self {
             project,
             tr,
-            ranked: ranked_themes(&project.definition, &themes),
+            places: rank_places(&project.definition.tied, &ranked),
+            ranked,
         }
     }
 
@@ -207,14 +248,15 @@ impl<'a> Context<'a> {
         if self.ranked.is_empty() {
             let _ = writeln!(md, "{}\n", tr.tr("export-no-themes"));
         }
-        for (place, id) in self.ranked.iter().enumerate() {
+        for (id, (place, shared)) in self.ranked.iter().zip(&self.places) {
             let Some(theme) = project.themes.get(id) else {
                 continue;
             };
+            // A shared place is marked "=2." as in the Rank view.
+            let mark = if *shared { "=" } else { "" };
             let _ = writeln!(
                 md,
-                "### {}. {} ({})\n",
-                place + 1,
+                "### {mark}{place}. {} ({})\n",
                 theme.title.trim(),
                 tr.tr_args("export-votes", &[("count", self.votes(*id).into())])
             );
@@ -252,7 +294,15 @@ impl<'a> Context<'a> {
                 .unwrap_or(note);
             match self.quotable_text(original) {
                 Some(text) => {
-                    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                    // Songs, poems and menus keep their lines: a hard line break, indented
+                    // to stay inside the list item.
+                    let text = text
+                        .trim()
+                        .lines()
+                        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+                        .filter(|line| !line.is_empty())
+                        .collect::<Vec<_>>()
+                        .join("  \n  ");
                     match self.author(original) {
                         Some(author) => {
                             let _ = writeln!(md, "- “{text}” — {author}");
@@ -293,12 +343,17 @@ impl<'a> Context<'a> {
                 "consent",
                 "theme",
                 "theme_rank",
+                "theme_rank_shared",
                 "theme_votes",
                 "also_in",
             ];
             let _ = writer.write_record(header);
-            let rank_of =
-                |theme: ThemeId| self.ranked.iter().position(|t| *t == theme).map(|p| p + 1);
+            let rank_of = |theme: ThemeId| {
+                self.ranked
+                    .iter()
+                    .position(|t| *t == theme)
+                    .and_then(|at| self.places.get(at).copied())
+            };
             for note in project.notes.values().filter(|n| n.copy_of.is_none()) {
                 let places: Vec<ThemeId> = std::iter::once(note.id)
                     .chain(geometry::linked_notes(project, note.id))
@@ -328,7 +383,12 @@ impl<'a> Context<'a> {
                     theme.map(title).unwrap_or_default(),
                     theme
                         .and_then(rank_of)
-                        .map(|r| r.to_string())
+                        .map(|(place, _)| place.to_string())
+                        .unwrap_or_default(),
+                    theme
+                        .and_then(rank_of)
+                        .filter(|(_, shared)| *shared)
+                        .map(|_| tr.tr("export-yes"))
                         .unwrap_or_default(),
                     theme.map(|t| self.votes(t).to_string()).unwrap_or_default(),
                     also.join("; "),

@@ -137,8 +137,10 @@ impl Outbound {
 fn names_to_look_for(project: &Project, extra: &[String]) -> NameList {
     let definition = &project.definition;
     let approvers = definition.versions.iter().filter_map(|v| match &v.status {
-        VersionStatus::Approved { by, .. } => Some(by.as_str()),
-        _ => None,
+        VersionStatus::Approved { by, .. } | VersionStatus::Superseded { by, .. } => {
+            Some(by.as_str())
+        }
+        VersionStatus::Draft | VersionStatus::SenseChecked => None,
     });
     NameList::new(
         project
@@ -259,7 +261,9 @@ fn each_text(project: &mut Project, mut visit: impl FnMut(Place, Field, &mut Str
                 &mut feedback.comment,
             );
         }
-        if let VersionStatus::Approved { by, .. } = &mut version.status {
+        if let VersionStatus::Approved { by, .. } | VersionStatus::Superseded { by, .. } =
+            &mut version.status
+        {
             visit(Place::Approver(number), Field::Person, by);
         }
     }

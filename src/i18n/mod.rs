@@ -126,6 +126,54 @@ impl I18n {
     }
 }
 
+/// A message kept as its id and arguments, so it can be said again in another language
+/// (a message on screen when the user switches to Cymraeg).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Said {
+    id: String,
+    args: Vec<(String, SaidArg)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum SaidArg {
+    Str(String),
+    Num(f64),
+}
+
+impl Said {
+    pub fn new(id: &str, args: &[(&str, Arg<'_>)]) -> Self {
+        Self {
+            id: id.to_owned(),
+            args: args
+                .iter()
+                .map(|(name, value)| {
+                    let value = match value {
+                        Arg::Str(text) => SaidArg::Str((*text).to_owned()),
+                        Arg::Num(number) => SaidArg::Num(*number),
+                    };
+                    ((*name).to_owned(), value)
+                })
+                .collect(),
+        }
+    }
+
+    /// The message in `tr`'s language.
+    pub fn render(&self, tr: &I18n) -> String {
+        let args: Vec<(&str, Arg<'_>)> = self
+            .args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    SaidArg::Str(text) => Arg::Str(text),
+                    SaidArg::Num(number) => Arg::Num(*number),
+                };
+                (name.as_str(), value)
+            })
+            .collect();
+        tr.tr_args(&self.id, &args)
+    }
+}
+
 /// A value for a message argument.
 #[derive(Clone, Copy, Debug)]
 pub enum Arg<'a> {

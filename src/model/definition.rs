@@ -15,6 +15,10 @@ pub struct Definition {
     /// Themes in the order the group agreed, most important first. Themes not listed come
     /// after, in the order they were made.
     pub ranking: Vec<ThemeId>,
+    /// Themes that share their place with the theme ranked just before them: ties the group
+    /// kept when it used the order the votes proposed.
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    pub tied: BTreeSet<ThemeId>,
     pub voting: Voting,
     pub draft: Draft,
     pub versions: Vec<Version>,
@@ -51,7 +55,51 @@ impl Voting {
         self.dots_per_person.saturating_sub(used)
     }
 
-    /// Total votes for each theme: dots placed plus paper counts.
+    /// The dots already given that a new set-up would take back, by person, in list order:
+    /// someone left off the list loses all theirs; fewer dots each takes back each person's
+    /// latest. (The same rule as `SetVoting` applies; the app asks before either happens.)
+    pub fn dots_taken_back(
+        &self,
+        participants: &[String],
+        dots_per_person: u32,
+    ) -> Vec<(String, usize)> {
+        let mut used = vec![false; participants.len()];
+        let mut lost = Vec::new();
+        for (index, name) in self.participants.iter().enumerate() {
+            let given = self.dots.get(&index).map_or(0, Vec::len);
+            if given == 0 {
+                continue;
+            }
+            let stays = participants
+                .iter()
+                .enumerate()
+                .position(|(i, n)| !used[i] && n == name);
+            let taken = match stays {
+                Some(at) => {
+                    used[at] = true;
+                    given.saturating_sub(dots_per_person as usize)
+                }
+                None => given,
+            };
+            if taken > 0 {
+                lost.push((name.clone(), taken));
+            }
+        }
+        lost
+    }
+
+    /// Dots given on screen for each theme (without the paper counts).
+    pub fn dots_by_theme(&self) -> BTreeMap<ThemeId, u32> {
+        let mut dots: BTreeMap<ThemeId, u32> = BTreeMap::new();
+        for theme in self.dots.values().flatten() {
+            let count = dots.entry(*theme).or_default();
+            *count = count.saturating_add(1);
+        }
+        dots
+    }
+
+    /// Total votes for each theme: dots given on screen plus the votes counted on paper,
+    /// added (the Rank view shows both parts of each sum).
     pub fn tally(&self) -> BTreeMap<ThemeId, u32> {
         let mut tally = self.paper.clone();
         for theme in self.dots.values().flatten() {
@@ -106,6 +154,13 @@ pub enum VersionStatus {
         by: String,
         at: u64,
     },
+    /// Was approved, until another version was approved in its place (`replaced_at`): kept
+    /// in the trail, never changed again.
+    Superseded {
+        by: String,
+        at: u64,
+        replaced_at: u64,
+    },
 }
 
 /// One person's or group's response to a version.
@@ -134,6 +189,14 @@ impl Version {
         matches!(self.status, VersionStatus::Approved { .. })
     }
 
+    /// Approved now or before: such a version never changes again.
+    pub fn is_settled(&self) -> bool {
+        matches!(
+            self.status,
+            VersionStatus::Approved { .. } | VersionStatus::Superseded { .. }
+        )
+    }
+
     /// How many responses of each kind.
     pub fn tally(&self) -> BTreeMap<Response, usize> {
         let mut tally = BTreeMap::new();
@@ -141,6 +204,37 @@ impl Version {
             *tally.entry(feedback.response).or_default() += 1;
         }
         tally
+    }
+}
+
+/// What to ask before approving `number`: whether it was never sense-checked, has no
+/// feedback, and which version approved now it would replace.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ApprovalConcerns {
+    pub not_sense_checked: bool,
+    pub no_feedback: bool,
+    pub replaces: Option<u32>,
+}
+
+impl ApprovalConcerns {
+    pub fn any(&self) -> bool {
+        self.not_sense_checked || self.no_feedback || self.replaces.is_some()
+    }
+}
+
+/// The concerns about approving version `number` (none for a version not found).
+pub fn approval_concerns(definition: &Definition, number: u32) -> ApprovalConcerns {
+    let Some(version) = definition.versions.iter().find(|v| v.number == number) else {
+        return ApprovalConcerns::default();
+    };
+    ApprovalConcerns {
+        not_sense_checked: version.status == VersionStatus::Draft,
+        no_feedback: version.feedback.is_empty(),
+        replaces: definition
+            .versions
+            .iter()
+            .find(|v| v.is_approved() && v.number != number)
+            .map(|v| v.number),
     }
 }
 
@@ -193,29 +287,85 @@ pub fn sentence_at(text: &str, cursor: usize) -> Option<String> {
         .map(|(_, s)| s.clone())
 }
 
-/// Links carried over to a new text: a sentence kept as it was keeps its link; an edited
-/// sentence (one no longer found, replaced at the same place while the number of sentences
-/// stayed the same) takes the link of the one it replaced. Links of sentences that are gone
-/// are dropped, never handed to a neighbour.
+/// Links carried over to a new text, following the sentence a person meant: the old and new
+/// sentences are aligned by content (a sentence-level diff), so a sentence kept as it was
+/// keeps its link wherever it now stands, whatever was inserted before or added after it, and
+/// a full stop typed at its end does not lose it. Where sentences were rewritten, each linked
+/// one passes its link to the new sentence most like it, if at least half their words are
+/// the same. Links of sentences that are gone (or rewritten past recognition) are dropped,
+/// never handed to a neighbour.
 pub fn carry_links(old_text: &str, links: &[SentenceLink], new_text: &str) -> Vec<SentenceLink> {
+    use similar::{Algorithm, DiffTag, capture_diff_slices};
     let old: Vec<String> = sentences(old_text).into_iter().map(|(_, s)| s).collect();
     let new: Vec<String> = sentences(new_text).into_iter().map(|(_, s)| s).collect();
-    let mut carried = Vec::new();
-    for (index, sentence) in new.iter().enumerate() {
-        if let Some(link) = links.iter().find(|l| l.sentence == *sentence) {
-            carried.push(link.clone());
-        } else if old.len() == new.len()
-            && let Some(previous) = old.get(index)
-            && !new.contains(previous)
-            && let Some(link) = links.iter().find(|l| l.sentence == *previous)
-        {
-            carried.push(SentenceLink {
-                sentence: sentence.clone(),
-                themes: link.themes.clone(),
-            });
+    // "It is warm" and "It is warm." are the same sentence.
+    let key = |s: &String| s.trim_end_matches(['.', '!', '?', ' ']).to_owned();
+    let old_keys: Vec<String> = old.iter().map(key).collect();
+    let new_keys: Vec<String> = new.iter().map(key).collect();
+    let link_of = |i: usize| links.iter().find(|l| l.sentence == old[i]);
+    let mut carried: Vec<Option<&SentenceLink>> = vec![None; new.len()];
+    for op in capture_diff_slices(Algorithm::Patience, &old_keys, &new_keys) {
+        let (tag, old_range, new_range) = op.as_tag_tuple();
+        match tag {
+            DiffTag::Equal => {
+                for (i, j) in old_range.zip(new_range) {
+                    carried[j] = link_of(i);
+                }
+            }
+            DiffTag::Replace => {
+                // Every old sentence claims its likeliest successor, linked or not, so an
+                // unlinked sentence's rewording is never taken for a linked one's.
+                let mut pairs: Vec<(f32, usize, usize)> = old_range
+                    .clone()
+                    .flat_map(|i| {
+                        let (old_keys, new_keys) = (&old_keys, &new_keys);
+                        new_range
+                            .clone()
+                            .map(move |j| (likeness(&old_keys[i], &new_keys[j]), i, j))
+                    })
+                    .filter(|(score, _, _)| *score >= 0.5)
+                    .collect();
+                // Most alike first, each sentence used once.
+                pairs.sort_by(|a, b| b.0.total_cmp(&a.0));
+                let mut old_used = Vec::new();
+                let mut new_used = Vec::new();
+                for (_, i, j) in pairs {
+                    if !new_used.contains(&j) && !old_used.contains(&i) {
+                        carried[j] = link_of(i);
+                        old_used.push(i);
+                        new_used.push(j);
+                    }
+                }
+            }
+            DiffTag::Delete | DiffTag::Insert => {}
         }
     }
-    carried
+    new.into_iter()
+        .zip(carried)
+        .filter_map(|(sentence, link)| {
+            link.map(|link| SentenceLink {
+                sentence,
+                themes: link.themes.clone(),
+            })
+        })
+        .collect()
+}
+
+/// How alike two sentences are, from 0 to 1: the share of their words in common, in order
+/// (case and punctuation aside).
+fn likeness(a: &str, b: &str) -> f32 {
+    let words = |text: &str| -> Vec<String> {
+        text.split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &a, &b);
+    similar::get_diff_ratio(&ops, a.len(), b.len())
 }
 
 /// The themes in ranked order: the agreed ranking first, then any others by id.
@@ -232,6 +382,39 @@ pub fn ranked_themes(definition: &Definition, themes: &BTreeSet<ThemeId>) -> Vec
         }
     }
     order
+}
+
+/// The place of each theme in `order` (1-based) and whether it shares it: a tied theme has
+/// the place of the one before it ("1, 2, 2, 4").
+pub fn rank_places(tied: &BTreeSet<ThemeId>, order: &[ThemeId]) -> Vec<(u32, bool)> {
+    let mut places: Vec<(u32, bool)> = Vec::with_capacity(order.len());
+    for (index, id) in order.iter().enumerate() {
+        match places.last_mut() {
+            Some(previous) if tied.contains(id) => {
+                previous.1 = true;
+                let place = previous.0;
+                places.push((place, true));
+            }
+            _ => places.push((index as u32 + 1, false)),
+        }
+    }
+    places
+}
+
+/// The ties to keep after the ranking changes from `old` to `new`: a theme stays tied only
+/// while the same theme is ranked just before it.
+pub fn ties_kept(tied: &BTreeSet<ThemeId>, old: &[ThemeId], new: &[ThemeId]) -> BTreeSet<ThemeId> {
+    let before = |order: &[ThemeId], id: ThemeId| {
+        order
+            .iter()
+            .position(|t| *t == id)
+            .and_then(|at| at.checked_sub(1))
+            .map(|at| order[at])
+    };
+    tied.iter()
+        .copied()
+        .filter(|id| before(new, *id).is_some() && before(new, *id) == before(old, *id))
+        .collect()
 }
 
 /// A ranking proposed by the votes: most votes first; equal votes share a place, shown as
@@ -296,6 +479,7 @@ impl Definition {
         };
         swap(&mut self.draft.links);
         self.ranking.retain(|id| *id != from);
+        self.tied.remove(&from);
         for dots in self.voting.dots.values_mut() {
             for dot in dots.iter_mut().filter(|d| **d == from) {
                 *dot = into;
@@ -315,6 +499,7 @@ impl Definition {
         }
         self.draft.links.retain(|link| !link.themes.is_empty());
         self.ranking.retain(|id| *id != theme);
+        self.tied.remove(&theme);
         for dots in self.voting.dots.values_mut() {
             dots.retain(|d| *d != theme);
         }
@@ -386,5 +571,109 @@ mod tests {
                 (4, ThemeId(4), 0)
             ]
         );
+    }
+
+    fn link(s: &str, t: u64) -> SentenceLink {
+        SentenceLink {
+            sentence: s.into(),
+            themes: [ThemeId(t)].into(),
+        }
+    }
+
+    #[test]
+    fn a_link_stays_on_its_sentence_when_one_before_goes_and_one_after_comes() {
+        let old = "We agree. It is like Everyone's name badge is the same size";
+        let links = vec![link("It is like Everyone's name badge is the same size", 1)];
+        let new = "It is like Everyone's name badge is the same size. It feels like home.";
+        assert_eq!(
+            carry_links(old, &links, new),
+            vec![link(
+                "It is like Everyone's name badge is the same size.",
+                1
+            )]
+        );
+    }
+
+    #[test]
+    fn a_full_stop_and_a_new_sentence_after_keep_the_link() {
+        let links = vec![link("It is warm", 4)];
+        assert_eq!(
+            carry_links("It is warm", &links, "It is warm. It is safe."),
+            vec![link("It is warm.", 4)]
+        );
+    }
+
+    /// Distinct sentences a draft is made of in the property test below.
+    const WORDS: [&str; 8] = [
+        "power",
+        "kindness",
+        "listening",
+        "tea",
+        "home",
+        "voices",
+        "time",
+        "respect",
+    ];
+
+    #[derive(Clone, Debug)]
+    enum Edit {
+        Insert(usize, usize),
+        Delete(usize),
+        Reword(usize),
+    }
+
+    fn edit_strategy() -> impl proptest::strategy::Strategy<Value = Edit> {
+        use proptest::prelude::*;
+        prop_oneof![
+            (0usize..8, 0usize..100).prop_map(|(at, n)| Edit::Insert(at, n)),
+            (0usize..8).prop_map(Edit::Delete),
+            (0usize..8).prop_map(Edit::Reword),
+        ]
+    }
+
+    proptest::proptest! {
+        /// However a linked draft is edited between two commits (sentences inserted before
+        /// or after, deleted, reworded), every sentence still there keeps its own link and
+        /// no new sentence gets one.
+        #[test]
+        fn links_follow_their_sentences_through_random_edits(
+            count in 1usize..7,
+            linked in proptest::collection::vec(proptest::bool::ANY, 7),
+            edits in proptest::collection::vec(edit_strategy(), 1..5),
+        ) {
+            // (original index, sentence), in order.
+            let mut draft: Vec<(Option<usize>, String)> = (0..count)
+                .map(|i| (Some(i), format!("We believe in {} every day.", WORDS[i])))
+                .collect();
+            let old_text = draft.iter().map(|(_, s)| s.as_str()).collect::<Vec<_>>().join(" ");
+            let links: Vec<SentenceLink> = draft
+                .iter()
+                .filter(|(i, _)| i.is_some_and(|i| linked[i]))
+                .map(|(i, s)| link(s, i.unwrap_or_default() as u64))
+                .collect();
+            for edit in edits {
+                match edit {
+                    Edit::Insert(at, n) => {
+                        let at = at.min(draft.len());
+                        draft.insert(at, (None, format!("Another thought, number {n}, came up.")));
+                    }
+                    Edit::Delete(at) if at < draft.len() => {
+                        draft.remove(at);
+                    }
+                    Edit::Reword(at) if at < draft.len() => {
+                        let sentence = &mut draft[at].1;
+                        *sentence = sentence.replace(" every day.", " nearly every day.");
+                    }
+                    Edit::Delete(_) | Edit::Reword(_) => {}
+                }
+            }
+            let new_text = draft.iter().map(|(_, s)| s.as_str()).collect::<Vec<_>>().join(" ");
+            let expected: Vec<SentenceLink> = draft
+                .iter()
+                .filter(|(i, _)| i.is_some_and(|i| linked[i]))
+                .map(|(i, s)| link(s, i.unwrap_or_default() as u64))
+                .collect();
+            proptest::prop_assert_eq!(carry_links(&old_text, &links, &new_text), expected);
+        }
     }
 }

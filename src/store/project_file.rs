@@ -353,6 +353,7 @@ fn check_definition(
     }
     let exists = |id: &ThemeId| themes.contains_key(id);
     definition.ranking.retain(exists);
+    definition.tied.retain(exists);
     for dots in definition.voting.dots.values_mut() {
         dots.retain(exists);
     }

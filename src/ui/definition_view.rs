@@ -13,7 +13,8 @@ use crate::analysis::words_in_common;
 use crate::command::Command;
 use crate::i18n::{self, Arg, I18n};
 use crate::model::definition::{
-    Feedback, Response, Version, VersionStatus, not_yet_reflected, ranked_themes, sentence_at,
+    Feedback, Response, Version, VersionStatus, approval_concerns, not_yet_reflected,
+    ranked_themes, sentence_at,
 };
 use crate::model::{Project, ThemeId};
 use crate::ui::{Intent, style};
@@ -42,7 +43,11 @@ pub struct DefinitionView {
     feedback_from: String,
     feedback_response: Option<Response>,
     feedback_comment: String,
-    approve_by: String,
+    /// "Approved by" as typed, for each version: choosing another version never carries
+    /// a name over.
+    approve_by: std::collections::BTreeMap<u32, String>,
+    /// An approval waiting for "approve anyway": the version and who approves it.
+    confirming_approval: Option<(u32, String)>,
 }
 
 fn draft_id() -> egui::Id {
@@ -210,10 +215,24 @@ fn draft_ui(
                 };
                 ui.label(RichText::new(&theme.title).strong());
                 for note in theme.notes.iter().filter_map(|n| project.note(*n)) {
-                    ui.label(format!(
-                        "• {}",
-                        note.text.split_whitespace().collect::<Vec<_>>().join(" ")
-                    ));
+                    let text = note.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                    let original = project
+                        .note(note.copy_of.unwrap_or(note.id))
+                        .unwrap_or(note);
+                    if original.details.consent == crate::model::Consent::DoNotQuote {
+                        // Behind the definition, but not to be quoted in it: said in words,
+                        // and set apart in italics.
+                        ui.label(
+                            RichText::new(tr.tr_args(
+                                "definition-trace-not-quoted",
+                                &[("text", Arg::Str(&text))],
+                            ))
+                            .italics()
+                            .weak(),
+                        );
+                    } else {
+                        ui.label(format!("• {text}"));
+                    }
                 }
             }
         });
@@ -345,6 +364,18 @@ fn versions_ui(
                 "version-status-approved",
                 &[("by", Arg::Str(by)), ("date", Arg::Str(&when(tr, *at)))],
             ),
+            VersionStatus::Superseded {
+                by,
+                at,
+                replaced_at,
+            } => tr.tr_args(
+                "version-status-superseded",
+                &[
+                    ("by", Arg::Str(by)),
+                    ("date", Arg::Str(&when(tr, *at))),
+                    ("replaced", Arg::Str(&when(tr, *replaced_at))),
+                ],
+            ),
         };
         let tally = version.tally();
         let line = tr.tr_args(
@@ -383,7 +414,7 @@ fn versions_ui(
         .version
         .and_then(|n| versions.iter().find(|v| v.number == n))
     {
-        feedback_ui(ui, tr, version, view, intents);
+        feedback_ui(ui, tr, project, version, view, intents);
     }
     if versions.len() >= 2 {
         compare_ui(ui, tr, versions, view);
@@ -393,6 +424,7 @@ fn versions_ui(
 fn feedback_ui(
     ui: &mut Ui,
     tr: &I18n,
+    project: &Project,
     version: &Version,
     view: &mut DefinitionView,
     intents: &mut Vec<Intent>,
@@ -414,7 +446,7 @@ fn feedback_ui(
             }
         ));
     }
-    if version.is_approved() {
+    if version.is_settled() {
         ui.label(tr.tr("feedback-approved-locked"));
         return;
     }
@@ -464,21 +496,77 @@ fn feedback_ui(
             }));
         }
         let label = ui.label(tr.tr("version-approved-by"));
-        ui.add(egui::TextEdit::singleline(&mut view.approve_by).desired_width(200.0))
+        let by = view.approve_by.entry(version.number).or_default();
+        ui.add(egui::TextEdit::singleline(by).desired_width(200.0))
             .labelled_by(label.id);
-        let can = !view.approve_by.trim().is_empty();
+        let can = !by.trim().is_empty() && view.confirming_approval.is_none();
         if ui
             .add_enabled(can, egui::Button::new(tr.tr("version-approve")))
             .clicked()
         {
-            intents.push(Intent::Edit(Command::SetVersionStatus {
-                version: version.number,
-                status: VersionStatus::Approved {
-                    by: std::mem::take(&mut view.approve_by).trim().to_owned(),
-                    at: now_seconds(),
-                },
-            }));
+            let by = by.trim().to_owned();
+            if approval_concerns(&project.definition, version.number).any() {
+                view.confirming_approval = Some((version.number, by));
+            } else {
+                intents.push(approve(version.number, by));
+                view.approve_by.remove(&version.number);
+            }
         }
+    });
+    approval_question_ui(ui, tr, project, version.number, view, intents);
+}
+
+fn approve(version: u32, by: String) -> Intent {
+    Intent::Edit(Command::SetVersionStatus {
+        version,
+        status: VersionStatus::Approved {
+            by,
+            at: now_seconds(),
+        },
+    })
+}
+
+/// Approving a version never sense-checked, with no feedback, or in place of the approved
+/// one: the reasons in words, then "approve anyway" or not.
+fn approval_question_ui(
+    ui: &mut Ui,
+    tr: &I18n,
+    project: &Project,
+    number: u32,
+    view: &mut DefinitionView,
+    intents: &mut Vec<Intent>,
+) {
+    let Some((asked_for, by)) = view.confirming_approval.clone() else {
+        return;
+    };
+    if asked_for != number {
+        return;
+    }
+    let concerns = approval_concerns(&project.definition, number);
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.label(RichText::new(tr.tr_args("approve-ask", &[("number", number.into())])).strong());
+        if concerns.not_sense_checked {
+            ui.label(format!("• {}", tr.tr("approve-not-checked")));
+        }
+        if concerns.no_feedback {
+            ui.label(format!("• {}", tr.tr("approve-no-feedback")));
+        }
+        if let Some(earlier) = concerns.replaces {
+            ui.label(format!(
+                "• {}",
+                tr.tr_args("approve-replaces", &[("number", earlier.into())])
+            ));
+        }
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(tr.tr("approve-anyway")).clicked() {
+                intents.push(approve(number, by));
+                view.approve_by.remove(&number);
+                view.confirming_approval = None;
+            }
+            if ui.button(tr.tr("action-cancel")).clicked() {
+                view.confirming_approval = None;
+            }
+        });
     });
 }
 

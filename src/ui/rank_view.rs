@@ -8,7 +8,7 @@ use eframe::egui::{self, Align2, FontId, Key, Modifiers, RichText, Sense, Ui, ve
 
 use crate::command::Command;
 use crate::i18n::{Arg, I18n};
-use crate::model::definition::{rank_by_votes, ranked_themes};
+use crate::model::definition::{rank_by_votes, rank_places, ranked_themes};
 use crate::model::{Project, ThemeId};
 use crate::ui::{Intent, style};
 
@@ -39,6 +39,8 @@ pub struct RankView {
     voter_name: Option<String>,
     /// "Order by votes" awaiting the group's confirmation.
     proposal: Option<Vec<(u32, ThemeId, u32)>>,
+    /// A set-up that would take back dots already given, waiting for "take them back".
+    pending_setup: Option<(Vec<String>, u32)>,
 }
 
 pub fn rank_view_ui(
@@ -64,8 +66,20 @@ pub fn rank_view_ui(
                 ui.heading(tr.tr("rank-heading"));
                 ui.label(tr.tr("rank-hint"));
                 ui.add_space(8.0);
+                let places = rank_places(&project.definition.tied, &order);
                 for (index, id) in order.iter().enumerate() {
-                    card(ui, tr, project, &order, index, *id, &tally, view, intents);
+                    let place = places.get(index).copied().unwrap_or_default();
+                    card(
+                        ui,
+                        tr,
+                        project,
+                        &order,
+                        (index, place),
+                        *id,
+                        &tally,
+                        view,
+                        intents,
+                    );
                 }
             });
         egui::ScrollArea::vertical()
@@ -120,7 +134,7 @@ fn card(
     tr: &I18n,
     project: &Project,
     order: &[ThemeId],
-    index: usize,
+    (index, (place, shared)): (usize, (u32, bool)),
     id: ThemeId,
     tally: &std::collections::BTreeMap<ThemeId, u32>,
     view: &mut RankView,
@@ -148,12 +162,21 @@ fn card(
             frame.show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.horizontal(|ui| {
+                    // A shared place is marked "=2." and said in words too.
+                    let number = if shared {
+                        format!("={place}.")
+                    } else {
+                        format!("{place}.")
+                    };
                     ui.label(
-                        RichText::new(format!("{}.", index + 1))
+                        RichText::new(number)
                             .font(FontId::proportional(30.0))
                             .strong(),
                     );
                     ui.label(RichText::new(&theme.title).font(FontId::proportional(30.0)));
+                    if shared {
+                        ui.label(RichText::new(tr.tr("rank-shared-place")).italics());
+                    }
                 });
                 ui.label(tr.tr_args(
                     "rank-card-counts",
@@ -162,6 +185,9 @@ fn card(
                         ("notes", theme.notes.len().into()),
                     ],
                 ));
+                if let Some(sum) = vote_sum(tr, project, id) {
+                    ui.label(sum);
+                }
                 if !theme.meaning.trim().is_empty() {
                     ui.label(RichText::new(&theme.meaning).italics());
                 }
@@ -311,13 +337,25 @@ fn voting_ui(
                 .filter(|n| !n.is_empty())
                 .map(str::to_owned)
                 .collect();
-            intents.push(Intent::Edit(Command::SetVoting {
-                participants,
-                dots_per_person: view.dots_text,
-            }));
-            view.setup_from = None;
+            // Dots already given are never taken back without asking.
+            if voting
+                .dots_taken_back(&participants, view.dots_text)
+                .is_empty()
+            {
+                intents.push(Intent::Edit(Command::SetVoting {
+                    participants,
+                    dots_per_person: view.dots_text,
+                }));
+                view.setup_from = None;
+            } else {
+                view.pending_setup = Some((participants, view.dots_text));
+            }
         }
+        setup_question_ui(ui, tr, project, view, intents);
     });
+    if view.mode == VoteMode::Paper {
+        ui.label(RichText::new(tr.tr("vote-paper-rule")).italics());
+    }
     if view.mode == VoteMode::Dots && !voting.participants.is_empty() {
         ui.horizontal(|ui| {
             let label = ui.label(tr.tr("vote-now"));
@@ -360,6 +398,72 @@ fn voting_ui(
             );
         }
     }
+}
+
+/// "This takes back 3 dots already given (Siân 1, Bob 2)": asked before a set-up does.
+fn setup_question_ui(
+    ui: &mut Ui,
+    tr: &I18n,
+    project: &Project,
+    view: &mut RankView,
+    intents: &mut Vec<Intent>,
+) {
+    let Some((participants, dots)) = view.pending_setup.clone() else {
+        return;
+    };
+    let lost = project
+        .definition
+        .voting
+        .dots_taken_back(&participants, dots);
+    let total: usize = lost.iter().map(|(_, n)| n).sum();
+    let who = lost
+        .iter()
+        .map(|(name, n)| format!("{name} {n}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.label(
+            RichText::new(tr.tr_args(
+                "vote-setup-takes-back",
+                &[("count", total.into()), ("who", Arg::Str(&who))],
+            ))
+            .strong(),
+        );
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(tr.tr("vote-setup-take-back")).clicked() {
+                intents.push(Intent::Edit(Command::SetVoting {
+                    participants,
+                    dots_per_person: dots,
+                }));
+                view.pending_setup = None;
+                view.setup_from = None;
+            }
+            if ui.button(tr.tr("vote-setup-keep")).clicked() {
+                view.pending_setup = None;
+                // The fields go back to the vote as it is.
+                view.setup_from = None;
+                view.participants_text = project.definition.voting.participants.join("\n");
+                view.dots_text = project.definition.voting.dots_per_person;
+            }
+        });
+    });
+}
+
+/// "7 = 4 dots + 3 on paper", for a theme with votes of both kinds: the sum explained.
+fn vote_sum(tr: &I18n, project: &Project, theme: ThemeId) -> Option<String> {
+    let voting = &project.definition.voting;
+    let paper = voting.paper.get(&theme).copied().unwrap_or(0);
+    let dots = voting.dots_by_theme().get(&theme).copied().unwrap_or(0);
+    (paper > 0 && dots > 0).then(|| {
+        tr.tr_args(
+            "vote-sum",
+            &[
+                ("total", dots.saturating_add(paper).into()),
+                ("dots", dots.into()),
+                ("paper", paper.into()),
+            ],
+        )
+    })
 }
 
 /// Votes per theme as bars, with the number written at the end of each (never colour alone).
@@ -482,7 +586,13 @@ fn proposal_ui(
     ui.horizontal(|ui| {
         if ui.button(tr.tr("rank-use-proposal")).clicked() {
             let order = proposal.iter().map(|(_, id, _)| *id).collect();
-            intents.push(Intent::Edit(Command::SetRanking { order }));
+            // A theme with the same place as the one before it keeps sharing it.
+            let tied = proposal
+                .windows(2)
+                .filter(|pair| pair[0].0 == pair[1].0)
+                .map(|pair| pair[1].1)
+                .collect();
+            intents.push(Intent::Edit(Command::UseVotedOrder { order, tied }));
             view.proposal = None;
         } else if ui.button(tr.tr("action-cancel")).clicked() {
             view.proposal = None;

@@ -155,14 +155,19 @@ pub fn timer_controls_ui(ui: &mut Ui, tr: &I18n, timer: &mut FacilitationTimer) 
 }
 
 /// The timer large in a corner of the board, for the room (presentation mode).
-pub fn timer_overlay_ui(ctx: &egui::Context, tr: &I18n, timer: &FacilitationTimer) {
+/// Returns where it is on screen, so that the board keeps what it focuses on clear of it.
+pub fn timer_overlay_ui(
+    ctx: &egui::Context,
+    tr: &I18n,
+    timer: &FacilitationTimer,
+) -> Option<egui::Rect> {
     if !timer.is_in_use() {
-        return;
+        return None;
     }
     let now = ctx.input(|i| i.time);
     let pal = style::palette(ctx);
     let cue = timer.cue(now);
-    egui::Area::new(egui::Id::unique("cytun-timer-overlay"))
+    let shown = egui::Area::new(egui::Id::unique("cytun-timer-overlay"))
         .anchor(Align2::RIGHT_TOP, egui::vec2(-24.0, 24.0))
         .interactable(false)
         .show(ctx, |ui| {
@@ -187,10 +192,14 @@ pub fn timer_overlay_ui(ctx: &egui::Context, tr: &I18n, timer: &FacilitationTime
                     } else {
                         pal.board_text
                     };
-                    ui.label(
-                        RichText::new(text)
-                            .font(FontId::monospace(72.0))
-                            .color(colour),
+                    // One line, however long "Time is up" is in the language chosen.
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(text)
+                                .font(FontId::monospace(72.0))
+                                .color(colour),
+                        )
+                        .extend(),
                     );
                     ui.label(
                         RichText::new(tr.tr_args(
@@ -204,6 +213,7 @@ pub fn timer_overlay_ui(ctx: &egui::Context, tr: &I18n, timer: &FacilitationTime
     if timer.is_running() || cue > 0.0 {
         ctx.request_repaint_after(std::time::Duration::from_millis(100));
     }
+    Some(shown.response.rect)
 }
 
 fn blend(a: Color32, b: Color32, t: f32) -> Color32 {

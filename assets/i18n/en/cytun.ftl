@@ -588,7 +588,7 @@ rank-take-dot = Take a dot back from “{ $name }”
 rank-paper-votes = Paper votes:
 vote-heading = Dot voting
 vote-mode-dots = Dots, person by person
-vote-mode-paper = Count votes made on paper
+vote-mode-paper = Add votes counted on paper
 vote-setup = { $count ->
     [one] Who is voting ({ $count } person)
    *[other] Who is voting ({ $count } people)
@@ -699,3 +699,32 @@ export-picture-confirm = I have checked what is on screen may be shared
 import-no-consent-column = The file had no consent column, so every contribution is marked “May be quoted anonymously”: check this before exporting.
 export-picture-board-only = A picture can only be taken of the board: switch to Board, then export the picture.
 error-note-in-theme = That note is in a theme and keeps its place there: move the theme, or drag the note out of it. Nothing was changed.
+rank-shared-place = (shares this place)
+export-yes = yes
+version-status-superseded = approved by { $by }, { $date }; replaced by a later approval, { $replaced }
+approve-ask = Approve version { $number }? Before you do:
+approve-not-checked = it has not been marked as sense-checked
+approve-no-feedback = nobody's feedback on it has been recorded
+approve-replaces = version { $number } is approved now: it will be marked as replaced, and kept in the record
+approve-anyway = Approve it anyway
+vote-paper-rule = Votes counted on paper are added to any dots given on screen: type only the votes that were not given as dots.
+vote-sum = { $total } = { $dots } on screen + { $paper } on paper
+vote-setup-takes-back = { $count ->
+    [one] This takes back { $count } dot already given ({ $who }).
+   *[other] This takes back { $count } dots already given ({ $who }).
+}
+vote-setup-take-back = Take them back and save
+vote-setup-keep = Keep the vote as it is
+export-exists = There is already a file called { $path }.
+export-replace = Replace it
+export-other-name = Choose another name
+definition-trace-not-quoted = • (not to be quoted) { $text }
+history-repeated = { $change } ({ $count } times)
+announce-undone-back-to = { $count ->
+    [one] Undid { $count } change: back to “{ $change }”
+   *[other] Undid { $count } changes: back to “{ $change }”
+}
+announce-undone-to-start = { $count ->
+    [one] Undid { $count } change: back to the start
+   *[other] Undid { $count } changes: back to the start
+}

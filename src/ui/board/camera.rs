@@ -89,6 +89,14 @@ impl Camera {
         self.center = bounds.center();
     }
 
+    /// Shows all of `bounds` inside `room`, a part of `canvas` (the rest is covered), zoomed
+    /// in at most to `max_zoom`.
+    pub fn fit_within(&mut self, canvas: Rect, room: Rect, bounds: BoardRect, max_zoom: f32) {
+        self.fit_up_to(room, bounds, max_zoom);
+        let shift = (room.center() - canvas.center()) / self.zoom;
+        self.center = BoardPos::new(self.center.x - shift.x, self.center.y - shift.y);
+    }
+
     /// The camera part way (`t` from 0 to 1) from `self` to `to`: the zoom changes evenly to
     /// the eye (geometrically), so a glide neither lurches nor crawls.
     #[must_use]

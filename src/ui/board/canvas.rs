@@ -150,7 +150,15 @@ fn move_camera(
         PendingView::Reveal(area) => view.camera.reveal(canvas, area),
         PendingView::Focus(area) => {
             let mut to = view.camera;
-            to.fit_up_to(canvas, area, FOCUS_MAX_ZOOM);
+            // Below whatever covers the top of the board (the timer), so nothing hides it.
+            let top = view
+                .keep_clear
+                .filter(|clear| clear.intersects(canvas))
+                .map_or(canvas.top(), |clear| {
+                    (clear.bottom() + 8.0).min(canvas.bottom() - 100.0)
+                });
+            let room = Rect::from_min_max(egui::pos2(canvas.left(), top), canvas.max);
+            to.fit_within(canvas, room, area, FOCUS_MAX_ZOOM);
             view.glide = Some(Glide {
                 from: view.camera,
                 to,

@@ -24,6 +24,9 @@ pub struct BoardView {
     /// The search bar, while open (Ctrl+F): its matches are lit up and the rest dimmed.
     pub search: Option<Search>,
     pub(super) gesture: Option<Gesture>,
+    /// A part of the screen over the board (the timer in presentation mode) that what the
+    /// board focuses on is kept clear of.
+    pub keep_clear: Option<Rect>,
     /// A camera move to make on the next frame, once the canvas size is known.
     pub(super) pending_view: Option<PendingView>,
     /// The canvas as last drawn, in screen points.
@@ -188,6 +191,7 @@ impl BoardView {
     pub fn at_home() -> Self {
         Self {
             pending_view: Some(PendingView::Home),
+            keep_clear: None,
             take_keyboard: true,
             ..Self::default()
         }
@@ -240,6 +244,14 @@ impl BoardView {
             }
             None => false,
         }
+    }
+
+    /// Puts the camera back where it was (leaving presentation mode), stopping any glide.
+    pub fn restore_camera(&mut self, camera: Camera) {
+        self.glide = None;
+        self.pending_view = None;
+        self.settling = None;
+        self.camera = camera;
     }
 
     /// Brings `area` of the board into view on the next frame.

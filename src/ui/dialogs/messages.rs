@@ -3,7 +3,7 @@
 
 use eframe::egui::{RichText, Ui};
 
-use crate::i18n::I18n;
+use crate::i18n::{Arg, I18n, Said};
 use crate::ui::style;
 
 /// How long a confirmation ("Saved") stays on screen.
@@ -15,6 +15,11 @@ struct Message {
     is_error: bool,
     /// When it was first shown (egui time), set on the first frame it is drawn.
     shown_at: Option<f64>,
+    /// The message as id and arguments, to say again in another language.
+    said: Option<Said>,
+    /// A message about a refused change holds only until the project changes: then its
+    /// cause ("no dots left") may no longer be true.
+    until_change_from: Option<u64>,
 }
 
 /// The queue of messages.
@@ -25,30 +30,63 @@ pub struct Messages {
 
 impl Messages {
     pub fn info(&mut self, text: String) {
-        self.push(text, false);
+        self.push(text, false, None, None);
     }
 
     pub fn error(&mut self, text: String) {
-        self.push(text, true);
+        self.push(text, true, None, None);
     }
 
-    fn push(&mut self, text: String, is_error: bool) {
+    /// A confirmation, said again in the new language if the language changes.
+    pub fn info_said(&mut self, tr: &I18n, id: &str, args: &[(&str, Arg<'_>)]) {
+        let said = Said::new(id, args);
+        self.push(said.render(tr), false, Some(said), None);
+    }
+
+    /// An error, said again in the new language if the language changes.
+    pub fn error_said(&mut self, tr: &I18n, id: &str, args: &[(&str, Arg<'_>)]) {
+        let said = Said::new(id, args);
+        self.push(said.render(tr), true, Some(said), None);
+    }
+
+    /// Why a change was refused: shown until the project next changes (`state` is the
+    /// project's state now).
+    pub fn refused(&mut self, text: String, state: u64) {
+        self.push(text, true, None, Some(state));
+    }
+
+    fn push(&mut self, text: String, is_error: bool, said: Option<Said>, until: Option<u64>) {
         // The same message twice in a row adds nothing.
         self.items.retain(|m| m.text != text);
         self.items.push(Message {
             text,
             is_error,
             shown_at: None,
+            said,
+            until_change_from: until,
         });
+    }
+
+    /// Drops messages whose cause has passed: the project is no longer in `state`.
+    pub fn forget_outlived(&mut self, state: u64) {
+        self.items
+            .retain(|m| m.until_change_from.is_none_or(|from| from == state));
+    }
+
+    /// Says every message that can be said again in `tr`'s language; a refusal, tied to a
+    /// moment now past, is dropped rather than left in the old language.
+    pub fn rerender(&mut self, tr: &I18n) {
+        self.items.retain(|m| m.until_change_from.is_none());
+        for message in &mut self.items {
+            if let Some(said) = &message.said {
+                message.text = said.render(tr);
+            }
+        }
     }
 
     /// The messages on screen now, oldest first (for tests and screen readers).
     pub fn texts(&self) -> Vec<&str> {
         self.items.iter().map(|m| m.text.as_str()).collect()
-    }
-
-    pub fn has_error(&self) -> bool {
-        self.items.iter().any(|m| m.is_error)
     }
 
     pub fn is_empty(&self) -> bool {

@@ -3,8 +3,8 @@
 
 use eframe::egui::Ui;
 
-use crate::command::History;
-use crate::i18n::{self, I18n};
+use crate::command::{Description, History};
+use crate::i18n::{self, Arg, I18n};
 use crate::ui::Intent;
 
 pub fn history_panel_ui(ui: &mut Ui, tr: &I18n, history: &History, intents: &mut Vec<Intent>) {
@@ -15,13 +15,20 @@ pub fn history_panel_ui(ui: &mut Ui, tr: &I18n, history: &History, intents: &mut
     }
     ui.label(tr.tr("history-hint"));
     ui.separator();
-    for (index, description) in done.iter().enumerate().rev() {
+    for (index, run) in lines(&done).into_iter().rev() {
         let newer = done.len() - 1 - index;
-        if ui
-            .selectable_label(newer == 0, i18n::describe_change(tr, description))
-            .clicked()
-            && newer > 0
-        {
+        let text = if run > 1 {
+            tr.tr_args(
+                "history-repeated",
+                &[
+                    ("change", Arg::Str(&i18n::describe_change(tr, done[index]))),
+                    ("count", run.into()),
+                ],
+            )
+        } else {
+            i18n::describe_change(tr, done[index])
+        };
+        if ui.selectable_label(newer == 0, text).clicked() && newer > 0 {
             intents.push(Intent::UndoSteps(newer));
         }
     }
@@ -29,3 +36,25 @@ pub fn history_panel_ui(ui: &mut Ui, tr: &I18n, history: &History, intents: &mut
         intents.push(Intent::UndoSteps(done.len()));
     }
 }
+
+/// The lines the History shows, oldest first: the index of each line's newest change and how
+/// many changes it stands for. Edits of the draft in a row (committed at each pause in
+/// typing) are one line.
+pub fn lines(done: &[&Description]) -> Vec<(usize, usize)> {
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    for (index, description) in done.iter().enumerate() {
+        match lines.last_mut() {
+            Some((last, run))
+                if description.message == DRAFT_EDIT && done[*last].message == DRAFT_EDIT =>
+            {
+                *last = index;
+                *run += 1;
+            }
+            _ => lines.push((index, 1)),
+        }
+    }
+    lines
+}
+
+/// The description of an edit of the draft definition.
+const DRAFT_EDIT: &str = "history-draft";
