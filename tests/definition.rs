@@ -436,3 +436,134 @@ fn a_voters_dots_follow_them_when_the_list_changes() {
     assert_eq!(voting.dots[&1], [food], "Cai's dot stays Cai's");
     assert!(!voting.tally().contains_key(&voice));
 }
+
+#[test]
+fn a_tie_stays_only_while_the_same_theme_is_ranked_just_before() {
+    use cytun::model::definition::rank_places;
+    let (mut project, [trust, voice, food]) = workshop();
+    apply(
+        &mut project,
+        Command::UseVotedOrder {
+            order: vec![trust, voice, food],
+            tied: [voice].into(),
+        },
+    )
+    .unwrap();
+    let places = |p: &Project| {
+        let themes = p.themes.keys().copied().collect();
+        rank_places(&p.definition.tied, &ranked_themes(&p.definition, &themes))
+    };
+    assert_eq!(places(&project), vec![(1, true), (1, true), (3, false)]);
+    // Moving the theme below the tie keeps it; splitting the pair ends it.
+    apply(
+        &mut project,
+        Command::SetRanking {
+            order: vec![food, trust, voice],
+        },
+    )
+    .unwrap();
+    assert_eq!(places(&project), vec![(1, false), (2, true), (2, true)]);
+    apply(
+        &mut project,
+        Command::SetRanking {
+            order: vec![voice, food, trust],
+        },
+    )
+    .unwrap();
+    assert!(project.definition.tied.is_empty());
+    // Ties survive saving and loading.
+    apply(
+        &mut project,
+        Command::UseVotedOrder {
+            order: vec![trust, voice, food],
+            tied: [voice, food].into(),
+        },
+    )
+    .unwrap();
+    let loaded = cytun::store::parse(&cytun::store::to_ron(&project).unwrap()).unwrap();
+    assert_eq!(places(&loaded), vec![(1, true), (1, true), (1, true)]);
+}
+
+#[test]
+fn approving_a_second_version_keeps_the_first_in_the_record_unchangeable() {
+    use cytun::model::definition::approval_concerns;
+    let (mut project, _) = workshop();
+    for (text, at) in [("We share power.", 10), ("We share power and time.", 20)] {
+        apply(&mut project, Command::SetDraftText { text: text.into() }).unwrap();
+        apply(
+            &mut project,
+            Command::SaveVersion {
+                note: String::new(),
+                at,
+            },
+        )
+        .unwrap();
+    }
+    let approve = |version, by: &str, at| Command::SetVersionStatus {
+        version,
+        status: VersionStatus::Approved { by: by.into(), at },
+    };
+    let concerns = approval_concerns(&project.definition, 1);
+    assert!(concerns.not_sense_checked && concerns.no_feedback && concerns.replaces.is_none());
+    apply(&mut project, approve(1, "Board", 100)).unwrap();
+    assert_eq!(approval_concerns(&project.definition, 2).replaces, Some(1));
+    let before = project.clone();
+    let undo = apply(&mut project, approve(2, "Regional board", 200)).unwrap();
+    let versions = &project.definition.versions;
+    assert_eq!(
+        versions[0].status,
+        VersionStatus::Superseded {
+            by: "Board".into(),
+            at: 100,
+            replaced_at: 200
+        }
+    );
+    assert!(versions[1].is_approved());
+    // The replaced version never changes again.
+    let refused = apply(
+        &mut project,
+        Command::AddFeedback {
+            version: 1,
+            feedback: Feedback {
+                from: "Late".into(),
+                response: Response::Agree,
+                comment: String::new(),
+            },
+        },
+    );
+    assert!(matches!(refused, Err(CommandError::Approved(1))));
+    apply(&mut project, undo).unwrap();
+    assert_eq!(project, before, "undo gives back the first approval");
+}
+
+#[test]
+fn the_dots_a_new_set_up_would_take_back_are_counted_per_person() {
+    let (mut project, [trust, voice, _]) = workshop();
+    apply(
+        &mut project,
+        Command::SetVoting {
+            participants: vec!["Aled".into(), "Bethan".into(), "Ceri".into()],
+            dots_per_person: 3,
+        },
+    )
+    .unwrap();
+    for (participant, theme) in [(0, trust), (0, voice), (0, trust), (1, voice)] {
+        apply(&mut project, Command::CastDot { participant, theme }).unwrap();
+    }
+    let voting = &project.definition.voting;
+    let names = |list: &[&str]| list.iter().map(|n| (*n).to_owned()).collect::<Vec<_>>();
+    assert!(
+        voting
+            .dots_taken_back(&names(&["Aled", "Bethan", "Ceri"]), 3)
+            .is_empty()
+    );
+    assert_eq!(
+        voting.dots_taken_back(&names(&["Aled", "Bethan", "Ceri"]), 1),
+        vec![("Aled".to_owned(), 2)]
+    );
+    assert_eq!(
+        voting.dots_taken_back(&names(&["Ceri", "Aled"]), 3),
+        vec![("Bethan".to_owned(), 1)],
+        "a voter taken off the list loses their dots"
+    );
+}

@@ -128,7 +128,10 @@ fn draft_ui(
     ui.heading(tr.tr("definition-heading"));
     let approved = project.definition.versions.iter().any(Version::is_approved);
     if approved {
-        ui.label(tr.tr("definition-approved-note"));
+        // Ragged right: justified Welsh opened wide gaps and ran into the divider.
+        ui.with_layout(egui::Layout::top_down(egui::Align::LEFT), |ui| {
+            ui.label(tr.tr("definition-approved-note"));
+        });
     }
     let label = ui.label(tr.tr("definition-draft-label"));
     let output = egui::TextEdit::multiline(&mut view.draft)
@@ -266,17 +269,20 @@ fn themes_ui(
 ) {
     ui.heading(tr.tr("definition-themes-heading"));
     ui.label(tr.tr("definition-insert-hint"));
-    for (place, id) in ranked.iter().enumerate() {
+    let places = crate::model::definition::rank_places(&project.definition.tied, ranked);
+    for (id, (place, shared)) in ranked.iter().zip(places) {
         let Some(theme) = project.themes.get(id) else {
             continue;
         };
+        // A shared place is marked "=2.", as in the Rank view.
+        let mark = if shared { "=" } else { "" };
         ui.add_space(8.0);
         egui::Frame::group(ui.style())
             .inner_margin(10)
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(
-                    RichText::new(format!("{}. {}", place + 1, theme.title))
+                    RichText::new(format!("{mark}{place}. {}", theme.title))
                         .size(24.0)
                         .strong(),
                 );
