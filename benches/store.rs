@@ -1,6 +1,7 @@
 //! Loading and saving a 10,000-note project (targets: ≤ 150 ms each), `check` on a 50 MB
 //! file (target: well under a second), importing a 20,000-row spreadsheet (target: ≤ 1 s,
-//! read and laid out) and adding a 12-megapixel photo (target: ≤ 1 s).
+//! read and laid out), adding a 12-megapixel photo (target: ≤ 1 s) and the report of a
+//! 10,000-note project through the outbound filter (target: ≤ 1 s).
 
 #![expect(
     clippy::unwrap_used,
@@ -61,6 +62,24 @@ fn bench_store(c: &mut Criterion) {
     });
     group.bench_function("save_10000_notes", |b| {
         b.iter(|| store::save(&big, &path).unwrap());
+    });
+    // Everything that leaves passes the outbound filter: consent, redaction against the
+    // 2,500 authors' names and every pattern, then the report (target: ≤ 1 s).
+    let english = cytun::i18n::I18n::new(cytun::i18n::UiLanguage::English);
+    let redacting = cytun::export::ExportOptions {
+        redact: true,
+        ..cytun::export::ExportOptions::default()
+    };
+    group.bench_function("report_10000_notes_through_the_filter", |b| {
+        b.iter(|| {
+            cytun::export::export(
+                &big,
+                &english,
+                cytun::export::ExportFormat::Markdown,
+                &redacting,
+            )
+            .len()
+        });
     });
 
     // A 50 MB hostile file: one enormous note text.

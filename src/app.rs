@@ -48,7 +48,7 @@ impl StartOptions {
     /// From the command line: the named file, else the bundled sample workshop.
     pub fn from_cli(args: &cli::Cli) -> Self {
         Self {
-            file: args.file.clone().or_else(cli::default_project),
+            file: args.file.clone().or_else(crate::files::default_project),
             language: args.lang.as_deref().map(|code| {
                 if code == "cy" {
                     UiLanguage::Welsh
@@ -269,10 +269,6 @@ impl CytunApp {
         &self.view
     }
 
-    pub fn view_mut(&mut self) -> &mut BoardView {
-        &mut self.view
-    }
-
     pub fn messages(&self) -> &Messages {
         &self.messages
     }
@@ -347,6 +343,7 @@ impl CytunApp {
     /// old project's notes, themes or voters any more).
     pub(crate) fn forget_views(&mut self) {
         self.view = BoardView::at_home();
+        self.camera_before_presenting = None;
         self.start_screen = None;
         self.rank_view = crate::ui::rank_view::RankView::default();
         self.definition_view = crate::ui::definition_view::DefinitionView::default();
@@ -354,13 +351,7 @@ impl CytunApp {
 
     /// Lists recent projects and the projects folder's boards, in place of the board.
     fn show_start_screen(&mut self) {
-        let folder = [
-            PathBuf::from("projects"),
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("projects"),
-        ]
-        .into_iter()
-        .find(|f| f.is_dir())
-        .unwrap_or_else(|| PathBuf::from("projects"));
+        let folder = crate::files::projects_folder();
         let folder = std::path::absolute(&folder).unwrap_or(folder);
         self.start_screen = Some(crate::ui::start_screen::StartScreen::scan(
             &self.settings.recent_projects,

@@ -13,8 +13,7 @@ use crate::import::{ColumnsBy, arrange, read_table};
 use crate::model::Project;
 use crate::store;
 
-/// Where `cargo run` finds the bundled sample workshop.
-pub const SAMPLE_PROJECT: &str = "projects/co-production-hackathon.ron";
+pub use crate::files::{SAMPLE_PROJECT, default_project, read_error, read_limited};
 
 /// Cytûn: an affinity board for co-production workshops.
 #[derive(Debug, Parser)]
@@ -108,17 +107,6 @@ fn parse_window_size(text: &str) -> Result<(f32, f32), String> {
         (Some(w), Some(h)) => Ok((w, h)),
         _ => Err("width and height must be numbers between 100 and 16384".to_owned()),
     }
-}
-
-/// The project to open when none is named: the sample beside the working folder, else the one
-/// in the source tree this binary was built from.
-pub fn default_project() -> Option<PathBuf> {
-    [
-        PathBuf::from(SAMPLE_PROJECT),
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE_PROJECT),
-    ]
-    .into_iter()
-    .find(|path| path.is_file())
 }
 
 /// What a subcommand printed and how it ended.
@@ -237,20 +225,6 @@ pub fn import(file: &Path, into: &Path, by: ColumnsBy, tr: &I18n) -> Outcome {
     }
 }
 
-/// Why a file to import could not be read, in the user's language.
-pub fn read_error(tr: &I18n, err: &std::io::Error) -> String {
-    match err.kind() {
-        std::io::ErrorKind::FileTooLarge => i18n::import_error(
-            tr,
-            &crate::import::ImportError::TooLarge {
-                limit: crate::import::table::MAX_TABLE_BYTES,
-            },
-        ),
-        std::io::ErrorKind::InvalidInput => tr.tr("error-not-a-file"),
-        _ => tr.tr_args("error-read", &[("reason", Arg::Str(&err.to_string()))]),
-    }
-}
-
 /// `cytun export FILE --format md|csv|txt`.
 pub fn export(
     file: &Path,
@@ -296,24 +270,6 @@ pub fn export(
             stderr: tr.tr_args("error-write", &[("reason", Arg::Str(&err.to_string()))]),
         },
     }
-}
-
-/// Reads a whole file, refusing one larger than `limit` (`FileTooLarge`) or one that is not
-/// a regular file (`InvalidInput`): a FIFO or device would never end.
-pub fn read_limited(path: &Path, limit: usize) -> std::io::Result<Vec<u8>> {
-    use std::io::Read as _;
-    let meta = std::fs::metadata(path)?;
-    if !meta.is_file() {
-        return Err(std::io::ErrorKind::InvalidInput.into());
-    }
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(limit as u64 + 1)
-        .read_to_end(&mut bytes)?;
-    if bytes.len() > limit {
-        return Err(std::io::ErrorKind::FileTooLarge.into());
-    }
-    Ok(bytes)
 }
 
 /// Runs a subcommand with the language the environment asks for.

@@ -9,7 +9,8 @@
 //! - `store`: the versioned RON file, saved atomically;
 //! - `i18n`: English and Welsh words;
 //! - `ui` and `app`: the eframe window, which reads the model and emits commands;
-//! - `cli`: the command line (`check`).
+//! - `files`: reading files to bring in, and the sample built into the binary;
+//! - `cli`: the command line (`check`, `import`, `export`).
 
 pub mod analysis;
 pub mod app;
@@ -18,6 +19,7 @@ pub mod cli;
 pub mod command;
 pub mod document;
 pub mod export;
+pub mod files;
 pub mod i18n;
 pub mod import;
 pub mod model;

@@ -374,3 +374,53 @@ fn ctrl_arrow_on_a_themes_note_moves_its_theme_and_keeps_the_grid() {
     ));
     assert_eq!(project, before);
 }
+
+#[test]
+fn untitled_theme_numbers_never_repeat_after_a_dissolve() {
+    use cytun::i18n::{Arg, I18n, UiLanguage};
+    use cytun::model::theme::next_untitled_number;
+    for language in [UiLanguage::English, UiLanguage::Welsh] {
+        let tr = I18n::new(language);
+        let title_for = |n: u32| tr.tr_args("theme-untitled", &[("number", Arg::from(n))]);
+        let mut project = project_with_notes(6);
+        let next = |p: &Project| {
+            title_for(next_untitled_number(
+                p.themes.values().map(|t| t.title.as_str()),
+                title_for,
+            ))
+        };
+        let first_title = next(&project);
+        let (first, _) = create(&mut project, &first_title, &[1, 2]);
+        let second_title = next(&project);
+        create(&mut project, &second_title, &[3, 4]);
+        apply(&mut project, Command::DissolveTheme { theme: first }).unwrap();
+        let third = next(&project);
+        assert_ne!(
+            third, second_title,
+            "{language:?}: a new theme never takes a name in use"
+        );
+        assert_eq!(third, title_for(3));
+        // A theme renamed by the group frees nothing and blocks nothing.
+        assert_eq!(
+            next_untitled_number(["Trust", "Bwyd"], title_for),
+            1,
+            "{language:?}"
+        );
+    }
+}
+
+#[test]
+fn select_all_and_delete_leave_notes_folded_in_a_collapsed_theme_alone() {
+    let mut project = project_with_notes(6);
+    let (theme, _) = create(&mut project, "Trust", &[1, 2, 3]);
+    apply(
+        &mut project,
+        Command::SetThemeCollapsed {
+            theme,
+            collapsed: true,
+        },
+    )
+    .unwrap();
+    let visible = cytun::model::geometry::visible_notes(&project);
+    assert_eq!(visible.into_iter().collect::<Vec<_>>(), ids(&[4, 5, 6]));
+}

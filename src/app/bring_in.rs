@@ -7,8 +7,8 @@ use std::path::Path;
 use eframe::egui::{self, Id, Key, Ui};
 
 use super::CytunApp;
-use crate::cli::{read_error, read_limited};
 use crate::command::Command;
+use crate::files::{read_error, read_limited};
 use crate::i18n::{self, Arg};
 use crate::import::picture::{MAX_PICTURE_FILE_BYTES, read_picture};
 use crate::import::table::MAX_TABLE_BYTES;

@@ -44,6 +44,8 @@ pub(super) struct ExportDialog {
     checked_for: Option<(String, bool)>,
     /// "Export" was pressed for a file that exists already: replace it?
     confirm_replace: bool,
+    /// Frames the dialog has been on screen.
+    frames_shown: u32,
 }
 
 impl ExportDialog {
@@ -116,6 +118,7 @@ impl CytunApp {
             findings: Vec::new(),
             checked_for: None,
             confirm_replace: false,
+            frames_shown: 0,
         });
     }
 
@@ -160,7 +163,8 @@ impl CytunApp {
                     .to_string();
             }
             let label = ui.label(tr.tr("file-path-label"));
-            ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(f32::INFINITY))
+            let path_field = ui
+                .add(egui::TextEdit::singleline(&mut dialog.path).desired_width(f32::INFINITY))
                 .labelled_by(label.id);
             ui.add_space(8.0);
             ui.label(RichText::new(tr.tr("export-consent-note")).italics());
@@ -217,13 +221,12 @@ impl CytunApp {
             }
             ui.checkbox(&mut dialog.options.anonymise, tr.tr("export-anonymise"));
             let names = ui.label(tr.tr("export-extra-names"));
-            let names = ui
-                .add(
-                    egui::TextEdit::multiline(&mut dialog.extra_names)
-                        .desired_rows(2)
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(names.id);
+            ui.add(
+                egui::TextEdit::multiline(&mut dialog.extra_names)
+                    .desired_rows(2)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(names.id);
             ui.add_space(10.0);
             let ready = dialog.kind != ExportKind::BoardPicture || dialog.picture_confirmed;
             if dialog.confirm_replace {
@@ -240,8 +243,14 @@ impl CytunApp {
                 });
             } else {
                 ui.horizontal(|ui| {
-                    // Enter in the names box starts a new line, not the export.
-                    let enter = !names.has_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                    // Enter exports from the file name (or with nothing focused), never on
+                    // the frame the dialog opened (the Enter that opened it), never from
+                    // the names box (a new line) or a ticked box.
+                    let enter = dialog.frames_shown > 0
+                        && ui.input(|i| i.key_pressed(Key::Enter))
+                        && (path_field.lost_focus()
+                            || path_field.has_focus()
+                            || ui.memory(|m| m.focused().is_none()));
                     let pressed = ui
                         .add_enabled(ready, egui::Button::new(tr.tr("export-go")))
                         .clicked()
@@ -259,6 +268,9 @@ impl CytunApp {
         if cancel || modal.should_close() {
             self.export_dialog = None;
             return;
+        }
+        if let Some(dialog) = &mut self.export_dialog {
+            dialog.frames_shown = dialog.frames_shown.saturating_add(1);
         }
         if go && let Some(dialog) = self.export_dialog.take() {
             if let Some(path) = self.document.path() {

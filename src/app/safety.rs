@@ -256,6 +256,13 @@ impl CytunApp {
                 }
                 // One undoable step, whichever work it was.
                 self.document.replace(recovered.project);
+                // The copy is this window's now: marked so, at once, so that no other
+                // window starting meanwhile is offered it.
+                if let Some(store) = &self.recovery {
+                    store
+                        .write(self.recovery_slot(), self.document.project())
+                        .ok();
+                }
                 self.start_screen = None;
                 self.messages.info_said(&self.tr, "recovery-restored", &[]);
             }

@@ -478,8 +478,11 @@ impl Definition {
             }
         };
         swap(&mut self.draft.links);
+        let old_ranking = self.ranking.clone();
         self.ranking.retain(|id| *id != from);
+        // A tie stays only where the same theme is still just above the tied one.
         self.tied.remove(&from);
+        self.tied = ties_kept(&self.tied, &old_ranking, &self.ranking);
         for dots in self.voting.dots.values_mut() {
             for dot in dots.iter_mut().filter(|d| **d == from) {
                 *dot = into;
@@ -498,8 +501,10 @@ impl Definition {
             link.themes.remove(&theme);
         }
         self.draft.links.retain(|link| !link.themes.is_empty());
+        let old_ranking = self.ranking.clone();
         self.ranking.retain(|id| *id != theme);
         self.tied.remove(&theme);
+        self.tied = ties_kept(&self.tied, &old_ranking, &self.ranking);
         for dots in self.voting.dots.values_mut() {
             dots.retain(|d| *d != theme);
         }

@@ -41,12 +41,6 @@ impl BoardVec {
     pub const fn new(x: f32, y: f32) -> Self {
         Self { x, y }
     }
-
-    /// The opposite displacement, which undoes this one.
-    #[must_use]
-    pub fn reversed(self) -> Self {
-        Self::new(-self.x, -self.y)
-    }
 }
 
 /// An axis-aligned rectangle on the board.
@@ -206,14 +200,6 @@ pub fn note_rect(note: &Note) -> BoardRect {
     BoardRect::from_min_size(note.pos, NOTE_WIDTH, note_full_height(note))
 }
 
-/// The topmost note under `point`: the one drawn last wins, as the eye expects.
-pub fn note_at<'a>(notes: impl Iterator<Item = &'a Note>, point: BoardPos) -> Option<NoteId> {
-    notes
-        .filter(|note| note_rect(note).contains(point))
-        .max_by_key(|note| (note.z, note.id))
-        .map(|note| note.id)
-}
-
 /// Every note touched by `area` (a rubber band).
 pub fn notes_in_rect<'a>(notes: impl Iterator<Item = &'a Note>, area: BoardRect) -> Vec<NoteId> {
     notes
@@ -283,6 +269,18 @@ pub fn hidden_notes(project: &super::Project) -> std::collections::BTreeSet<Note
         .values()
         .filter(|t| t.collapsed)
         .flat_map(|t| t.notes.iter().copied())
+        .collect()
+}
+
+/// The notes a person can see on the board: all but those folded inside collapsed themes.
+/// Select all and Delete act on these only, so nothing unseen is ever deleted.
+pub fn visible_notes(project: &super::Project) -> std::collections::BTreeSet<NoteId> {
+    let hidden = hidden_notes(project);
+    project
+        .notes
+        .keys()
+        .filter(|id| !hidden.contains(id))
+        .copied()
         .collect()
 }
 

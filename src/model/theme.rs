@@ -62,3 +62,30 @@ impl ThemeColour {
 fn is_false(value: &bool) -> bool {
     !*value
 }
+
+/// The number for a new untitled theme: one more than the highest number any theme's title
+/// still carries ("Untitled theme 3"), so dissolving one never makes two themes share a name.
+/// `title_for(n)` is how the interface writes the untitled title for `n`, in its language.
+pub fn next_untitled_number<'a>(
+    titles: impl IntoIterator<Item = &'a str>,
+    title_for: impl Fn(u32) -> String,
+) -> u32 {
+    // The title around the number, found by writing it for a marker number.
+    const MARKER: u32 = 987_654_321;
+    let pattern = title_for(MARKER);
+    let Some((prefix, suffix)) = pattern.split_once(&MARKER.to_string()) else {
+        return 1;
+    };
+    titles
+        .into_iter()
+        .filter_map(|title| {
+            title
+                .trim()
+                .strip_prefix(prefix)?
+                .strip_suffix(suffix)?
+                .parse::<u32>()
+                .ok()
+        })
+        .max()
+        .map_or(1, |highest| highest.saturating_add(1))
+}

@@ -62,44 +62,25 @@ impl ProjectLock {
                 one_line(&me.host),
                 me.pid,
                 me.since,
-                nonce()
+                process_token()
             );
-            match fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(&file)
-            {
-                Ok(mut handle) => {
-                    if handle.write_all(written.as_bytes()).is_err() {
-                        drop(handle);
-                        fs::remove_file(&file).ok();
-                        return (None, None);
-                    }
-                    return (Some(Self { file, written }), None);
-                }
+            match place_new(&file, &written) {
+                Ok(()) => return (Some(Self { file, written }), None),
                 Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
                     let Ok(text) = fs::read_to_string(&file) else {
                         return (None, None);
                     };
                     match parse(&text) {
-                        Some(holder) if holder_may_run(&holder) => {
-                            if holder.pid == std::process::id() && holder.host == me.host {
-                                // This process holds it already (the same project opened
-                                // again): nobody else to warn about.
-                                return (None, None);
-                            }
+                        // This process holds it already (the same project opened again).
+                        Some((_, Some(token))) if token == process_token() => return (None, None),
+                        Some((holder, _)) if holder_may_run(&holder) => {
                             return (None, Some(holder));
                         }
                         None if just_made(&file) => {
                             // Being written this very moment by another opener.
                             return (None, Some(LockHolder::unknown()));
                         }
-                        _ => {
-                            // Left by a crash: clear it, if it is still the same file.
-                            if fs::read_to_string(&file).is_ok_and(|again| again == text) {
-                                fs::remove_file(&file).ok();
-                            }
-                        }
+                        _ => clear_stale(&file, &text),
                     }
                 }
                 Err(_) => return (None, None),
@@ -112,6 +93,60 @@ impl ProjectLock {
     pub fn is_for(&self, project: &Path) -> bool {
         self.file == lock_path(project)
     }
+}
+
+/// Puts a lock holding `text` at `file`, only if no lock is there: written to a file of its
+/// own first and then linked into place, so another opener never finds it half written.
+/// Where the folder has no hard links (some USB sticks and shares), `create_new` does.
+fn place_new(file: &Path, text: &str) -> std::io::Result<()> {
+    let temp = beside(file, "new");
+    let linked = fs::write(&temp, text).and_then(|()| fs::hard_link(&temp, file));
+    fs::remove_file(&temp).ok();
+    match linked {
+        Ok(()) => Ok(()),
+        Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => Err(err),
+        Err(_) => {
+            let mut handle = fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(file)?;
+            let written = handle.write_all(text.as_bytes());
+            if written.is_err() {
+                drop(handle);
+                fs::remove_file(file).ok();
+            }
+            written
+        }
+    }
+}
+
+/// Removes a lock judged stale (`text` as it was read), and nothing else: it is first moved
+/// aside, and if what was moved is not that lock (someone took the project meanwhile), it is
+/// put back.
+fn clear_stale(file: &Path, text: &str) {
+    let aside = beside(file, "stale");
+    if fs::rename(file, &aside).is_err() {
+        return;
+    }
+    let moved = fs::read_to_string(&aside).ok();
+    if moved.as_deref() != Some(text) && fs::hard_link(&aside, file).is_err() && !file.exists() {
+        fs::rename(&aside, file).ok();
+        return;
+    }
+    fs::remove_file(&aside).ok();
+}
+
+/// A name beside the lock for a passing file of this process's.
+fn beside(file: &Path, what: &str) -> PathBuf {
+    let mut name = file.file_name().unwrap_or_default().to_owned();
+    name.push(format!(".{what}.{:016x}", nonce()));
+    file.with_file_name(name)
+}
+
+/// A number for this process, written in its locks, by which it knows its own.
+fn process_token() -> u64 {
+    static TOKEN: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *TOKEN.get_or_init(nonce)
 }
 
 impl LockHolder {
@@ -159,14 +194,19 @@ fn nonce() -> u64 {
     hasher.finish()
 }
 
-fn parse(text: &str) -> Option<LockHolder> {
+/// Who wrote a lock, and the token of the process that did (none in older locks).
+fn parse(text: &str) -> Option<(LockHolder, Option<u64>)> {
     let mut lines = text.lines();
-    Some(LockHolder {
+    let holder = LockHolder {
         user: lines.next()?.chars().take(100).collect(),
         host: lines.next()?.chars().take(100).collect(),
         pid: lines.next()?.trim().parse().ok()?,
         since: lines.next()?.trim().parse().ok()?,
-    })
+    };
+    let token = lines
+        .next()
+        .and_then(|t| u64::from_str_radix(t.trim(), 16).ok());
+    Some((holder, token))
 }
 
 #[cfg(test)]

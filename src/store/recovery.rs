@@ -141,8 +141,11 @@ impl RecoveryStore {
 
     /// The unsaved work for `slot`, if any was left. A damaged copy is reported, not
     /// hidden: it may be all that is left of a morning's work.
+    /// Work another window still has open (the same project opened twice) is left to it.
     pub fn find<'a>(&self, slot: impl Into<Slot<'a>>) -> Result<Option<Recovered>, LoadError> {
-        Ok(read_copy(&self.file_for(slot))?.map(|(recovered, _)| recovered))
+        Ok(read_copy(&self.file_for(slot))?
+            .filter(|(_, writer)| !written_by_another_live_window(writer.as_ref()))
+            .map(|(recovered, _)| recovered))
     }
 
     /// Unsaved work of an untitled project whose window has ended (a crash, a power cut),
@@ -164,16 +167,7 @@ impl RecoveryStore {
             }
             match read_copy(&entry.path()) {
                 Ok(Some((recovered, writer))) => {
-                    let running = writer.is_some_and(|(host, pid, since)| {
-                        pid != std::process::id()
-                            && ProcessMark {
-                                user: String::new(),
-                                host,
-                                pid,
-                                since,
-                            }
-                            .may_be_running()
-                    });
+                    let running = written_by_another_live_window(writer.as_ref());
                     let newer = newest
                         .as_ref()
                         .is_none_or(|(_, n)| recovered.saved_at > n.saved_at);
@@ -231,6 +225,20 @@ fn read_copy(path: &Path) -> Result<Option<(Recovered, Option<(String, u32, u64)
         },
         file.writer,
     )))
+}
+
+/// Whether a copy's writer is another window that may still be running.
+fn written_by_another_live_window(writer: Option<&(String, u32, u64)>) -> bool {
+    writer.is_some_and(|(host, pid, since)| {
+        *pid != std::process::id()
+            && ProcessMark {
+                user: String::new(),
+                host: host.clone(),
+                pid: *pid,
+                since: *since,
+            }
+            .may_be_running()
+    })
 }
 
 /// When this process started, in seconds since 1970 (the same for every copy it writes),

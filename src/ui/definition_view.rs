@@ -412,8 +412,14 @@ fn versions_ui(
         if ui
             .selectable_label(view.version == Some(version.number), line)
             .clicked()
+            && view.version != Some(version.number)
         {
+            // Feedback half typed for one version is never recorded against another.
             view.version = Some(version.number);
+            view.feedback_from.clear();
+            view.feedback_response = None;
+            view.feedback_comment.clear();
+            view.confirming_approval = None;
         }
     }
     if let Some(version) = view

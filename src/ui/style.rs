@@ -2,6 +2,12 @@
 //! projector read from across a room. Prompt colours are light tints of the Okabe-Ito
 //! colour-blind-safe palette, and text on them is near-black (contrast above 12:1).
 
+// Colours are made here and nowhere else (clippy.toml bans the constructors elsewhere).
+#![expect(
+    clippy::disallowed_methods,
+    reason = "the design tokens: the one place colours are made"
+)]
+
 use eframe::egui::{self, Color32, FontFamily, FontId, TextStyle};
 
 use crate::model::Prompt;
@@ -342,6 +348,12 @@ pub fn over(top: Color32, base: Color32) -> Color32 {
         mix(top.g(), base.g()),
         mix(top.b(), base.b()),
     )
+}
+
+/// `a` moved `t` (0 to 1) of the way towards `b`: a gentle pulse between two tokens.
+pub fn blend(a: Color32, b: Color32, t: f32) -> Color32 {
+    let mix = |x: u8, y: u8| (f32::from(x) + (f32::from(y) - f32::from(x)) * t).round() as u8;
+    Color32::from_rgb(mix(a.r(), b.r()), mix(a.g(), b.g()), mix(a.b(), b.b()))
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The facilitation timer: "five minutes to sort the smells". Set, start, pause; large on
 //! the projector in presentation mode; at the end a gentle visual cue, never a sound.
 
-use eframe::egui::{self, Align2, Color32, FontId, RichText, Ui};
+use eframe::egui::{self, Align2, FontId, RichText, Ui};
 
 use crate::i18n::{Arg, I18n};
 use crate::ui::style;
@@ -172,7 +172,7 @@ pub fn timer_overlay_ui(
         .interactable(false)
         .show(ctx, |ui| {
             let fill = if cue > 0.0 {
-                blend(pal.board_background, pal.accent, cue)
+                style::blend(pal.board_background, pal.accent, cue)
             } else {
                 pal.board_background
             };
@@ -214,11 +214,6 @@ pub fn timer_overlay_ui(
         ctx.request_repaint_after(std::time::Duration::from_millis(100));
     }
     Some(shown.response.rect)
-}
-
-fn blend(a: Color32, b: Color32, t: f32) -> Color32 {
-    let mix = |x: u8, y: u8| (f32::from(x) + (f32::from(y) - f32::from(x)) * t).round() as u8;
-    Color32::from_rgb(mix(a.r(), b.r()), mix(a.g(), b.g()), mix(a.b(), b.b()))
 }
 
 #[cfg(test)]

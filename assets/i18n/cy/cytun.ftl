@@ -481,7 +481,7 @@ export-votes = { $count } pleidlais
 export-meaning = Beth rydyn ni'n ei olygu:
 export-loose-heading = Cyfraniadau nad ydynt mewn thema
 export-withheld = a { $count } cyfraniad nad ydynt i'w dyfynnu
-export-privacy-warning = Gwiriwch cyn rhannu: mae “{ $found }” yn edrych fel manylyn personol ({ $kind }), yn { $place }
+export-privacy-warning = Gwiriwch cyn rhannu: mae “{ $found }” yn edrych fel manylyn personol ({ $kind }) — { $place }
 export-written = Ysgrifennwyd { $path }
 export-no-themes = Does dim themâu wedi'u gwneud eto.
 view-board = Bwrdd
@@ -563,7 +563,7 @@ export-privacy-found = { $count ->
     [one] Mae { $count } peth yn yr allforio hwn yn edrych fel manylyn personol:
    *[other] Mae { $count } peth yn yr allforio hwn yn edrych fel manylion personol:
 }
-export-privacy-line = { $kind }: “{ $found }”, yn { $place }
+export-privacy-line = { $kind }: “{ $found }” — { $place }
 export-extra-names = Enwau eraill i chwilio amdanynt (un ar bob llinell)
 detail-email = cyfeiriad e-bost
 detail-phone = rhif ffôn
@@ -586,7 +586,7 @@ place-version = fersiwn { $number } o'r diffiniad
 place-version-note = y nodyn ar fersiwn { $number }
 place-feedback-from = pwy roddodd adborth ar fersiwn { $number }
 place-feedback-comment = sylw adborth ar fersiwn { $number }
-place-approver = cymeradwyo fersiwn { $number }
+place-approver = cymeradwyaeth fersiwn { $number }
 export-go = Allforio
 message-export-failed = Ni ysgrifennwyd dim i { $path }: { $reason }
 definition-no-shared-words = (does dim gair yn cael ei rannu gan ddau o'i nodiadau eto)

@@ -568,10 +568,12 @@ fn drop_notes(
 
 /// "Untitled theme 3": a name that says it still needs one.
 fn untitled_theme_title(project: &Project, tr: &I18n) -> String {
-    tr.tr_args(
-        "theme-untitled",
-        &[("number", Arg::from(project.themes.len() + 1))],
-    )
+    let title_for = |n: u32| tr.tr_args("theme-untitled", &[("number", Arg::from(n))]);
+    let number = crate::model::theme::next_untitled_number(
+        project.themes.values().map(|t| t.title.as_str()),
+        title_for,
+    );
+    title_for(number)
 }
 
 /// Ctrl+G: the selected notes become a theme, framed where they are.
@@ -647,14 +649,22 @@ fn handle_keys(
     }
 
     if pressed(Modifiers::COMMAND, Key::A) {
-        view.selection = project.notes.keys().copied().collect();
+        // What can be seen: notes folded inside a collapsed theme are not selected.
+        view.selection = geometry::visible_notes(project).into_iter().collect();
     }
     if !view.selection.is_empty()
         && (pressed(Modifiers::NONE, Key::Delete) || pressed(Modifiers::NONE, Key::Backspace))
     {
-        intents.push(Intent::Edit(Command::DeleteNotes {
-            ids: view.selection.iter().copied().collect(),
-        }));
+        let visible = geometry::visible_notes(project);
+        let ids: Vec<NoteId> = view
+            .selection
+            .iter()
+            .copied()
+            .filter(|id| visible.contains(id))
+            .collect();
+        if !ids.is_empty() {
+            intents.push(Intent::Edit(Command::DeleteNotes { ids }));
+        }
     }
     if view.selection.len() == 1
         && (enter || pressed(Modifiers::NONE, Key::Enter))

@@ -1,0 +1,85 @@
+//! Files the app and the command line both need, below either of them: reading a file to
+//! bring in within a size limit, saying why it could not be read, and the bundled sample
+//! workshop, built into the binary so that an installed `cytun` works from any folder.
+
+use std::path::{Path, PathBuf};
+
+use crate::i18n::{self, Arg, I18n};
+
+/// Where `cargo run` finds the bundled sample workshop, from the source folder.
+pub const SAMPLE_PROJECT: &str = "projects/co-production-hackathon.ron";
+
+/// The sample workshop itself, built in.
+const SAMPLE_TEXT: &str = include_str!("../projects/co-production-hackathon.ron");
+
+/// The project to open when none is named: the sample in the `projects` folder here, else a
+/// copy of the built-in sample in the user's own data folder (written there the first time,
+/// never over a copy someone has worked on).
+pub fn default_project() -> Option<PathBuf> {
+    let here = PathBuf::from(SAMPLE_PROJECT);
+    if here.is_file() {
+        return Some(here);
+    }
+    let dir = directories::ProjectDirs::from("cymru", "Cytun", "cytun")?
+        .data_dir()
+        .join("samples");
+    let copy = dir.join("co-production-hackathon.ron");
+    if !copy.is_file() {
+        std::fs::create_dir_all(&dir).ok()?;
+        crate::store::write_file_atomically(&copy, SAMPLE_TEXT.as_bytes(), false).ok()?;
+    }
+    Some(copy)
+}
+
+/// The folder of projects the start screen lists: `projects` here if there is one, else the
+/// folder the sample was copied to.
+pub fn projects_folder() -> PathBuf {
+    let here = PathBuf::from("projects");
+    if here.is_dir() {
+        return here;
+    }
+    default_project()
+        .and_then(|sample| sample.parent().map(Path::to_owned))
+        .unwrap_or(here)
+}
+
+/// Reads a whole file, refusing one larger than `limit` (`FileTooLarge`) or one that is not
+/// a regular file (`InvalidInput`): a FIFO or device would never end.
+pub fn read_limited(path: &Path, limit: usize) -> std::io::Result<Vec<u8>> {
+    use std::io::Read as _;
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(std::io::ErrorKind::InvalidInput.into());
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(limit as u64 + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() > limit {
+        return Err(std::io::ErrorKind::FileTooLarge.into());
+    }
+    Ok(bytes)
+}
+
+/// Why a file to import could not be read, in the user's language.
+pub fn read_error(tr: &I18n, err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::FileTooLarge => i18n::import_error(
+            tr,
+            &crate::import::ImportError::TooLarge {
+                limit: crate::import::table::MAX_TABLE_BYTES,
+            },
+        ),
+        std::io::ErrorKind::InvalidInput => tr.tr("error-not-a-file"),
+        _ => tr.tr_args("error-read", &[("reason", Arg::Str(&err.to_string()))]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_built_in_sample_is_a_project_that_loads() {
+        let project = crate::store::parse(super::SAMPLE_TEXT).expect("the sample loads");
+        assert!(project.notes.len() > 50);
+    }
+}
