@@ -115,6 +115,11 @@ struct Context<'a> {
     ranked: Vec<ThemeId>,
     /// Each ranked theme's place and whether it shares it (a tie kept by the group).
     places: Vec<(u32, bool)>,
+    /// Each contribution's linked copies, in id order (worked out once: a report of a large
+    /// board must not look for them note by note).
+    copies: std::collections::BTreeMap<NoteId, Vec<NoteId>>,
+    /// The theme each note is in.
+    theme_of: std::collections::BTreeMap<NoteId, ThemeId>,
 }
 
 impl<'a> Context<'a> {
@@ -122,11 +127,25 @@ impl<'a> Context<'a> {
         let project = outbound.project();
         let themes: BTreeSet<ThemeId> = project.themes.keys().copied().collect();
         let ranked = ranked_themes(&project.definition, &themes);
+        let mut copies: std::collections::BTreeMap<NoteId, Vec<NoteId>> =
+            std::collections::BTreeMap::new();
+        for note in project.notes.values() {
+            if let Some(original) = note.copy_of {
+                copies.entry(original).or_default().push(note.id);
+            }
+        }
+        let theme_of = project
+            .themes
+            .values()
+            .flat_map(|theme| theme.notes.iter().map(move |note| (*note, theme.id)))
+            .collect();
         Self {
             project,
             tr,
             places: rank_places(&project.definition.tied, &ranked),
             ranked,
+            copies,
+            theme_of,
         }
     }
 
@@ -142,6 +161,14 @@ impl<'a> Context<'a> {
         let note = self.project.note(note.copy_of.unwrap_or(note.id))?;
         let author = note.details.author.trim();
         (!author.is_empty()).then_some(author)
+    }
+
+    /// The themes a contribution is in: its own, then its linked copies' (in id order).
+    fn themes_of(&self, original: NoteId) -> Vec<ThemeId> {
+        std::iter::once(original)
+            .chain(self.copies.get(&original).into_iter().flatten().copied())
+            .filter_map(|id| self.theme_of.get(&id).copied())
+            .collect()
     }
 
     /// The definition to report: the latest approved version, else the current draft.
@@ -265,16 +292,11 @@ impl<'a> Context<'a> {
             }
             self.contributions_md(&mut md, &theme.notes);
         }
-        let in_themes = geometry::themed_notes(project);
+        // Loose: neither the contribution nor any linked copy of it is in a theme.
         let loose: Vec<NoteId> = project
             .notes
             .values()
-            .filter(|n| n.copy_of.is_none() && !in_themes.contains(&n.id))
-            .filter(|n| {
-                !geometry::linked_notes(project, n.id)
-                    .iter()
-                    .any(|l| in_themes.contains(l))
-            })
+            .filter(|n| n.copy_of.is_none() && self.themes_of(n.id).is_empty())
             .map(|n| n.id)
             .collect();
         if !loose.is_empty() {
@@ -355,10 +377,7 @@ impl<'a> Context<'a> {
                     .and_then(|at| self.places.get(at).copied())
             };
             for note in project.notes.values().filter(|n| n.copy_of.is_none()) {
-                let places: Vec<ThemeId> = std::iter::once(note.id)
-                    .chain(geometry::linked_notes(project, note.id))
-                    .filter_map(|id| geometry::theme_of(project, id))
-                    .collect();
+                let places = self.themes_of(note.id);
                 let theme = places.first().copied();
                 let title = |id: ThemeId| {
                     project
