@@ -492,3 +492,23 @@ fn f1_lists_every_shortcut_in_the_current_language() {
         "remembered"
     );
 }
+
+#[test]
+fn the_toolbar_shows_the_board_tools_on_the_board_only() {
+    let (_dir, path) = sample_copy();
+    let mut h = harness(Some(&path));
+    for tool in ["Add note", "Group", "Zoom to fit", "Search"] {
+        assert!(h.query_by_label(tool).is_some(), "{tool} on the Board");
+    }
+    for view in ["Rank", "Definition"] {
+        h.get_by_label(view).click();
+        h.run();
+        for tool in ["Add note", "Group", "Zoom to fit", "Search"] {
+            assert!(
+                h.query_by_label(tool).is_none(),
+                "{tool} is not a tool of {view}"
+            );
+        }
+        assert!(h.query_by_label("Export…").is_some(), "shared tools stay");
+    }
+}

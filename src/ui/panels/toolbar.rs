@@ -29,6 +29,18 @@ pub struct ToolbarState<'a> {
 
 /// Draws the toolbar and records the actions pressed.
 pub fn toolbar_ui(ui: &mut Ui, tr: &I18n, state: &ToolbarState<'_>, intents: &mut Vec<Intent>) {
+    let mut button = |ui: &mut Ui, enabled: bool, id: &str, shortcut: &str, intent: Intent| {
+        let response = ui
+            .add_enabled(enabled, Button::new(tr.tr(id)))
+            .on_hover_text(shortcut)
+            .on_disabled_hover_text(shortcut);
+        if response.clicked() {
+            intents.push(intent);
+        }
+    };
+    let mut chosen_view = None;
+    // Two rows by design: the views and the project's file on the first, in every view; the
+    // board's own tools on a second row, on the Board only (Rank and Definition have theirs).
     ui.horizontal_wrapped(|ui| {
         for (view, id) in [
             (CentralView::Board, "view-board"),
@@ -36,19 +48,10 @@ pub fn toolbar_ui(ui: &mut Ui, tr: &I18n, state: &ToolbarState<'_>, intents: &mu
             (CentralView::Definition, "view-definition"),
         ] {
             if ui.selectable_label(state.view == view, tr.tr(id)).clicked() {
-                intents.push(Intent::ShowView(view));
+                chosen_view = Some(view);
             }
         }
         ui.separator();
-        let mut button = |ui: &mut Ui, enabled: bool, id: &str, shortcut: &str, intent: Intent| {
-            let response = ui
-                .add_enabled(enabled, Button::new(tr.tr(id)))
-                .on_hover_text(shortcut)
-                .on_disabled_hover_text(shortcut);
-            if response.clicked() {
-                intents.push(intent);
-            }
-        };
         button(ui, true, "action-projects", "", Intent::ShowStart);
         button(ui, true, "action-new", "", Intent::New);
         button(ui, true, "action-open", "Ctrl+O", Intent::Open);
@@ -72,55 +75,68 @@ pub fn toolbar_ui(ui: &mut Ui, tr: &I18n, state: &ToolbarState<'_>, intents: &mu
         );
         button(ui, true, "action-import", "", Intent::Import);
         button(ui, true, "action-export", "", Intent::Export);
-        ui.separator();
-        button(ui, true, "action-add-note", "", Intent::AddNote);
-        button(ui, true, "action-add-picture", "", Intent::AddPicture);
-        let delete = Intent::Edit(Command::DeleteNotes {
-            ids: state.selection.to_vec(),
-        });
-        button(
-            ui,
-            !state.selection.is_empty(),
-            "action-delete",
-            "Delete",
-            delete,
-        );
-        button(
-            ui,
-            !state.selection.is_empty(),
-            "action-group",
-            "Ctrl+G",
-            Intent::GroupSelection,
-        );
-        button(
-            ui,
-            !state.selection.is_empty(),
-            "action-move-to-theme",
-            "M",
-            Intent::MoveToTheme,
-        );
-        let one_note = state.selection.len() == 1 && state.has_themes;
-        button(ui, one_note, "action-also-fits", "", Intent::AlsoFits);
-        if let Some((theme, collapsed)) = state.selected_theme {
-            let (id, toggle) = if collapsed {
-                ("action-expand-theme", false)
-            } else {
-                ("action-collapse-theme", true)
-            };
-            let command = Intent::Edit(Command::SetThemeCollapsed {
-                theme,
-                collapsed: toggle,
-            });
-            button(ui, true, id, "", command);
-            let dissolve = Intent::Edit(Command::DissolveTheme { theme });
-            button(ui, true, "action-dissolve-theme", "Delete", dissolve);
-        }
-        ui.separator();
-        button(ui, true, "action-zoom-to-fit", "F", Intent::ZoomToFit);
-        let something = !state.selection.is_empty() || state.selected_theme.is_some();
-        button(ui, something, "action-focus", "Z", Intent::Focus);
-        button(ui, true, "action-search", "Ctrl+F", Intent::Search);
     });
+    if state.view == CentralView::Board {
+        ui.horizontal_wrapped(|ui| board_tools_ui(ui, state, &mut button));
+    }
+    if let Some(view) = chosen_view {
+        intents.push(Intent::ShowView(view));
+    }
+}
+
+/// Adding, grouping, moving and finding notes: the tools of the Board view.
+fn board_tools_ui(
+    ui: &mut Ui,
+    state: &ToolbarState<'_>,
+    button: &mut impl FnMut(&mut Ui, bool, &str, &str, Intent),
+) {
+    button(ui, true, "action-add-note", "", Intent::AddNote);
+    button(ui, true, "action-add-picture", "", Intent::AddPicture);
+    let delete = Intent::Edit(Command::DeleteNotes {
+        ids: state.selection.to_vec(),
+    });
+    button(
+        ui,
+        !state.selection.is_empty(),
+        "action-delete",
+        "Delete",
+        delete,
+    );
+    button(
+        ui,
+        !state.selection.is_empty(),
+        "action-group",
+        "Ctrl+G",
+        Intent::GroupSelection,
+    );
+    button(
+        ui,
+        !state.selection.is_empty(),
+        "action-move-to-theme",
+        "M",
+        Intent::MoveToTheme,
+    );
+    let one_note = state.selection.len() == 1 && state.has_themes;
+    button(ui, one_note, "action-also-fits", "", Intent::AlsoFits);
+    if let Some((theme, collapsed)) = state.selected_theme {
+        let (id, toggle) = if collapsed {
+            ("action-expand-theme", false)
+        } else {
+            ("action-collapse-theme", true)
+        };
+        let command = Intent::Edit(Command::SetThemeCollapsed {
+            theme,
+            collapsed: toggle,
+        });
+        button(ui, true, id, "", command);
+        let dissolve = Intent::Edit(Command::DissolveTheme { theme });
+        button(ui, true, "action-dissolve-theme", "Delete", dissolve);
+    }
+    ui.separator();
+    button(ui, true, "action-zoom-to-fit", "F", Intent::ZoomToFit);
+    let something = !state.selection.is_empty() || state.selected_theme.is_some();
+    button(ui, something, "action-focus", "Z", Intent::Focus);
+    button(ui, true, "action-search", "Ctrl+F", Intent::Search);
 }
 
 /// The interface language, by each language's own name: on the title row, always in reach.
