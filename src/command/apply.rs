@@ -5,7 +5,7 @@ use thiserror::Error;
 
 use super::Command;
 use super::recorder::Recorder;
-use crate::model::{HeadingId, Note, NoteId, Placement, Project, Theme, ThemeId};
+use crate::model::{HeadingId, Note, NoteId, Project, Theme, ThemeId};
 
 /// Why a command could not be applied. The project is unchanged when this is returned.
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
@@ -46,207 +46,26 @@ pub enum CommandError {
 pub fn apply(project: &mut Project, command: Command) -> Result<Command, CommandError> {
     check_limits(project, &command)?;
     match command {
-        Command::CreateNote { pos, text, details } => {
-            if !pos.is_finite() {
-                return Err(CommandError::InvalidPosition);
-            }
-            // A new note lies on top of everything already there.
-            let z = project.top_z() + 1;
-            let id = project.allocate_note_id();
-            project.notes.insert(
-                id,
-                Note {
-                    id,
-                    text,
-                    pos,
-                    z,
-                    copy_of: None,
-                    picture: None,
-                    details: *details,
-                },
-            );
-            Ok(Command::DeleteNotes { ids: vec![id] })
-        }
-        Command::AddNotes { notes } => {
-            if notes.is_empty() {
-                return Err(CommandError::Empty);
-            }
-            check_new_items(project, &notes, &[])?;
-            let ids = notes.iter().map(|note| note.id).collect();
-            for note in notes {
-                project.next_id = project.next_id.max(note.id.0 + 1);
-                project.notes.insert(note.id, note);
-            }
-            Ok(Command::DeleteNotes { ids })
-        }
-        Command::DeleteNotes { ids } => {
-            check_all_exist(project, &ids)?;
-            // A linked copy is the same contribution: deleting the original deletes its copies.
-            let copies: Vec<NoteId> = ids
-                .iter()
-                .flat_map(|id| linked_copies(project, *id))
-                .collect();
-            let mut unique: Vec<NoteId> = ids.into_iter().chain(copies).collect();
-            unique.sort_unstable();
-            unique.dedup();
-            // Themes lose the deleted notes (and reflow): no theme points at a missing note.
-            let mut recorder = Recorder::new(project);
-            let themes = recorder.take_out_of_themes(&unique);
-            for id in &unique {
-                recorder.remove_note(*id);
-            }
-            for theme in themes {
-                recorder.reflow(theme);
-            }
-            Ok(recorder.into_inverse())
-        }
-        Command::CreateTheme { title, notes, at } => {
-            check_all_exist(project, &notes)?;
-            if !at.is_finite() {
-                return Err(CommandError::InvalidPosition);
-            }
-            let notes = unique_in_order(notes);
-            let id = ThemeId(project.next_id);
-            project.next_id += 1;
-            let mut recorder = Recorder::new(project);
-            let left = recorder.take_out_of_themes(&notes);
-            recorder.insert_theme(Theme {
-                id,
-                title,
-                meaning: String::new(),
-                notes,
-                pos: at,
-                collapsed: false,
-                colour: None,
-                former_titles: Vec::new(),
-            });
-            recorder.keep_contributions_once(id);
-            for theme in left.into_iter().chain([id]) {
-                recorder.reflow(theme);
-            }
-            Ok(recorder.into_inverse())
-        }
-        Command::JoinTheme { theme, notes } => {
-            check_all_exist(project, &notes)?;
-            check_theme(project, theme)?;
-            let notes = unique_in_order(notes);
-            let mut recorder = Recorder::new(project);
-            let left = recorder.take_out_of_themes(&notes);
-            if let Some(target) = recorder.theme_mut(theme) {
-                target.notes.extend(&notes);
-            }
-            recorder.keep_contributions_once(theme);
-            for id in left.into_iter().chain([theme]) {
-                recorder.reflow(id);
-            }
-            Ok(recorder.into_inverse())
-        }
-        Command::LeaveThemes { moves } => {
-            check_all_exist(project, moves.iter().map(|m| &m.id))?;
-            if moves.iter().any(|m| !m.pos.is_finite()) {
-                return Err(CommandError::InvalidPosition);
-            }
-            let ids: Vec<NoteId> = moves.iter().map(|m| m.id).collect();
-            let mut recorder = Recorder::new(project);
-            let left = recorder.take_out_of_themes(&ids);
-            for place in &moves {
-                if let Some(note) = recorder.note_mut(place.id) {
-                    note.pos = place.pos;
-                    note.z = place.z;
-                }
-            }
-            for theme in left {
-                recorder.reflow(theme);
-            }
-            Ok(recorder.into_inverse())
-        }
-        Command::MoveTheme { theme, to } => {
-            check_theme(project, theme)?;
-            if !to.is_finite() {
-                return Err(CommandError::InvalidPosition);
-            }
-            let mut recorder = Recorder::new(project);
-            if let Some(target) = recorder.theme_mut(theme) {
-                target.pos = to;
-            }
-            recorder.reflow(theme);
-            Ok(recorder.into_inverse())
-        }
-        Command::RenameTheme { theme, title } => {
-            edit_theme(project, theme, |target| target.title = title)
-        }
-        Command::AlsoFits { note, theme } => {
-            check_theme(project, theme)?;
-            let source = project
-                .notes
-                .get(&note)
-                .ok_or(CommandError::MissingNote(note))?;
-            let original = source.copy_of.unwrap_or(note);
-            let group = link_group(project, original);
-            if project.themes[&theme]
-                .notes
-                .iter()
-                .any(|n| group.contains(n))
-            {
-                return Err(CommandError::Empty);
-            }
-            let mut copy = project
-                .notes
-                .get(&original)
-                .cloned()
-                .ok_or(CommandError::MissingNote(original))?;
-            let id = project.allocate_note_id();
-            copy.id = id;
-            copy.copy_of = Some(original);
-            copy.z = project.top_z() + 1;
-            let mut recorder = Recorder::new(project);
-            recorder.remove_note(id);
-            recorder.project.notes.insert(id, copy);
-            if let Some(target) = recorder.theme_mut(theme) {
-                target.notes.push(id);
-            }
-            recorder.reflow(theme);
-            Ok(recorder.into_inverse())
-        }
-        Command::SetThemeMeaning { theme, meaning } => {
-            edit_theme(project, theme, |target| target.meaning = meaning)
-        }
-        Command::SetThemeColour { theme, colour } => {
-            edit_theme(project, theme, |target| target.colour = colour)
-        }
-        Command::SetThemeCollapsed { theme, collapsed } => {
-            edit_theme(project, theme, |target| target.collapsed = collapsed)
-        }
-        Command::MergeThemes { from, into } => {
-            check_theme(project, from)?;
-            check_theme(project, into)?;
-            if from == into {
-                return Err(CommandError::Empty);
-            }
-            let mut recorder = Recorder::new(project);
-            let Some(source) = recorder.project.themes.get(&from).cloned() else {
-                return Err(CommandError::MissingTheme(from));
-            };
-            recorder.remove_theme(from);
-            recorder.definition_mut().merge_theme(from, into);
-            if let Some(target) = recorder.theme_mut(into) {
-                target.notes.extend(source.notes);
-                target.former_titles.extend(source.former_titles);
-                target.former_titles.push(source.title);
-            }
-            recorder.keep_contributions_once(into);
-            recorder.reflow(into);
-            Ok(recorder.into_inverse())
-        }
-        Command::DissolveTheme { theme } => {
-            check_theme(project, theme)?;
-            let mut recorder = Recorder::new(project);
-            recorder.remove_theme(theme);
-            if project_mentions(recorder.project, theme) {
-                recorder.definition_mut().forget_theme(theme);
-            }
-            Ok(recorder.into_inverse())
-        }
+        Command::CreateNote { .. }
+        | Command::AddNotes { .. }
+        | Command::DeleteNotes { .. }
+        | Command::Import { .. }
+        | Command::RemoveHeadings { .. }
+        | Command::SetPictureAlt { .. }
+        | Command::MoveNotes { .. }
+        | Command::SetNoteText { .. }
+        | Command::SetNoteDetails { .. } => super::notes::apply_note_command(project, command),
+        Command::CreateTheme { .. }
+        | Command::JoinTheme { .. }
+        | Command::LeaveThemes { .. }
+        | Command::MoveTheme { .. }
+        | Command::RenameTheme { .. }
+        | Command::AlsoFits { .. }
+        | Command::SetThemeMeaning { .. }
+        | Command::SetThemeColour { .. }
+        | Command::SetThemeCollapsed { .. }
+        | Command::MergeThemes { .. }
+        | Command::DissolveTheme { .. } => super::themes::apply_theme_command(project, command),
         Command::Patch {
             notes,
             themes,
@@ -277,52 +96,6 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
             }
             Ok(recorder.into_inverse())
         }
-        Command::Import { notes, headings } => {
-            if notes.is_empty() && headings.is_empty() {
-                return Err(CommandError::Empty);
-            }
-            check_new_items(project, &notes, &headings)?;
-            let mut recorder = Recorder::new(project);
-            for note in notes {
-                recorder.project.next_id = recorder.project.next_id.max(note.id.0 + 1);
-                recorder.insert_note(note);
-            }
-            for heading in headings {
-                recorder.project.next_id = recorder.project.next_id.max(heading.id.0 + 1);
-                recorder.insert_heading(heading);
-            }
-            Ok(recorder.into_inverse())
-        }
-        Command::RemoveHeadings { ids } => {
-            if ids.is_empty() {
-                return Err(CommandError::Empty);
-            }
-            if let Some(missing) = ids.iter().find(|id| !project.headings.contains_key(id)) {
-                return Err(CommandError::MissingHeading(*missing));
-            }
-            let mut recorder = Recorder::new(project);
-            for id in ids {
-                recorder.remove_heading(id);
-            }
-            Ok(recorder.into_inverse())
-        }
-        Command::SetPictureAlt { id, alt } => {
-            let note = project
-                .notes
-                .get(&id)
-                .ok_or(CommandError::MissingNote(id))?;
-            if note.picture.is_none() {
-                return Err(CommandError::Empty);
-            }
-            let group = link_group(project, note.copy_of.unwrap_or(id));
-            let mut recorder = Recorder::new(project);
-            for member in group {
-                if let Some(picture) = recorder.note_mut(member).and_then(|n| n.picture.as_mut()) {
-                    picture.alt.clone_from(&alt);
-                }
-            }
-            Ok(recorder.into_inverse())
-        }
         Command::SetRanking { .. }
         | Command::UseVotedOrder { .. }
         | Command::SetVoting { .. }
@@ -335,68 +108,6 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
         | Command::AddFeedback { .. }
         | Command::SetVersionStatus { .. }
         | Command::SetDefinition { .. } => super::definition::apply_definition(project, command),
-        Command::MoveNotes { moves } => {
-            if moves.is_empty() {
-                return Err(CommandError::Empty);
-            }
-            check_all_exist(project, moves.iter().map(|place| &place.id))?;
-            if moves.iter().any(|place| !place.pos.is_finite()) {
-                return Err(CommandError::InvalidPosition);
-            }
-            // A theme's notes lie in its grid: only the theme moves them.
-            if let Some(member) = moves
-                .iter()
-                .find(|place| crate::model::geometry::theme_of(project, place.id).is_some())
-            {
-                return Err(CommandError::InTheme(member.id));
-            }
-            // Record old places first so that a note listed twice still undoes exactly.
-            let mut undo = Vec::with_capacity(moves.len());
-            for place in &moves {
-                let note = &project.notes[&place.id];
-                undo.push(Placement {
-                    id: note.id,
-                    pos: note.pos,
-                    z: note.z,
-                });
-            }
-            for place in moves {
-                if let Some(note) = project.notes.get_mut(&place.id) {
-                    note.pos = place.pos;
-                    note.z = place.z;
-                }
-            }
-            undo.reverse();
-            Ok(Command::MoveNotes { moves: undo })
-        }
-        Command::SetNoteText { id, text } => {
-            if !project.notes.contains_key(&id) {
-                return Err(CommandError::MissingNote(id));
-            }
-            // Linked copies share one text.
-            let original = project.notes[&id].copy_of.unwrap_or(id);
-            let mut recorder = Recorder::new(project);
-            for member in link_group(recorder.project, original) {
-                if let Some(note) = recorder.note_mut(member) {
-                    note.text.clone_from(&text);
-                }
-            }
-            reflow_themes_of(&mut recorder, original);
-            Ok(recorder.into_inverse())
-        }
-        Command::SetNoteDetails { id, details } => {
-            if !project.notes.contains_key(&id) {
-                return Err(CommandError::MissingNote(id));
-            }
-            let original = project.notes[&id].copy_of.unwrap_or(id);
-            let mut recorder = Recorder::new(project);
-            for member in link_group(recorder.project, original) {
-                if let Some(note) = recorder.note_mut(member) {
-                    note.details = (*details).clone();
-                }
-            }
-            Ok(recorder.into_inverse())
-        }
         Command::ReplaceProject {
             project: replacement,
         } => {
@@ -415,7 +126,7 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
 /// A note and its linked copies (`original` must be the original).
 /// Notes and headings about to be put on the board: each with an id of its own (never one in
 /// use, never two alike) and a usable position.
-fn check_new_items(
+pub(super) fn check_new_items(
     project: &Project,
     notes: &[Note],
     headings: &[crate::model::Heading],
@@ -445,7 +156,7 @@ fn check_new_items(
 const MAX_PICTURE_TOTAL: usize = 160 * 1024 * 1024;
 
 /// Picture bytes the project's file holds (each note's own, copies included).
-fn picture_bytes(project: &Project) -> usize {
+pub(super) fn picture_bytes(project: &Project) -> usize {
     project
         .notes
         .values()
@@ -527,7 +238,7 @@ fn check_limits(project: &Project, command: &Command) -> Result<(), CommandError
 }
 
 /// Whether the ranking, votes or draft refer to `theme`.
-fn project_mentions(project: &Project, theme: ThemeId) -> bool {
+pub(super) fn project_mentions(project: &Project, theme: ThemeId) -> bool {
     let definition = &project.definition;
     definition.ranking.contains(&theme)
         || definition.voting.paper.contains_key(&theme)
@@ -544,14 +255,14 @@ fn project_mentions(project: &Project, theme: ThemeId) -> bool {
             .any(|l| l.themes.contains(&theme))
 }
 
-fn link_group(project: &Project, original: NoteId) -> Vec<NoteId> {
+pub(super) fn link_group(project: &Project, original: NoteId) -> Vec<NoteId> {
     std::iter::once(original)
         .chain(linked_copies(project, original))
         .collect()
 }
 
 /// The linked copies of `original`.
-fn linked_copies(project: &Project, original: NoteId) -> Vec<NoteId> {
+pub(super) fn linked_copies(project: &Project, original: NoteId) -> Vec<NoteId> {
     project
         .notes
         .values()
@@ -561,7 +272,7 @@ fn linked_copies(project: &Project, original: NoteId) -> Vec<NoteId> {
 }
 
 /// A text change alters note heights: the grids holding that contribution reflow.
-fn reflow_themes_of(recorder: &mut Recorder<'_>, original: NoteId) {
+pub(super) fn reflow_themes_of(recorder: &mut Recorder<'_>, original: NoteId) {
     let group = link_group(recorder.project, original);
     let themes: Vec<ThemeId> = recorder
         .project
@@ -576,7 +287,7 @@ fn reflow_themes_of(recorder: &mut Recorder<'_>, original: NoteId) {
 }
 
 /// Changes one theme's own fields (title, meaning, colour, collapsed), undoably.
-fn edit_theme(
+pub(super) fn edit_theme(
     project: &mut Project,
     theme: ThemeId,
     change: impl FnOnce(&mut Theme),
@@ -589,7 +300,7 @@ fn edit_theme(
     Ok(recorder.into_inverse())
 }
 
-fn check_theme(project: &Project, theme: ThemeId) -> Result<(), CommandError> {
+pub(super) fn check_theme(project: &Project, theme: ThemeId) -> Result<(), CommandError> {
     if project.themes.contains_key(&theme) {
         Ok(())
     } else {
@@ -598,12 +309,12 @@ fn check_theme(project: &Project, theme: ThemeId) -> Result<(), CommandError> {
 }
 
 /// The ids without repeats, first occurrence kept: the order is the grid's reading order.
-fn unique_in_order(ids: Vec<NoteId>) -> Vec<NoteId> {
+pub(super) fn unique_in_order(ids: Vec<NoteId>) -> Vec<NoteId> {
     let mut seen = std::collections::BTreeSet::new();
     ids.into_iter().filter(|id| seen.insert(*id)).collect()
 }
 
-fn check_all_exist<'a>(
+pub(super) fn check_all_exist<'a>(
     project: &Project,
     ids: impl IntoIterator<Item = &'a NoteId>,
 ) -> Result<(), CommandError> {

@@ -5,8 +5,10 @@ mod apply;
 mod definition;
 mod describe;
 pub mod history;
+mod notes;
 mod nudge;
 mod recorder;
+mod themes;
 
 pub use apply::{CommandError, apply};
 pub use describe::{Description, describe};
