@@ -424,3 +424,75 @@ fn select_all_and_delete_leave_notes_folded_in_a_collapsed_theme_alone() {
     let visible = cytun::model::geometry::visible_notes(&project);
     assert_eq!(visible.into_iter().collect::<Vec<_>>(), ids(&[4, 5, 6]));
 }
+
+#[test]
+fn what_a_drop_means_onto_a_note_a_theme_its_own_theme_and_the_board() {
+    use cytun::command::drop_notes;
+    let mut project = project_with_notes(6);
+    let note_pos = |p: &Project, id: u64| p.notes[&NoteId(id)].pos;
+    let centre = |p: &Project, id: u64| {
+        let pos = note_pos(p, id);
+        BoardPos::new(pos.x + 20.0, pos.y + 20.0)
+    };
+    // Onto a loose note: the two become a theme, the target first.
+    let grab = centre(&project, 1);
+    let drop = drop_notes(&project, &ids(&[1]), grab, centre(&project, 2), "New");
+    let Some(Command::CreateTheme { title, notes, .. }) = drop.clone() else {
+        panic!("a theme is made: {drop:?}");
+    };
+    assert_eq!((title.as_str(), notes), ("New", ids(&[2, 1])));
+    apply(&mut project, drop.unwrap()).unwrap();
+    let theme = *project.themes.keys().next().unwrap();
+    // Back into its own theme: nothing changes.
+    let member = centre(&project, 1);
+    assert!(drop_notes(&project, &ids(&[1]), member, centre(&project, 2), "New").is_none());
+    // Not moved at all: nothing changes.
+    assert!(drop_notes(&project, &ids(&[3]), member, member, "New").is_none());
+    // A loose note onto a theme's note: it joins that theme.
+    let joined = drop_notes(
+        &project,
+        &ids(&[3]),
+        centre(&project, 3),
+        centre(&project, 2),
+        "New",
+    );
+    assert_eq!(
+        joined,
+        Some(Command::JoinTheme {
+            theme,
+            notes: ids(&[3])
+        })
+    );
+    // Out onto empty board: a theme's note leaves it; a loose note just moves, on top.
+    let far = BoardPos::new(-5000.0, -5000.0);
+    assert!(matches!(
+        drop_notes(&project, &ids(&[1]), centre(&project, 1), far, "New"),
+        Some(Command::LeaveThemes { .. })
+    ));
+    let moved = drop_notes(&project, &ids(&[4]), centre(&project, 4), far, "New");
+    let Some(Command::MoveNotes { moves }) = moved else {
+        panic!("a loose note moves: {moved:?}");
+    };
+    assert!(
+        moves[0].z > project.top_z(),
+        "lifted above every other note"
+    );
+}
+
+#[test]
+fn grouping_frames_the_selection_where_it_lies() {
+    let project = project_with_notes(6);
+    let command = cytun::command::group_notes(&project, ids(&[2, 3]), "Untitled theme 1").unwrap();
+    let Command::CreateTheme { title, notes, at } = command else {
+        panic!("a new theme");
+    };
+    let bounds =
+        cytun::model::geometry::bounds_of([2, 3].iter().map(|id| &project.notes[&NoteId(*id)]))
+            .unwrap();
+    assert_eq!((title.as_str(), notes), ("Untitled theme 1", ids(&[2, 3])));
+    assert!(
+        at.x < bounds.min.x && at.y < bounds.min.y,
+        "the frame is around them"
+    );
+    assert!(cytun::command::group_notes(&project, Vec::new(), "T").is_none());
+}

@@ -4,6 +4,7 @@
 mod apply;
 mod definition;
 mod describe;
+mod gestures;
 pub mod history;
 mod notes;
 mod nudge;
@@ -12,6 +13,7 @@ mod themes;
 
 pub use apply::{CommandError, apply};
 pub use describe::{Description, describe};
+pub use gestures::{drop_notes, group_notes};
 pub use history::History;
 pub use nudge::nudge;
 

@@ -22,9 +22,7 @@ use crate::model::heading::{HEADING_FONT_SIZE, HEADING_HEIGHT};
 use crate::model::layout::{self, THEME_PADDING, THEME_TITLE_HEIGHT};
 use crate::model::navigation::{self, BoardItem};
 use crate::model::project::sort_bottom_to_top;
-use crate::model::{
-    BoardPos, BoardRect, BoardVec, Note, NoteDetails, NoteId, Placement, Project, ThemeId,
-};
+use crate::model::{BoardPos, BoardRect, BoardVec, Note, NoteDetails, NoteId, Project, ThemeId};
 use crate::ui::{Intent, labels, style};
 
 /// How far one arrow-key press pans, in screen points.
@@ -386,7 +384,13 @@ fn handle_pointer(
     if response.drag_stopped() {
         match view.gesture.take() {
             Some(Gesture::MoveNotes { ids, grab, current }) => {
-                if let Some(command) = drop_notes(project, &ids, grab, current, tr) {
+                if let Some(command) = crate::command::drop_notes(
+                    project,
+                    &ids,
+                    grab,
+                    current,
+                    &untitled_theme_title(project, tr),
+                ) {
                     intents.push(Intent::Edit(command));
                 }
             }
@@ -520,52 +524,6 @@ fn start_gesture(
     }
 }
 
-/// The change that dropping dragged notes makes: join the theme under the pointer, make a new
-/// theme with the loose note under it, or lie loose on the board.
-fn drop_notes(
-    project: &Project,
-    ids: &[NoteId],
-    grab: BoardPos,
-    current: BoardPos,
-    tr: &I18n,
-) -> Option<Command> {
-    let delta = BoardVec::new(current.x - grab.x, current.y - grab.y);
-    if delta == BoardVec::default() {
-        return None;
-    }
-    match geometry::drop_target(project, ids, current) {
-        DropTarget::Theme(theme) => {
-            let members = &project.themes[&theme].notes;
-            // Dropped back into its own theme: it returns to its place in the grid.
-            (!ids.iter().all(|id| members.contains(id))).then(|| Command::JoinTheme {
-                theme,
-                notes: ids.to_vec(),
-            })
-        }
-        DropTarget::Note(target) => {
-            let anchor = project.note(target)?.pos;
-            let mut notes = vec![target];
-            notes.extend(ids.iter().copied().filter(|id| *id != target));
-            Some(Command::CreateTheme {
-                title: untitled_theme_title(project, tr),
-                notes,
-                at: BoardPos::new(anchor.x - THEME_PADDING, anchor.y - THEME_TITLE_HEIGHT),
-            })
-        }
-        DropTarget::Board => {
-            let moves = dropped_on_top(project, ids, delta);
-            if ids
-                .iter()
-                .any(|id| geometry::theme_of(project, *id).is_some())
-            {
-                Some(Command::LeaveThemes { moves })
-            } else {
-                Some(Command::MoveNotes { moves })
-            }
-        }
-    }
-}
-
 /// "Untitled theme 3": a name that says it still needs one.
 fn untitled_theme_title(project: &Project, tr: &I18n) -> String {
     let title_for = |n: u32| tr.tr_args("theme-untitled", &[("number", Arg::from(n))]);
@@ -576,41 +534,17 @@ fn untitled_theme_title(project: &Project, tr: &I18n) -> String {
     title_for(number)
 }
 
-/// Ctrl+G: the selected notes become a theme, framed where they are.
+/// Ctrl+G: the selected notes become a theme, framed where they are (the rule is
+/// `command::group_notes`).
 pub fn group_selection(project: &Project, view: &BoardView, tr: &I18n) -> Option<Command> {
     let notes: Vec<NoteId> = view.selection.iter().copied().collect();
-    let bounds = geometry::bounds_of(notes.iter().filter_map(|id| project.note(*id)))?;
-    Some(Command::CreateTheme {
-        title: untitled_theme_title(project, tr),
-        notes,
-        at: BoardPos::new(
-            bounds.min.x - THEME_PADDING,
-            bounds.min.y - THEME_TITLE_HEIGHT,
-        ),
-    })
+    crate::command::group_notes(project, notes, &untitled_theme_title(project, tr))
 }
 
 fn toggle(selection: &mut std::collections::BTreeSet<NoteId>, id: NoteId) {
     if !selection.remove(&id) {
         selection.insert(id);
     }
-}
-
-/// Where dragged notes land: moved by `delta` and lifted above every other note, keeping their
-/// order among themselves, the way a hand puts paper down on top.
-fn dropped_on_top(project: &Project, ids: &[NoteId], delta: BoardVec) -> Vec<Placement> {
-    let mut notes: Vec<&Note> = ids.iter().filter_map(|id| project.note(*id)).collect();
-    sort_bottom_to_top(&mut notes);
-    let top = project.top_z();
-    notes
-        .iter()
-        .zip(1..)
-        .map(|(note, lift)| Placement {
-            id: note.id,
-            pos: note.pos.offset(delta),
-            z: top + lift,
-        })
-        .collect()
 }
 
 fn start_editing_note(view: &mut BoardView, project: &Project, id: NoteId) {
