@@ -11,35 +11,84 @@ use crate::i18n::{self, Arg, I18n};
 use crate::store::summary::{ProjectSummary, projects_in, summarise};
 use crate::ui::Intent;
 
-/// What the start screen lists, read once when it opens.
+/// What the start screen lists, read once when it opens, off the window's thread.
 #[derive(Debug)]
 pub struct StartScreen {
-    recent: Vec<ProjectSummary>,
+    listing: Listing,
     folder: PathBuf,
-    in_folder: Vec<ProjectSummary>,
     /// Put the keyboard on the first project on the next frame.
     focus_first: bool,
 }
 
+/// The projects found, or the reading still under way (a folder of large projects, a slow
+/// network drive: the window stays responsive meanwhile).
+#[derive(Debug)]
+enum Listing {
+    Reading(std::sync::mpsc::Receiver<Found>),
+    Ready(Found),
+}
+
+/// The recent projects (those still there) and the folder's other projects.
+#[derive(Debug, Default)]
+struct Found {
+    recent: Vec<ProjectSummary>,
+    in_folder: Vec<ProjectSummary>,
+}
+
+/// How long opening the start screen waits for the list before showing "Reading…": a usual
+/// folder is read by then, so the list appears at once.
+const WAIT_FOR_LIST: std::time::Duration = std::time::Duration::from_millis(150);
+
 impl StartScreen {
-    /// Reads the recent projects (those still there) and the folder's projects.
+    /// Starts reading the recent projects and the folder's projects on a thread of its own.
     pub fn scan(recent: &[PathBuf], folder: PathBuf) -> Self {
-        let recent: Vec<ProjectSummary> = recent
-            .iter()
-            .filter(|path| path.is_file())
-            .map(|path| summarise(path))
-            .collect();
-        let in_folder = projects_in(&folder)
-            .into_iter()
-            .filter(|p| !recent.iter().any(|r| same_file(&r.path, &p.path)))
-            .collect();
+        let (send, receive) = std::sync::mpsc::channel();
+        let recent = recent.to_vec();
+        let to_read = folder.clone();
+        let started = std::thread::Builder::new()
+            .name("cytun-start-screen".into())
+            .spawn(move || {
+                send.send(read_listing(&recent, &to_read)).ok();
+            });
+        let listing = match started {
+            Ok(_) => match receive.recv_timeout(WAIT_FOR_LIST) {
+                Ok(found) => Listing::Ready(found),
+                Err(_) => Listing::Reading(receive),
+            },
+            Err(_) => Listing::Ready(Found::default()),
+        };
         Self {
-            recent,
+            listing,
             folder,
-            in_folder,
             focus_first: true,
         }
     }
+
+    /// Takes the list once the thread has read it.
+    fn poll(&mut self) {
+        if let Listing::Reading(receive) = &self.listing {
+            match receive.try_recv() {
+                Ok(found) => self.listing = Listing::Ready(found),
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                    self.listing = Listing::Ready(Found::default());
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => {}
+            }
+        }
+    }
+}
+
+fn read_listing(recent: &[PathBuf], folder: &std::path::Path) -> Found {
+    let recent: Vec<ProjectSummary> = recent
+        .iter()
+        .filter(|path| path.is_file())
+        .map(|path| summarise(path))
+        .collect();
+    let in_folder = projects_in(folder)
+        .into_iter()
+        .filter(|p| !recent.iter().any(|r| same_file(&r.path, &p.path)))
+        .collect();
+    Found { recent, in_folder }
 }
 
 fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
@@ -81,20 +130,27 @@ pub fn start_screen_ui(
                     }
                 });
                 ui.add_space(16.0);
+                screen.poll();
+                let Listing::Ready(found) = &screen.listing else {
+                    ui.label(tr.tr("start-reading"));
+                    ui.ctx()
+                        .request_repaint_after(std::time::Duration::from_millis(100));
+                    return;
+                };
                 let mut first = std::mem::take(&mut screen.focus_first);
-                if !screen.recent.is_empty() {
+                if !found.recent.is_empty() {
                     ui.heading(tr.tr("start-recent"));
-                    for project in &screen.recent {
+                    for project in &found.recent {
                         project_row(ui, tr, project, now, &mut first, intents);
                     }
                     ui.add_space(16.0);
                 }
                 let folder = screen.folder.display().to_string();
                 ui.heading(tr.tr_args("start-folder", &[("folder", Arg::Str(&folder))]));
-                if screen.in_folder.is_empty() {
+                if found.in_folder.is_empty() {
                     ui.label(tr.tr("start-folder-empty"));
                 }
-                for project in &screen.in_folder {
+                for project in &found.in_folder {
                     project_row(ui, tr, project, now, &mut first, intents);
                 }
             });
@@ -160,4 +216,34 @@ fn project_row(
         intents.push(Intent::OpenProject(project.path.clone()));
     }
     ui.add_space(6.0);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_list_is_read_on_a_thread_of_its_own_and_arrives() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let project = dir.path().join("gweithdy.ron");
+        crate::store::save(&crate::model::Project::new("Gweithdy"), &project).expect("save");
+        let mut screen = StartScreen::scan(&[], dir.path().to_owned());
+        for _ in 0..200 {
+            screen.poll();
+            if matches!(screen.listing, Listing::Ready(_)) {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        let Listing::Ready(found) = &screen.listing else {
+            panic!("the list never arrived");
+        };
+        assert_eq!(found.in_folder.len(), 1);
+        assert!(
+            found.in_folder[0]
+                .contents
+                .as_ref()
+                .is_ok_and(|c| c.title == "Gweithdy")
+        );
+    }
 }

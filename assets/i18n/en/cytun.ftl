@@ -728,3 +728,4 @@ announce-undone-to-start = { $count ->
     [one] Undid { $count } change: back to the start
    *[other] Undid { $count } changes: back to the start
 }
+start-reading = Reading the projects…
