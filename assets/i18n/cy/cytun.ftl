@@ -55,13 +55,13 @@ details-none-selected = Cliciwch ar nodyn i weld ei fanylion yma. Cliciwch ddwyw
 details-many-selected = { $count ->
     [two] Dau nodyn wedi'u dewis.
    *[other] { $count } nodyn wedi'u dewis.
-} Llusgwch unrhyw un ohonyn nhw i'w symud i gyd, neu pwyswch Delete i'w dileu.
+} Llusgwch unrhyw un ohonyn nhw i'w symud i gyd, neu bwyswch Delete i'w dileu.
 details-text = Testun
 details-text-hint = Beth a ddywedwyd neu a ysgrifennwyd
 details-prompt = Cwestiwn
 details-kind = Math
 details-group = Grŵp
-details-group-hint = e.e. Bwrdd 3
+details-group-hint = e.e. Bord 3
 details-author = Awdur
 details-author-hint = Dewisol; mae ffugenw'n iawn
 details-language = Iaith
@@ -143,7 +143,7 @@ error-nothing-to-do = Doedd dim byd i'w newid.
 
 ## Cadw'r gwaith yn ddiogel
 
-action-restore-backup = Y cadw blaenorol…
+action-restore-backup = Y copi a gadwyd cynt…
 recovery-heading = Daethpwyd o hyd i waith heb ei gadw
 recovery-question = Daeth Cytûn o hyd i waith ar “{ $name }” nad oedd wedi'i gadw, efallai am fod yr ap wedi cau'n annisgwyl. Cymharwch y ddau, yna dewiswch pa un i'w gadw.
 recovery-unsaved-copy = Gwaith heb ei gadw
@@ -151,8 +151,8 @@ recovery-file-on-disk = Ffeil wedi'i chadw
 recovery-contents = Cynnwys
 recovery-last-change = Newid diwethaf
 recovery-restore = Adfer y gwaith heb ei gadw
-recovery-discard = Cadw'r ffeil fel y mae
-recovery-restored = Mae'r gwaith heb ei gadw wedi'i adfer. Cadwch i'w gadw, neu Dadwneud i fynd yn ôl i'r ffeil.
+recovery-discard = Gadael y ffeil fel y mae
+recovery-restored = Mae'r gwaith heb ei gadw wedi'i adfer. Dewiswch Cadw i'w gadw, neu Dadwneud i fynd yn ôl i'r ffeil a gadwyd.
 recovery-damaged = Methu darllen copi adfer o waith heb ei gadw. { $reason } Mae wedi'i adael lle mae: { $path }
 recovery-write-failed = Methu ysgrifennu'r copi adfer o'ch gwaith heb ei gadw. { $reason } Cadwch yn fuan i fod yn ddiogel.
 disk-changed-heading = Mae rhaglen arall wedi newid y ffeil
@@ -161,12 +161,12 @@ disk-changed-load = Llwytho'r fersiwn ar y ddisg
 disk-changed-keep-mine = Cadw fy fersiwn i
 disk-kept-mine = Cafodd eich fersiwn chi ei chadw fel: { $path }
 disk-missing = Nid yw ffeil y prosiect lle'r oedd hi bellach. Bydd Cadw yn ei hysgrifennu eto: { $path }
-lock-open-elsewhere = Mae'n ymddangos bod “{ $name }” ar agor yn barod, gan { $user } ar { $host }, ers { $when }. Os bydd y ddau ohonoch yn gwneud newidiadau, cadwch nhw dan enwau gwahanol.
-lock-open-elsewhere-someone = Mae'n ymddangos bod “{ $name }” ar agor yn barod ar { $host }, ers { $when }. Os bydd y ddau ohonoch yn gwneud newidiadau, cadwch nhw dan enwau gwahanol.
-backup-heading = Mynd yn ôl i'r cadw blaenorol?
-backup-question = Rhoi'r cadw blaenorol o “{ $name }” ({ $when }) yn lle'r hyn sydd ar y sgrin? Gallwch ddadwneud hyn.
-backup-restore = Mynd yn ôl i'r cadw blaenorol
-backup-restored = Mae'r cadw blaenorol ar y sgrin. Bydd Dadwneud yn dod â'r hyn oedd yno o'r blaen yn ôl.
+lock-open-elsewhere = Mae'n ymddangos bod “{ $name }” ar agor yn barod, gan { $user } ar { $host } (agorwyd { $when }). Os bydd y ddau ohonoch yn gwneud newidiadau, cadwch nhw dan enwau gwahanol.
+lock-open-elsewhere-someone = Mae'n ymddangos bod “{ $name }” ar agor yn barod ar { $host } (agorwyd { $when }). Os bydd y ddau ohonoch yn gwneud newidiadau, cadwch nhw dan enwau gwahanol.
+backup-heading = Mynd yn ôl i'r copi a gadwyd cynt?
+backup-question = Rhoi'r copi a gadwyd cynt o “{ $name }” ({ $when }) yn lle'r hyn sydd ar y sgrin? Gallwch ddadwneud hyn.
+backup-restore = Mynd yn ôl i'r copi a gadwyd cynt
+backup-restored = Mae'r copi a gadwyd cynt ar y sgrin. Bydd Dadwneud yn dod â'r hyn oedd yno o'r blaen yn ôl.
 error-changed-on-disk = Cafodd y ffeil ei newid ar y ddisg gan raglen arall ers i chi ei hagor, felly ni chafodd ei throsysgrifo.
 
 time-seconds-ago = { $count ->
@@ -176,6 +176,7 @@ time-seconds-ago = { $count ->
 }
 time-minutes-ago = { $count ->
     [one] { $count } munud yn ôl
+    [two] { $count } funud yn ôl
    *[other] { $count } munud yn ôl
 }
 time-hours-ago = { $count ->
@@ -190,7 +191,7 @@ time-days-ago = { $count ->
 
 ## Themâu
 
-theme-untitled = Thema heb enw { $number }
+theme-untitled = Thema heb deitl { $number }
 theme-label = Thema: { $title }
 action-group = Grwpio
 action-dissolve-theme = Datod y thema
@@ -198,9 +199,14 @@ status-in-themes = { $themed } o { $total } mewn themâu
 tab-note = Nodyn
 tab-themes = Themâu
 tab-words = Geiriau
-themes-progress = Mae { $themed } o { $total } cyfraniad mewn themâu.
+themes-progress = { $total ->
+    [two] Mae { $themed } o { $total } gyfraniad mewn themâu.
+    [few] Mae { $themed } o { $total } chyfraniad mewn themâu.
+    [many] Mae { $themed } o { $total } chyfraniad mewn themâu.
+   *[other] Mae { $themed } o { $total } cyfraniad mewn themâu.
+}
 themes-show-loose = Dangos y nodiadau rhydd
-themes-none = Dim themâu eto. Llusgwch nodyn ar ben un arall i ddechrau un, neu dewiswch nodiadau a phwyso Ctrl+G.
+themes-none = Dim themâu eto. Llusgwch nodyn ar ben un arall i ddechrau un, neu ddewiswch nodiadau a phwyso Ctrl+G.
 themes-sort-name = Yn ôl enw
 themes-sort-size = Yn ôl maint
 themes-entry = { $title } ({ $count })
@@ -228,7 +234,10 @@ history-edit-details = Newid manylion nodyn
 history-replace = Newid y bwrdd cyfan (ail-lwytho, copi wrth gefn neu adfer)
 history-create-theme = Creu'r thema “{ $name }” o { $count } nodyn
 history-join-theme = Symud { $count } nodyn i “{ $name }”
-history-leave-themes = Tynnu { $count } nodyn allan o'u themâu
+history-leave-themes = { $count ->
+    [one] Tynnu { $count } nodyn allan o'i thema
+   *[other] Tynnu { $count } nodyn allan o'u themâu
+}
 history-move-theme = Symud y thema “{ $name }”
 history-rename-theme = Ailenwi “{ $name }” yn “{ $other }”
 history-dissolve-theme = Datod y thema “{ $name }” (mae'r nodiadau'n aros)
@@ -243,12 +252,12 @@ action-collapse-theme = Cau'r thema
 action-expand-theme = Agor y thema
 theme-collapsed-summary = { $count } nodyn y tu mewn
 merge-heading = Cyfuno'r themâu hyn?
-merge-question = Bydd { $count } nodyn “{ $from }” yn ymuno â “{ $into }”. Bydd yr enw “{ $from }” yn cael ei gadw yn ei hanes. Gallwch ddadwneud hyn.
+merge-question = Bydd { $count } nodyn o “{ $from }” yn ymuno â “{ $into }”. Bydd yr enw “{ $from }” yn cael ei gadw yn ei hanes. Gallwch ddadwneud hyn.
 merge-confirm = Cyfuno
 history-collapse-theme = Cau'r thema “{ $name }”
 history-expand-theme = Agor y thema “{ $name }”
 history-merge-themes = Cyfuno “{ $name }” ({ $count } nodyn) â “{ $other }”
-themes-former-titles = Hefyd yn cael ei alw: { $titles }
+themes-former-titles = Hefyd yn cael ei galw: { $titles }
 history-also-fits = Rhoi copi cysylltiedig yn “{ $name }” (mae'n ffitio yno hefyd)
 action-also-fits = Ffitio hefyd…
 also-fits-heading = Rhoi copi cysylltiedig mewn thema arall
@@ -302,15 +311,51 @@ error-bad-picture = Mae gan nodyn { $id } lun sy'n rhy fawr neu heb faint.
 error-duplicate-heading = Mae pennawd { $id } yn ymddangos ddwywaith yn y ffeil, neu'n rhannu ei rif â nodyn neu thema.
 error-bad-heading-position = Mae gan bennawd { $id } safle nad yw'n rhif defnyddiadwy.
 error-missing-heading = Nid yw label y golofn honno ar y bwrdd bellach.
-history-import = Dod â { $count } cyfraniad i mewn
+history-import = { $count ->
+    [two] Dod â { $count } gyfraniad i mewn
+    [few] Dod â { $count } chyfraniad i mewn
+    [many] Dod â { $count } chyfraniad i mewn
+   *[other] Dod â { $count } cyfraniad i mewn
+}
 history-remove-headings = Tynnu labeli'r colofnau
 history-picture-alt = Disgrifio llun
-import-summary = Mewnforiwyd { $count } cyfraniad
-import-skipped-blank = hepgorwyd { $count } rhes wag
-import-unknown-prompts = { $count } cwestiwn anhysbys (wedi'u cadw fel y'u hysgrifennwyd)
-import-unknown-kinds = { $count } math anhysbys (wedi'u cadw fel y'u hysgrifennwyd)
-import-unknown-languages = { $count } iaith anhysbys (wedi'u cadw fel meysydd ychwanegol)
-import-unclear-consents = { $count } caniatâd aneglur (wedi'u marcio “peidio â dyfynnu”)
+import-summary = { $count ->
+    [two] Mewnforiwyd { $count } gyfraniad
+    [few] Mewnforiwyd { $count } chyfraniad
+    [many] Mewnforiwyd { $count } chyfraniad
+   *[other] Mewnforiwyd { $count } cyfraniad
+}
+import-skipped-blank = { $count ->
+    [two] hepgorwyd { $count } res wag
+    [few] hepgorwyd { $count } rhes wag
+    [many] hepgorwyd { $count } rhes wag
+   *[other] hepgorwyd { $count } rhes wag
+}
+import-unknown-prompts = { $count ->
+    [one] { $count } cwestiwn anhysbys (wedi'i gadw fel y'i hysgrifennwyd)
+    [two] { $count } gwestiwn anhysbys (wedi'u cadw fel y'u hysgrifennwyd)
+    [few] { $count } chwestiwn anhysbys (wedi'u cadw fel y'u hysgrifennwyd)
+    [many] { $count } chwestiwn anhysbys (wedi'u cadw fel y'u hysgrifennwyd)
+   *[other] { $count } cwestiwn anhysbys (wedi'u cadw fel y'u hysgrifennwyd)
+}
+import-unknown-kinds = { $count ->
+    [one] { $count } math anhysbys (wedi'i gadw fel y'i hysgrifennwyd)
+    [two] { $count } fath anhysbys (wedi'u cadw fel y'u hysgrifennwyd)
+    [few] { $count } math anhysbys (wedi'u cadw fel y'u hysgrifennwyd)
+    [many] { $count } math anhysbys (wedi'u cadw fel y'u hysgrifennwyd)
+   *[other] { $count } math anhysbys (wedi'u cadw fel y'u hysgrifennwyd)
+}
+import-unknown-languages = { $count ->
+    [one] { $count } iaith anhysbys (wedi'i chadw fel maes ychwanegol)
+   *[other] { $count } iaith anhysbys (wedi'u cadw fel meysydd ychwanegol)
+}
+import-unclear-consents = { $count ->
+    [one] { $count } caniatâd aneglur (wedi'i farcio “Ni ddylid dyfynnu”)
+    [two] { $count } ganiatâd aneglur (wedi'u marcio “Ni ddylid dyfynnu”)
+    [few] { $count } chaniatâd aneglur (wedi'u marcio “Ni ddylid dyfynnu”)
+    [many] { $count } chaniatâd aneglur (wedi'u marcio “Ni ddylid dyfynnu”)
+   *[other] { $count } caniatâd aneglur (wedi'u marcio “Ni ddylid dyfynnu”)
+}
 import-extra-columns = Colofnau eraill a gadwyd ar bob nodyn: { $columns }.
 import-no-group = Dim grŵp
 import-error-empty = Mae'r ffeil yn wag: does dim i'w fewnforio.
@@ -325,7 +370,7 @@ picture-error-not-a-picture = Nid yw'r ffeil honno'n llun PNG neu JPEG.
 picture-error-too-large = Mae'r llun hwnnw'n { $width } x { $height } picsel; nid yw lluniau mwy na { $limit } picsel ar un ochr yn cael eu hychwanegu.
 picture-error-file-too-large = Mae ffeil y llun hwnnw'n fwy na { $megabytes } MB.
 picture-error-damaged = Mae'r llun hwnnw wedi'i ddifrodi neu'n anghyflawn, felly ni chafodd ei ychwanegu. ({ $detail })
-import-error-project-open = Mae'r prosiect hwnnw ar agor yn Cytûn ({ $user } ar { $host }). Mewnforiwch o'r ap, neu caewch ef yno yn gyntaf.
+import-error-project-open = Mae'r prosiect hwnnw ar agor yn Cytûn ({ $user } ar { $host }). Mewnforiwch o'r ap, neu gaewch ef yno yn gyntaf.
 file-import-heading = Mewnforio cyfraniadau o daenlen
 file-picture-heading = Ychwanegu llun
 action-import-confirm = Darllen y ffeil hon
@@ -338,9 +383,23 @@ message-picture-failed = Ni ychwanegwyd y llun { $path }: { $reason }
 message-picture-added = Ychwanegwyd y llun. Disgrifiwch ef o dan “Disgrifiad o'r llun” yn y panel ochr, i unrhyw un na all ei weld.
 message-drop-unknown = Ni all Cytûn ddod â { $path } i mewn: gollyngwch daenlen (.csv) neu lun (.png, .jpg).
 import-heading = Dod â chyfraniadau i mewn
-import-question = Cafwyd { $count } cyfraniad yn { $source }.
-import-paste-question = Ychwanegu { $count } nodyn o'r testun a ludwyd, un ar gyfer pob llinell?
-import-will-skip = Bydd { $count } rhes wag yn cael eu hepgor.
+import-question = { $count ->
+    [two] Cafwyd { $count } gyfraniad yn { $source }.
+    [few] Cafwyd { $count } chyfraniad yn { $source }.
+    [many] Cafwyd { $count } chyfraniad yn { $source }.
+   *[other] Cafwyd { $count } cyfraniad yn { $source }.
+}
+import-paste-question = { $count ->
+    [one] Ychwanegu { $count } nodyn o'r testun a ludwyd?
+   *[other] Ychwanegu { $count } nodyn o'r testun a ludwyd, un ar gyfer pob llinell?
+}
+import-will-skip = { $count ->
+    [one] Bydd { $count } rhes wag yn cael ei hepgor.
+    [two] Bydd { $count } res wag yn cael eu hepgor.
+    [few] Bydd { $count } rhes wag yn cael eu hepgor.
+    [many] Bydd { $count } rhes wag yn cael eu hepgor.
+   *[other] Bydd { $count } rhes wag yn cael eu hepgor.
+}
 import-columns-by = Eu rhoi mewn colofnau yn ôl:
 import-by-prompt = Un golofn i bob cwestiwn
 import-by-group = Un golofn i bob grŵp
@@ -365,7 +424,7 @@ search-by-prompt = Cwestiynau
 search-by-kind = Mathau
 search-by-group = Grwpiau
 search-by-language = Ieithoedd
-search-no-groups = Does gan ddim nodiadau grŵp eto.
+search-no-groups = Does gan yr un nodyn grŵp eto.
 picture-cannot-show = Ni ellir dangos y llun hwn
 details-picture-alt = Disgrifiad o'r llun (yn cael ei ddarllen yn uchel yn lle'r llun)
 details-picture-alt-hint = Beth mae'r llun yn ei ddangos, mewn brawddeg neu ddwy
@@ -446,14 +505,24 @@ shortcut-extend = Ychwanegu'r nodyn agosaf i'r cyfeiriad hwnnw at y dewis
 
 error-bad-definition = Mae'r trefnu, y pleidleisiau neu'r diffiniad yn y ffeil yn fwy nag y gallai unrhyw weithdy eu gwneud.
 error-no-dots-left = Mae'r person hwnnw wedi defnyddio ei holl ddotiau. Cymerwch un yn ôl o thema arall yn gyntaf.
-error-missing-participant = Dewiswch pwy sy'n pleidleisio yn gyntaf.
+error-missing-participant = Yn gyntaf, dewiswch pwy sy'n pleidleisio.
 error-missing-version = Nid yw'r fersiwn honno yn y prosiect bellach.
 error-version-approved = Mae fersiwn { $number } wedi'i chymeradwyo: ni all newid. Cadwch fersiwn newydd yn lle hynny.
 history-ranking = Newid trefn y themâu
-history-voting = Trefnu'r bleidlais ddotiau i { $count } person
+history-voting = { $count ->
+    [two] Paratoi'r bleidlais ddotiau ar gyfer { $count } berson
+    [few] Paratoi'r bleidlais ddotiau ar gyfer { $count } pherson
+    [many] Paratoi'r bleidlais ddotiau ar gyfer { $count } pherson
+   *[other] Paratoi'r bleidlais ddotiau ar gyfer { $count } person
+}
 history-cast-dot = Rhoddodd { $name } ddot ar “{ $other }”
 history-withdraw-dot = Cymerodd { $name } ddot yn ôl o “{ $other }”
-history-paper-votes = Cyfrif { $count } pleidlais bapur i “{ $name }”
+history-paper-votes = { $count ->
+    [two] Cyfrif { $count } bleidlais bapur i “{ $name }”
+    [few] Cyfrif { $count } pleidlais bapur i “{ $name }”
+    [many] Cyfrif { $count } phleidlais bapur i “{ $name }”
+   *[other] Cyfrif { $count } pleidlais bapur i “{ $name }”
+}
 history-draft = Golygu'r diffiniad drafft
 history-link-sentence = { $count ->
     [zero] Datgysylltu brawddeg o'r drafft
@@ -471,16 +540,37 @@ export-no-definition = Does dim diffiniad wedi'i ysgrifennu eto.
 export-definition-heading = Ein diffiniad
 export-method-heading = Sut y cafodd ei wneud
 export-method = Dywedodd pobl sy'n defnyddio gwasanaethau a phobl sy'n eu darparu sut mae cydgynhyrchu yn arogli, yn blasu, yn swnio, yn edrych ac yn teimlo. Grwpiodd tîm cyd-ddadansoddi eu cyfraniadau yn themâu, trefnu'r themâu, drafftio'r diffiniad ohonynt a'i wirio gyda mwy o bobl.
-export-count-contributions = { $count } cyfraniad ({ $themed } mewn themâu)
+export-count-contributions = { $count ->
+    [two] { $count } gyfraniad ({ $themed } mewn themâu)
+    [few] { $count } chyfraniad ({ $themed } mewn themâu)
+    [many] { $count } chyfraniad ({ $themed } mewn themâu)
+   *[other] { $count } cyfraniad ({ $themed } mewn themâu)
+}
 export-count-themes = { $count } thema
-export-count-participants = { $count } person yn y bleidlais ddotiau
-export-count-feedback = { $count } ymateb wrth wirio ({ $agree } yn cytuno, { $changes } yn cytuno gyda newidiadau, { $disagree } yn anghytuno)
+export-count-participants = { $count ->
+    [two] { $count } berson yn y bleidlais ddotiau
+    [few] { $count } pherson yn y bleidlais ddotiau
+    [many] { $count } pherson yn y bleidlais ddotiau
+   *[other] { $count } person yn y bleidlais ddotiau
+}
+export-count-feedback = { $count } ymateb wrth wirio ({ $agree } yn cytuno, { $changes } yn cytuno ond gyda newidiadau, { $disagree } yn anghytuno)
 export-count-versions = { $count } fersiwn o'r diffiniad
 export-themes-heading = Themâu, yn eu trefn
-export-votes = { $count } pleidlais
+export-votes = { $count ->
+    [two] { $count } bleidlais
+    [few] { $count } pleidlais
+    [many] { $count } phleidlais
+   *[other] { $count } pleidlais
+}
 export-meaning = Beth rydyn ni'n ei olygu:
 export-loose-heading = Cyfraniadau nad ydynt mewn thema
-export-withheld = a { $count } cyfraniad nad ydynt i'w dyfynnu
+export-withheld = { $count ->
+    [one] ac { $count } cyfraniad nad yw i'w ddyfynnu
+    [two] a { $count } gyfraniad nad ydynt i'w dyfynnu
+    [few] a { $count } chyfraniad nad ydynt i'w dyfynnu
+    [many] a { $count } chyfraniad nad ydynt i'w dyfynnu
+   *[other] a { $count } cyfraniad nad ydynt i'w dyfynnu
+}
 export-privacy-warning = Gwiriwch cyn rhannu: mae “{ $found }” yn edrych fel manylyn personol ({ $kind }) — { $place }
 export-written = Ysgrifennwyd { $path }
 export-no-themes = Does dim themâu wedi'u gwneud eto.
@@ -489,8 +579,13 @@ view-rank = Trefnu
 view-definition = Diffiniad
 rank-no-themes = Does dim themâu i'w trefnu eto: grwpiwch nodiadau yn themâu ar y bwrdd yn gyntaf.
 rank-heading = Themâu, y pwysicaf yn gyntaf
-rank-hint = Llusgwch gerdyn i'w symud, neu dewiswch ef a phwyso Alt+Up / Alt+Down.
-rank-card-counts = { $votes } pleidlais · { $notes } nodyn
+rank-hint = Llusgwch gerdyn i'w symud, neu ddewiswch ef a phwyso Alt+Up / Alt+Down.
+rank-card-counts = { $votes ->
+    [two] { $votes } bleidlais
+    [few] { $votes } pleidlais
+    [many] { $votes } phleidlais
+   *[other] { $votes } pleidlais
+} · { $notes } nodyn
 rank-select = Dewis
 rank-up = Symud i fyny
 rank-down = Symud i lawr
@@ -500,14 +595,24 @@ rank-paper-votes = Pleidleisiau papur:
 vote-heading = Pleidleisio â dotiau
 vote-mode-dots = Dotiau, fesul person
 vote-mode-paper = Ychwanegu pleidleisiau a gyfrifwyd ar bapur
-vote-setup = Pwy sy'n pleidleisio ({ $count } person)
+vote-setup = { $count ->
+    [two] Pwy sy'n pleidleisio ({ $count } berson)
+    [few] Pwy sy'n pleidleisio ({ $count } pherson)
+    [many] Pwy sy'n pleidleisio ({ $count } pherson)
+   *[other] Pwy sy'n pleidleisio ({ $count } person)
+}
 vote-participants = Pobl sy'n pleidleisio, un enw neu ffugenw ar bob llinell:
-vote-dots-each = Dotiau yr un:
+vote-dots-each = Dotiau i bob person:
 vote-setup-save = Cadw pwy sy'n pleidleisio
 vote-now = Yn pleidleisio nawr:
 vote-choose = Dewiswch berson
 vote-name-left = { $name } ({ $left } ar ôl)
-vote-dots-left = { $left } dot ar ôl o { $total }
+vote-dots-left = { $left ->
+    [two] { $left } ddot ar ôl o { $total }
+    [few] { $left } dot ar ôl o { $total }
+    [many] { $left } dot ar ôl o { $total }
+   *[other] { $left } dot ar ôl o { $total }
+}
 chart-heading = Pleidleisiau i bob thema
 rank-by-votes = Trefnu yn ôl pleidleisiau
 rank-proposal = Trefn arfaethedig (mae themâu gyda'r un pleidleisiau yn rhannu lle):
@@ -534,14 +639,14 @@ versions-save = Cadw fel fersiwn
 version-status-draft = drafft
 version-status-checked = wedi'i gwirio
 version-status-approved = wedi'i chymeradwyo gan { $by }, { $date }
-version-line = Fersiwn { $number } · { $date } · { $status } · { $agree } yn cytuno, { $changes } gyda newidiadau, { $disagree } yn anghytuno · { $note }
+version-line = Fersiwn { $number } · { $date } · { $status } · { $agree } yn cytuno, { $changes } yn cytuno ond gyda newidiadau, { $disagree } yn anghytuno · { $note }
 feedback-heading = Adborth ar fersiwn { $number }
 feedback-approved-locked = Mae'r fersiwn hon wedi'i chymeradwyo ac ni all newid.
 feedback-from = Gan (person neu grŵp):
 feedback-comment = Sylw:
 feedback-add = Cofnodi adborth
 response-agree = Cytuno
-response-changes = Cytuno gyda newidiadau
+response-changes = Cytuno, ond gyda newidiadau
 response-disagree = Anghytuno
 version-mark-checked = Marcio fel un a wiriwyd
 version-approved-by = Cymeradwywyd gan:
@@ -561,6 +666,9 @@ export-consent-note = Mae cyfraniadau nad ydynt i'w dyfynnu yn cael eu cyfrif on
 export-privacy-clear = Does dim byd yn yr allforio hwn i'w weld yn cynnwys manylion personol.
 export-privacy-found = { $count ->
     [one] Mae { $count } peth yn yr allforio hwn yn edrych fel manylyn personol:
+    [two] Mae { $count } beth yn yr allforio hwn yn edrych fel manylion personol:
+    [few] Mae { $count } pheth yn yr allforio hwn yn edrych fel manylion personol:
+    [many] Mae { $count } pheth yn yr allforio hwn yn edrych fel manylion personol:
    *[other] Mae { $count } peth yn yr allforio hwn yn edrych fel manylion personol:
 }
 export-privacy-line = { $kind }: “{ $found }” — { $place }
@@ -593,13 +701,19 @@ definition-no-shared-words = (does dim gair yn cael ei rannu gan ddau o'i nodiad
 theme-title-field = Teitl y thema
 note-text-field = Testun y nodyn
 error-command-too-long = Mae'r testun hwnnw'n hwy na { $limit } o nodau, mwy nag y gall prosiect ei gadw. Ni newidiwyd dim.
-error-command-too-many = Byddai hynny'n gwneud mwy na { $limit } ohonynt, mwy nag y gall prosiect ei gadw. Ni newidiwyd dim.
+error-command-too-many = Byddai hynny'n gwneud mwy na { $limit } ohonynt, mwy nag y gall prosiect eu cadw. Ni newidiwyd dim.
 error-pictures-too-large = Byddai hynny'n rhoi mwy o luniau yn y prosiect hwn nag y gall un ffeil eu dal (tua 160 MB o luniau). Ni ychwanegwyd dim; dechreuwch ail brosiect ar gyfer mwy o luniau.
 error-save-too-large = Byddai'r prosiect yn fwy na { $megabytes } MB, mwy nag y gall Cytûn ei agor eto, felly ni chafodd ei gadw. Tynnwch rai lluniau, neu symudwch nhw i ail brosiect.
-export-picture-warning = Mae'r llun yn dangos y bwrdd fel y mae ar y sgrin, gyda'r un gofal â phob allforio: mae { $count } cyfraniad wedi'u marcio “nid i'w dyfynnu” yn dangos fel “[nid i'w ddyfynnu]” yn unig. Mae lluniau ar nodiadau yn dangos fel y maent: gwiriwch y sgrin cyn rhannu.
+export-picture-warning = Mae'r llun yn dangos y bwrdd fel y mae ar y sgrin, gyda'r un gofal â phob allforio: mae { $count ->
+    [one] { $count } cyfraniad wedi'i farcio
+    [two] { $count } gyfraniad wedi'u marcio
+    [few] { $count } chyfraniad wedi'u marcio
+    [many] { $count } chyfraniad wedi'u marcio
+   *[other] { $count } cyfraniad wedi'u marcio
+} “Ni ddylid dyfynnu” yn dangos fel “[nid i'w ddyfynnu]” yn unig. Mae lluniau ar nodiadau yn dangos fel y maent: gwiriwch y sgrin cyn rhannu.
 export-picture-confirm = Rwyf wedi gwirio y gellir rhannu'r hyn sydd ar y sgrin
 import-no-consent-column = Doedd dim colofn caniatâd yn y ffeil, felly mae pob cyfraniad wedi'i farcio “Gellir dyfynnu'n ddienw”: gwiriwch hyn cyn allforio.
-export-picture-board-only = Dim ond o'r bwrdd y gellir tynnu llun: newidiwch i Bwrdd, yna allforiwch y llun.
+export-picture-board-only = Dim ond o'r bwrdd y gellir tynnu llun: ewch i'r Bwrdd, yna allforiwch y llun.
 error-note-in-theme = Mae'r nodyn hwnnw mewn thema ac yn cadw ei le yno: symudwch y thema, neu llusgwch y nodyn allan ohoni. Ni newidiwyd dim.
 rank-shared-place = (yn rhannu'r lle hwn)
 export-yes = ie
@@ -611,7 +725,12 @@ approve-replaces = mae fersiwn { $number } wedi'i chymeradwyo nawr: bydd yn cael
 approve-anyway = Ei chymeradwyo beth bynnag
 vote-paper-rule = Mae pleidleisiau a gyfrifwyd ar bapur yn cael eu hychwanegu at unrhyw ddotiau a roddwyd ar y sgrin: teipiwch dim ond y pleidleisiau na chawsant eu rhoi fel dotiau.
 vote-sum = { $total } = { $dots } ar y sgrin + { $paper } ar bapur
-vote-setup-takes-back = Mae hyn yn cymryd { $count } dot a roddwyd eisoes yn ôl ({ $who }).
+vote-setup-takes-back = { $count ->
+    [two] Mae hyn yn cymryd { $count } ddot a roddwyd eisoes yn ôl ({ $who }).
+    [few] Mae hyn yn cymryd { $count } dot a roddwyd eisoes yn ôl ({ $who }).
+    [many] Mae hyn yn cymryd { $count } dot a roddwyd eisoes yn ôl ({ $who }).
+   *[other] Mae hyn yn cymryd { $count } dot a roddwyd eisoes yn ôl ({ $who }).
+}
 vote-setup-take-back = Eu cymryd yn ôl a chadw
 vote-setup-keep = Cadw'r bleidlais fel y mae
 export-exists = Mae ffeil o'r enw { $path } yn bodoli'n barod.
@@ -621,3 +740,4 @@ definition-trace-not-quoted = • (nid i'w ddyfynnu) { $text }
 history-repeated = { $change } ({ $count } o weithiau)
 announce-undone-back-to = Dadwnaed { $count } newid: yn ôl i “{ $change }”
 announce-undone-to-start = Dadwnaed { $count } newid: yn ôl i'r dechrau
+start-reading = Yn darllen y prosiectau…
