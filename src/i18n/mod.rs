@@ -157,6 +157,18 @@ impl Said {
         }
     }
 
+    /// Whether its arguments are all language-free (paths, names, numbers): then it can be
+    /// said again whole in another language. A reason or a date was put into words already,
+    /// in the language of the moment: such a message is better kept whole than half changed.
+    pub fn can_be_said_again(&self) -> bool {
+        const WORDED: [&str; 8] = [
+            "reason", "when", "date", "kind", "place", "change", "status", "summary",
+        ];
+        !self.args.iter().any(|(name, value)| {
+            matches!(value, SaidArg::Str(_)) && WORDED.contains(&name.as_str())
+        })
+    }
+
     /// The message in `tr`'s language.
     pub fn render(&self, tr: &I18n) -> String {
         let args: Vec<(&str, Arg<'_>)> = self

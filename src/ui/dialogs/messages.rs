@@ -78,7 +78,7 @@ impl Messages {
     pub fn rerender(&mut self, tr: &I18n) {
         self.items.retain(|m| m.until_change_from.is_none());
         for message in &mut self.items {
-            if let Some(said) = &message.said {
+            if let Some(said) = message.said.as_ref().filter(|s| s.can_be_said_again()) {
                 message.text = said.render(tr);
             }
         }
@@ -120,5 +120,48 @@ impl Messages {
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_secs(1));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::UiLanguage;
+
+    #[test]
+    fn messages_are_said_again_in_the_new_language_or_kept_whole() {
+        let mut tr = I18n::new(UiLanguage::English);
+        let mut messages = Messages::default();
+        messages.info_said(&tr, "message-saved", &[("path", Arg::Str("/tmp/w.ron"))]);
+        let reason = tr.tr("error-not-a-file");
+        messages.error_said(
+            &tr,
+            "message-save-failed",
+            &[
+                ("reason", Arg::Str(&reason)),
+                ("path", Arg::Str("/tmp/w.ron")),
+            ],
+        );
+        messages.refused("No dots left".into(), 7);
+        let english_failure = messages.texts()[1].to_owned();
+        tr.set_language(UiLanguage::Welsh);
+        messages.rerender(&tr);
+        let texts = messages.texts();
+        assert_eq!(texts[0], "Wedi cadw: /tmp/w.ron");
+        assert_eq!(
+            texts[1], english_failure,
+            "kept whole, never half in each language"
+        );
+        assert_eq!(texts.len(), 2, "a refusal of a moment now past goes");
+    }
+
+    #[test]
+    fn a_refusal_goes_once_the_project_changes() {
+        let mut messages = Messages::default();
+        messages.refused("No dots left".into(), 7);
+        messages.forget_outlived(7);
+        assert_eq!(messages.texts().len(), 1);
+        messages.forget_outlived(8);
+        assert!(messages.is_empty());
     }
 }
