@@ -314,10 +314,19 @@ fn arb_command() -> impl Strategy<Value = Command> {
     ]
 }
 
+/// A command, or a batch of two or three (one action, one undo step).
+fn arb_command_or_batch() -> impl Strategy<Value = Command> {
+    prop_oneof![
+        4 => arb_command(),
+        1 => prop::collection::vec(arb_command(), 2..4)
+            .prop_map(|commands| Command::Batch { commands }),
+    ]
+}
+
 proptest! {
     #[test]
     fn invariants_hold_after_any_sequence_and_undoing_all_restores_the_start(
-        commands in prop::collection::vec(arb_command(), 1..30)
+        commands in prop::collection::vec(arb_command_or_batch(), 1..30)
     ) {
         let start = project_with_notes(6);
         let mut project = start.clone();
@@ -348,14 +357,35 @@ fn ctrl_arrow_on_a_themes_note_moves_its_theme_and_keeps_the_grid() {
     let frame_before = project.themes[&theme].pos;
     let loose_before = project.notes[&NoteId(5)].pos;
     // Note 2 is in the theme, note 5 is loose: both are selected.
-    let commands = cytun::command::nudge(&project, &ids(&[2, 5]), None, step);
-    assert_eq!(commands.len(), 2, "{commands:?}");
-    for command in commands {
-        apply(&mut project, command).unwrap();
-        assert_sound(&project);
-    }
+    let command = cytun::command::nudge(&project, &ids(&[2, 5]), None, step).unwrap();
+    assert!(matches!(&command, Command::Batch { commands } if commands.len() == 2));
+    let start = project.clone();
+    let undo = apply(&mut project, command).unwrap();
+    assert_sound(&project);
     assert_eq!(project.themes[&theme].pos, frame_before.offset(step));
     assert_eq!(project.notes[&NoteId(5)].pos, loose_before.offset(step));
+    // One key press, one undo step.
+    apply(&mut project, undo).unwrap();
+    assert_eq!(project, start);
+    let redo = cytun::command::nudge(&project, &ids(&[2, 5]), None, step).unwrap();
+    apply(&mut project, redo).unwrap();
+    // A batch refused part way changes nothing.
+    let before = project.clone();
+    let refused = apply(
+        &mut project,
+        Command::Batch {
+            commands: vec![
+                Command::SetTitle {
+                    title: "Changed".into(),
+                },
+                Command::DissolveTheme {
+                    theme: ThemeId(999),
+                },
+            ],
+        },
+    );
+    assert!(refused.is_err());
+    assert_eq!(project, before);
     // A plain move of a theme's note is refused and changes nothing.
     let before = project.clone();
     let refused = apply(

@@ -120,6 +120,25 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
             let old = std::mem::replace(&mut project.title, title);
             Ok(Command::SetTitle { title: old })
         }
+        Command::Batch { commands } => {
+            if commands.is_empty() {
+                return Err(CommandError::Empty);
+            }
+            // Refused part way: the project goes back exactly as it was (ids included).
+            let before = project.clone();
+            let mut undo = Vec::with_capacity(commands.len());
+            for command in commands {
+                match apply(project, command) {
+                    Ok(inverse) => undo.push(inverse),
+                    Err(err) => {
+                        *project = before;
+                        return Err(err);
+                    }
+                }
+            }
+            undo.reverse();
+            Ok(Command::Batch { commands: undo })
+        }
     }
 }
 

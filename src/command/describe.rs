@@ -156,5 +156,10 @@ pub fn describe(command: &Command, project: &Project) -> Description {
             other: theme_title(project, *into),
         },
         Command::SetTitle { title } => with("history-rename-project", 0, title.clone()),
+        // One action: said as its first change ("Moved 2 notes"), as the user did it.
+        Command::Batch { commands } => commands
+            .first()
+            .map(|first| describe(first, project))
+            .unwrap_or_default(),
     }
 }

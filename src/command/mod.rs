@@ -138,4 +138,7 @@ pub enum Command {
     SetDefinition { definition: Box<Definition> },
     /// Rename the project.
     SetTitle { title: String },
+    /// Several changes made by one action (Ctrl+arrow on loose notes and a theme's notes at
+    /// once), applied in order as one undo step; if one is refused, none is made.
+    Batch { commands: Vec<Command> },
 }

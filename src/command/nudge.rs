@@ -6,14 +6,14 @@ use super::Command;
 use crate::model::geometry::{BoardVec, theme_of};
 use crate::model::{NoteId, Placement, Project, ThemeId};
 
-/// The changes that move the selected notes (or, with none, the selected theme) by `step`:
-/// one for the loose notes, one for each theme that holds selected notes.
+/// The change that moves the selected notes (or, with none, the selected theme) by `step`:
+/// the loose notes and every theme that holds selected notes, as one undo step.
 pub fn nudge(
     project: &Project,
     notes: &[NoteId],
     theme: Option<ThemeId>,
     step: BoardVec,
-) -> Vec<Command> {
+) -> Option<Command> {
     let mut themes: Vec<ThemeId> = Vec::new();
     let mut moves = Vec::new();
     for note in notes.iter().filter_map(|id| project.note(*id)) {
@@ -46,5 +46,9 @@ pub fn nudge(
             to: theme.pos.offset(step),
         })
     }));
-    commands
+    match commands.len() {
+        0 => None,
+        1 => commands.pop(),
+        _ => Some(Command::Batch { commands }),
+    }
 }

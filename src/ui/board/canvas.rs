@@ -655,7 +655,8 @@ fn handle_keys(
             // with their theme: the rule is the model's).
             let step = BoardVec::new(-direction.x * KEY_NUDGE_STEP, -direction.y * KEY_NUDGE_STEP);
             let notes: Vec<_> = view.selection.iter().copied().collect();
-            for command in crate::command::nudge(project, &notes, view.selected_theme, step) {
+            if let Some(command) = crate::command::nudge(project, &notes, view.selected_theme, step)
+            {
                 intents.push(Intent::Edit(command));
             }
         } else if pressed(Modifiers::NONE, key) {
