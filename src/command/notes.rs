@@ -147,33 +147,37 @@ pub(super) fn apply_note_command(
             Ok(Command::MoveNotes { moves: undo })
         }
         Command::SetNoteText { id, text } => {
-            if !project.notes.contains_key(&id) {
-                return Err(CommandError::MissingNote(id));
-            }
-            // Linked copies share one text.
-            let original = project.notes[&id].copy_of.unwrap_or(id);
-            let mut recorder = Recorder::new(project);
-            for member in link_group(recorder.project, original) {
-                if let Some(note) = recorder.note_mut(member) {
-                    note.text.clone_from(&text);
-                }
-            }
+            // Linked copies share one text; a longer or shorter note reflows its themes.
+            let (mut recorder, original) =
+                edit_contribution(project, id, |note| note.text.clone_from(&text))?;
             reflow_themes_of(&mut recorder, original);
             Ok(recorder.into_inverse())
         }
         Command::SetNoteDetails { id, details } => {
-            if !project.notes.contains_key(&id) {
-                return Err(CommandError::MissingNote(id));
-            }
-            let original = project.notes[&id].copy_of.unwrap_or(id);
-            let mut recorder = Recorder::new(project);
-            for member in link_group(recorder.project, original) {
-                if let Some(note) = recorder.note_mut(member) {
-                    note.details = (*details).clone();
-                }
-            }
+            let (recorder, _) =
+                edit_contribution(project, id, |note| note.details = (*details).clone())?;
             Ok(recorder.into_inverse())
         }
         _ => Err(CommandError::Empty),
     }
+}
+
+/// Applies `edit` to note `id` and its linked copies (one contribution in several places),
+/// recording each for undo; also returns the original's id.
+fn edit_contribution(
+    project: &mut Project,
+    id: NoteId,
+    mut edit: impl FnMut(&mut Note),
+) -> Result<(Recorder<'_>, NoteId), CommandError> {
+    let Some(note) = project.notes.get(&id) else {
+        return Err(CommandError::MissingNote(id));
+    };
+    let original = note.copy_of.unwrap_or(id);
+    let mut recorder = Recorder::new(project);
+    for member in link_group(recorder.project, original) {
+        if let Some(note) = recorder.note_mut(member) {
+            edit(note);
+        }
+    }
+    Ok((recorder, original))
 }
