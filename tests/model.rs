@@ -135,8 +135,9 @@ fn a_refused_command_changes_nothing() {
     let duplicate = project.notes[&NoteId(2)].clone();
     let err = apply(
         &mut project,
-        Command::AddNotes {
+        Command::Import {
             notes: vec![duplicate],
+            headings: vec![],
         },
     );
     assert_eq!(err, Err(CommandError::DuplicateNote(NoteId(2))));

@@ -453,6 +453,33 @@ fn select_all_and_delete_leave_notes_folded_in_a_collapsed_theme_alone() {
     .unwrap();
     let visible = cytun::model::geometry::visible_notes(&project);
     assert_eq!(visible.into_iter().collect::<Vec<_>>(), ids(&[4, 5, 6]));
+    // Delete with everything selected (an old selection that still holds the folded notes)
+    // deletes only what shows.
+    let delete = cytun::command::delete_selection(&project, &ids(&[1, 2, 5, 6]), None);
+    assert_eq!(delete, Some(Command::DeleteNotes { ids: ids(&[5, 6]) }));
+    // Only folded notes selected: nothing to delete that anyone can see.
+    assert_eq!(
+        cytun::command::delete_selection(&project, &ids(&[1, 2]), None),
+        None
+    );
+}
+
+#[test]
+fn delete_with_only_a_theme_selected_dissolves_it_and_keeps_its_notes() {
+    use cytun::command::delete_selection;
+    let mut project = project_with_notes(4);
+    let (theme, _) = create(&mut project, "Trust", &[1, 2]);
+    let command = delete_selection(&project, &[], Some(theme));
+    assert_eq!(command, Some(Command::DissolveTheme { theme }));
+    apply(&mut project, command.unwrap()).unwrap();
+    assert_eq!(project.notes.len(), 4, "every note stays");
+    // A theme that is gone (dissolved by someone else) gives nothing to do.
+    assert_eq!(delete_selection(&project, &[], Some(theme)), None);
+    // Notes selected as well as the theme: Delete means the notes.
+    assert_eq!(
+        delete_selection(&project, &ids(&[3]), Some(theme)),
+        Some(Command::DeleteNotes { ids: ids(&[3]) })
+    );
 }
 
 #[test]

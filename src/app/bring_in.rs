@@ -7,9 +7,10 @@ use std::path::Path;
 use eframe::egui::{self, Id, Key, Ui};
 
 use super::CytunApp;
+use super::overlay::Overlay;
 use crate::command::Command;
 use crate::files::{read_error, read_limited};
-use crate::i18n::{self, Arg};
+use crate::i18n::{self, Arg, I18n};
 use crate::import::picture::{MAX_PICTURE_FILE_BYTES, read_picture};
 use crate::import::table::MAX_TABLE_BYTES;
 use crate::import::{ColumnsBy, Draft, ImportReport, Imported, arrange, read_table};
@@ -65,13 +66,13 @@ impl CytunApp {
                 let source = path
                     .file_name()
                     .map_or(shown, |name| name.to_string_lossy().into_owned());
-                self.import_prompt = Some(ImportPrompt {
+                self.ask(Overlay::Import(ImportPrompt {
                     source,
                     drafts,
                     report,
                     by: ColumnsBy::Prompt,
                     pasted: false,
-                });
+                }));
             }
             Err(err) => {
                 let reason = i18n::import_error(&self.tr, &err);
@@ -102,15 +103,15 @@ impl CytunApp {
             return;
         }
         let limit = crate::model::limits::MAX_NOTES;
-        if self.document.project().notes.len() + drafts.len() > limit {
+        if self.work.document.project().notes.len() + drafts.len() > limit {
             let err = crate::command::CommandError::TooMany { limit };
             self.messages.refused(
                 i18n::command_error(&self.tr, &err),
-                self.document.state_id(),
+                self.work.document.state_id(),
             );
             return;
         }
-        self.import_prompt = Some(ImportPrompt {
+        self.ask(Overlay::Import(ImportPrompt {
             source: String::new(),
             report: ImportReport {
                 imported: drafts.len(),
@@ -119,7 +120,7 @@ impl CytunApp {
             drafts,
             by: ColumnsBy::Prompt,
             pasted: true,
-        });
+        }));
     }
 
     /// Reads a picture file and puts it on a new note at `at` (else beside the board's
@@ -142,7 +143,7 @@ impl CytunApp {
                 return;
             }
         };
-        let project = self.document.project();
+        let project = self.work.document.project();
         // Dropped: centred under the pointer. Added from the menu: beside everything.
         let pos = at.map_or_else(
             || crate::model::layout::free_spot(project),
@@ -166,39 +167,45 @@ impl CytunApp {
             notes: vec![note],
             headings: Vec::new(),
         };
-        match self.document.execute(import) {
+        match self.work.document.execute(import) {
             Ok(()) => {
-                self.view.selection = [id].into();
-                self.view.selected_theme = None;
-                self.view.request_reveal(area);
-                self.side_tab = super::SideTab::Note;
+                self.views.board.selection = [id].into();
+                self.views.board.selected_theme = None;
+                self.views.board.request_reveal(area);
+                self.views.side.tab = super::state::SideTab::Note;
                 self.messages
                     .info_said(&self.tr, "message-picture-added", &[]);
             }
             Err(err) => self.messages.refused(
                 i18n::command_error(&self.tr, &err),
-                self.document.state_id(),
+                self.work.document.state_id(),
             ),
         }
     }
 
-    /// Files dropped on the window: spreadsheets are imported, pictures land where dropped.
-    pub(super) fn take_dropped_files(&mut self, ctx: &egui::Context) {
+    /// Files dropped on the window, as an intent: where they were dropped on the board.
+    pub(super) fn dropped_files(&self, ctx: &egui::Context) -> Option<Intent> {
         let (files, pointer) = ctx.input(|i| (i.raw.dropped_files.clone(), i.pointer.hover_pos()));
-        if files.is_empty() || self.dialog_open() {
-            return;
+        let paths: Vec<_> = files
+            .iter()
+            .map(|file| file.path().to_path_buf())
+            .filter(|path| !path.as_os_str().is_empty())
+            .collect();
+        if paths.is_empty() || self.dialog_open() {
+            return None;
         }
-        let mut at = match (pointer, self.view.canvas_rect()) {
+        let at = match (pointer, self.views.board.canvas_rect()) {
             (Some(pointer), Some(canvas)) if canvas.contains(pointer) => {
-                Some(self.view.camera.board_from_screen(canvas, pointer))
+                Some(self.views.board.camera.board_from_screen(canvas, pointer))
             }
             _ => None,
         };
-        for file in files {
-            let path = file.path().to_path_buf();
-            if path.as_os_str().is_empty() {
-                continue;
-            }
+        Some(Intent::Dropped { paths, at })
+    }
+
+    /// Dropped files: spreadsheets are imported, pictures land where dropped.
+    fn take_dropped(&mut self, paths: Vec<std::path::PathBuf>, mut at: Option<BoardPos>) {
+        for path in paths {
             match kind_of(&path) {
                 DroppedKind::Table => self.import_file(&path),
                 DroppedKind::Picture => {
@@ -218,68 +225,10 @@ impl CytunApp {
         }
     }
 
-    /// "Import 182 contributions from hackathon.csv?", with the choice of columns.
-    pub(super) fn import_prompt_ui(&mut self, ui: &Ui) {
-        let Some(prompt) = &mut self.import_prompt else {
-            return;
-        };
-        let tr = &self.tr;
-        let count = prompt.drafts.len();
-        let mut go = false;
-        let mut cancel = false;
-        let modal = egui::Modal::new(Id::unique("cytun-import-prompt")).show(ui.ctx(), |ui| {
-            ui.set_width(640.0);
-            ui.heading(tr.tr("import-heading"));
-            ui.add_space(8.0);
-            if prompt.pasted {
-                ui.label(tr.tr_args("import-paste-question", &[("count", count.into())]));
-            } else {
-                ui.label(tr.tr_args(
-                    "import-question",
-                    &[
-                        ("count", count.into()),
-                        ("source", Arg::Str(&prompt.source)),
-                    ],
-                ));
-                let skipped = prompt.report.skipped_blank;
-                if skipped > 0 {
-                    ui.label(tr.tr_args("import-will-skip", &[("count", skipped.into())]));
-                }
-                ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    ui.label(tr.tr("import-columns-by"));
-                    ui.radio_value(&mut prompt.by, ColumnsBy::Prompt, tr.tr("import-by-prompt"));
-                    ui.radio_value(&mut prompt.by, ColumnsBy::Group, tr.tr("import-by-group"));
-                });
-            }
-            if count == 0 {
-                ui.colored_label(style::palette(ui.ctx()).accent, tr.tr("import-nothing"));
-            }
-            ui.add_space(12.0);
-            ui.horizontal(|ui| {
-                let label = if prompt.pasted {
-                    "action-paste-confirm"
-                } else {
-                    "action-import-go"
-                };
-                let button = ui.add_enabled(count > 0, egui::Button::new(tr.tr(label)));
-                go = button.clicked() || (count > 0 && ui.input(|i| i.key_pressed(Key::Enter)));
-                cancel = ui.button(tr.tr("action-cancel")).clicked();
-            });
-        });
-        if cancel || modal.should_close() {
-            self.import_prompt = None;
-            return;
-        }
-        if go && let Some(prompt) = self.import_prompt.take() {
-            self.finish_import(prompt);
-        }
-    }
-
-    fn finish_import(&mut self, prompt: ImportPrompt) {
+    pub(super) fn finish_import(&mut self, prompt: ImportPrompt) {
         let by = prompt.by;
         let tr = &self.tr;
-        let arranged = arrange(self.document.project(), prompt.drafts, by, |draft| {
+        let arranged = arrange(self.work.document.project(), prompt.drafts, by, |draft| {
             if prompt.pasted {
                 String::new()
             } else {
@@ -291,17 +240,17 @@ impl CytunApp {
             notes: arranged.notes,
             headings: arranged.headings,
         };
-        match self.document.execute(command) {
+        match self.work.document.execute(command) {
             Ok(()) => {
                 if let Some(area) = area {
-                    self.view.request_show(area.expand(120.0));
+                    self.views.board.request_show(area.expand(120.0));
                 }
                 self.messages
                     .info(i18n::import_summary(&self.tr, &prompt.report));
             }
             Err(err) => self.messages.refused(
                 i18n::command_error(&self.tr, &err),
-                self.document.state_id(),
+                self.work.document.state_id(),
             ),
         }
     }
@@ -309,10 +258,65 @@ impl CytunApp {
     /// The intents this module answers.
     pub(super) fn bring_in(&mut self, intent: Intent) {
         match intent {
-            Intent::Import => self.open_file_dialog(super::FilePurpose::Import),
-            Intent::AddPicture => self.open_file_dialog(super::FilePurpose::AddPicture),
+            Intent::Import => self.open_file_dialog(crate::ui::dialogs::FilePurpose::Import),
+            Intent::AddPicture => {
+                self.open_file_dialog(crate::ui::dialogs::FilePurpose::AddPicture);
+            }
             Intent::Paste(text) => self.offer_paste(&text),
+            Intent::Dropped { paths, at } => self.take_dropped(paths, at),
             _ => {}
         }
     }
+}
+
+/// "Import 182 contributions from hackathon.csv?", with the choice of columns.
+/// Some(true) when "Import" is chosen, Some(false) when the question is closed.
+pub(super) fn import_prompt_ui(ui: &Ui, tr: &I18n, prompt: &mut ImportPrompt) -> Option<bool> {
+    let count = prompt.drafts.len();
+    let mut go = false;
+    let mut cancel = false;
+    let modal = egui::Modal::new(Id::unique("cytun-import-prompt")).show(ui.ctx(), |ui| {
+        ui.set_width(640.0);
+        ui.heading(tr.tr("import-heading"));
+        ui.add_space(8.0);
+        if prompt.pasted {
+            ui.label(tr.tr_args("import-paste-question", &[("count", count.into())]));
+        } else {
+            ui.label(tr.tr_args(
+                "import-question",
+                &[
+                    ("count", count.into()),
+                    ("source", Arg::Str(&prompt.source)),
+                ],
+            ));
+            let skipped = prompt.report.skipped_blank;
+            if skipped > 0 {
+                ui.label(tr.tr_args("import-will-skip", &[("count", skipped.into())]));
+            }
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                ui.label(tr.tr("import-columns-by"));
+                ui.radio_value(&mut prompt.by, ColumnsBy::Prompt, tr.tr("import-by-prompt"));
+                ui.radio_value(&mut prompt.by, ColumnsBy::Group, tr.tr("import-by-group"));
+            });
+        }
+        if count == 0 {
+            ui.colored_label(style::palette(ui.ctx()).accent, tr.tr("import-nothing"));
+        }
+        ui.add_space(12.0);
+        ui.horizontal(|ui| {
+            let label = if prompt.pasted {
+                "action-paste-confirm"
+            } else {
+                "action-import-go"
+            };
+            let button = ui.add_enabled(count > 0, egui::Button::new(tr.tr(label)));
+            go = button.clicked() || (count > 0 && ui.input(|i| i.key_pressed(Key::Enter)));
+            cancel = ui.button(tr.tr("action-cancel")).clicked();
+        });
+    });
+    if cancel || modal.should_close() {
+        return Some(false);
+    }
+    go.then_some(true)
 }

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use eframe::egui::{self, Id, Key, RichText, Ui};
 
 use super::CytunApp;
+use super::overlay::Overlay;
 use crate::export::{ExportFormat, ExportOptions, Finding, outbound, render};
 use crate::i18n::{Arg, labels};
 use crate::ui::style;
@@ -94,18 +95,20 @@ pub(super) struct PendingPicture {
 impl CytunApp {
     pub(super) fn open_export_dialog(&mut self) {
         let base = self
+            .work
             .document
             .path()
             .map_or_else(|| PathBuf::from("projects").join("export"), Path::to_owned);
         let kind = ExportKind::File(ExportFormat::Markdown);
         // The choices made last time for this project, if any.
         let remembered = self
+            .work
             .document
             .path()
             .and_then(|path| self.settings.export_choice(path))
             .cloned()
             .unwrap_or_default();
-        self.export_dialog = Some(ExportDialog {
+        self.ask(Overlay::Export(ExportDialog {
             kind,
             path: base.with_extension(kind.extension()).display().to_string(),
             options: ExportOptions {
@@ -119,177 +122,181 @@ impl CytunApp {
             checked_for: None,
             confirm_replace: false,
             frames_shown: 0,
-        });
+        }));
     }
 
-    pub(super) fn export_dialog_ui(&mut self, ui: &Ui) {
-        let Some(dialog) = &mut self.export_dialog else {
-            return;
-        };
-        let tr = &self.tr;
-        let project = self.document.project();
-        dialog.check(project, tr);
-        let mut go = false;
-        let mut cancel = false;
-        // Anchored at the top, so the options never jump under the pointer as the dialog
-        // grows or shrinks with the format chosen.
-        let id = Id::unique("cytun-export");
-        let on_board = self.central == crate::ui::CentralView::Board && self.start_screen.is_none();
-        let area =
-            egui::Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 40.0));
-        let modal = egui::Modal::new(id).area(area).show(ui.ctx(), |ui| {
-            ui.set_width(760.0);
-            ui.heading(tr.tr("export-heading"));
-            let before = dialog.kind;
-            for (kind, id) in [
-                (
-                    ExportKind::File(ExportFormat::Markdown),
-                    "export-kind-report",
-                ),
-                (ExportKind::File(ExportFormat::Csv), "export-kind-csv"),
-                (ExportKind::File(ExportFormat::Text), "export-kind-text"),
-                (ExportKind::BoardPicture, "export-kind-picture"),
-            ] {
-                // A picture is of the board: offered only when the board is showing.
-                if kind != ExportKind::BoardPicture || on_board {
-                    ui.radio_value(&mut dialog.kind, kind, tr.tr(id));
+    /// "Export" was answered: remember the choices for this project, then write.
+    pub(super) fn finish_export(&mut self, ctx: &egui::Context, dialog: &ExportDialog) {
+        if let Some(path) = self.work.document.path() {
+            let names = dialog.options().extra_names;
+            self.settings.remember_export_choice(
+                path.to_owned(),
+                dialog.options.redact,
+                dialog.options.anonymise,
+                names,
+            );
+        }
+        self.write_export(ctx, dialog);
+    }
+}
+
+/// The export dialog: what, where, and what the privacy check found. Some(true) when
+/// "Export" is chosen, Some(false) when it is closed.
+pub(super) fn export_dialog_ui(
+    ui: &Ui,
+    tr: &crate::i18n::I18n,
+    project: &crate::model::Project,
+    on_board: bool,
+    dialog: &mut ExportDialog,
+) -> Option<bool> {
+    dialog.check(project, tr);
+    let mut go = false;
+    let mut cancel = false;
+    // Anchored at the top, so the options never jump under the pointer as the dialog
+    // grows or shrinks with the format chosen.
+    let id = Id::unique("cytun-export");
+    let area =
+        egui::Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 40.0));
+    let modal = egui::Modal::new(id).area(area).show(ui.ctx(), |ui| {
+        ui.set_width(760.0);
+        ui.heading(tr.tr("export-heading"));
+        let before = dialog.kind;
+        for (kind, id) in [
+            (
+                ExportKind::File(ExportFormat::Markdown),
+                "export-kind-report",
+            ),
+            (ExportKind::File(ExportFormat::Csv), "export-kind-csv"),
+            (ExportKind::File(ExportFormat::Text), "export-kind-text"),
+            (ExportKind::BoardPicture, "export-kind-picture"),
+        ] {
+            // A picture is of the board: offered only when the board is showing.
+            if kind != ExportKind::BoardPicture || on_board {
+                ui.radio_value(&mut dialog.kind, kind, tr.tr(id));
+            }
+        }
+        if dialog.kind != before {
+            dialog.confirm_replace = false;
+            dialog.path = Path::new(dialog.path.trim())
+                .with_extension(dialog.kind.extension())
+                .display()
+                .to_string();
+        }
+        let label = ui.label(tr.tr("file-path-label"));
+        let path_field = ui
+            .add(egui::TextEdit::singleline(&mut dialog.path).desired_width(f32::INFINITY))
+            .labelled_by(label.id);
+        ui.add_space(8.0);
+        ui.label(RichText::new(tr.tr("export-consent-note")).italics());
+        if dialog.kind == ExportKind::BoardPicture {
+            // A picture shows more than text: say what the filter can and cannot do.
+            let withheld = project
+                .notes
+                .values()
+                .filter(|n| n.copy_of.is_none())
+                .filter(|n| n.details.consent == crate::model::Consent::DoNotQuote)
+                .count();
+            ui.colored_label(
+                style::palette(ui.ctx()).accent,
+                tr.tr_args("export-picture-warning", &[("count", withheld.into())]),
+            );
+            ui.checkbox(
+                &mut dialog.picture_confirmed,
+                tr.tr("export-picture-confirm"),
+            );
+        }
+        let findings: Vec<&Finding> = dialog
+            .findings
+            .iter()
+            .filter(|f| dialog.writes(f.place))
+            .collect();
+        if findings.is_empty() {
+            ui.label(tr.tr("export-privacy-clear"));
+        } else {
+            ui.colored_label(
+                style::palette(ui.ctx()).accent,
+                tr.tr_args("export-privacy-found", &[("count", findings.len().into())]),
+            );
+            egui::ScrollArea::vertical()
+                .max_height(200.0)
+                .show(ui, |ui| {
+                    for finding in findings {
+                        ui.label(format!(
+                            "• {}",
+                            tr.tr_args(
+                                "export-privacy-line",
+                                &[
+                                    ("kind", Arg::Str(&labels::detail_kind(tr, finding.kind))),
+                                    ("found", Arg::Str(&finding.text)),
+                                    (
+                                        "place",
+                                        Arg::Str(&labels::place(tr, project, finding.place)),
+                                    ),
+                                ],
+                            )
+                        ));
+                    }
+                });
+            ui.checkbox(&mut dialog.options.redact, tr.tr("export-redact"));
+        }
+        ui.checkbox(&mut dialog.options.anonymise, tr.tr("export-anonymise"));
+        let names = ui.label(tr.tr("export-extra-names"));
+        ui.add(
+            egui::TextEdit::multiline(&mut dialog.extra_names)
+                .desired_rows(2)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(names.id);
+        ui.add_space(10.0);
+        let ready = dialog.kind != ExportKind::BoardPicture || dialog.picture_confirmed;
+        if dialog.confirm_replace {
+            let shown = dialog.path.trim().to_owned();
+            ui.colored_label(
+                style::palette(ui.ctx()).accent,
+                tr.tr_args("export-exists", &[("path", Arg::Str(&shown))]),
+            );
+            ui.horizontal(|ui| {
+                go = ui.button(tr.tr("export-replace")).clicked();
+                if ui.button(tr.tr("export-other-name")).clicked() {
+                    dialog.confirm_replace = false;
                 }
-            }
-            if dialog.kind != before {
-                dialog.confirm_replace = false;
-                dialog.path = Path::new(dialog.path.trim())
-                    .with_extension(dialog.kind.extension())
-                    .display()
-                    .to_string();
-            }
-            let label = ui.label(tr.tr("file-path-label"));
-            let path_field = ui
-                .add(egui::TextEdit::singleline(&mut dialog.path).desired_width(f32::INFINITY))
-                .labelled_by(label.id);
-            ui.add_space(8.0);
-            ui.label(RichText::new(tr.tr("export-consent-note")).italics());
-            if dialog.kind == ExportKind::BoardPicture {
-                // A picture shows more than text: say what the filter can and cannot do.
-                let withheld = project
-                    .notes
-                    .values()
-                    .filter(|n| n.copy_of.is_none())
-                    .filter(|n| n.details.consent == crate::model::Consent::DoNotQuote)
-                    .count();
-                ui.colored_label(
-                    style::palette(ui.ctx()).accent,
-                    tr.tr_args("export-picture-warning", &[("count", withheld.into())]),
-                );
-                ui.checkbox(
-                    &mut dialog.picture_confirmed,
-                    tr.tr("export-picture-confirm"),
-                );
-            }
-            let findings: Vec<&Finding> = dialog
-                .findings
-                .iter()
-                .filter(|f| dialog.writes(f.place))
-                .collect();
-            if findings.is_empty() {
-                ui.label(tr.tr("export-privacy-clear"));
-            } else {
-                ui.colored_label(
-                    style::palette(ui.ctx()).accent,
-                    tr.tr_args("export-privacy-found", &[("count", findings.len().into())]),
-                );
-                egui::ScrollArea::vertical()
-                    .max_height(200.0)
-                    .show(ui, |ui| {
-                        for finding in findings {
-                            ui.label(format!(
-                                "• {}",
-                                tr.tr_args(
-                                    "export-privacy-line",
-                                    &[
-                                        ("kind", Arg::Str(&labels::detail_kind(tr, finding.kind))),
-                                        ("found", Arg::Str(&finding.text)),
-                                        (
-                                            "place",
-                                            Arg::Str(&labels::place(tr, project, finding.place)),
-                                        ),
-                                    ],
-                                )
-                            ));
-                        }
-                    });
-                ui.checkbox(&mut dialog.options.redact, tr.tr("export-redact"));
-            }
-            ui.checkbox(&mut dialog.options.anonymise, tr.tr("export-anonymise"));
-            let names = ui.label(tr.tr("export-extra-names"));
-            ui.add(
-                egui::TextEdit::multiline(&mut dialog.extra_names)
-                    .desired_rows(2)
-                    .desired_width(f32::INFINITY),
-            )
-            .labelled_by(names.id);
-            ui.add_space(10.0);
-            let ready = dialog.kind != ExportKind::BoardPicture || dialog.picture_confirmed;
-            if dialog.confirm_replace {
-                let shown = dialog.path.trim().to_owned();
-                ui.colored_label(
-                    style::palette(ui.ctx()).accent,
-                    tr.tr_args("export-exists", &[("path", Arg::Str(&shown))]),
-                );
-                ui.horizontal(|ui| {
-                    go = ui.button(tr.tr("export-replace")).clicked();
-                    if ui.button(tr.tr("export-other-name")).clicked() {
-                        dialog.confirm_replace = false;
-                    }
-                });
-            } else {
-                ui.horizontal(|ui| {
-                    // Enter exports from the file name (or with nothing focused), never on
-                    // the frame the dialog opened (the Enter that opened it), never from
-                    // the names box (a new line) or a ticked box.
-                    let enter = dialog.frames_shown > 0
-                        && ui.input(|i| i.key_pressed(Key::Enter))
-                        && (path_field.lost_focus()
-                            || path_field.has_focus()
-                            || ui.memory(|m| m.focused().is_none()));
-                    let pressed = ui
-                        .add_enabled(ready, egui::Button::new(tr.tr("export-go")))
-                        .clicked()
-                        || (ready && enter);
-                    cancel = ui.button(tr.tr("action-cancel")).clicked();
-                    // Never over a file without asking.
-                    if pressed && Path::new(dialog.path.trim()).exists() {
-                        dialog.confirm_replace = true;
-                    } else {
-                        go = pressed;
-                    }
-                });
-            }
-        });
-        if cancel || modal.should_close() {
-            self.export_dialog = None;
-            return;
+            });
+        } else {
+            ui.horizontal(|ui| {
+                // Enter exports from the file name (or with nothing focused), never on
+                // the frame the dialog opened (the Enter that opened it), never from
+                // the names box (a new line) or a ticked box.
+                let enter = dialog.frames_shown > 0
+                    && ui.input(|i| i.key_pressed(Key::Enter))
+                    && (path_field.lost_focus()
+                        || path_field.has_focus()
+                        || ui.memory(|m| m.focused().is_none()));
+                let pressed = ui
+                    .add_enabled(ready, egui::Button::new(tr.tr("export-go")))
+                    .clicked()
+                    || (ready && enter);
+                cancel = ui.button(tr.tr("action-cancel")).clicked();
+                // Never over a file without asking.
+                if pressed && Path::new(dialog.path.trim()).exists() {
+                    dialog.confirm_replace = true;
+                } else {
+                    go = pressed;
+                }
+            });
         }
-        if let Some(dialog) = &mut self.export_dialog {
-            dialog.frames_shown = dialog.frames_shown.saturating_add(1);
-        }
-        if go && let Some(dialog) = self.export_dialog.take() {
-            if let Some(path) = self.document.path() {
-                let names = dialog.options().extra_names;
-                self.settings.remember_export_choice(
-                    path.to_owned(),
-                    dialog.options.redact,
-                    dialog.options.anonymise,
-                    names,
-                );
-            }
-            self.write_export(ui.ctx(), &dialog);
-        }
+    });
+    if cancel || modal.should_close() {
+        return Some(false);
     }
+    dialog.frames_shown = dialog.frames_shown.saturating_add(1);
+    go.then_some(true)
+}
 
+impl CytunApp {
     fn write_export(&mut self, ctx: &egui::Context, dialog: &ExportDialog) {
         let path = PathBuf::from(dialog.path.trim());
         // Every output, the picture too, is made from what the outbound filter lets through.
-        let outbound = outbound(self.document.project(), &self.tr, &dialog.options());
+        let outbound = outbound(self.work.document.project(), &self.tr, &dialog.options());
         match dialog.kind {
             ExportKind::File(format) => {
                 let bytes = render(&outbound, &self.tr, format);
@@ -299,9 +306,9 @@ impl CytunApp {
                 );
             }
             ExportKind::BoardPicture => {
-                let on_board =
-                    self.central == crate::ui::CentralView::Board && self.start_screen.is_none();
-                let Some(board) = self.view.canvas_rect().filter(|_| on_board) else {
+                let on_board = self.views.central == crate::ui::CentralView::Board
+                    && self.views.start_screen.is_none();
+                let Some(board) = self.views.board.canvas_rect().filter(|_| on_board) else {
                     self.messages
                         .error_said(&self.tr, "export-picture-board-only", &[]);
                     return;

@@ -8,6 +8,7 @@ use std::time::{Duration, SystemTime};
 use eframe::egui::{self, Ui};
 
 use super::CytunApp;
+use super::overlay::Overlay;
 use crate::autosave::Decision;
 use crate::document::{DiskState, Document};
 use crate::i18n::{self, Arg};
@@ -34,7 +35,7 @@ pub(super) enum Offer {
 impl CytunApp {
     /// After a project is opened: take its lock, and offer any unsaved work found for it.
     pub(super) fn after_open(&mut self, path: &Path) {
-        self.lock = None;
+        self.work.lock = None;
         self.take_lock(path);
         self.offer_recovery(Some(path));
     }
@@ -42,15 +43,16 @@ impl CytunApp {
     /// Takes the lock on `path`, unless this app holds it already; says who else has the
     /// project open, if anyone does (then nothing is taken).
     fn take_lock(&mut self, path: &Path) {
-        if !self.abilities.lock_projects || self.lock.as_ref().is_some_and(|l| l.is_for(path)) {
+        if !self.abilities.lock_projects || self.work.lock.as_ref().is_some_and(|l| l.is_for(path))
+        {
             return;
         }
         let (lock, other) = ProjectLock::acquire(path);
-        self.lock = lock;
+        self.work.lock = lock;
         if let Some(other) = other {
             let since = crate::i18n::from_unix(other.since);
             let when = i18n::time_ago(&self.tr, since, SystemTime::now());
-            let name = self.document.display_name();
+            let name = self.work.document.display_name();
             let id = if other.user.is_empty() {
                 "lock-open-elsewhere-someone"
             } else {
@@ -71,16 +73,18 @@ impl CytunApp {
 
     /// Where the recovery copy of what is on screen goes.
     fn recovery_slot(&self) -> Slot<'_> {
-        match self.document.path() {
+        match self.work.document.path() {
             Some(path) => Slot::File(path),
-            None => Slot::Untitled(&self.untitled_slot),
+            None => Slot::Untitled(&self.work.untitled_slot),
         }
     }
 
     /// Offers the recovery copy for `path`, or (with none) the newest untitled work whose
     /// window has ended, if it holds newer work than what is on screen.
     pub(super) fn offer_recovery(&mut self, path: Option<&Path>) {
-        let Some(store) = &self.recovery else { return };
+        let Some(store) = &self.work.recovery else {
+            return;
+        };
         let found = match path {
             Some(path) => store.find(path).map(|r| r.map(|r| (None, r))),
             None => store
@@ -93,17 +97,17 @@ impl CytunApp {
                 // The copy's time is in whole seconds; a save in the same second is not newer.
                 let newer =
                     disk_time.is_none_or(|t| recovered.saved_at + Duration::from_secs(1) >= t);
-                if recovered.project == *self.document.project() {
+                if recovered.project == *self.work.document.project() {
                     match (&untitled, path) {
                         (Some(id), _) => store.discard(Slot::Untitled(id)),
                         (None, Some(path)) => store.discard(path),
                         (None, None) => {}
                     }
                 } else if newer {
-                    self.offer = Some(Offer::Recovery {
+                    self.ask(Overlay::Safety(Offer::Recovery {
                         recovered,
                         untitled,
-                    });
+                    }));
                 }
             }
             Ok(None) => {}
@@ -127,25 +131,28 @@ impl CytunApp {
 
     /// The work on screen is saved, or knowingly dropped: its recovery copy has no purpose.
     pub(super) fn discard_recovery(&mut self) {
-        if let Some(store) = &self.recovery {
-            if let Some(path) = self.document.path() {
+        if let Some(store) = &self.work.recovery {
+            if let Some(path) = self.work.document.path() {
                 store.discard(path);
             }
-            store.discard(Slot::Untitled(&self.untitled_slot));
+            store.discard(Slot::Untitled(&self.work.untitled_slot));
         }
-        self.autosave.written();
+        self.work.autosave.written();
     }
 
     /// Once a frame: write the recovery copy when due, and look at the file on disk.
     pub(super) fn safety_tick(&mut self, ctx: &egui::Context) {
         let now = ctx.input(|i| i.time);
-        if let Some(store) = &self.recovery {
-            match self
-                .autosave
-                .tick(self.document.state_id(), self.document.is_dirty(), now)
-            {
+        if let Some(store) = &self.work.recovery {
+            match self.work.autosave.tick(
+                self.work.document.state_id(),
+                self.work.document.is_dirty(),
+                now,
+            ) {
                 Decision::Write => {
-                    if let Err(err) = store.write(self.recovery_slot(), self.document.project()) {
+                    if let Err(err) =
+                        store.write(self.recovery_slot(), self.work.document.project())
+                    {
                         let reason = i18n::save_error(&self.tr, &err);
                         self.messages.error_said(
                             &self.tr,
@@ -153,19 +160,20 @@ impl CytunApp {
                             &[("reason", Arg::Str(&reason))],
                         );
                     }
-                    self.autosave.written();
+                    self.work.autosave.written();
                 }
                 Decision::WaitFor(secs) => ctx.request_repaint_after(Duration::from_secs_f64(secs)),
                 Decision::Idle => {}
             }
         }
-        if now - self.last_disk_check >= 1.0 && self.offer.is_none() {
-            self.last_disk_check = now;
-            match self.document.disk_state() {
-                DiskState::Changed => self.offer = Some(Offer::ChangedOnDisk),
-                DiskState::Missing if !self.missing_reported => {
-                    self.missing_reported = true;
+        if now - self.work.disk.last_check >= 1.0 && self.asking.is_none() {
+            self.work.disk.last_check = now;
+            match self.work.document.disk_state() {
+                DiskState::Changed => self.ask(Overlay::Safety(Offer::ChangedOnDisk)),
+                DiskState::Missing if !self.work.disk.missing_reported => {
+                    self.work.disk.missing_reported = true;
                     let path = self
+                        .work
                         .document
                         .path()
                         .map(|p| p.display().to_string())
@@ -173,11 +181,11 @@ impl CytunApp {
                     self.messages
                         .info_said(&self.tr, "disk-missing", &[("path", Arg::Str(&path))]);
                 }
-                DiskState::Unchanged => self.missing_reported = false,
+                DiskState::Unchanged => self.work.disk.missing_reported = false,
                 DiskState::Missing | DiskState::NoFile => {}
             }
         }
-        if self.document.path().is_some() {
+        if self.work.document.path().is_some() {
             // Keep looking at the file now and then even when nobody touches the app.
             ctx.request_repaint_after(Duration::from_secs(2));
         }
@@ -185,7 +193,7 @@ impl CytunApp {
 
     /// Asks to go back to the previous save (the `.bak` beside the file).
     pub(super) fn ask_restore_backup(&mut self) {
-        let Some(path) = self.document.path() else {
+        let Some(path) = self.work.document.path() else {
             return;
         };
         let backup = store::backup_path(path);
@@ -194,7 +202,7 @@ impl CytunApp {
                 let saved = std::fs::metadata(&backup)
                     .ok()
                     .and_then(|m| m.modified().ok());
-                self.offer = Some(Offer::RestoreBackup { project, saved });
+                self.ask(Overlay::Safety(Offer::RestoreBackup { project, saved }));
             }
             Err(err) => {
                 let reason = i18n::load_error(&self.tr, &err);
@@ -208,32 +216,8 @@ impl CytunApp {
         }
     }
 
-    /// Shows the pending safety question and acts on the answer.
-    pub(super) fn offers_ui(&mut self, ui: &Ui) {
-        let Some(offer) = &self.offer else { return };
-        let name = self.document.display_name();
-        let choice = match offer {
-            Offer::Recovery { recovered, .. } => {
-                let disk_time = self
-                    .document
-                    .path()
-                    .and_then(|p| std::fs::metadata(p).ok()?.modified().ok());
-                recovery_ui(
-                    ui,
-                    &self.tr,
-                    &name,
-                    self.document.project(),
-                    disk_time,
-                    recovered,
-                )
-            }
-            Offer::ChangedOnDisk => changed_on_disk_ui(ui, &self.tr, &name),
-            Offer::RestoreBackup { saved, .. } => restore_backup_ui(ui, &self.tr, &name, *saved),
-        };
-        let Some(choice) = choice else { return };
-        let Some(offer) = self.offer.take() else {
-            return;
-        };
+    /// Acts on the answer to a safety question.
+    pub(super) fn answer_offer(&mut self, offer: Offer, choice: PromptChoice) {
         match (offer, choice) {
             (
                 Offer::Recovery {
@@ -243,32 +227,32 @@ impl CytunApp {
                 PromptChoice::First,
             ) => {
                 if let Some(id) = untitled {
-                    if self.document.path().is_some() {
+                    if self.work.document.path().is_some() {
                         // Work that was never saved goes on as the untitled project it was;
                         // the file on screen (unchanged since it was opened) is closed.
-                        self.lock = None;
-                        self.document =
+                        self.work.lock = None;
+                        self.work.document =
                             Document::new_untitled(Project::new(self.tr.tr("untitled-project")));
                         self.forget_views();
                     }
                     // Its copy is now this window's: later copies replace it.
-                    self.untitled_slot = id;
+                    self.work.untitled_slot = id;
                 }
                 // One undoable step, whichever work it was.
-                self.document.replace(recovered.project);
+                self.work.document.replace(recovered.project);
                 // The copy is this window's now: marked so, at once, so that no other
                 // window starting meanwhile is offered it.
-                if let Some(store) = &self.recovery {
+                if let Some(store) = &self.work.recovery {
                     store
-                        .write(self.recovery_slot(), self.document.project())
+                        .write(self.recovery_slot(), self.work.document.project())
                         .ok();
                 }
-                self.start_screen = None;
+                self.views.start_screen = None;
                 self.messages.info_said(&self.tr, "recovery-restored", &[]);
             }
             (Offer::Recovery { untitled, .. }, PromptChoice::Second) => {
-                if let Some(store) = &self.recovery {
-                    match (&untitled, self.document.path()) {
+                if let Some(store) = &self.work.recovery {
+                    match (&untitled, self.work.document.path()) {
                         (Some(id), _) => store.discard(Slot::Untitled(id)),
                         (None, Some(path)) => store.discard(path),
                         (None, None) => {}
@@ -278,7 +262,7 @@ impl CytunApp {
             (Offer::ChangedOnDisk, PromptChoice::First) => self.load_disk_version(),
             (Offer::ChangedOnDisk, PromptChoice::Second) => self.keep_my_version(),
             (Offer::RestoreBackup { project, .. }, PromptChoice::First) => {
-                self.document.replace(project);
+                self.work.document.replace(project);
                 self.messages.info_said(&self.tr, "backup-restored", &[]);
             }
             (Offer::RestoreBackup { .. }, PromptChoice::Second) => {}
@@ -288,11 +272,16 @@ impl CytunApp {
     /// Loads the version another program wrote. Unsaved work on screen is first written
     /// beside it, and the reload itself can be undone.
     fn load_disk_version(&mut self) {
-        if self.document.is_dirty() && !self.write_my_version() {
+        if self.work.document.is_dirty() && !self.write_my_version() {
             return;
         }
-        if let Err(err) = self.document.reload_from_disk() {
-            let path = self.document.path().map(Path::to_owned).unwrap_or_default();
+        if let Err(err) = self.work.document.reload_from_disk() {
+            let path = self
+                .work
+                .document
+                .path()
+                .map(Path::to_owned)
+                .unwrap_or_default();
             let text = self.describe_open_error(&err, &path);
             self.messages.error(text);
         }
@@ -301,8 +290,8 @@ impl CytunApp {
     /// Keeps what is on screen, saved under a new name; the other program's file is left as
     /// it is.
     fn keep_my_version(&mut self) {
-        if let Ok(copy) = self.document.save_copy_beside() {
-            self.document.adopt_saved_copy(copy.clone());
+        if let Ok(copy) = self.work.document.save_copy_beside() {
+            self.work.document.adopt_saved_copy(copy.clone());
             self.after_save_to(&copy);
             let shown = copy.display().to_string();
             self.messages
@@ -314,7 +303,7 @@ impl CytunApp {
 
     /// Writes what is on screen beside the file; says where, or why it could not.
     fn write_my_version(&mut self) -> bool {
-        match self.document.save_copy_beside() {
+        match self.work.document.save_copy_beside() {
             Ok(copy) => {
                 let shown = copy.display().to_string();
                 self.messages
@@ -322,7 +311,7 @@ impl CytunApp {
                 true
             }
             Err(err) => {
-                self.report_save_error(&err, self.document.path().map(Path::to_owned));
+                self.report_save_error(&err, self.work.document.path().map(Path::to_owned));
                 false
             }
         }
@@ -334,9 +323,29 @@ impl CytunApp {
         self.settings.remember_project(path.to_owned());
         // Saved where it was: the lock stays. Saved somewhere new: the old file is no longer
         // open here, the new one is.
-        if !self.lock.as_ref().is_some_and(|l| l.is_for(path)) {
-            self.lock = None;
+        if !self.work.lock.as_ref().is_some_and(|l| l.is_for(path)) {
+            self.work.lock = None;
             self.take_lock(path);
         }
+    }
+}
+
+/// The safety question being asked, over the board; its answer when given.
+pub(super) fn offer_ui(
+    ui: &Ui,
+    tr: &crate::i18n::I18n,
+    document: &Document,
+    offer: &Offer,
+) -> Option<PromptChoice> {
+    let name = document.display_name();
+    match offer {
+        Offer::Recovery { recovered, .. } => {
+            let disk_time = document
+                .path()
+                .and_then(|p| std::fs::metadata(p).ok()?.modified().ok());
+            recovery_ui(ui, tr, &name, document.project(), disk_time, recovered)
+        }
+        Offer::ChangedOnDisk => changed_on_disk_ui(ui, tr, &name),
+        Offer::RestoreBackup { saved, .. } => restore_backup_ui(ui, tr, &name, *saved),
     }
 }

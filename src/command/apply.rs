@@ -47,7 +47,6 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
     check_limits(project, &command)?;
     match command {
         Command::CreateNote { .. }
-        | Command::AddNotes { .. }
         | Command::DeleteNotes { .. }
         | Command::Import { .. }
         | Command::RemoveHeadings { .. }
@@ -200,12 +199,6 @@ fn check_limits(project: &Project, command: &Command) -> Result<(), CommandError
                 return long_error;
             }
             usize::from(matches!(command, Command::CreateNote { .. }))
-        }
-        Command::AddNotes { notes } => {
-            if notes.iter().any(|note| too_long(&note.text)) {
-                return long_error;
-            }
-            notes.len()
         }
         Command::Import { notes, headings } => {
             if notes.iter().any(|note| too_long(&note.text))

@@ -39,7 +39,6 @@ fn theme_title(project: &Project, theme: ThemeId) -> String {
 pub fn describe(command: &Command, project: &Project) -> Description {
     match command {
         Command::CreateNote { .. } => with("history-add-note", 1, String::new()),
-        Command::AddNotes { notes } => with("history-add-notes", notes.len(), String::new()),
         Command::DeleteNotes { ids } => with("history-delete-notes", ids.len(), String::new()),
         Command::MoveNotes { moves } => with("history-move-notes", moves.len(), String::new()),
         Command::SetNoteText { .. } => with("history-edit-text", 1, String::new()),

@@ -84,3 +84,24 @@ fn dropped_on_top(project: &Project, ids: &[NoteId], delta: BoardVec) -> Vec<Pla
         })
         .collect()
 }
+
+/// What Delete means on the board: the selected notes a person can see are deleted (a note
+/// folded inside a collapsed theme never is); with no note selected, a selected theme is
+/// dissolved, its notes staying on the board, loose.
+pub fn delete_selection(
+    project: &Project,
+    selection: &[NoteId],
+    selected_theme: Option<crate::model::ThemeId>,
+) -> Option<Command> {
+    if selection.is_empty() {
+        let theme = selected_theme.filter(|id| project.themes.contains_key(id))?;
+        return Some(Command::DissolveTheme { theme });
+    }
+    let visible = geometry::visible_notes(project);
+    let ids: Vec<NoteId> = selection
+        .iter()
+        .copied()
+        .filter(|id| visible.contains(id))
+        .collect();
+    (!ids.is_empty()).then_some(Command::DeleteNotes { ids })
+}

@@ -13,7 +13,7 @@ mod themes;
 
 pub use apply::{CommandError, apply};
 pub use describe::{Description, describe};
-pub use gestures::{drop_notes, group_notes};
+pub use gestures::{delete_selection, drop_notes, group_notes};
 pub use history::History;
 pub use nudge::nudge;
 
@@ -31,8 +31,6 @@ pub enum Command {
         text: String,
         details: Box<NoteDetails>,
     },
-    /// Put these notes back on the board, ids and all (undo of a delete, redo of a create).
-    AddNotes { notes: Vec<Note> },
     /// Take these notes off the board.
     DeleteNotes { ids: Vec<NoteId> },
     /// Put loose notes at new places and stacking levels; absolute so that undo restores

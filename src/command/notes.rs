@@ -33,18 +33,6 @@ pub(super) fn apply_note_command(
             );
             Ok(Command::DeleteNotes { ids: vec![id] })
         }
-        Command::AddNotes { notes } => {
-            if notes.is_empty() {
-                return Err(CommandError::Empty);
-            }
-            check_new_items(project, &notes, &[])?;
-            let ids = notes.iter().map(|note| note.id).collect();
-            for note in notes {
-                project.next_id = project.next_id.max(note.id.0 + 1);
-                project.notes.insert(note.id, note);
-            }
-            Ok(Command::DeleteNotes { ids })
-        }
         Command::DeleteNotes { ids } => {
             check_all_exist(project, &ids)?;
             // A linked copy is the same contribution: deleting the original deletes its copies.

@@ -9,6 +9,7 @@ pub mod dialogs;
 pub use crate::i18n::labels;
 pub mod panels;
 pub mod rank_view;
+pub mod shortcuts;
 pub mod start_screen;
 pub mod style;
 pub mod timer;
@@ -83,4 +84,11 @@ pub enum Intent {
     Export,
     /// Close the window (asking first about unsaved work).
     Close,
+    /// Files dropped on the window, at this place on the board if they were dropped on it.
+    Dropped {
+        paths: Vec<std::path::PathBuf>,
+        at: Option<crate::model::BoardPos>,
+    },
+    /// Show every keyboard shortcut (F1 or ?).
+    ShowShortcuts,
 }

@@ -7,8 +7,11 @@ use egui_kittest::Harness;
 
 /// The app as a 1920x1080 window with `options`, after its first frames.
 pub fn start(options: StartOptions) -> Harness<'static, CytunApp> {
+    // What a frame asks for is carried out after it, and a new message or window then takes
+    // egui a few frames to lay out: room for that before a test counts the app unsettled.
     let mut harness = Harness::builder()
         .with_size(vec2(1920.0, 1080.0))
+        .with_max_steps(8)
         .build_eframe(move |cc| CytunApp::new(cc, options));
     harness.run();
     harness

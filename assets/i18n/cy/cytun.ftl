@@ -226,7 +226,6 @@ history-empty = Does dim wedi newid eto. Bydd pob newid yn cael ei restru yma, y
 history-hint = Cliciwch linell i ddadwneud popeth ar ei hôl. Bydd Ailwneud yn dod ag ef yn ôl.
 history-start = Dechrau: y prosiect fel yr agorwyd ef
 history-add-note = Ychwanegu nodyn
-history-add-notes = Ychwanegu { $count } nodyn
 history-delete-notes = Dileu { $count } nodyn
 history-move-notes = Symud { $count } nodyn
 history-edit-text = Golygu testun nodyn

@@ -217,10 +217,6 @@ history-empty = Nothing has changed yet. Every change will be listed here, newes
 history-hint = Click a line to undo everything after it. Redo brings it back.
 history-start = Start: the project as it was opened
 history-add-note = Added a note
-history-add-notes = { $count ->
-    [one] Added { $count } note
-   *[other] Added { $count } notes
-}
 history-delete-notes = { $count ->
     [one] Deleted { $count } note
    *[other] Deleted { $count } notes

@@ -1,14 +1,21 @@
 //! The affinity board: an infinite canvas of sticky notes.
 
+mod access;
 pub mod camera;
 mod canvas;
+mod editors;
+mod grouping;
+mod keys;
 mod note_paint;
+mod paint;
 pub mod pictures;
+mod pointer;
 mod search_bar;
 mod theme_paint;
 pub mod view;
 
 pub use camera::Camera;
-pub use canvas::{canvas_ui, group_selection};
+pub use canvas::canvas_ui;
+pub use grouping::group_selection;
 pub use search_bar::search_bar_ui;
 pub use view::{BoardView, EditTarget, Highlight, NoteEditor, Search, TitleEditor};

@@ -4,43 +4,7 @@
 use eframe::egui::{self, Id, RichText, Ui};
 
 use crate::i18n::I18n;
-
-/// How the keys of a shortcut are written.
-enum Keys {
-    /// Key names every keyboard prints the same way.
-    Literal(&'static str),
-    /// Words that need translating: a catalogue id.
-    Words(&'static str),
-}
-
-/// Each shortcut: its keys and what it does.
-const SHORTCUTS: &[(Keys, &str)] = &[
-    (Keys::Literal("Ctrl+Z"), "shortcut-undo"),
-    (Keys::Literal("Ctrl+Shift+Z, Ctrl+Y"), "shortcut-redo"),
-    (Keys::Literal("Ctrl+S"), "shortcut-save"),
-    (Keys::Literal("Ctrl+Shift+S"), "shortcut-save-as"),
-    (Keys::Literal("Ctrl+O"), "shortcut-open"),
-    (Keys::Literal("Ctrl+N"), "shortcut-new"),
-    (Keys::Literal("Ctrl+A"), "shortcut-select-all"),
-    (Keys::Literal("Enter"), "shortcut-edit"),
-    (Keys::Literal("Escape"), "shortcut-escape"),
-    (Keys::Literal("Delete"), "shortcut-delete"),
-    (Keys::Literal("Ctrl+G"), "shortcut-group"),
-    (Keys::Literal("M"), "shortcut-move"),
-    (Keys::Literal("F"), "shortcut-fit"),
-    (Keys::Literal("Z"), "shortcut-focus"),
-    (Keys::Literal("F11"), "shortcut-present"),
-    (Keys::Literal("Ctrl+  Ctrl−  Ctrl+0"), "shortcut-text-size"),
-    (Keys::Literal("Ctrl+F"), "shortcut-search"),
-    (Keys::Literal("Ctrl+V"), "shortcut-paste"),
-    (Keys::Literal("+  −"), "shortcut-zoom"),
-    (Keys::Literal("Tab  Shift+Tab"), "shortcut-walk"),
-    (Keys::Words("key-arrows"), "shortcut-pan"),
-    (Keys::Words("key-shift-arrows"), "shortcut-extend"),
-    (Keys::Words("key-ctrl-arrows"), "shortcut-nudge"),
-    (Keys::Words("key-shift-drag"), "shortcut-band"),
-    (Keys::Literal("F1  ?"), "shortcut-help"),
-];
+use crate::ui::shortcuts::{Keys, SHORTCUTS};
 
 /// Shows the overlay; returns true when it should close.
 pub fn shortcuts_ui(ui: &Ui, tr: &I18n) -> bool {
@@ -57,13 +21,13 @@ pub fn shortcuts_ui(ui: &Ui, tr: &I18n) -> bool {
                     .spacing([28.0, 8.0])
                     .striped(true)
                     .show(ui, |ui| {
-                        for (keys, action) in SHORTCUTS {
-                            let keys = match keys {
-                                Keys::Literal(keys) => (*keys).to_owned(),
+                        for shortcut in SHORTCUTS {
+                            let keys = match shortcut.shown_as {
+                                Keys::Literal(keys) => keys.to_owned(),
                                 Keys::Words(id) => tr.tr(id),
                             };
                             ui.label(RichText::new(keys).strong());
-                            ui.label(tr.tr(action));
+                            ui.label(tr.tr(shortcut.label));
                             ui.end_row();
                         }
                     });

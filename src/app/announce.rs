@@ -1,0 +1,111 @@
+//! The last change in words: what a screen reader says after grouping, moving or undoing (a
+//! live region), and what the room reads in the status bar or, when presenting, over the board.
+
+use eframe::egui::{self, Ui};
+
+use super::CytunApp;
+use crate::command::Description;
+use crate::i18n::{self, Arg, I18n, UiLanguage};
+
+/// What the last announcement said, in words to be rendered in the current language.
+#[derive(Clone, Debug, Default)]
+pub(super) enum Announced {
+    #[default]
+    Nothing,
+    Change(Description),
+    Undone,
+    /// The History went back several changes at once, to this line (none: the start).
+    UndoneSteps {
+        count: usize,
+        back_to: Option<Description>,
+    },
+}
+
+/// The announcement and what it was made for.
+#[derive(Debug, Default)]
+pub(super) struct Announcement {
+    /// The words shown and read out.
+    pub text: String,
+    /// What they say, kept so they are said again when the language changes.
+    pub said: Announced,
+    pub said_in: UiLanguage,
+    /// Set when the History undid several changes at once, for the next announcement.
+    pub undid_steps: Option<usize>,
+    /// The project state and history length the announcement was made for.
+    pub made_for: (u64, usize),
+}
+
+impl Announcement {
+    /// Puts what was said into words in `tr`'s language.
+    fn render(&mut self, tr: &I18n) {
+        self.said_in = tr.language();
+        self.text = match &self.said {
+            Announced::Nothing => String::new(),
+            Announced::Change(description) => i18n::describe_change(tr, description),
+            Announced::Undone => tr.tr("announce-undone"),
+            Announced::UndoneSteps {
+                count,
+                back_to: Some(line),
+            } => tr.tr_args(
+                "announce-undone-back-to",
+                &[
+                    ("count", (*count).into()),
+                    ("change", Arg::Str(&i18n::describe_change(tr, line))),
+                ],
+            ),
+            Announced::UndoneSteps {
+                count,
+                back_to: None,
+            } => tr.tr_args("announce-undone-to-start", &[("count", (*count).into())]),
+        };
+    }
+}
+
+impl CytunApp {
+    /// After the frame's intents: says what changed, if anything did, or says the same again
+    /// in a language just chosen.
+    pub(super) fn announce_change(&mut self) {
+        let history = self.work.document.history();
+        let now = (self.work.document.state_id(), history.done().count());
+        let announcement = &mut self.room.announcement;
+        if now != announcement.made_for {
+            let (_, before) = std::mem::replace(&mut announcement.made_for, now);
+            let steps = announcement.undid_steps.take();
+            announcement.said = match history.done().next_back() {
+                _ if now.1 < before && steps.is_some_and(|n| n > 1) => Announced::UndoneSteps {
+                    count: before - now.1,
+                    back_to: history.done().next_back().cloned(),
+                },
+                Some(last) if now.1 >= before => Announced::Change(last.clone()),
+                // Fewer changes with something to redo: an undo (not a project just opened).
+                _ if now.1 < before && history.can_redo() => Announced::Undone,
+                _ => Announced::Nothing,
+            };
+        } else if announcement.said_in == self.tr.language() {
+            return;
+        }
+        announcement.render(&self.tr);
+    }
+
+    /// In presentation mode the last change shows small at the bottom of the board.
+    pub(super) fn announcement_overlay_ui(&self, ctx: &egui::Context) {
+        let text = &self.room.announcement.text;
+        if text.is_empty() {
+            return;
+        }
+        egui::Area::new(egui::Id::unique("cytun-announcement-overlay"))
+            .anchor(egui::Align2::LEFT_BOTTOM, egui::vec2(24.0, -24.0))
+            .interactable(false)
+            .show(ctx, |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| announcement_ui(ui, text));
+            });
+    }
+}
+
+/// The announcement as a live region: read out whenever it changes.
+pub(super) fn announcement_ui(ui: &mut Ui, text: &str) {
+    let label = ui.label(text);
+    ui.ctx().accesskit_node_builder(label.id, |node| {
+        node.set_live(egui::accesskit::Live::Polite);
+    });
+}

@@ -1,0 +1,305 @@
+//! Drawing the board: background grid, headings, theme frames, notes in stacking order, the
+//! focus ring. Only what is on screen is drawn.
+
+use eframe::egui::epaint::Mesh;
+use eframe::egui::{self, Rect, Role, Sense, Shape, Stroke, StrokeKind, Ui, WidgetInfo, vec2};
+
+use super::access::{expose_note, theme_widget_id};
+use super::camera::Camera;
+use super::keys::focused_item;
+use super::note_paint::{self, NoteLook};
+use super::pictures::PictureCache;
+use super::theme_paint::{self, FrameLook};
+use super::view::{BoardView, EditTarget, Gesture};
+use crate::i18n::{Arg, I18n};
+use crate::model::geometry::DropTarget;
+use crate::model::geometry::{self, NOTE_WIDTH};
+use crate::model::heading::{HEADING_FONT_SIZE, HEADING_HEIGHT};
+use crate::model::layout::{self};
+use crate::model::navigation::{self};
+use crate::model::project::sort_bottom_to_top;
+use crate::model::{BoardPos, BoardRect, BoardVec, Note, NoteId, Project};
+use crate::ui::style;
+
+pub(super) fn paint_board(
+    ui: &Ui,
+    canvas: Rect,
+    project: &Project,
+    view: &BoardView,
+    pictures: &mut PictureCache,
+    tr: &I18n,
+) {
+    let painter = ui.painter_at(canvas);
+    let pal = style::palette(ui.ctx());
+    painter.rect_filled(canvas, 0.0, pal.board_background);
+    paint_grid(&painter, canvas, &view.camera);
+    pictures.begin_frame(project);
+    paint_headings(&painter, canvas, project, &view.camera);
+
+    let camera = view.camera;
+    let visible = camera.visible_board_rect(canvas).expand(40.0);
+    let block_zoom = note_paint::is_block_zoom(camera.zoom);
+    let drag = view.drag_offset();
+    // A theme being dragged carries its notes.
+    let theme_drag = view.theme_drag_offset();
+    let carried: Vec<NoteId> = theme_drag
+        .and_then(|(theme, _)| project.themes.get(&theme))
+        .map(|theme| theme.notes.clone())
+        .unwrap_or_default();
+    let is_dragged =
+        |id: NoteId| drag.is_some_and(|(ids, _)| ids.contains(&id)) || carried.contains(&id);
+    let drop = match &view.gesture {
+        Some(Gesture::MoveNotes { ids, current, .. }) => {
+            Some(geometry::drop_target(project, ids, *current))
+        }
+        _ => None,
+    };
+    let editing = view.editing.as_ref().and_then(|e| match e.target {
+        EditTarget::Existing(id) => Some(id),
+        EditTarget::New(_) => None,
+    });
+
+    // Contributions placed in two themes carry a link mark.
+    // Which theme each note is in, for what a screen reader says about it.
+    let theme_titles: std::collections::HashMap<NoteId, &str> = project
+        .themes
+        .values()
+        .flat_map(|theme| theme.notes.iter().map(|id| (*id, theme.title.as_str())))
+        .collect();
+    let linked: std::collections::BTreeSet<NoteId> = project
+        .notes
+        .values()
+        .filter_map(|n| n.copy_of.map(|o| [o, n.id]))
+        .flatten()
+        .collect();
+    let mut paint_one = |note: &Note, offset: BoardVec, block_mesh: &mut Mesh| {
+        let board_rect = geometry::note_rect(note);
+        let board_rect = BoardRect {
+            min: board_rect.min.offset(offset),
+            max: board_rect.max.offset(offset),
+        };
+        if !board_rect.intersects(&visible) {
+            return;
+        }
+        let rect = camera.screen_rect_from_board(canvas, board_rect);
+        let selected = view.selection.contains(&note.id) || drop == Some(DropTarget::Note(note.id));
+        let lit = view.lit_notes().map(|notes| notes.contains(&note.id));
+        if block_zoom {
+            note_paint::add_block(block_mesh, pal, note, rect, selected);
+            if lit == Some(false) {
+                block_mesh.add_colored_rect(rect, pal.dimmed_overlay);
+            }
+            return;
+        }
+        let text = if editing == Some(note.id) {
+            None
+        } else {
+            Some(note.text.as_str())
+        };
+        note_paint::paint_note(
+            &painter,
+            tr,
+            &NoteLook {
+                rect,
+                zoom: camera.zoom,
+                selected,
+                text,
+                linked: linked.contains(&note.id),
+                details: &note.details,
+                picture: note.picture.as_ref().map(|picture| {
+                    let state = pictures.texture(ui.ctx(), note);
+                    (state, geometry::picture_height(picture))
+                }),
+            },
+        );
+        let theme = theme_titles.get(&note.id).copied();
+        expose_note(ui, tr, note, theme, rect, selected);
+        match lit {
+            Some(true) => {
+                painter.rect_stroke(
+                    rect.expand(3.0),
+                    8.0,
+                    Stroke::new(5.0, pal.accent),
+                    StrokeKind::Outside,
+                );
+            }
+            Some(false) => {
+                painter.rect_filled(rect.expand(1.0), 6.0, pal.dimmed_overlay);
+            }
+            None => {}
+        }
+    };
+    // Cull first, then stack: only what is on screen is sorted. A theme is one layer above
+    // loose notes: loose notes, then frames, then the notes in them.
+    let themed = geometry::themed_notes(project);
+    let hidden = geometry::hidden_notes(project);
+    let (mut members, mut loose): (Vec<&Note>, Vec<&Note>) = project
+        .notes
+        .values()
+        .filter(|note| !is_dragged(note.id) && !hidden.contains(&note.id))
+        .filter(|note| geometry::note_rect(note).intersects(&visible))
+        .partition(|note| themed.contains(&note.id));
+    sort_bottom_to_top(&mut loose);
+    sort_bottom_to_top(&mut members);
+    let flush = |mesh: Mesh| {
+        if !mesh.is_empty() {
+            painter.add(Shape::mesh(mesh));
+        }
+    };
+    let mut mesh = Mesh::default();
+    for note in loose {
+        paint_one(note, BoardVec::default(), &mut mesh);
+    }
+    flush(std::mem::take(&mut mesh));
+    paint_frames(ui, &painter, canvas, project, view, tr, drop);
+    for note in members {
+        paint_one(note, BoardVec::default(), &mut mesh);
+    }
+    // Dragged notes on top of the rest, where the pointer has them.
+    if let Some((_, offset)) = theme_drag {
+        for note in carried.iter().filter_map(|id| project.note(*id)) {
+            paint_one(note, offset, &mut mesh);
+        }
+    }
+    if let Some((ids, offset)) = drag {
+        for note in ids.iter().filter_map(|id| project.note(*id)) {
+            paint_one(note, offset, &mut mesh);
+        }
+    }
+    flush(mesh);
+
+    if let Some(Gesture::RubberBand { start, current }) = &view.gesture {
+        let band = camera.screen_rect_from_board(canvas, BoardRect::from_corners(*start, *current));
+        painter.rect(
+            band,
+            0.0,
+            pal.rubber_band_fill,
+            Stroke::new(2.0, pal.selection),
+            StrokeKind::Inside,
+        );
+    }
+}
+
+/// Theme frames, under the notes; the dragged one where the pointer has it.
+pub(super) fn paint_frames(
+    ui: &Ui,
+    painter: &egui::Painter,
+    canvas: Rect,
+    project: &Project,
+    view: &BoardView,
+    tr: &I18n,
+    drop: Option<DropTarget>,
+) {
+    let camera = view.camera;
+    let visible = camera.visible_board_rect(canvas).expand(40.0);
+    let theme_drag = view.theme_drag_offset();
+    let editing_title = view.title_editing.as_ref().map(|e| e.theme);
+    // A theme dragged over another would merge into it: show which.
+    let merge_into = match &view.gesture {
+        Some(Gesture::MoveTheme { theme, current, .. }) => {
+            geometry::theme_at_except(project, *current, Some(*theme))
+        }
+        _ => None,
+    };
+    for theme in project.themes.values() {
+        let mut frame = layout::theme_rect(theme, &project.notes);
+        if let Some((_, offset)) = theme_drag.filter(|(id, _)| *id == theme.id) {
+            frame = BoardRect {
+                min: frame.min.offset(offset),
+                max: frame.max.offset(offset),
+            };
+        }
+        if !frame.intersects(&visible) {
+            continue;
+        }
+        let rect = camera.screen_rect_from_board(canvas, frame);
+        let selected = view.selected_theme == Some(theme.id);
+        let look = FrameLook {
+            theme,
+            rect,
+            zoom: camera.zoom,
+            selected,
+            drop_target: drop == Some(DropTarget::Theme(theme.id)) || merge_into == Some(theme.id),
+            title_hidden: editing_title == Some(theme.id),
+        };
+        theme_paint::paint_frame(painter, tr, &look);
+        if !note_paint::is_block_zoom(camera.zoom) {
+            let response = ui.interact(rect, theme_widget_id(theme.id), Sense::hover());
+            let label = tr.tr_args("theme-label", &[("title", Arg::Str(&theme.title))]);
+            response.widget_info(|| WidgetInfo::selected(Role::Group, true, selected, &label));
+        }
+    }
+}
+
+/// Column labels from an import, under everything else: large, so they read when the whole
+/// board is in view.
+pub(super) fn paint_headings(
+    painter: &egui::Painter,
+    canvas: Rect,
+    project: &Project,
+    camera: &Camera,
+) {
+    let size = HEADING_FONT_SIZE * camera.zoom;
+    if size < style::MIN_READABLE_TEXT_PX {
+        return;
+    }
+    let visible = camera.visible_board_rect(canvas);
+    for heading in project.headings.values() {
+        let area = BoardRect::from_min_size(heading.pos, NOTE_WIDTH * 3.0, HEADING_HEIGHT);
+        if !area.intersects(&visible) {
+            continue;
+        }
+        painter.text(
+            camera.screen_from_board(canvas, heading.pos),
+            egui::Align2::LEFT_TOP,
+            &heading.text,
+            egui::FontId::proportional(size),
+            style::palette(painter.ctx()).board_text,
+        );
+    }
+}
+
+/// Faint dots every 100 board units: they show that the board moved when panned.
+pub(super) fn paint_grid(painter: &egui::Painter, canvas: Rect, camera: &Camera) {
+    const SPACING: f32 = 100.0;
+    if camera.zoom < 0.35 {
+        return;
+    }
+    let visible = camera.visible_board_rect(canvas);
+    let mut x = (visible.min.x / SPACING).floor() * SPACING;
+    let mut mesh = Mesh::default();
+    let dot = 2.0 * camera.zoom.min(1.5);
+    while x <= visible.max.x {
+        let mut y = (visible.min.y / SPACING).floor() * SPACING;
+        while y <= visible.max.y {
+            let p = camera.screen_from_board(canvas, BoardPos::new(x, y));
+            mesh.add_colored_rect(
+                Rect::from_center_size(p, vec2(dot, dot)),
+                style::palette(painter.ctx()).grid_dot,
+            );
+            y += SPACING;
+        }
+        x += SPACING;
+    }
+    painter.add(Shape::mesh(mesh));
+}
+
+/// A ring around the focused item, outside the selection outline, thick enough to see from
+/// the back of the room.
+pub(super) fn paint_focus_ring(ui: &Ui, canvas: Rect, project: &Project, view: &BoardView) {
+    let Some(area) = focused_item(view).and_then(|item| navigation::item_rect(project, item))
+    else {
+        return;
+    };
+    let pal = style::palette(ui.ctx());
+    let rect = view
+        .camera
+        .screen_rect_from_board(canvas, area)
+        .expand(10.0);
+    ui.painter_at(canvas).rect_stroke(
+        rect,
+        10.0,
+        Stroke::new(4.0, pal.focus_ring),
+        StrokeKind::Outside,
+    );
+}
