@@ -65,36 +65,7 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
         | Command::SetThemeCollapsed { .. }
         | Command::MergeThemes { .. }
         | Command::DissolveTheme { .. } => super::themes::apply_theme_command(project, command),
-        Command::Patch {
-            notes,
-            themes,
-            headings,
-            definition,
-        } => {
-            let mut recorder = Recorder::new(project);
-            if let Some(definition) = definition {
-                *recorder.definition_mut() = *definition;
-            }
-            for (id, value) in notes {
-                match value {
-                    Some(note) => recorder.insert_note(note),
-                    None => recorder.remove_note(id),
-                }
-            }
-            for (id, value) in headings {
-                match value {
-                    Some(heading) => recorder.insert_heading(heading),
-                    None => recorder.remove_heading(id),
-                }
-            }
-            for (id, value) in themes {
-                match value {
-                    Some(theme) => recorder.insert_theme(theme),
-                    None => recorder.remove_theme(id),
-                }
-            }
-            Ok(recorder.into_inverse())
-        }
+        Command::Patch { .. } => apply_patch(project, command),
         Command::SetRanking { .. }
         | Command::UseVotedOrder { .. }
         | Command::SetVoting { .. }
@@ -342,4 +313,40 @@ pub(super) fn check_all_exist<'a>(
     } else {
         Err(CommandError::Empty)
     }
+}
+
+/// Puts back exactly what a theme or note command recorded (its undo).
+fn apply_patch(project: &mut Project, command: Command) -> Result<Command, CommandError> {
+    let Command::Patch {
+        notes,
+        themes,
+        headings,
+        definition,
+    } = command
+    else {
+        return Err(CommandError::Empty);
+    };
+    let mut recorder = Recorder::new(project);
+    if let Some(definition) = definition {
+        *recorder.definition_mut() = *definition;
+    }
+    for (id, value) in notes {
+        match value {
+            Some(note) => recorder.insert_note(note),
+            None => recorder.remove_note(id),
+        }
+    }
+    for (id, value) in headings {
+        match value {
+            Some(heading) => recorder.insert_heading(heading),
+            None => recorder.remove_heading(id),
+        }
+    }
+    for (id, value) in themes {
+        match value {
+            Some(theme) => recorder.insert_theme(theme),
+            None => recorder.remove_theme(id),
+        }
+    }
+    Ok(recorder.into_inverse())
 }

@@ -12,7 +12,21 @@ pub(super) fn apply_definition(
     command: Command,
 ) -> Result<Command, CommandError> {
     let before = project.definition.clone();
-    let definition = &mut project.definition;
+    match command {
+        Command::SetRanking { .. } | Command::UseVotedOrder { .. } => rank(project, command)?,
+        Command::SetVoting { .. }
+        | Command::CastDot { .. }
+        | Command::WithdrawDot { .. }
+        | Command::SetPaperVotes { .. } => vote(project, command)?,
+        _ => draft(project, command)?,
+    }
+    Ok(Command::SetDefinition {
+        definition: Box::new(before),
+    })
+}
+
+/// The ranking: an order chosen by hand, or the one the dots gave.
+fn rank(project: &mut Project, command: Command) -> Result<(), CommandError> {
     match command {
         Command::SetRanking { order } => {
             let order = checked_order(project, order)?;
@@ -29,6 +43,15 @@ pub(super) fn apply_definition(
                 .collect();
             definition.ranking = order;
         }
+        _ => return Err(CommandError::Empty),
+    }
+    Ok(())
+}
+
+/// Dot voting: who votes, how many dots each, dots given and taken back, paper votes.
+fn vote(project: &mut Project, command: Command) -> Result<(), CommandError> {
+    let definition = &mut project.definition;
+    match command {
         Command::SetVoting {
             participants,
             dots_per_person,
@@ -96,6 +119,15 @@ pub(super) fn apply_definition(
                 definition.voting.paper.insert(theme, count);
             }
         }
+        _ => return Err(CommandError::Empty),
+    }
+    Ok(())
+}
+
+/// The draft and its versions: text, sentence links, versions saved, feedback, approval.
+fn draft(project: &mut Project, command: Command) -> Result<(), CommandError> {
+    let definition = &mut project.definition;
+    match command {
         Command::SetDraftText { text } => {
             if text == definition.draft.text {
                 return Err(CommandError::Empty);
@@ -162,9 +194,7 @@ pub(super) fn apply_definition(
         }
         _ => return Err(CommandError::Empty),
     }
-    Ok(Command::SetDefinition {
-        definition: Box::new(before),
-    })
+    Ok(())
 }
 
 /// `order` without repeats, once every theme in it is known to exist.

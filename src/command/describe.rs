@@ -37,6 +37,11 @@ fn theme_title(project: &Project, theme: ThemeId) -> String {
 
 /// Describes `command` as it is about to be applied to `project`.
 pub fn describe(command: &Command, project: &Project) -> Description {
+    if let Some(description) = describe_theme_command(command, project)
+        .or_else(|| describe_definition_command(command, project))
+    {
+        return description;
+    }
     match command {
         Command::CreateNote { .. } => with("history-add-note", 1, String::new()),
         Command::DeleteNotes { ids } => with("history-delete-notes", ids.len(), String::new()),
@@ -44,32 +49,6 @@ pub fn describe(command: &Command, project: &Project) -> Description {
         Command::SetNoteText { .. } => with("history-edit-text", 1, String::new()),
         Command::SetNoteDetails { .. } => with("history-edit-details", 1, String::new()),
         Command::ReplaceProject { .. } => with("history-replace", 0, String::new()),
-        Command::CreateTheme { title, notes, .. } => {
-            with("history-create-theme", notes.len(), title.clone())
-        }
-        Command::JoinTheme { theme, notes } => with(
-            "history-join-theme",
-            notes.len(),
-            theme_title(project, *theme),
-        ),
-        Command::LeaveThemes { moves } => with("history-leave-themes", moves.len(), String::new()),
-        Command::MoveTheme { theme, .. } => {
-            with("history-move-theme", 0, theme_title(project, *theme))
-        }
-        Command::RenameTheme { theme, title } => Description {
-            message: "history-rename-theme",
-            count: 0,
-            name: theme_title(project, *theme),
-            other: title.clone(),
-        },
-        Command::DissolveTheme { theme } => {
-            let count = project.themes.get(theme).map_or(0, |t| t.notes.len());
-            with(
-                "history-dissolve-theme",
-                count,
-                theme_title(project, *theme),
-            )
-        }
         Command::Patch { .. } | Command::SetDefinition { .. } => {
             with("history-change", 0, String::new())
         }
@@ -78,68 +57,61 @@ pub fn describe(command: &Command, project: &Project) -> Description {
             with("history-remove-headings", ids.len(), String::new())
         }
         Command::SetPictureAlt { .. } => with("history-picture-alt", 1, String::new()),
-        Command::SetRanking { .. } | Command::UseVotedOrder { .. } => {
-            with("history-ranking", 0, String::new())
+        Command::SetTitle { title } => with("history-rename-project", 0, title.clone()),
+        // One action: said as its first change ("Moved 2 notes"), as the user did it.
+        Command::Batch { commands } => commands
+            .first()
+            .map(|first| describe(first, project))
+            .unwrap_or_default(),
+        _ => Description::default(),
+    }
+}
+
+/// What a theme command did, in words; none for other commands.
+fn describe_theme_command(command: &Command, project: &Project) -> Option<Description> {
+    match command {
+        Command::CreateTheme { title, notes, .. } => {
+            Some(with("history-create-theme", notes.len(), title.clone()))
         }
-        Command::SetVoting { participants, .. } => {
-            with("history-voting", participants.len(), String::new())
-        }
-        Command::CastDot { participant, theme } | Command::WithdrawDot { participant, theme } => {
-            let message = if matches!(command, Command::CastDot { .. }) {
-                "history-cast-dot"
-            } else {
-                "history-withdraw-dot"
-            };
-            Description {
-                message,
-                count: 1,
-                name: project
-                    .definition
-                    .voting
-                    .participants
-                    .get(*participant)
-                    .cloned()
-                    .unwrap_or_default(),
-                other: theme_title(project, *theme),
-            }
-        }
-        Command::SetPaperVotes { theme, count } => with(
-            "history-paper-votes",
-            *count as usize,
+        Command::JoinTheme { theme, notes } => Some(with(
+            "history-join-theme",
+            notes.len(),
             theme_title(project, *theme),
-        ),
-        Command::SetDraftText { .. } => with("history-draft", 0, String::new()),
-        Command::LinkSentence { themes, .. } => {
-            with("history-link-sentence", themes.len(), String::new())
+        )),
+        Command::LeaveThemes { moves } => {
+            Some(with("history-leave-themes", moves.len(), String::new()))
         }
-        Command::SaveVersion { .. } => {
-            let next = project
-                .definition
-                .versions
-                .last()
-                .map_or(1, |v| v.number.saturating_add(1));
-            with("history-save-version", next as usize, String::new())
+        Command::MoveTheme { theme, .. } => {
+            Some(with("history-move-theme", 0, theme_title(project, *theme)))
         }
-        Command::AddFeedback { version, feedback } => {
-            with("history-feedback", *version as usize, feedback.from.clone())
-        }
-        Command::SetVersionStatus { version, status } => {
-            let message = match status {
-                crate::model::definition::VersionStatus::Approved { .. } => "history-approved",
-                _ => "history-version-status",
-            };
-            with(message, *version as usize, String::new())
-        }
-        Command::SetThemeMeaning { theme, .. } => {
-            with("history-theme-meaning", 0, theme_title(project, *theme))
-        }
-        Command::SetThemeColour { theme, .. } => {
-            with("history-theme-colour", 0, theme_title(project, *theme))
-        }
+        Command::RenameTheme { theme, title } => Some(Description {
+            message: "history-rename-theme",
+            count: 0,
+            name: theme_title(project, *theme),
+            other: title.clone(),
+        }),
+        Command::DissolveTheme { theme } => Some({
+            let count = project.themes.get(theme).map_or(0, |t| t.notes.len());
+            with(
+                "history-dissolve-theme",
+                count,
+                theme_title(project, *theme),
+            )
+        }),
+        Command::SetThemeMeaning { theme, .. } => Some(with(
+            "history-theme-meaning",
+            0,
+            theme_title(project, *theme),
+        )),
+        Command::SetThemeColour { theme, .. } => Some(with(
+            "history-theme-colour",
+            0,
+            theme_title(project, *theme),
+        )),
         Command::AlsoFits { theme, .. } => {
-            with("history-also-fits", 1, theme_title(project, *theme))
+            Some(with("history-also-fits", 1, theme_title(project, *theme)))
         }
-        Command::SetThemeCollapsed { theme, collapsed } => with(
+        Command::SetThemeCollapsed { theme, collapsed } => Some(with(
             if *collapsed {
                 "history-collapse-theme"
             } else {
@@ -147,18 +119,76 @@ pub fn describe(command: &Command, project: &Project) -> Description {
             },
             0,
             theme_title(project, *theme),
-        ),
-        Command::MergeThemes { from, into } => Description {
+        )),
+        Command::MergeThemes { from, into } => Some(Description {
             message: "history-merge-themes",
             count: project.themes.get(from).map_or(0, |t| t.notes.len()),
             name: theme_title(project, *from),
             other: theme_title(project, *into),
-        },
-        Command::SetTitle { title } => with("history-rename-project", 0, title.clone()),
-        // One action: said as its first change ("Moved 2 notes"), as the user did it.
-        Command::Batch { commands } => commands
-            .first()
-            .map(|first| describe(first, project))
-            .unwrap_or_default(),
+        }),
+        _ => None,
+    }
+}
+
+/// What a ranking, voting or drafting command did, in words; none for other commands.
+fn describe_definition_command(command: &Command, project: &Project) -> Option<Description> {
+    match command {
+        Command::SetRanking { .. } | Command::UseVotedOrder { .. } => {
+            Some(with("history-ranking", 0, String::new()))
+        }
+        Command::SetVoting { participants, .. } => {
+            Some(with("history-voting", participants.len(), String::new()))
+        }
+        Command::CastDot { participant, theme } | Command::WithdrawDot { participant, theme } => {
+            Some({
+                let message = if matches!(command, Command::CastDot { .. }) {
+                    "history-cast-dot"
+                } else {
+                    "history-withdraw-dot"
+                };
+                Description {
+                    message,
+                    count: 1,
+                    name: project
+                        .definition
+                        .voting
+                        .participants
+                        .get(*participant)
+                        .cloned()
+                        .unwrap_or_default(),
+                    other: theme_title(project, *theme),
+                }
+            })
+        }
+        Command::SetPaperVotes { theme, count } => Some(with(
+            "history-paper-votes",
+            *count as usize,
+            theme_title(project, *theme),
+        )),
+        Command::SetDraftText { .. } => Some(with("history-draft", 0, String::new())),
+        Command::LinkSentence { themes, .. } => {
+            Some(with("history-link-sentence", themes.len(), String::new()))
+        }
+        Command::SaveVersion { .. } => Some({
+            let next = project
+                .definition
+                .versions
+                .last()
+                .map_or(1, |v| v.number.saturating_add(1));
+            with("history-save-version", next as usize, String::new())
+        }),
+        Command::AddFeedback { version, feedback } => Some(with(
+            "history-feedback",
+            *version as usize,
+            feedback.from.clone(),
+        )),
+        Command::SetVersionStatus { version, status } => Some({
+            let message = match status {
+                crate::model::definition::VersionStatus::Approved { .. } => "history-approved",
+                _ => "history-version-status",
+            };
+            with(message, *version as usize, String::new())
+        }),
+        _ => None,
     }
 }

@@ -12,48 +12,8 @@ pub(super) fn apply_note_command(
     command: Command,
 ) -> Result<Command, CommandError> {
     match command {
-        Command::CreateNote { pos, text, details } => {
-            if !pos.is_finite() {
-                return Err(CommandError::InvalidPosition);
-            }
-            // A new note lies on top of everything already there.
-            let z = project.top_z() + 1;
-            let id = project.allocate_note_id();
-            project.notes.insert(
-                id,
-                Note {
-                    id,
-                    text,
-                    pos,
-                    z,
-                    copy_of: None,
-                    picture: None,
-                    details: *details,
-                },
-            );
-            Ok(Command::DeleteNotes { ids: vec![id] })
-        }
-        Command::DeleteNotes { ids } => {
-            check_all_exist(project, &ids)?;
-            // A linked copy is the same contribution: deleting the original deletes its copies.
-            let copies: Vec<NoteId> = ids
-                .iter()
-                .flat_map(|id| linked_copies(project, *id))
-                .collect();
-            let mut unique: Vec<NoteId> = ids.into_iter().chain(copies).collect();
-            unique.sort_unstable();
-            unique.dedup();
-            // Themes lose the deleted notes (and reflow): no theme points at a missing note.
-            let mut recorder = Recorder::new(project);
-            let themes = recorder.take_out_of_themes(&unique);
-            for id in &unique {
-                recorder.remove_note(*id);
-            }
-            for theme in themes {
-                recorder.reflow(theme);
-            }
-            Ok(recorder.into_inverse())
-        }
+        Command::CreateNote { .. } => create_note(project, command),
+        Command::DeleteNotes { .. } => delete_notes(project, command),
         Command::Import { notes, headings } => {
             if notes.is_empty() && headings.is_empty() {
                 return Err(CommandError::Empty);
@@ -100,40 +60,7 @@ pub(super) fn apply_note_command(
             }
             Ok(recorder.into_inverse())
         }
-        Command::MoveNotes { moves } => {
-            if moves.is_empty() {
-                return Err(CommandError::Empty);
-            }
-            check_all_exist(project, moves.iter().map(|place| &place.id))?;
-            if moves.iter().any(|place| !place.pos.is_finite()) {
-                return Err(CommandError::InvalidPosition);
-            }
-            // A theme's notes lie in its grid: only the theme moves them.
-            if let Some(member) = moves
-                .iter()
-                .find(|place| crate::model::geometry::theme_of(project, place.id).is_some())
-            {
-                return Err(CommandError::InTheme(member.id));
-            }
-            // Record old places first so that a note listed twice still undoes exactly.
-            let mut undo = Vec::with_capacity(moves.len());
-            for place in &moves {
-                let note = &project.notes[&place.id];
-                undo.push(Placement {
-                    id: note.id,
-                    pos: note.pos,
-                    z: note.z,
-                });
-            }
-            for place in moves {
-                if let Some(note) = project.notes.get_mut(&place.id) {
-                    note.pos = place.pos;
-                    note.z = place.z;
-                }
-            }
-            undo.reverse();
-            Ok(Command::MoveNotes { moves: undo })
-        }
+        Command::MoveNotes { .. } => move_notes(project, command),
         Command::SetNoteText { id, text } => {
             // Linked copies share one text; a longer or shorter note reflows its themes.
             let (mut recorder, original) =
@@ -168,4 +95,95 @@ fn edit_contribution(
         }
     }
     Ok((recorder, original))
+}
+
+/// Loose notes to new places and stacking levels; a theme's notes keep their grid.
+fn move_notes(project: &mut Project, command: Command) -> Result<Command, CommandError> {
+    let Command::MoveNotes { moves } = command else {
+        return Err(CommandError::Empty);
+    };
+    if moves.is_empty() {
+        return Err(CommandError::Empty);
+    }
+    check_all_exist(project, moves.iter().map(|place| &place.id))?;
+    if moves.iter().any(|place| !place.pos.is_finite()) {
+        return Err(CommandError::InvalidPosition);
+    }
+    // A theme's notes lie in its grid: only the theme moves them.
+    if let Some(member) = moves
+        .iter()
+        .find(|place| crate::model::geometry::theme_of(project, place.id).is_some())
+    {
+        return Err(CommandError::InTheme(member.id));
+    }
+    // Record old places first so that a note listed twice still undoes exactly.
+    let mut undo = Vec::with_capacity(moves.len());
+    for place in &moves {
+        let note = &project.notes[&place.id];
+        undo.push(Placement {
+            id: note.id,
+            pos: note.pos,
+            z: note.z,
+        });
+    }
+    for place in moves {
+        if let Some(note) = project.notes.get_mut(&place.id) {
+            note.pos = place.pos;
+            note.z = place.z;
+        }
+    }
+    undo.reverse();
+    Ok(Command::MoveNotes { moves: undo })
+}
+
+/// A new note, given the next id.
+fn create_note(project: &mut Project, command: Command) -> Result<Command, CommandError> {
+    let Command::CreateNote { pos, text, details } = command else {
+        return Err(CommandError::Empty);
+    };
+    if !pos.is_finite() {
+        return Err(CommandError::InvalidPosition);
+    }
+    // A new note lies on top of everything already there.
+    let z = project.top_z() + 1;
+    let id = project.allocate_note_id();
+    project.notes.insert(
+        id,
+        Note {
+            id,
+            text,
+            pos,
+            z,
+            copy_of: None,
+            picture: None,
+            details: *details,
+        },
+    );
+    Ok(Command::DeleteNotes { ids: vec![id] })
+}
+
+/// Notes off the board, with their linked copies; their themes reflow.
+fn delete_notes(project: &mut Project, command: Command) -> Result<Command, CommandError> {
+    let Command::DeleteNotes { ids } = command else {
+        return Err(CommandError::Empty);
+    };
+    check_all_exist(project, &ids)?;
+    // A linked copy is the same contribution: deleting the original deletes its copies.
+    let copies: Vec<NoteId> = ids
+        .iter()
+        .flat_map(|id| linked_copies(project, *id))
+        .collect();
+    let mut unique: Vec<NoteId> = ids.into_iter().chain(copies).collect();
+    unique.sort_unstable();
+    unique.dedup();
+    // Themes lose the deleted notes (and reflow): no theme points at a missing note.
+    let mut recorder = Recorder::new(project);
+    let themes = recorder.take_out_of_themes(&unique);
+    for id in &unique {
+        recorder.remove_note(*id);
+    }
+    for theme in themes {
+        recorder.reflow(theme);
+    }
+    Ok(recorder.into_inverse())
 }

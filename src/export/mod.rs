@@ -207,9 +207,22 @@ impl<'a> Context<'a> {
 
     fn markdown(&self) -> String {
         let tr = self.tr;
-        let project = self.project;
         let mut md = String::new();
-        let _ = writeln!(md, "# {}\n", project.title.trim());
+        let _ = writeln!(md, "# {}\n", self.project.title.trim());
+        self.definition_md(&mut md);
+        let _ = writeln!(md, "## {}\n", tr.tr("export-method-heading"));
+        let _ = writeln!(md, "{}\n", tr.tr("export-method"));
+        for fact in self.facts() {
+            let _ = writeln!(md, "- {fact}");
+        }
+        md.push('\n');
+        self.themes_md(&mut md);
+        md
+    }
+
+    /// The definition (approved, else the draft), marked with its status.
+    fn definition_md(&self, md: &mut String) {
+        let tr = self.tr;
         let (text, status) = self.definition_text();
         let _ = writeln!(md, "## {}\n", tr.tr("export-definition-heading"));
         match status {
@@ -228,7 +241,13 @@ impl<'a> Context<'a> {
             }
             md.push('\n');
         }
+    }
 
+    /// How the definition was made, in counts: contributions, themes, people, feedback,
+    /// versions.
+    fn facts(&self) -> [String; 5] {
+        let tr = self.tr;
+        let project = self.project;
         let (themed, contributions) = geometry::theme_progress(project);
         let definition = &project.definition;
         let feedback: Vec<Response> = definition
@@ -237,9 +256,7 @@ impl<'a> Context<'a> {
             .flat_map(|v| v.feedback.iter().map(|f| f.response))
             .collect();
         let count = |r: Response| feedback.iter().filter(|f| **f == r).count();
-        let _ = writeln!(md, "## {}\n", tr.tr("export-method-heading"));
-        let _ = writeln!(md, "{}\n", tr.tr("export-method"));
-        let facts = [
+        [
             tr.tr_args(
                 "export-count-contributions",
                 &[("count", contributions.into()), ("themed", themed.into())],
@@ -265,12 +282,13 @@ impl<'a> Context<'a> {
                 "export-count-versions",
                 &[("count", definition.versions.len().into())],
             ),
-        ];
-        for fact in facts {
-            let _ = writeln!(md, "- {fact}");
-        }
-        md.push('\n');
+        ]
+    }
 
+    /// The themes by rank, each with its meaning and quotable contributions; then the loose.
+    fn themes_md(&self, md: &mut String) {
+        let tr = self.tr;
+        let project = self.project;
         let _ = writeln!(md, "## {}\n", tr.tr("export-themes-heading"));
         if self.ranked.is_empty() {
             let _ = writeln!(md, "{}\n", tr.tr("export-no-themes"));
@@ -290,7 +308,7 @@ impl<'a> Context<'a> {
             if !theme.meaning.trim().is_empty() {
                 let _ = writeln!(md, "{} {}\n", tr.tr("export-meaning"), theme.meaning.trim());
             }
-            self.contributions_md(&mut md, &theme.notes);
+            self.contributions_md(md, &theme.notes);
         }
         // Loose: neither the contribution nor any linked copy of it is in a theme.
         let loose: Vec<NoteId> = project
@@ -301,9 +319,8 @@ impl<'a> Context<'a> {
             .collect();
         if !loose.is_empty() {
             let _ = writeln!(md, "### {}\n", tr.tr("export-loose-heading"));
-            self.contributions_md(&mut md, &loose);
+            self.contributions_md(md, &loose);
         }
-        md
     }
 
     /// A list of contributions; those not to be quoted are counted, never shown.

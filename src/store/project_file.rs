@@ -235,13 +235,37 @@ fn line_column(prefix: &[u8]) -> (usize, usize) {
 }
 
 fn validate(file: ProjectFile) -> Result<Project, InvalidProject> {
-    let usable = |v: f32| v.is_finite() && v.abs() <= MAX_COORDINATE;
-    if file.notes.len() > MAX_NOTES {
+    let (notes, notes_max) = checked_notes(file.notes)?;
+    let (themes, themes_max) = checked_themes(file.themes, &notes)?;
+    let (headings, headings_max) = checked_headings(file.headings, &notes, &themes)?;
+    let max_id = notes_max.max(themes_max).max(headings_max);
+    // A hand-edited file may carry a stale counter: never hand out an id twice.
+    let next_id = file.next_id.max(max_id.saturating_add(1)).max(1);
+    let definition = check_definition(file.definition, &themes)?;
+    Ok(Project {
+        definition,
+        title: file.title,
+        notes,
+        themes,
+        headings,
+        next_id,
+    })
+}
+
+/// A usable board coordinate: finite, and not so far out that the board cannot show it.
+fn usable(v: f32) -> bool {
+    v.is_finite() && v.abs() <= MAX_COORDINATE
+}
+
+/// The file's notes, each within bounds, no id twice, every copy pointing at an original;
+/// with the largest id seen.
+fn checked_notes(list: Vec<Note>) -> Result<(BTreeMap<NoteId, Note>, u64), InvalidProject> {
+    if list.len() > MAX_NOTES {
         return Err(InvalidProject::TooManyNotes { limit: MAX_NOTES });
     }
     let mut notes = BTreeMap::new();
     let mut max_id = 0;
-    for note in file.notes {
+    for note in list {
         let id = note.id.0;
         if note.text.chars().count() > MAX_NOTE_TEXT_CHARS {
             return Err(InvalidProject::TextTooLong {
@@ -274,9 +298,18 @@ fn validate(file: ProjectFile) -> Result<Project, InvalidProject> {
             }
         }
     }
+    Ok((notes, max_id))
+}
+
+/// The file's themes: on the board, each note in one theme at most, no id twice.
+fn checked_themes(
+    list: Vec<Theme>,
+    notes: &BTreeMap<NoteId, Note>,
+) -> Result<(BTreeMap<ThemeId, Theme>, u64), InvalidProject> {
+    let mut max_id = 0;
     let mut themes = BTreeMap::new();
     let mut notes_in_themes: BTreeSet<NoteId> = BTreeSet::new();
-    for theme in file.themes {
+    for theme in list {
         max_id = max_id.max(theme.id.0);
         if !usable(theme.pos.x) || !usable(theme.pos.y) {
             return Err(InvalidProject::BadThemePosition { id: theme.id.0 });
@@ -297,8 +330,18 @@ fn validate(file: ProjectFile) -> Result<Project, InvalidProject> {
             return Err(InvalidProject::DuplicateTheme { id: id.0 });
         }
     }
+    Ok((themes, max_id))
+}
+
+/// The file's column labels: ids of their own, on the board, text within bounds.
+fn checked_headings(
+    list: Vec<Heading>,
+    notes: &BTreeMap<NoteId, Note>,
+    themes: &BTreeMap<ThemeId, Theme>,
+) -> Result<(BTreeMap<crate::model::HeadingId, Heading>, u64), InvalidProject> {
+    let mut max_id = 0;
     let mut headings = BTreeMap::new();
-    for heading in file.headings {
+    for heading in list {
         let id = heading.id.0;
         let taken = notes.contains_key(&NoteId(id)) || themes.contains_key(&ThemeId(id));
         if taken || headings.contains_key(&heading.id) {
@@ -316,17 +359,7 @@ fn validate(file: ProjectFile) -> Result<Project, InvalidProject> {
         max_id = max_id.max(id);
         headings.insert(heading.id, heading);
     }
-    // A hand-edited file may carry a stale counter: never hand out an id twice.
-    let next_id = file.next_id.max(max_id.saturating_add(1)).max(1);
-    let definition = check_definition(file.definition, &themes)?;
-    Ok(Project {
-        definition,
-        title: file.title,
-        notes,
-        themes,
-        headings,
-        next_id,
-    })
+    Ok((headings, max_id))
 }
 
 /// Bounds for the definition part of a file, and references to themes that no longer

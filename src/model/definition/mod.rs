@@ -1,0 +1,105 @@
+//! From ranked themes to an agreed definition: the ranking, the dot vote, the draft whose
+//! sentences are linked to the themes they express, and the versions sent out for
+//! sense-checking until one is approved. Plain data; every change goes through a command.
+//!
+//! This module holds the types the project stores and the changes a merge or a dissolve makes
+//! to them; the rules live in submodules by job (voting, versions and approval, sentences,
+//! links of sentences to themes, ranking), all re-exported here as `model::definition::X`.
+
+mod links;
+mod ranking;
+mod sentences;
+mod versions;
+mod voting;
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::ids::ThemeId;
+
+pub use links::{carry_links, not_yet_reflected};
+pub use ranking::{rank_by_votes, rank_places, ranked_themes, ties_kept};
+pub use sentences::{sentence_at, sentences};
+pub use versions::{
+    ApprovalConcerns, Feedback, Response, Version, VersionStatus, approval_concerns,
+};
+pub use voting::Voting;
+
+/// Everything after clustering, kept together so a change to it is one snapshot to undo.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Definition {
+    /// Themes in the order the group agreed, most important first. Themes not listed come
+    /// after, in the order they were made.
+    pub ranking: Vec<ThemeId>,
+    /// Themes that share their place with the theme ranked just before them: ties the group
+    /// kept when it used the order the votes proposed.
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    pub tied: BTreeSet<ThemeId>,
+    pub voting: Voting,
+    pub draft: Draft,
+    pub versions: Vec<Version>,
+}
+
+/// The draft definition and which themes each of its sentences expresses.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Draft {
+    pub text: String,
+    /// One entry per linked sentence, keyed by the sentence as written.
+    pub links: Vec<SentenceLink>,
+}
+
+/// A sentence of the draft and the themes it expresses: the trace from the words back to
+/// the contributions.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SentenceLink {
+    pub sentence: String,
+    pub themes: BTreeSet<ThemeId>,
+}
+
+impl Definition {
+    /// Replaces `from` by `into` everywhere (a merge): links, ranking and votes follow.
+    pub fn merge_theme(&mut self, from: ThemeId, into: ThemeId) {
+        let swap = |links: &mut Vec<SentenceLink>| {
+            for link in links {
+                if link.themes.remove(&from) {
+                    link.themes.insert(into);
+                }
+            }
+        };
+        swap(&mut self.draft.links);
+        let old_ranking = self.ranking.clone();
+        self.ranking.retain(|id| *id != from);
+        // A tie stays only where the same theme is still just above the tied one.
+        self.tied.remove(&from);
+        self.tied = ties_kept(&self.tied, &old_ranking, &self.ranking);
+        for dots in self.voting.dots.values_mut() {
+            for dot in dots.iter_mut().filter(|d| **d == from) {
+                *dot = into;
+            }
+        }
+        if let Some(paper) = self.voting.paper.remove(&from) {
+            let count = self.voting.paper.entry(into).or_default();
+            *count = count.saturating_add(paper);
+        }
+    }
+
+    /// Forgets a dissolved theme: no link, rank or vote points at it. Approved and saved
+    /// versions keep their links as they were.
+    pub fn forget_theme(&mut self, theme: ThemeId) {
+        for link in &mut self.draft.links {
+            link.themes.remove(&theme);
+        }
+        self.draft.links.retain(|link| !link.themes.is_empty());
+        let old_ranking = self.ranking.clone();
+        self.ranking.retain(|id| *id != theme);
+        self.tied.remove(&theme);
+        self.tied = ties_kept(&self.tied, &old_ranking, &self.ranking);
+        for dots in self.voting.dots.values_mut() {
+            dots.retain(|d| *d != theme);
+        }
+        self.voting.paper.remove(&theme);
+    }
+}

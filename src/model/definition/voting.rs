@@ -1,0 +1,94 @@
+//! The dot vote: who votes, how many dots each, the dots placed and the votes counted on
+//! paper, and what a new set-up would take back. Kept apart from the ranking it feeds.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::ThemeId;
+
+/// A dot vote: each participant has a number of dots to place on themes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Voting {
+    /// Display names or pseudonyms, in the order entered.
+    pub participants: Vec<String>,
+    pub dots_per_person: u32,
+    /// Dots placed, by participant index: one entry per dot (a theme may get several).
+    pub dots: BTreeMap<usize, Vec<ThemeId>>,
+    /// Votes counted on paper and typed in (the quick-tally mode), by theme.
+    pub paper: BTreeMap<ThemeId, u32>,
+}
+
+impl Default for Voting {
+    fn default() -> Self {
+        Self {
+            participants: Vec::new(),
+            dots_per_person: 3,
+            dots: BTreeMap::new(),
+            paper: BTreeMap::new(),
+        }
+    }
+}
+
+impl Voting {
+    /// Dots `participant` has not placed yet.
+    pub fn dots_left(&self, participant: usize) -> u32 {
+        let used = self.dots.get(&participant).map_or(0, Vec::len) as u32;
+        self.dots_per_person.saturating_sub(used)
+    }
+
+    /// The dots already given that a new set-up would take back, by person, in list order:
+    /// someone left off the list loses all theirs; fewer dots each takes back each person's
+    /// latest. (The same rule as `SetVoting` applies; the app asks before either happens.)
+    pub fn dots_taken_back(
+        &self,
+        participants: &[String],
+        dots_per_person: u32,
+    ) -> Vec<(String, usize)> {
+        let mut used = vec![false; participants.len()];
+        let mut lost = Vec::new();
+        for (index, name) in self.participants.iter().enumerate() {
+            let given = self.dots.get(&index).map_or(0, Vec::len);
+            if given == 0 {
+                continue;
+            }
+            let stays = participants
+                .iter()
+                .enumerate()
+                .position(|(i, n)| !used[i] && n == name);
+            let taken = match stays {
+                Some(at) => {
+                    used[at] = true;
+                    given.saturating_sub(dots_per_person as usize)
+                }
+                None => given,
+            };
+            if taken > 0 {
+                lost.push((name.clone(), taken));
+            }
+        }
+        lost
+    }
+
+    /// Dots given on screen for each theme (without the paper counts).
+    pub fn dots_by_theme(&self) -> BTreeMap<ThemeId, u32> {
+        let mut dots: BTreeMap<ThemeId, u32> = BTreeMap::new();
+        for theme in self.dots.values().flatten() {
+            let count = dots.entry(*theme).or_default();
+            *count = count.saturating_add(1);
+        }
+        dots
+    }
+
+    /// Total votes for each theme: dots given on screen plus the votes counted on paper,
+    /// added (the Rank view shows both parts of each sum).
+    pub fn tally(&self) -> BTreeMap<ThemeId, u32> {
+        let mut tally = self.paper.clone();
+        for theme in self.dots.values().flatten() {
+            let count = tally.entry(*theme).or_default();
+            *count = count.saturating_add(1);
+        }
+        tally
+    }
+}

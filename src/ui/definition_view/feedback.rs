@@ -1,0 +1,170 @@
+//! Feedback on one version, its sense-check and its approval: recording responses, and
+//! asking before a version is approved against the usual rules.
+
+use eframe::egui::{self, RichText, Ui};
+
+use crate::command::Command;
+use crate::i18n::I18n;
+use crate::model::Project;
+use crate::model::definition::{Feedback, Response, Version, VersionStatus, approval_concerns};
+use crate::ui::Intent;
+
+use super::DefinitionView;
+use super::versions::now_seconds;
+
+pub(super) fn feedback_ui(
+    ui: &mut Ui,
+    tr: &I18n,
+    project: &Project,
+    version: &Version,
+    view: &mut DefinitionView,
+    intents: &mut Vec<Intent>,
+) {
+    ui.add_space(8.0);
+    ui.label(
+        RichText::new(tr.tr_args("feedback-heading", &[("number", version.number.into())]))
+            .strong(),
+    );
+    for feedback in &version.feedback {
+        ui.label(format!(
+            "• {}: {}{}",
+            feedback.from,
+            response_name(tr, feedback.response),
+            if feedback.comment.is_empty() {
+                String::new()
+            } else {
+                format!(" — {}", feedback.comment)
+            }
+        ));
+    }
+    if version.is_settled() {
+        ui.label(tr.tr("feedback-approved-locked"));
+        return;
+    }
+    ui.horizontal(|ui| {
+        let label = ui.label(tr.tr("feedback-from"));
+        ui.add(egui::TextEdit::singleline(&mut view.feedback_from).desired_width(220.0))
+            .labelled_by(label.id);
+    });
+    ui.horizontal(|ui| {
+        for response in Response::ALL {
+            ui.radio_value(
+                &mut view.feedback_response,
+                Some(response),
+                response_name(tr, response),
+            );
+        }
+    });
+    let label = ui.label(tr.tr("feedback-comment"));
+    ui.add(
+        egui::TextEdit::multiline(&mut view.feedback_comment)
+            .desired_rows(2)
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id);
+    let ready = !view.feedback_from.trim().is_empty() && view.feedback_response.is_some();
+    if ui
+        .add_enabled(ready, egui::Button::new(tr.tr("feedback-add")))
+        .clicked()
+        && let Some(response) = view.feedback_response.take()
+    {
+        intents.push(Intent::Edit(Command::AddFeedback {
+            version: version.number,
+            feedback: Feedback {
+                from: std::mem::take(&mut view.feedback_from).trim().to_owned(),
+                response,
+                comment: std::mem::take(&mut view.feedback_comment).trim().to_owned(),
+            },
+        }));
+    }
+    ui.horizontal(|ui| {
+        if version.status == VersionStatus::Draft
+            && ui.button(tr.tr("version-mark-checked")).clicked()
+        {
+            intents.push(Intent::Edit(Command::SetVersionStatus {
+                version: version.number,
+                status: VersionStatus::SenseChecked,
+            }));
+        }
+        let label = ui.label(tr.tr("version-approved-by"));
+        let by = view.approve_by.entry(version.number).or_default();
+        ui.add(egui::TextEdit::singleline(by).desired_width(200.0))
+            .labelled_by(label.id);
+        let can = !by.trim().is_empty() && view.confirming_approval.is_none();
+        if ui
+            .add_enabled(can, egui::Button::new(tr.tr("version-approve")))
+            .clicked()
+        {
+            let by = by.trim().to_owned();
+            if approval_concerns(&project.definition, version.number).any() {
+                view.confirming_approval = Some((version.number, by));
+            } else {
+                intents.push(approve(version.number, by));
+                view.approve_by.remove(&version.number);
+            }
+        }
+    });
+    approval_question_ui(ui, tr, project, version.number, view, intents);
+}
+
+fn approve(version: u32, by: String) -> Intent {
+    Intent::Edit(Command::SetVersionStatus {
+        version,
+        status: VersionStatus::Approved {
+            by,
+            at: now_seconds(),
+        },
+    })
+}
+
+/// Approving a version never sense-checked, with no feedback, or in place of the approved
+/// one: the reasons in words, then "approve anyway" or not.
+fn approval_question_ui(
+    ui: &mut Ui,
+    tr: &I18n,
+    project: &Project,
+    number: u32,
+    view: &mut DefinitionView,
+    intents: &mut Vec<Intent>,
+) {
+    let Some((asked_for, by)) = view.confirming_approval.clone() else {
+        return;
+    };
+    if asked_for != number {
+        return;
+    }
+    let concerns = approval_concerns(&project.definition, number);
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.label(RichText::new(tr.tr_args("approve-ask", &[("number", number.into())])).strong());
+        if concerns.not_sense_checked {
+            ui.label(format!("• {}", tr.tr("approve-not-checked")));
+        }
+        if concerns.no_feedback {
+            ui.label(format!("• {}", tr.tr("approve-no-feedback")));
+        }
+        if let Some(earlier) = concerns.replaces {
+            ui.label(format!(
+                "• {}",
+                tr.tr_args("approve-replaces", &[("number", earlier.into())])
+            ));
+        }
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(tr.tr("approve-anyway")).clicked() {
+                intents.push(approve(number, by));
+                view.approve_by.remove(&number);
+                view.confirming_approval = None;
+            }
+            if ui.button(tr.tr("action-cancel")).clicked() {
+                view.confirming_approval = None;
+            }
+        });
+    });
+}
+
+fn response_name(tr: &I18n, response: Response) -> String {
+    tr.tr(match response {
+        Response::Agree => "response-agree",
+        Response::AgreeWithChanges => "response-changes",
+        Response::Disagree => "response-disagree",
+    })
+}
