@@ -284,3 +284,43 @@ fn an_empty_consent_cell_means_do_not_quote_and_a_forms_consent_column_is_found(
     let without = read_table(b"text\nHello\n").unwrap();
     assert!(without.report.no_consent_column, "said in the summary");
 }
+
+#[test]
+fn consent_answers_from_real_forms_are_read_by_meaning_in_english_and_welsh() {
+    let answers = [
+        ("Yes, anonymously", Consent::QuoteAnonymously),
+        ("Yes, with my name", Consent::QuoteWithName),
+        ("No, please do not quote me", Consent::DoNotQuote),
+        ("Yes – but please don’t use my name", Consent::QuoteAnonymously),
+        ("You can quote me without my name", Consent::QuoteAnonymously),
+        ("Happy to be quoted by name", Consent::QuoteWithName),
+        ("Ydw, yn ddienw", Consent::QuoteAnonymously),
+        ("Ydw, gyda fy enw", Consent::QuoteWithName),
+        ("Na, peidiwch â’m dyfynnu", Consent::DoNotQuote),
+        ("Dim diolch", Consent::DoNotQuote),
+        ("Ie, heb fy enw", Consent::QuoteAnonymously),
+        // Yes and no in one answer: the safe reading.
+        ("Yes / No", Consent::DoNotQuote),
+        ("Yes, but not in the report", Consent::DoNotQuote),
+        ("Ydw ond dim yn yr adroddiad", Consent::DoNotQuote),
+    ];
+    let mut csv = String::from("text,consent\n");
+    for (i, (answer, _)) in answers.iter().enumerate() {
+        let _ = writeln!(csv, "Contribution {i},\"{answer}\"");
+    }
+    let imported = read_table(csv.as_bytes()).unwrap();
+    for ((answer, expected), draft) in answers.iter().zip(&imported.drafts) {
+        assert_eq!(draft.details.consent, *expected, "{answer:?}");
+    }
+    assert_eq!(imported.report.unclear_consents, 0, "every answer understood");
+    // Words that say neither stay unclear: not quoted, and counted for the summary.
+    let unclear = read_table("text,consent\nWords,Maybe later\nMore,Ask me on the day\n".as_bytes())
+        .unwrap();
+    assert!(
+        unclear
+            .drafts
+            .iter()
+            .all(|d| d.details.consent == Consent::DoNotQuote)
+    );
+    assert_eq!(unclear.report.unclear_consents, 2);
+}

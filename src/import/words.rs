@@ -49,9 +49,16 @@ pub fn language(value: &str) -> Option<Language> {
 }
 
 /// The consent a cell states; `None` when it is unclear (the caller then keeps the note out
-/// of quotes, the safe reading).
+/// of quotes, the safe reading). A short code ("named", "anon", "no") is read at once; a
+/// form's sentence ("Yes, anonymously", "No, please do not quote me", "Ydw, gyda fy enw") is
+/// read by its meaning: any no in it wins (an answer that mixes yes and no is read the safe
+/// way), then a name, then anonymity, then a plain yes (quoted without the name).
 pub fn consent(value: &str) -> Option<Consent> {
-    Some(match squash(value).as_str() {
+    exact_consent(&squash(value)).or_else(|| consent_by_meaning(value))
+}
+
+fn exact_consent(squashed: &str) -> Option<Consent> {
+    Some(match squashed {
         "withname" | "named" | "name" | "quotewithname" | "yes,withname" | "ganenw" => {
             Consent::QuoteWithName
         }
@@ -62,4 +69,135 @@ pub fn consent(value: &str) -> Option<Consent> {
         | "naddo" | "peidiodyfynnu" => Consent::DoNotQuote,
         _ => return None,
     })
+}
+
+/// Phrases that ask for the words without the name (taken out before "no" is looked for:
+/// "without my name" is a yes).
+const ANONYMOUS_PHRASES: &[&str] = &[
+    "not with my name",
+    "not using my name",
+    "not my name",
+    "don't use my name",
+    "do not use my name",
+    "don't include my name",
+    "do not include my name",
+    "without my name",
+    "without a name",
+    "without name",
+    "no name",
+    "anonymously",
+    "anonymous",
+    "anonymised",
+    "anonymized",
+    "anon",
+    "heb fy enw",
+    "heb eich enw",
+    "heb enw",
+    "dim enw",
+    "yn ddienw",
+    "ddienw",
+    "dienw",
+];
+
+/// Phrases that ask for the name to be given with the words.
+const NAME_PHRASES: &[&str] = &[
+    "with my name",
+    "with name",
+    "my name",
+    "named",
+    "by name",
+    "gyda fy enw",
+    "gyda'm henw",
+    "gydag enw",
+    "gyda enw",
+    "efo fy enw",
+    "gan fy enw",
+    "gan enw",
+    "ag enw",
+    "fy enw",
+];
+
+/// Words that say no, in English and Welsh.
+const NO_WORDS: &[&str] = &[
+    "no",
+    "not",
+    "don't",
+    "dont",
+    "never",
+    "private",
+    "privately",
+    "decline",
+    "refuse",
+    "na",
+    "nac",
+    "naddo",
+    "nage",
+    "nid",
+    "ni",
+    "dim",
+    "peidiwch",
+    "peidio",
+    "paid",
+];
+
+/// Words that say yes, in English and Welsh.
+const YES_WORDS: &[&str] = &[
+    "yes",
+    "yep",
+    "yeah",
+    "ok",
+    "okay",
+    "sure",
+    "happy",
+    "agree",
+    "agreed",
+    "consent",
+    "quote",
+    "ie",
+    "ydw",
+    "ydy",
+    "ydyn",
+    "do",
+    "iawn",
+    "cytuno",
+    "hapus",
+    "caniatáu",
+    "caniatau",
+    "dyfynnu",
+];
+
+fn consent_by_meaning(value: &str) -> Option<Consent> {
+    // Lower case, curly apostrophes made straight, everything but letters, digits and
+    // apostrophes made a space; padded so that a phrase is matched as whole words.
+    let words: String = value
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            '\u{2019}' | '\u{2018}' => '\'',
+            c if c.is_alphanumeric() || c == '\'' => c,
+            _ => ' ',
+        })
+        .collect();
+    let mut padded = format!(
+        " {} ",
+        words.split_whitespace().collect::<Vec<_>>().join(" ")
+    );
+    let has = |text: &str, phrase: &str| text.contains(&format!(" {phrase} "));
+    let mut anonymous = false;
+    for phrase in ANONYMOUS_PHRASES {
+        while has(&padded, phrase) {
+            anonymous = true;
+            padded = padded.replacen(&format!(" {phrase} "), " ", 1);
+        }
+    }
+    if NO_WORDS.iter().any(|word| has(&padded, word)) {
+        return Some(Consent::DoNotQuote);
+    }
+    if NAME_PHRASES.iter().any(|phrase| has(&padded, phrase)) {
+        return Some(Consent::QuoteWithName);
+    }
+    if anonymous || YES_WORDS.iter().any(|word| has(&padded, word)) {
+        return Some(Consent::QuoteAnonymously);
+    }
+    None
 }
