@@ -118,10 +118,40 @@ fn bad_files_are_refused_with_a_reason() {
             found: "comment_id, sense".into()
         })
     );
+    // NUL bytes: not text in any encoding a spreadsheet saves.
     assert_eq!(
-        read_table(b"text\nok\ncaf\xE9\n"),
+        read_table(b"text\nok\nca\x00f\xE9\n"),
         Err(ImportError::NotUtf8 { line: 3 })
     );
+    // A workbook (a zip, or an old .xls) is not read as text: the message says how to save it.
+    assert_eq!(
+        read_table(b"PK\x03\x04\x14\x00\x06\x00"),
+        Err(ImportError::Workbook)
+    );
+    assert_eq!(
+        read_table(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1]),
+        Err(ImportError::Workbook)
+    );
+}
+
+#[test]
+fn a_sheet_excel_saved_as_plain_csv_is_read_as_windows_1252_with_a_warning() {
+    // "Caffi’r dref – café" as Excel's "CSV (Comma delimited)" writes it.
+    let bytes = b"text,prompt\nCaffi\x92r dref \x96 caf\xE9,tastes\nTea,smells\n";
+    let imported = read_table(bytes).unwrap();
+    assert_eq!(
+        imported.drafts[0].text,
+        "Caffi\u{2019}r dref \u{2013} caf\u{e9}"
+    );
+    assert_eq!(imported.drafts.len(), 2);
+    assert!(imported.report.windows_1252);
+    let tr = cytun::i18n::I18n::new(cytun::i18n::UiLanguage::English);
+    let summary = cytun::i18n::import_summary(&tr, &imported.report);
+    assert!(summary.contains("cannot hold ŵ or ŷ"), "{summary}");
+    assert!(summary.contains("CSV UTF-8"), "{summary}");
+    // A UTF-8 file is not warned about.
+    let utf8 = read_table("text\nŵyr a ŷd\n".as_bytes()).unwrap();
+    assert!(!utf8.report.windows_1252);
 }
 
 #[test]
@@ -291,8 +321,14 @@ fn consent_answers_from_real_forms_are_read_by_meaning_in_english_and_welsh() {
         ("Yes, anonymously", Consent::QuoteAnonymously),
         ("Yes, with my name", Consent::QuoteWithName),
         ("No, please do not quote me", Consent::DoNotQuote),
-        ("Yes – but please don’t use my name", Consent::QuoteAnonymously),
-        ("You can quote me without my name", Consent::QuoteAnonymously),
+        (
+            "Yes – but please don’t use my name",
+            Consent::QuoteAnonymously,
+        ),
+        (
+            "You can quote me without my name",
+            Consent::QuoteAnonymously,
+        ),
         ("Happy to be quoted by name", Consent::QuoteWithName),
         ("Ydw, yn ddienw", Consent::QuoteAnonymously),
         ("Ydw, gyda fy enw", Consent::QuoteWithName),
@@ -312,10 +348,13 @@ fn consent_answers_from_real_forms_are_read_by_meaning_in_english_and_welsh() {
     for ((answer, expected), draft) in answers.iter().zip(&imported.drafts) {
         assert_eq!(draft.details.consent, *expected, "{answer:?}");
     }
-    assert_eq!(imported.report.unclear_consents, 0, "every answer understood");
+    assert_eq!(
+        imported.report.unclear_consents, 0,
+        "every answer understood"
+    );
     // Words that say neither stay unclear: not quoted, and counted for the summary.
-    let unclear = read_table("text,consent\nWords,Maybe later\nMore,Ask me on the day\n".as_bytes())
-        .unwrap();
+    let unclear =
+        read_table("text,consent\nWords,Maybe later\nMore,Ask me on the day\n".as_bytes()).unwrap();
     assert!(
         unclear
             .drafts

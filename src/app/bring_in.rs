@@ -43,7 +43,8 @@ fn kind_of(path: &Path) -> DroppedKind {
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
     match extension.as_str() {
-        "csv" | "tsv" | "txt" => DroppedKind::Table,
+        // A workbook is refused by the reader with how to save it as CSV.
+        "csv" | "tsv" | "txt" | "xlsx" | "xls" | "ods" => DroppedKind::Table,
         "png" | "jpg" | "jpeg" => DroppedKind::Picture,
         _ => DroppedKind::Unknown,
     }

@@ -27,6 +27,10 @@ pub fn import_summary(tr: &I18n, report: &ImportReport) -> String {
         text.push(' ');
         text.push_str(&tr.tr("import-no-consent-column"));
     }
+    if report.windows_1252 {
+        text.push(' ');
+        text.push_str(&tr.tr("import-windows-1252"));
+    }
     if !report.extra_columns.is_empty() {
         text.push(' ');
         text.push_str(&tr.tr_args(
@@ -45,6 +49,7 @@ pub fn import_error(tr: &I18n, err: &ImportError) -> String {
         ImportError::NoTextColumn { found } => {
             tr.tr_args("import-error-no-text-column", &[("found", Arg::Str(found))])
         }
+        ImportError::Workbook => tr.tr("import-error-workbook"),
         ImportError::NotUtf8 { line } => {
             tr.tr_args("import-error-not-utf8", &[("line", (*line).into())])
         }

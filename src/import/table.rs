@@ -47,6 +47,8 @@ pub struct ImportReport {
     pub extra_columns: Vec<String>,
     /// No column said what people agreed to: every note got the usual "quote anonymously".
     pub no_consent_column: bool,
+    /// The file was saved in Windows-1252 (Excel's plain "CSV"), which cannot hold ŵ or ŷ.
+    pub windows_1252: bool,
 }
 
 /// Why nothing was imported. Nothing on the board changes when this is returned.
@@ -60,6 +62,9 @@ pub enum ImportError {
     NoTextColumn { found: String },
     #[error("the file is not UTF-8 text (line {line})")]
     NotUtf8 { line: usize },
+    /// An Excel or `OpenDocument` workbook, not text: it must be saved as CSV first.
+    #[error("the file is a workbook (xlsx, xls or ods), not CSV text")]
+    Workbook,
     #[error("the file is larger than {limit} bytes")]
     TooLarge { limit: usize },
     #[error("more than {limit} rows")]
@@ -78,7 +83,11 @@ pub fn read_table(bytes: &[u8]) -> Result<Imported, ImportError> {
             limit: MAX_TABLE_BYTES,
         });
     }
-    let text = decode(bytes)?;
+    // A workbook is a zip (xlsx, ods) or an OLE file (xls), never text.
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return Err(ImportError::Workbook);
+    }
+    let (text, windows_1252) = decode(bytes)?;
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
@@ -97,6 +106,7 @@ pub fn read_table(bytes: &[u8]) -> Result<Imported, ImportError> {
     let mut imported = Imported::default();
     imported.report.extra_columns = columns.extra.iter().map(|(_, n)| n.clone()).collect();
     imported.report.no_consent_column = columns.consent.is_none();
+    imported.report.windows_1252 = windows_1252;
     let mut rows = 0usize;
     for record in reader.records() {
         let record = record.map_err(|err| malformed(&err))?;
@@ -280,17 +290,21 @@ impl Columns {
     }
 }
 
-/// The file as text: UTF-8 (with or without a byte-order mark) or UTF-16 with its mark.
-fn decode(bytes: &[u8]) -> Result<String, ImportError> {
+/// The file as text: UTF-8 (with or without a byte-order mark), UTF-16 with its mark, or
+/// else Windows-1252, what Excel saves as plain "CSV (Comma delimited)" (then `true`: the
+/// summary warns that it cannot hold ŵ or ŷ). A file with NUL bytes is not text at all.
+fn decode(bytes: &[u8]) -> Result<(String, bool), ImportError> {
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        return utf8(rest);
+        return utf8(rest).map(|text| (text, false));
     }
     let utf16 = |rest: &[u8], from: fn([u8; 2]) -> u16| {
         let units: Vec<u16> = rest
             .chunks(2)
             .map(|pair| from([pair[0], *pair.get(1).unwrap_or(&0)]))
             .collect();
-        String::from_utf16(&units).map_err(|_| ImportError::NotUtf8 { line: 1 })
+        String::from_utf16(&units)
+            .map(|text| (text, false))
+            .map_err(|_| ImportError::NotUtf8 { line: 1 })
     };
     if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
         return utf16(rest, u16::from_le_bytes);
@@ -298,7 +312,14 @@ fn decode(bytes: &[u8]) -> Result<String, ImportError> {
     if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
         return utf16(rest, u16::from_be_bytes);
     }
-    utf8(bytes)
+    match utf8(bytes) {
+        Ok(text) => Ok((text, false)),
+        Err(err) if bytes.contains(&0) => Err(err),
+        Err(_) => {
+            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+            Ok((text.into_owned(), true))
+        }
+    }
 }
 
 fn utf8(bytes: &[u8]) -> Result<String, ImportError> {
