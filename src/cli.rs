@@ -9,7 +9,7 @@ use crate::command::{Command, apply};
 use crate::export::{ExportFormat, ExportOptions};
 use crate::i18n::labels;
 use crate::i18n::{self, Arg, I18n};
-use crate::import::{ColumnsBy, arrange, read_table};
+use crate::import::{ColumnsBy, arrange, read_sheet};
 use crate::model::Project;
 use crate::store;
 
@@ -40,12 +40,18 @@ pub enum CliCommand {
     /// Validate a project file without opening it: prints "N notes, M themes", or
     /// <FILE:LINE:COLUMN>: what is wrong (exit 1). Never changes the file.
     Check { file: PathBuf },
-    /// Import contributions from a spreadsheet (CSV, UTF-8) into a project, creating the
-    /// project if it does not exist. Columns by header: text (required), prompt, kind, group,
-    /// author, language, consent; other columns are kept on each note.
+    /// Import contributions from a spreadsheet (CSV, .xlsx, .xls, .ods) or a survey export
+    /// (Microsoft Forms, Google Forms, SurveyMonkey, Typeform, Jotform) into a project,
+    /// creating the project if it does not exist. Columns by header: text, or one column per
+    /// question ("What does co-production smell like?"), prompt, kind, group, author,
+    /// language, consent; personal columns (e-mail, name, IP address) are left out; other
+    /// columns are kept on each note. Prints what was read as what.
     Import {
-        /// The spreadsheet, saved as CSV.
+        /// The spreadsheet or survey export.
         file: PathBuf,
+        /// For a workbook: the sheet to read (else the first with rows).
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
         /// The project to add the contributions to.
         #[arg(long, value_name = "PROJECT.ron")]
         into: PathBuf,
@@ -148,7 +154,7 @@ pub fn check(file: &Path, tr: &I18n) -> Outcome {
 
 /// `cytun import FILE.csv --into PROJECT.ron`: reads the sheet, adds its contributions in
 /// labelled columns and saves the project (atomically, with a backup), or changes nothing.
-pub fn import(file: &Path, into: &Path, by: ColumnsBy, tr: &I18n) -> Outcome {
+pub fn import(file: &Path, sheet: Option<&str>, into: &Path, by: ColumnsBy, tr: &I18n) -> Outcome {
     let fail = |message: String| Outcome {
         exit_code: 1,
         stdout: String::new(),
@@ -158,7 +164,7 @@ pub fn import(file: &Path, into: &Path, by: ColumnsBy, tr: &I18n) -> Outcome {
         Ok(bytes) => bytes,
         Err(err) => return fail(format!("{}: {}", file.display(), read_error(tr, &err))),
     };
-    let imported = match read_table(&bytes) {
+    let imported = match read_sheet(&bytes, sheet) {
         Ok(imported) => imported,
         Err(err) => {
             return fail(format!(
@@ -279,6 +285,7 @@ pub fn run(command: &CliCommand) -> Outcome {
         CliCommand::Check { file } => check(file, &tr),
         CliCommand::Import {
             file,
+            sheet,
             into,
             columns,
         } => {
@@ -286,7 +293,7 @@ pub fn run(command: &CliCommand) -> Outcome {
                 Columns::Prompt => ColumnsBy::Prompt,
                 Columns::Group => ColumnsBy::Group,
             };
-            import(file, into, by, &tr)
+            import(file, sheet.as_deref(), into, by, &tr)
         }
         CliCommand::Export {
             file,

@@ -8,7 +8,14 @@ use crate::import::picture::PictureError;
 
 /// "Imported 182 contributions, skipped 1 blank row, 3 unknown kinds (kept as written)."
 pub fn import_summary(tr: &I18n, report: &ImportReport) -> String {
-    let mut parts = vec![tr.tr_args("import-summary", &[("count", report.imported.into())])];
+    let first = match report.people {
+        Some(people) => tr.tr_args(
+            "import-summary-people",
+            &[("count", report.imported.into()), ("people", people.into())],
+        ),
+        None => tr.tr_args("import-summary", &[("count", report.imported.into())]),
+    };
+    let mut parts = vec![first];
     let extras = [
         ("import-skipped-blank", report.skipped_blank),
         ("import-unknown-prompts", report.unknown_prompts),
@@ -26,6 +33,31 @@ pub fn import_summary(tr: &I18n, report: &ImportReport) -> String {
     if report.no_consent_column && report.imported > 0 {
         text.push(' ');
         text.push_str(&tr.tr("import-no-consent-column"));
+    }
+    if let Some(layout) = report.layout {
+        text.push(' ');
+        text.push_str(&tr.tr_args("import-layout", &[("tool", Arg::Str(layout.name()))]));
+    }
+    if !report.left_out.is_empty() {
+        text.push(' ');
+        text.push_str(&tr.tr_args(
+            "import-left-out",
+            &[("columns", Arg::Str(&report.left_out.join(", ")))],
+        ));
+    }
+    if let Some(sheet) = &report.sheet {
+        text.push(' ');
+        text.push_str(&if sheet.others.is_empty() {
+            tr.tr_args("import-sheet", &[("sheet", Arg::Str(&sheet.read))])
+        } else {
+            tr.tr_args(
+                "import-sheet-of-several",
+                &[
+                    ("sheet", Arg::Str(&sheet.read)),
+                    ("others", Arg::Str(&sheet.others.join(", "))),
+                ],
+            )
+        });
     }
     if report.windows_1252 {
         text.push(' ');
@@ -49,7 +81,16 @@ pub fn import_error(tr: &I18n, err: &ImportError) -> String {
         ImportError::NoTextColumn { found } => {
             tr.tr_args("import-error-no-text-column", &[("found", Arg::Str(found))])
         }
-        ImportError::Workbook => tr.tr("import-error-workbook"),
+        ImportError::BadWorkbook { message } => tr.tr_args(
+            "import-error-bad-workbook",
+            &[("reason", Arg::Str(message))],
+        ),
+        ImportError::WorkbookTooLarge => tr.tr("import-error-workbook-too-large"),
+        ImportError::SheetTooLarge => tr.tr("import-error-sheet-too-large"),
+        ImportError::NoSuchSheet { name, sheets } => tr.tr_args(
+            "import-error-no-such-sheet",
+            &[("name", Arg::Str(name)), ("sheets", Arg::Str(sheets))],
+        ),
         ImportError::NotUtf8 { line } => {
             tr.tr_args("import-error-not-utf8", &[("line", (*line).into())])
         }

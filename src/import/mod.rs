@@ -3,12 +3,15 @@
 //! on its own and the UI and the command line share both.
 
 pub mod arrange;
+pub mod grid;
+pub mod layout;
 pub mod picture;
 pub mod table;
 pub mod words;
+pub mod workbook;
 
 pub use arrange::{ColumnsBy, arrange};
-pub use table::{ImportError, ImportReport, Imported, read_table};
+pub use table::{ImportError, ImportReport, Imported, read_sheet, read_table};
 
 use crate::model::NoteDetails;
 

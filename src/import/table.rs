@@ -4,23 +4,17 @@
 
 use thiserror::Error;
 
+use std::collections::BTreeSet;
+
+use super::grid::{Grid, Row, csv_grid};
+use super::layout::{Columns, Layout, merge_survey_monkey_headers};
+use super::workbook::{SheetChoice, is_workbook, workbook_grid};
 use super::{Draft, words};
 use crate::model::{Consent, NoteDetails, NoteKind, Prompt};
 use crate::store::{MAX_NOTE_TEXT_CHARS, MAX_NOTES};
 
 /// Largest spreadsheet read: tens of thousands of rows take a few MB.
 pub const MAX_TABLE_BYTES: usize = 64 * 1024 * 1024;
-
-/// Header names (after squashing case, spaces, hyphens) taken as the contribution's text.
-const TEXT_COLUMNS: [&str; 7] = [
-    "text",
-    "contribution",
-    "note",
-    "comment",
-    "response",
-    "testun",
-    "cyfraniad",
-];
 
 /// What a spreadsheet held, ready to place.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -49,6 +43,14 @@ pub struct ImportReport {
     pub no_consent_column: bool,
     /// The file was saved in Windows-1252 (Excel's plain "CSV"), which cannot hold ŵ or ŷ.
     pub windows_1252: bool,
+    /// How many different people the contributions came from, when the sheet says.
+    pub people: Option<usize>,
+    /// The survey tool whose export this was, when recognised.
+    pub layout: Option<Layout>,
+    /// Personal columns not read in (e-mail, name, IP address).
+    pub left_out: Vec<String>,
+    /// For a workbook: the sheet read, and its other sheets.
+    pub sheet: Option<SheetChoice>,
 }
 
 /// Why nothing was imported. Nothing on the board changes when this is returned.
@@ -62,9 +64,14 @@ pub enum ImportError {
     NoTextColumn { found: String },
     #[error("the file is not UTF-8 text (line {line})")]
     NotUtf8 { line: usize },
-    /// An Excel or `OpenDocument` workbook, not text: it must be saved as CSV first.
-    #[error("the file is a workbook (xlsx, xls or ods), not CSV text")]
-    Workbook,
+    #[error("the workbook cannot be read: {message}")]
+    BadWorkbook { message: String },
+    #[error("the workbook unpacks to more than Cytûn reads")]
+    WorkbookTooLarge,
+    #[error("the workbook has no sheet called {name}; it has {sheets}")]
+    NoSuchSheet { name: String, sheets: String },
+    #[error("the sheet has more columns or cells than Cytûn reads")]
+    SheetTooLarge,
     #[error("the file is larger than {limit} bytes")]
     TooLarge { limit: usize },
     #[error("more than {limit} rows")]
@@ -75,80 +82,105 @@ pub enum ImportError {
     Malformed { line: u64, message: String },
 }
 
-/// Reads a spreadsheet's bytes. Accepts a UTF-8 byte-order mark, UTF-16 (Excel's "Unicode
-/// text"), CRLF line ends, quoted separators and quoted line breaks.
+/// Reads a spreadsheet's bytes: CSV (UTF-8 with or without a byte-order mark, UTF-16, or the
+/// Windows-1252 Excel saves as plain "CSV"), or a workbook (`.xlsx`, `.xls`, `.ods`, its first
+/// sheet with rows). Accepts CRLF line ends, quoted separators and quoted line breaks.
 pub fn read_table(bytes: &[u8]) -> Result<Imported, ImportError> {
+    read_sheet(bytes, None)
+}
+
+/// As `read_table`, reading the workbook sheet called `sheet` if one is named.
+pub fn read_sheet(bytes: &[u8], sheet: Option<&str>) -> Result<Imported, ImportError> {
     if bytes.len() > MAX_TABLE_BYTES {
         return Err(ImportError::TooLarge {
             limit: MAX_TABLE_BYTES,
         });
     }
-    // A workbook is a zip (xlsx, ods) or an OLE file (xls), never text.
-    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        return Err(ImportError::Workbook);
-    }
-    let (text, windows_1252) = decode(bytes)?;
-    if text.trim().is_empty() {
+    let (mut grid, windows_1252, sheet) = if is_workbook(bytes) {
+        let (grid, choice) = workbook_grid(bytes, sheet)?;
+        (grid, false, Some(choice))
+    } else {
+        let (grid, windows_1252) = csv_grid(bytes)?;
+        (grid, windows_1252, None)
+    };
+    if grid.headers.iter().all(|h| h.trim().is_empty()) && grid.rows.is_empty() {
         return Err(ImportError::Empty);
     }
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(sniff_delimiter(&text))
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|err| malformed(&err))?
-        .iter()
-        .map(str::to_owned)
-        .collect::<Vec<_>>();
-    let columns = Columns::find(&headers)?;
-    let mut imported = Imported::default();
-    imported.report.extra_columns = columns.extra.iter().map(|(_, n)| n.clone()).collect();
-    imported.report.no_consent_column = columns.consent.is_none();
+    merge_survey_monkey_headers(&mut grid);
+    let mut imported = interpret(&grid)?;
     imported.report.windows_1252 = windows_1252;
-    let mut rows = 0usize;
-    for record in reader.records() {
-        let record = record.map_err(|err| malformed(&err))?;
-        rows += 1;
-        let text = cell(&record, Some(columns.text));
-        if text.trim().is_empty() {
+    imported.report.sheet = sheet;
+    Ok(imported)
+}
+
+/// The contributions a grid holds, by what its columns were found to hold.
+fn interpret(grid: &Grid) -> Result<Imported, ImportError> {
+    let columns = Columns::find(&grid.headers)?;
+    let mut imported = Imported::default();
+    let report = &mut imported.report;
+    report.extra_columns = columns.extra.iter().map(|(_, n)| n.clone()).collect();
+    report.no_consent_column = columns.consent.is_none();
+    report.layout = columns.layout;
+    report.left_out.clone_from(&columns.left_out);
+    if grid.rows.is_empty() {
+        return Err(ImportError::NoRows);
+    }
+    let survey = !columns.questions.is_empty();
+    let mut people = BTreeSet::new();
+    for row in &grid.rows {
+        let answers: Vec<(&str, Option<&Prompt>)> = match columns.text {
+            Some(text) => vec![(row.cell(Some(text)), None)],
+            None => columns
+                .questions
+                .iter()
+                .map(|(index, prompt)| (row.cell(Some(*index)), Some(prompt)))
+                .collect(),
+        };
+        let answered: Vec<_> = answers
+            .into_iter()
+            .filter(|(text, _)| !text.trim().is_empty())
+            .collect();
+        if answered.is_empty() {
             imported.report.skipped_blank += 1;
             continue;
         }
-        if imported.drafts.len() >= MAX_NOTES {
-            return Err(ImportError::TooManyRows { limit: MAX_NOTES });
+        let mut details = read_details(&columns, row, &mut imported.report);
+        details.respondent = match columns.respondent {
+            Some(index) => row.cell(Some(index)).trim().to_owned(),
+            // A survey's person is its row, even when the tool gives no id.
+            None if survey => format!("#{}", row.line),
+            None => String::new(),
+        };
+        if !details.respondent.is_empty() {
+            people.insert(details.respondent.clone());
         }
-        if text.chars().count() > MAX_NOTE_TEXT_CHARS {
-            return Err(ImportError::TextTooLong {
-                line: record.position().map_or(0, csv::Position::line),
-                limit: MAX_NOTE_TEXT_CHARS,
+        for (text, prompt) in answered {
+            if imported.drafts.len() >= MAX_NOTES {
+                return Err(ImportError::TooManyRows { limit: MAX_NOTES });
+            }
+            if text.chars().count() > MAX_NOTE_TEXT_CHARS {
+                return Err(ImportError::TextTooLong {
+                    line: row.line,
+                    limit: MAX_NOTE_TEXT_CHARS,
+                });
+            }
+            let mut details = details.clone();
+            if let Some(prompt) = prompt {
+                details.prompt = prompt.clone();
+            }
+            imported.drafts.push(Draft {
+                text: text.to_owned(),
+                details,
             });
         }
-        let details = read_details(&columns, &record, &mut imported.report);
-        imported.drafts.push(Draft {
-            text: text.to_owned(),
-            details,
-        });
     }
-    if rows == 0 {
-        return Err(ImportError::NoRows);
-    }
+    imported.report.people = (!people.is_empty()).then_some(people.len());
     imported.report.imported = imported.drafts.len();
     Ok(imported)
 }
 
-/// The cell at `index`, or empty where the row is short or the column absent.
-fn cell(record: &csv::StringRecord, index: Option<usize>) -> &str {
-    index.and_then(|i| record.get(i)).unwrap_or("")
-}
-
-fn read_details(
-    columns: &Columns,
-    record: &csv::StringRecord,
-    report: &mut ImportReport,
-) -> NoteDetails {
-    let cell = |index: Option<usize>| cell(record, index);
+fn read_details(columns: &Columns, row: &Row, report: &mut ImportReport) -> NoteDetails {
+    let cell = |index: Option<usize>| row.cell(index);
     let mut details = NoteDetails {
         group: cell(columns.group).to_owned(),
         author: cell(columns.author).to_owned(),
@@ -193,164 +225,4 @@ fn read_details(
         }
     }
     details
-}
-
-/// Which column holds what, found by header name in any order and any case.
-struct Columns {
-    text: usize,
-    prompt: Option<usize>,
-    kind: Option<usize>,
-    group: Option<usize>,
-    author: Option<usize>,
-    language: Option<usize>,
-    language_name: String,
-    consent: Option<usize>,
-    consent_name: String,
-    /// Every other column with a name, by index, named uniquely.
-    extra: Vec<(usize, String)>,
-}
-
-impl Columns {
-    fn find(headers: &[String]) -> Result<Self, ImportError> {
-        let squashed: Vec<String> = headers.iter().map(|h| words::squash(h)).collect();
-        let position = |names: &[&str]| squashed.iter().position(|h| names.contains(&h.as_str()));
-        // A form's own wording ("Your contribution", "Response text") is taken when exactly
-        // one column says so: a guess between two columns would be worse than asking.
-        let worded_like_text = || {
-            let mut candidates = squashed.iter().enumerate().filter(|(_, h)| {
-                ["contribution", "response", "cyfraniad"]
-                    .iter()
-                    .any(|word| h.contains(word))
-            });
-            match (candidates.next(), candidates.next()) {
-                (Some((index, _)), None) => Some(index),
-                _ => None,
-            }
-        };
-        let text = position(&TEXT_COLUMNS)
-            .or_else(worded_like_text)
-            .ok_or_else(|| ImportError::NoTextColumn {
-                found: headers
-                    .iter()
-                    .map(|h| h.trim())
-                    .filter(|h| !h.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            })?;
-        let prompt = position(&[
-            "prompt", "sense", "question", "anogwr", "synnwyr", "cwestiwn",
-        ]);
-        let kind = position(&["kind", "type", "form", "math", "ffurf"]);
-        let group = position(&["group", "table", "grŵp", "grwp", "bwrdd"]);
-        let author = position(&["author", "name", "who", "awdur", "enw"]);
-        let language = position(&["language", "lang", "iaith"]);
-        // A form's own wording ("Consent to be quoted?") counts when exactly one column
-        // says so.
-        let consent = position(&["consent", "caniatâd", "caniatad"]).or_else(|| {
-            let mut candidates = squashed.iter().enumerate().filter(|(i, h)| {
-                *i != text && ["consent", "quote", "caniat"].iter().any(|w| h.contains(w))
-            });
-            match (candidates.next(), candidates.next()) {
-                (Some((index, _)), None) => Some(index),
-                _ => None,
-            }
-        });
-        let known = [Some(text), prompt, kind, group, author, language, consent];
-        let mut extra: Vec<(usize, String)> = Vec::new();
-        for (index, header) in headers.iter().enumerate() {
-            let name = header.trim();
-            if known.contains(&Some(index)) || name.is_empty() {
-                continue;
-            }
-            let mut unique = name.to_owned();
-            let mut n = 2;
-            while extra.iter().any(|(_, taken)| *taken == unique) {
-                unique = format!("{name} ({n})");
-                n += 1;
-            }
-            extra.push((index, unique));
-        }
-        let name_of = |index: Option<usize>, fallback: &str| {
-            index
-                .and_then(|i| headers.get(i))
-                .map_or_else(|| fallback.to_owned(), |h| h.trim().to_owned())
-        };
-        Ok(Self {
-            text,
-            prompt,
-            kind,
-            group,
-            author,
-            language,
-            language_name: name_of(language, "language"),
-            consent,
-            consent_name: name_of(consent, "consent"),
-            extra,
-        })
-    }
-}
-
-/// The file as text: UTF-8 (with or without a byte-order mark), UTF-16 with its mark, or
-/// else Windows-1252, what Excel saves as plain "CSV (Comma delimited)" (then `true`: the
-/// summary warns that it cannot hold ŵ or ŷ). A file with NUL bytes is not text at all.
-fn decode(bytes: &[u8]) -> Result<(String, bool), ImportError> {
-    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        return utf8(rest).map(|text| (text, false));
-    }
-    let utf16 = |rest: &[u8], from: fn([u8; 2]) -> u16| {
-        let units: Vec<u16> = rest
-            .chunks(2)
-            .map(|pair| from([pair[0], *pair.get(1).unwrap_or(&0)]))
-            .collect();
-        String::from_utf16(&units)
-            .map(|text| (text, false))
-            .map_err(|_| ImportError::NotUtf8 { line: 1 })
-    };
-    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        return utf16(rest, u16::from_le_bytes);
-    }
-    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        return utf16(rest, u16::from_be_bytes);
-    }
-    match utf8(bytes) {
-        Ok(text) => Ok((text, false)),
-        Err(err) if bytes.contains(&0) => Err(err),
-        Err(_) => {
-            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
-            Ok((text.into_owned(), true))
-        }
-    }
-}
-
-fn utf8(bytes: &[u8]) -> Result<String, ImportError> {
-    String::from_utf8(bytes.to_vec()).map_err(|err| {
-        let valid = &bytes[..err.utf8_error().valid_up_to()];
-        ImportError::NotUtf8 {
-            line: String::from_utf8_lossy(valid).lines().count().max(1)
-                + usize::from(valid.ends_with(b"\n")),
-        }
-    })
-}
-
-/// The separator of the header line: commas unless it has more tabs or semicolons (what
-/// spreadsheets in some languages save as "CSV").
-fn sniff_delimiter(text: &str) -> u8 {
-    let header = text.lines().next().unwrap_or("");
-    let count = |c: char| header.chars().filter(|&h| h == c).count();
-    let (commas, tabs, semicolons) = (count(','), count('\t'), count(';'));
-    if tabs > commas && tabs >= semicolons {
-        b'\t'
-    } else if semicolons > commas {
-        b';'
-    } else {
-        b','
-    }
-}
-
-fn malformed(err: &csv::Error) -> ImportError {
-    let line = err.position().map_or(0, csv::Position::line);
-    ImportError::Malformed {
-        line,
-        message: err.to_string(),
-    }
 }

@@ -65,6 +65,10 @@ pub struct NoteDetails {
     pub language: Language,
     #[serde(default)]
     pub consent: Consent,
+    /// Who gave it, as the survey export names the response (an id, or its row): so counts
+    /// can say how many people, not only how many contributions. Empty when unknown.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub respondent: String,
     /// Other columns an import brought along, kept so nothing a user typed is lost.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub extra: BTreeMap<String, String>,

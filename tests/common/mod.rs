@@ -20,6 +20,7 @@ fn note(id: u64, text: &str, x: f32, y: f32) -> Note {
             author: String::new(),
             language: Language::English,
             consent: Consent::QuoteAnonymously,
+            respondent: String::new(),
             extra: std::collections::BTreeMap::default(),
         },
     }

@@ -361,7 +361,23 @@ import-error-empty = Mae'r ffeil yn wag: does dim i'w fewnforio.
 import-error-no-rows = Mae gan y ffeil enwau colofnau ond dim rhesi o gyfraniadau.
 import-error-no-text-column = Does dim colofn o'r enw “text”, felly ni all Cytûn ddweud pa golofn sy'n dal y cyfraniadau. Colofnau a gafwyd: { $found }. Ailenwch y golofn gywir yn “text” a rhowch gynnig arall arni.
 import-error-not-utf8 = Nid yw'r ffeil wedi'i chadw fel testun UTF-8 (mae'r broblem yn dechrau ar linell { $line }). Yn eich taenlen, dewiswch “CSV UTF-8” wrth ei chadw.
-import-error-workbook = Llyfr gwaith Excel neu OpenDocument yw hwn (.xlsx, .xls neu .ods). Am y tro mae Cytûn yn darllen taenlenni a gadwyd fel CSV: yn eich taenlen dewiswch Cadw Fel, yna “CSV UTF-8”.
+import-summary-people = { $count ->
+    [two] Mewnforiwyd { $count } gyfraniad
+    [few] Mewnforiwyd { $count } chyfraniad
+    [many] Mewnforiwyd { $count } chyfraniad
+   *[other] Mewnforiwyd { $count } cyfraniad
+} { $people ->
+    [one] gan { $people } person
+   *[other] gan { $people } o bobl
+}
+import-layout = Darllenwyd fel allforiad { $tool }.
+import-left-out = Gadawyd manylion personol allan, heb eu darllen i mewn: { $columns }.
+import-sheet = Darllenwyd y ddalen “{ $sheet }”.
+import-sheet-of-several = Darllenwyd y ddalen “{ $sheet }”; mae gan y llyfr gwaith hefyd: { $others }.
+import-error-bad-workbook = Does dim modd darllen y llyfr gwaith ({ $reason }). Agorwch ef yn eich taenlen a'i gadw eto, neu ei gadw fel “CSV UTF-8”.
+import-error-workbook-too-large = Mae'r llyfr gwaith yn dadbacio i fwy na 256 MB, llawer mwy na chyfraniadau gweithdy, felly ni chafodd ei ddarllen.
+import-error-sheet-too-large = Mae gan y ddalen fwy na 1,000 o golofnau neu 5 miliwn o gelloedd llawn, felly ni chafodd ei darllen. Copïwch y colofnau sydd eu hangen arnoch i ddalen newydd.
+import-error-no-such-sheet = Does dim dalen o'r enw “{ $name }” yn y llyfr gwaith. Ei dalennau: { $sheets }.
 import-windows-1252 = Cafodd y ffeil ei chadw fel testun hŷn (Windows-1252), sy'n methu dal ŵ nac ŷ: gwiriwch y geiriau Cymraeg, a'r tro nesaf dewiswch “CSV UTF-8” wrth gadw.
 import-error-too-large = Mae'r ffeil yn fwy na { $megabytes } MB, yn rhy fawr i'w mewnforio.
 import-error-too-many-rows = Mae gan y ffeil fwy na { $limit } o gyfraniadau, mwy nag y gall un bwrdd eu dal.

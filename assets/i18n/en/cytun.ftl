@@ -361,7 +361,21 @@ import-error-empty = The file is empty: there is nothing to import.
 import-error-no-rows = The file has column names but no rows of contributions.
 import-error-no-text-column = No column is called “text”, so Cytûn cannot tell which column holds the contributions. Columns found: { $found }. Rename the right column to “text” and try again.
 import-error-not-utf8 = The file is not saved as UTF-8 text (the problem starts on line { $line }). In your spreadsheet, choose “CSV UTF-8” when you save it.
-import-error-workbook = This is an Excel or OpenDocument workbook (.xlsx, .xls or .ods). For now Cytûn reads spreadsheets saved as CSV: in your spreadsheet choose Save As, then “CSV UTF-8”.
+import-summary-people = { $count ->
+    [one] Imported { $count } contribution
+   *[other] Imported { $count } contributions
+} { $people ->
+    [one] from { $people } person
+   *[other] from { $people } people
+}
+import-layout = Read as a { $tool } export.
+import-left-out = Personal details were left out, never read in: { $columns }.
+import-sheet = Read the sheet “{ $sheet }”.
+import-sheet-of-several = Read the sheet “{ $sheet }”; the workbook also has: { $others }.
+import-error-bad-workbook = The workbook cannot be read ({ $reason }). Open it in your spreadsheet and save it again, or save it as “CSV UTF-8”.
+import-error-workbook-too-large = The workbook unpacks to more than 256 MB, far more than a workshop's contributions, so it was not read.
+import-error-sheet-too-large = The sheet has more than 1,000 columns or 5 million filled cells, so it was not read. Copy the columns you need to a new sheet.
+import-error-no-such-sheet = The workbook has no sheet called “{ $name }”. Its sheets: { $sheets }.
 import-windows-1252 = The file was saved as older text (Windows-1252), which cannot hold ŵ or ŷ: check the Welsh words, and next time choose “CSV UTF-8” when you save.
 import-error-too-large = The file is larger than { $megabytes } MB, too large to import.
 import-error-too-many-rows = The file has more than { $limit } contributions, more than one board can hold.

@@ -116,7 +116,10 @@ impl FileDialog {
                     FilePurpose::Open | FilePurpose::SaveAs => {
                         dialog.add_filter("Cytûn (.ron)", &["ron"])
                     }
-                    FilePurpose::Import => dialog.add_filter("CSV", &["csv", "tsv", "txt"]),
+                    FilePurpose::Import => dialog.add_filter(
+                        "CSV, Excel, OpenDocument",
+                        &["csv", "tsv", "txt", "xlsx", "xls", "ods"],
+                    ),
                     FilePurpose::AddPicture => {
                         dialog.add_filter("PNG, JPEG", &["png", "jpg", "jpeg", "PNG", "JPG"])
                     }

@@ -1,0 +1,408 @@
+//! Survey exports and workbooks as coordinators really have them: one row per person and one
+//! column per question, the survey tools' own columns (personal ones left out), Excel and
+//! OpenDocument files written here by a library or by hand, and hostile workbooks.
+#![expect(clippy::unwrap_used, reason = "tests fail loudly on purpose")]
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+
+use cytun::import::{ImportError, read_sheet, read_table};
+use cytun::model::{Consent, Prompt};
+use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook};
+
+/// A Google Forms export as it downloads: Timestamp, Email Address, then the questions.
+const GOOGLE_FORMS: &str = "Timestamp,Email Address,What does co-production smell like?,\
+What does co-production taste like?,Which table were you at?,Can we quote what you wrote?\n\
+2026/03/14 10:02:11 AM GMT,ann@example.org,Fresh coffee,A shared meal,Table 3,\"Yes, anonymously\"\n\
+2026/03/14 10:05:40 AM GMT,bob@example.org,,Bara brith,Table 5,\"Yes, with my name\"\n\
+2026/03/14 10:09:02 AM GMT,cat@example.org,,,Table 1,\"No, please do not quote me\"\n";
+
+#[test]
+fn a_google_forms_export_becomes_one_note_per_answer_with_its_prompt_and_its_persons_answers() {
+    let imported = read_table(GOOGLE_FORMS.as_bytes()).unwrap();
+    let notes: Vec<(&str, &Prompt, &str, &Consent)> = imported
+        .drafts
+        .iter()
+        .map(|d| {
+            (
+                d.text.as_str(),
+                &d.details.prompt,
+                d.details.group.as_str(),
+                &d.details.consent,
+            )
+        })
+        .collect();
+    assert_eq!(
+        notes,
+        vec![
+            (
+                "Fresh coffee",
+                &Prompt::Smells,
+                "Table 3",
+                &Consent::QuoteAnonymously
+            ),
+            (
+                "A shared meal",
+                &Prompt::Tastes,
+                "Table 3",
+                &Consent::QuoteAnonymously
+            ),
+            (
+                "Bara brith",
+                &Prompt::Tastes,
+                "Table 5",
+                &Consent::QuoteWithName
+            ),
+        ]
+    );
+    let report = &imported.report;
+    assert_eq!(report.people, Some(2), "two people, three contributions");
+    assert_eq!(report.skipped_blank, 1, "the person who answered nothing");
+    assert_eq!(
+        report.layout,
+        Some(cytun::import::layout::Layout::GoogleForms)
+    );
+    assert_eq!(report.left_out, ["Email Address"]);
+    // What the tool says about the response itself is kept, as extra detail.
+    assert!(imported.drafts[0].details.extra.contains_key("Timestamp"));
+    // Nobody's e-mail address is on any note, in any field.
+    for draft in &imported.drafts {
+        let all = format!("{:?}", draft.details);
+        assert!(!all.contains("example.org"), "{all}");
+    }
+    // Each person's notes carry who gave them, so counts can say how many people.
+    assert_eq!(
+        imported.drafts[0].details.respondent,
+        imported.drafts[1].details.respondent
+    );
+    assert_ne!(
+        imported.drafts[0].details.respondent,
+        imported.drafts[2].details.respondent
+    );
+    let tr = cytun::i18n::I18n::new(cytun::i18n::UiLanguage::English);
+    let summary = cytun::i18n::import_summary(&tr, report);
+    assert!(
+        summary.starts_with("Imported 3 contributions from 2 people"),
+        "{summary}"
+    );
+    assert!(summary.contains("Google Forms"), "{summary}");
+    assert!(summary.contains("Email Address"), "{summary}");
+    let welsh = cytun::i18n::I18n::new(cytun::i18n::UiLanguage::Welsh);
+    let summary = cytun::i18n::import_summary(&welsh, report);
+    assert!(
+        summary.starts_with("Mewnforiwyd 3 chyfraniad gan 2 o bobl"),
+        "{summary}"
+    );
+}
+
+#[test]
+fn questions_worded_in_welsh_give_their_prompts() {
+    let csv = "Stamp amser,Beth yw arogl cydgynhyrchu?,Sut mae cydgynhyrchu'n teimlo?,\
+Sut mae cydgynhyrchu'n edrych?\n2026-03-14,Bara yn pobi,Cynnes,Bwrdd crwn\n";
+    let imported = read_table(csv.as_bytes()).unwrap();
+    let prompts: Vec<_> = imported.drafts.iter().map(|d| &d.details.prompt).collect();
+    assert_eq!(prompts, [&Prompt::Smells, &Prompt::Feels, &Prompt::Looks]);
+}
+
+#[test]
+fn a_surveymonkey_export_with_two_header_rows_is_read_as_one() {
+    let csv = "Respondent ID,Collector ID,Start Date,End Date,IP Address,Email Address,\
+First Name,Last Name,What does co-production sound like?,What does co-production feel like?\n\
+,,,,,,,,Open-Ended Response,Open-Ended Response\n\
+114,431,03/14/2026,03/14/2026,192.0.2.7,,,,Laughter in the corridor,Safe\n\
+115,431,03/14/2026,03/14/2026,192.0.2.8,,Dai,Jones,,Like home\n";
+    let imported = read_table(csv.as_bytes()).unwrap();
+    let texts: Vec<_> = imported.drafts.iter().map(|d| d.text.as_str()).collect();
+    assert_eq!(texts, ["Laughter in the corridor", "Safe", "Like home"]);
+    assert_eq!(imported.drafts[0].details.prompt, Prompt::Sounds);
+    assert_eq!(imported.drafts[2].details.respondent, "115");
+    assert_eq!(imported.report.people, Some(2));
+    for left_out in ["IP Address", "First Name", "Last Name", "Email Address"] {
+        assert!(
+            imported.report.left_out.iter().any(|c| c == left_out),
+            "{left_out}"
+        );
+    }
+    assert!(
+        imported
+            .drafts
+            .iter()
+            .all(|d| !format!("{:?}", d.details).contains("192.0.2")),
+        "no IP address kept"
+    );
+}
+
+#[test]
+fn typeform_and_jotform_exports_are_recognised() {
+    let typeform = "#,What does co-production taste like?,What does co-production look like?,\
+Start Date (UTC),Submit Date (UTC),Network ID\nab12,Tea,Round table,2026-03-14,2026-03-14,9f\n";
+    let imported = read_table(typeform.as_bytes()).unwrap();
+    assert_eq!(imported.drafts.len(), 2);
+    assert_eq!(imported.drafts[0].details.respondent, "ab12");
+    assert!(imported.report.left_out.iter().any(|c| c == "Network ID"));
+    let jotform = "Submission Date,What does co-production smell like?,\
+What does co-production feel like?,Submission ID\n2026-03-14,Soup,Warm,5512\n";
+    let imported = read_table(jotform.as_bytes()).unwrap();
+    assert_eq!(imported.drafts[1].details.respondent, "5512");
+    assert_eq!(
+        imported.report.layout,
+        Some(cytun::import::layout::Layout::Jotform)
+    );
+}
+
+#[test]
+fn a_typed_up_sheet_with_a_name_column_still_keeps_it_as_the_author() {
+    let imported = read_table(b"text,name\nTea and time,Ann\n").unwrap();
+    assert_eq!(imported.drafts[0].details.author, "Ann");
+    assert!(imported.report.left_out.is_empty());
+    assert_eq!(
+        imported.report.people, None,
+        "no people column: not counted"
+    );
+}
+
+/// A Microsoft Forms export as Excel writes it: ID, times, Email, Name, the questions.
+fn microsoft_forms_xlsx() -> Vec<u8> {
+    let mut workbook = Workbook::new();
+    let date = Format::new().set_num_format("dd/mm/yyyy hh:mm:ss");
+    let sheet = workbook.add_worksheet().set_name("Form1").unwrap();
+    let headers = [
+        "ID",
+        "Start time",
+        "Completion time",
+        "Email",
+        "Name",
+        "Last modified time",
+        "What does co-production feel like?",
+        "Beth yw blas cydgynhyrchu?",
+        "Table number",
+        "Consent",
+    ];
+    for (column, header) in headers.iter().enumerate() {
+        sheet.write_string(0, column as u16, *header).unwrap();
+    }
+    let when = ExcelDateTime::from_ymd(2026, 3, 14)
+        .unwrap()
+        .and_hms(10, 2, 0)
+        .unwrap();
+    for (row, (feel, taste, table, consent)) in [
+        ("Like being listened to", "Cawl", 3.0, "Yes, anonymously"),
+        ("Ŵyr a wyres yn dysgu", "", 4.0, "Ydw, gyda fy enw"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let r = row as u32 + 1;
+        sheet.write_number(r, 0, f64::from(r)).unwrap();
+        sheet
+            .write_datetime_with_format(r, 1, &when, &date)
+            .unwrap();
+        sheet
+            .write_datetime_with_format(r, 2, &when, &date)
+            .unwrap();
+        sheet.write_string(r, 3, "someone@example.org").unwrap();
+        sheet.write_string(r, 4, "Someone Real").unwrap();
+        sheet
+            .write_datetime_with_format(r, 5, &when, &date)
+            .unwrap();
+        sheet.write_string(r, 6, *feel).unwrap();
+        if !taste.is_empty() {
+            sheet.write_string(r, 7, *taste).unwrap();
+        }
+        sheet.write_number(r, 8, *table).unwrap();
+        sheet.write_string(r, 9, *consent).unwrap();
+    }
+    workbook.add_worksheet().set_name("Notes").unwrap();
+    let other = workbook.add_worksheet().set_name("Summary").unwrap();
+    other.write_string(0, 0, "text").unwrap();
+    other.write_string(1, 0, "not this one").unwrap();
+    workbook.save_to_buffer().unwrap()
+}
+
+#[test]
+fn a_microsoft_forms_workbook_is_read_from_its_first_sheet_with_rows() {
+    let imported = read_table(&microsoft_forms_xlsx()).unwrap();
+    let texts: Vec<_> = imported.drafts.iter().map(|d| d.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["Like being listened to", "Cawl", "Ŵyr a wyres yn dysgu"]
+    );
+    let first = &imported.drafts[0].details;
+    assert_eq!(first.prompt, Prompt::Feels);
+    assert_eq!(imported.drafts[1].details.prompt, Prompt::Tastes);
+    assert_eq!(
+        first.respondent, "1",
+        "a whole number, as the sheet shows it"
+    );
+    assert_eq!(
+        first.group, "3",
+        "the table question is the group, as the sheet shows it"
+    );
+    assert_eq!(imported.drafts[2].details.consent, Consent::QuoteWithName);
+    let report = &imported.report;
+    assert_eq!(
+        report.layout,
+        Some(cytun::import::layout::Layout::MicrosoftForms)
+    );
+    assert_eq!(report.people, Some(2));
+    for column in ["Email", "Name"] {
+        assert!(report.left_out.iter().any(|c| c == column), "{column}");
+    }
+    let sheet = report.sheet.as_ref().unwrap();
+    assert_eq!(sheet.read, "Form1");
+    assert_eq!(sheet.others, ["Notes", "Summary"]);
+    // Another sheet by name.
+    let summary = read_sheet(&microsoft_forms_xlsx(), Some("Summary")).unwrap();
+    assert_eq!(summary.drafts[0].text, "not this one");
+    assert!(matches!(
+        read_sheet(&microsoft_forms_xlsx(), Some("Nope")),
+        Err(ImportError::NoSuchSheet { .. })
+    ));
+}
+
+#[test]
+fn dates_show_as_dates_and_formulas_give_their_last_value_never_their_formula() {
+    let mut workbook = Workbook::new();
+    let date = Format::new().set_num_format("dd/mm/yyyy");
+    let sheet = workbook.add_worksheet();
+    sheet.write_string(0, 0, "text").unwrap();
+    sheet.write_string(0, 1, "when").unwrap();
+    sheet
+        .write_formula(1, 0, Formula::new("=\"Te\"&\"a\"").set_result("Tea"))
+        .unwrap();
+    let day = ExcelDateTime::from_ymd(2026, 3, 14).unwrap();
+    sheet.write_datetime_with_format(1, 1, &day, &date).unwrap();
+    // A merged cell holds its words once, in its first cell.
+    sheet
+        .merge_range(2, 0, 3, 0, "Merged words", &Format::new())
+        .unwrap();
+    let imported = read_table(&workbook.save_to_buffer().unwrap()).unwrap();
+    assert_eq!(imported.drafts[0].text, "Tea");
+    assert_eq!(
+        imported.drafts[0]
+            .details
+            .extra
+            .get("when")
+            .map(String::as_str),
+        Some("14/03/2026")
+    );
+    assert_eq!(imported.drafts[1].text, "Merged words");
+    assert_eq!(imported.drafts.len(), 2);
+}
+
+/// The smallest `OpenDocument` spreadsheet `LibreOffice` reads, written by hand.
+fn ods(rows: &[&[&str]]) -> Vec<u8> {
+    let mut table = String::new();
+    for row in rows {
+        table.push_str("<table:table-row>");
+        for cell in *row {
+            let _ = write!(
+                table,
+                "<table:table-cell office:value-type=\"string\"><text:p>{cell}</text:p></table:table-cell>"
+            );
+        }
+        table.push_str("</table:table-row>");
+    }
+    let content = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
+<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
+xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" \
+xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">\
+<office:body><office:spreadsheet><table:table table:name=\"Taflen1\">{table}</table:table>\
+</office:spreadsheet></office:body></office:document-content>"
+    );
+    let manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
+<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">\
+<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>\
+<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>\
+</manifest:manifest>";
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file("mimetype", stored).unwrap();
+    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
+    zip.start_file("content.xml", stored).unwrap();
+    zip.write_all(content.as_bytes()).unwrap();
+    zip.start_file("META-INF/manifest.xml", stored).unwrap();
+    zip.write_all(manifest.as_bytes()).unwrap();
+    zip.finish().unwrap().into_inner()
+}
+
+#[test]
+fn an_opendocument_spreadsheet_is_read_like_any_other() {
+    let bytes = ods(&[
+        &["testun", "anogwr"],
+        &["Sŵn pobl yn gwrando", "swnio"],
+        &["Blas bara brith", "blasu"],
+    ]);
+    let imported = read_table(&bytes).unwrap();
+    let texts: Vec<_> = imported.drafts.iter().map(|d| d.text.as_str()).collect();
+    assert_eq!(texts, ["Sŵn pobl yn gwrando", "Blas bara brith"]);
+    assert_eq!(imported.drafts[0].details.prompt, Prompt::Sounds);
+    assert_eq!(imported.report.sheet.as_ref().unwrap().read, "Taflen1");
+}
+
+#[test]
+fn hostile_workbooks_are_refused_with_a_reason_and_nothing_is_read() {
+    // A zip that unpacks to 300 MB from a few hundred kilobytes.
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    zip.start_file(
+        "xl/worksheets/sheet1.xml",
+        zip::write::SimpleFileOptions::default(),
+    )
+    .unwrap();
+    let zeros = vec![b' '; 1024 * 1024];
+    for _ in 0..300 {
+        zip.write_all(&zeros).unwrap();
+    }
+    let bomb = zip.finish().unwrap().into_inner();
+    assert!(bomb.len() < 2 * 1024 * 1024);
+    assert_eq!(read_table(&bomb), Err(ImportError::WorkbookTooLarge));
+
+    // A sheet with a row at the very bottom of Excel's grid (row 1,048,576).
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.write_string(0, 0, "text").unwrap();
+    sheet.write_string(1, 0, "first").unwrap();
+    sheet.write_string(1_048_575, 0, "last").unwrap();
+    assert!(matches!(
+        read_table(&workbook.save_to_buffer().unwrap()),
+        Err(ImportError::TooManyRows { .. })
+    ));
+
+    // A cell at the far right edge (column XFD).
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.write_string(0, 0, "text").unwrap();
+    sheet.write_string(1, 16_383, "far away").unwrap();
+    assert_eq!(
+        read_table(&workbook.save_to_buffer().unwrap()),
+        Err(ImportError::SheetTooLarge)
+    );
+
+    // A workbook whose sheets are empty.
+    let mut workbook = Workbook::new();
+    workbook.add_worksheet();
+    assert_eq!(
+        read_table(&workbook.save_to_buffer().unwrap()),
+        Err(ImportError::NoRows)
+    );
+
+    // Something that only starts like a workbook.
+    assert!(matches!(
+        read_table(b"PK\x03\x04 not really a zip"),
+        Err(ImportError::BadWorkbook { .. })
+    ));
+    // Every refusal has words for the person importing.
+    let tr = cytun::i18n::I18n::new(cytun::i18n::UiLanguage::Welsh);
+    for err in [
+        ImportError::WorkbookTooLarge,
+        ImportError::SheetTooLarge,
+        ImportError::BadWorkbook {
+            message: "x".into(),
+        },
+    ] {
+        assert!(!cytun::i18n::import_error(&tr, &err).contains("import-"));
+    }
+}
