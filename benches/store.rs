@@ -114,6 +114,40 @@ fn spreadsheet(rows: usize) -> String {
     csv
 }
 
+fn survey_workbook(rows: u32) -> Vec<u8> {
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    let headers = [
+        "ID",
+        "Start time",
+        "Completion time",
+        "Email",
+        "Name",
+        "What does co-production smell like?",
+        "What does co-production feel like?",
+        "Which table were you at?",
+    ];
+    for (column, header) in headers.iter().enumerate() {
+        sheet.write_string(0, column as u16, *header).unwrap();
+    }
+    for row in 1..=rows {
+        sheet.write_number(row, 0, f64::from(row)).unwrap();
+        sheet.write_string(row, 1, "3/14/26 10:02:11").unwrap();
+        sheet.write_string(row, 2, "3/14/26 10:09:40").unwrap();
+        sheet.write_string(row, 3, "anonymous").unwrap();
+        sheet
+            .write_string(row, 5, format!("Fresh coffee and toast, answer {row}"))
+            .unwrap();
+        sheet
+            .write_string(row, 6, "Like being listened to, with time")
+            .unwrap();
+        sheet
+            .write_string(row, 7, format!("Table {}", row % 12))
+            .unwrap();
+    }
+    workbook.save_to_buffer().unwrap()
+}
+
 fn bench_import(c: &mut Criterion) {
     let mut group = c.benchmark_group("import");
     group.sample_size(10);
@@ -122,6 +156,21 @@ fn bench_import(c: &mut Criterion) {
     group.bench_function("csv_20000_rows_read_and_laid_out", |b| {
         b.iter(|| {
             let imported = cytun::import::read_table(csv.as_bytes()).unwrap();
+            cytun::import::arrange(
+                &project,
+                imported.drafts,
+                cytun::import::ColumnsBy::Prompt,
+                |d| format!("{:?}", d.details.prompt),
+            )
+            .notes
+            .len()
+        });
+    });
+    // A Microsoft Forms export of 20,000 people answering two questions: 40,000 notes.
+    let xlsx = survey_workbook(20_000);
+    group.bench_function("xlsx_20000_rows_read_and_laid_out", |b| {
+        b.iter(|| {
+            let imported = cytun::import::read_table(&xlsx).unwrap();
             cytun::import::arrange(
                 &project,
                 imported.drafts,

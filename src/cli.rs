@@ -204,7 +204,12 @@ pub fn import(file: &Path, sheet: Option<&str>, into: &Path, by: ColumnsBy, tr: 
             .unwrap_or_default();
         Project::new(title)
     };
-    let summary = i18n::import_summary(tr, &imported.report);
+    // The summary, then what each column was read as, one line each.
+    let mut summary = i18n::import_summary(tr, &imported.report);
+    for line in i18n::columns_read(tr, &imported.report) {
+        summary.push_str("\n  ");
+        summary.push_str(&line);
+    }
     let arranged = arrange(&project, imported.drafts, by, |draft| {
         labels::import_column(tr, by, draft)
     });

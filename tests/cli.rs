@@ -94,11 +94,21 @@ fn import_creates_the_project_then_adds_to_it_and_says_what_it_did() {
     let into = project.to_str().unwrap();
     let (code, stdout, stderr) = cytun(&["import", sheet.to_str().unwrap(), "--into", into]);
     assert_eq!(code, 0, "{stderr}");
+    let mut lines = stdout.lines();
     assert_eq!(
-        stdout.trim(),
+        lines.next().unwrap(),
         "Imported 2 contributions, skipped 1 blank row, 1 unknown kind (kept as written). \
          The file had no consent column, so every contribution is marked \
          “May be quoted anonymously”: check this before exporting."
+    );
+    // Then what each column was read as.
+    assert_eq!(
+        lines.map(str::trim).collect::<Vec<_>>(),
+        [
+            "“text”: the contributions",
+            "“prompt”: the prompt",
+            "“kind”: the kind"
+        ]
     );
     let loaded = cytun::store::load(&project).unwrap();
     assert_eq!(loaded.title, "new");

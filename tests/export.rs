@@ -530,3 +530,21 @@ fn csv_cells_that_a_spreadsheet_would_run_come_back_as_text() {
         "plain text unchanged"
     );
 }
+
+#[test]
+fn who_gave_a_contribution_in_a_survey_never_leaves_the_room() {
+    let mut project = project_with_details_everywhere();
+    for note in project.notes.values_mut() {
+        note.details.respondent = "R-7731-respondent".into();
+    }
+    let tr = english();
+    // Not even with every name kept.
+    let options = ExportOptions::default();
+    let outbound = cytun::export::outbound(&project, &tr, &options);
+    let shown = cytun::store::to_ron(outbound.project()).unwrap();
+    assert!(!shown.contains("R-7731"), "the board picture's project");
+    for format in ExportFormat::ALL {
+        let text = String::from_utf8(export(&project, &tr, format, &options)).unwrap();
+        assert!(!text.contains("R-7731"), "{format:?}");
+    }
+}

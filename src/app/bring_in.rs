@@ -300,6 +300,22 @@ pub(super) fn import_prompt_ui(ui: &Ui, tr: &I18n, prompt: &mut ImportPrompt) ->
                 ui.radio_value(&mut prompt.by, ColumnsBy::Prompt, tr.tr("import-by-prompt"));
                 ui.radio_value(&mut prompt.by, ColumnsBy::Group, tr.tr("import-by-group"));
             });
+            // What each column was read as: a survey's questions, what was left out.
+            let lines = crate::i18n::columns_read(tr, &prompt.report);
+            if !lines.is_empty() {
+                ui.add_space(8.0);
+                egui::CollapsingHeader::new(tr.tr("import-columns-read"))
+                    .default_open(lines.len() <= 12)
+                    .show(ui, |ui| {
+                        egui::ScrollArea::vertical()
+                            .max_height(320.0)
+                            .show(ui, |ui| {
+                                for line in lines {
+                                    ui.label(line);
+                                }
+                            });
+                    });
+            }
         }
         if count == 0 {
             ui.colored_label(style::palette(ui.ctx()).accent, tr.tr("import-nothing"));

@@ -169,6 +169,9 @@ fn apply_consent(project: &Project, out: &mut Project, options: &ExportOptions, 
         // Spreadsheet columns beyond the known ones may hold anything (an e-mail column, a
         // free-text "anything else?"): no output needs them, so none gets them.
         note.details.extra.clear();
+        // Who gave it (a survey's response id) links notes to one person: counted inside
+        // the room, never sent out of it.
+        note.details.respondent.clear();
         if consent == Consent::DoNotQuote {
             note.text.clone_from(&marks.withheld);
             note.picture = None;

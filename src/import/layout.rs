@@ -91,6 +91,27 @@ const RESPONDENT: [&str; 7] = [
     "respondent",
 ];
 
+/// What a column was read as, for the summary of an import.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ColumnUse {
+    /// The contribution's text.
+    Text,
+    /// A survey question: each answer a contribution with this prompt.
+    Question(Prompt),
+    Prompt,
+    Kind,
+    Group,
+    Author,
+    Language,
+    Consent,
+    /// Who gave it: kept as where each note came from, never exported.
+    Respondent,
+    /// Kept on each note as extra detail, under its own name.
+    Extra,
+    /// Personal: never read in.
+    LeftOut,
+}
+
 /// Which column holds what.
 #[derive(Clone, Debug, Default)]
 pub struct Columns {
@@ -112,6 +133,46 @@ pub struct Columns {
     pub extra: Vec<(usize, String)>,
     /// Personal columns left out, by name.
     pub left_out: Vec<String>,
+}
+
+impl Columns {
+    /// Each named column with what it was read as, in the sheet's order.
+    pub fn uses(&self, headers: &[String]) -> Vec<(String, ColumnUse)> {
+        let roles = [
+            (self.text, ColumnUse::Text),
+            (self.prompt, ColumnUse::Prompt),
+            (self.kind, ColumnUse::Kind),
+            (self.group, ColumnUse::Group),
+            (self.author, ColumnUse::Author),
+            (self.language, ColumnUse::Language),
+            (self.consent, ColumnUse::Consent),
+            (self.respondent, ColumnUse::Respondent),
+        ];
+        headers
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| !h.trim().is_empty())
+            .map(|(index, header)| {
+                let name = header.trim();
+                let role = roles
+                    .iter()
+                    .find(|(at, _)| *at == Some(index))
+                    .map(|(_, role)| role.clone())
+                    .or_else(|| {
+                        self.questions
+                            .iter()
+                            .find(|(at, _)| *at == index)
+                            .map(|(_, prompt)| ColumnUse::Question(prompt.clone()))
+                    })
+                    .unwrap_or(if self.left_out.iter().any(|l| l == name) {
+                        ColumnUse::LeftOut
+                    } else {
+                        ColumnUse::Extra
+                    });
+                (name.to_owned(), role)
+            })
+            .collect()
+    }
 }
 
 /// The prompt a survey question asks, from its wording in English or Welsh.

@@ -7,7 +7,7 @@ use thiserror::Error;
 use std::collections::BTreeSet;
 
 use super::grid::{Grid, Row, csv_grid};
-use super::layout::{Columns, Layout, merge_survey_monkey_headers};
+use super::layout::{ColumnUse, Columns, Layout, merge_survey_monkey_headers};
 use super::workbook::{SheetChoice, is_workbook, workbook_grid};
 use super::{Draft, words};
 use crate::model::{Consent, NoteDetails, NoteKind, Prompt};
@@ -51,6 +51,8 @@ pub struct ImportReport {
     pub left_out: Vec<String>,
     /// For a workbook: the sheet read, and its other sheets.
     pub sheet: Option<SheetChoice>,
+    /// Every named column and what it was read as.
+    pub columns_read: Vec<(String, ColumnUse)>,
 }
 
 /// Why nothing was imported. Nothing on the board changes when this is returned.
@@ -122,6 +124,7 @@ fn interpret(grid: &Grid) -> Result<Imported, ImportError> {
     report.no_consent_column = columns.consent.is_none();
     report.layout = columns.layout;
     report.left_out.clone_from(&columns.left_out);
+    report.columns_read = columns.uses(&grid.headers);
     if grid.rows.is_empty() {
         return Err(ImportError::NoRows);
     }

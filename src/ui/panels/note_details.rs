@@ -173,6 +173,18 @@ pub fn note_details_ui(
             });
             ui.end_row();
         });
+    // Who gave it, as the survey named the response: the facilitator can see which notes
+    // came from one person (never exported).
+    if !note.details.respondent.is_empty() {
+        ui.add_space(8.0);
+        ui.label(tr.tr_args(
+            "details-respondent",
+            &[(
+                "respondent",
+                crate::i18n::Arg::Str(&note.details.respondent),
+            )],
+        ));
+    }
     // Columns an import brought along, shown as they were written.
     if !note.details.extra.is_empty() {
         ui.add_space(8.0);
