@@ -290,6 +290,9 @@ pub(super) fn import_prompt_ui(ui: &Ui, tr: &I18n, prompt: &mut ImportPrompt) ->
                     ("source", Arg::Str(&prompt.source)),
                 ],
             ));
+            if let Some(people) = prompt.report.people {
+                ui.label(tr.tr_args("import-from-people", &[("people", people.into())]));
+            }
             let skipped = prompt.report.skipped_blank;
             if skipped > 0 {
                 ui.label(tr.tr_args("import-will-skip", &[("count", skipped.into())]));

@@ -68,16 +68,20 @@ impl CytunApp {
         }
     }
 
+    /// The open project's file (empty for a project never saved), for messages.
+    pub(super) fn file_path(&self) -> PathBuf {
+        self.work
+            .document
+            .path()
+            .map(Path::to_owned)
+            .unwrap_or_default()
+    }
+
     /// Saves to the document's file; asks for one first if it has none. True when saved.
     pub(super) fn save(&mut self) -> bool {
         match self.work.document.save() {
             Ok(true) => {
-                let path = self
-                    .work
-                    .document
-                    .path()
-                    .map(Path::to_owned)
-                    .unwrap_or_default();
+                let path = self.file_path();
                 self.after_save_to(&path);
                 self.say_saved(&path);
                 true

@@ -276,12 +276,7 @@ impl CytunApp {
             return;
         }
         if let Err(err) = self.work.document.reload_from_disk() {
-            let path = self
-                .work
-                .document
-                .path()
-                .map(Path::to_owned)
-                .unwrap_or_default();
+            let path = self.file_path();
             let text = self.describe_open_error(&err, &path);
             self.messages.error(text);
         }

@@ -194,15 +194,7 @@ fn shown(value: &Data) -> String {
 }
 
 fn shown_ref(value: &DataRef<'_>) -> String {
-    match value {
-        DataRef::SharedString(s) => (*s).to_owned(),
-        DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => s.clone(),
-        DataRef::Int(i) => i.to_string(),
-        DataRef::Float(f) => number(*f),
-        DataRef::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_owned(),
-        DataRef::DateTime(d) => date(d),
-        DataRef::Error(_) | DataRef::Empty => String::new(),
-    }
+    shown(&Data::from(value.clone()))
 }
 
 fn number(f: f64) -> String {

@@ -378,6 +378,10 @@ import-error-bad-workbook = Does dim modd darllen y llyfr gwaith ({ $reason }). 
 import-error-workbook-too-large = Mae'r llyfr gwaith yn dadbacio i fwy na 256 MB, llawer mwy na chyfraniadau gweithdy, felly ni chafodd ei ddarllen.
 import-error-sheet-too-large = Mae gan y ddalen fwy na 1,000 o golofnau neu 5 miliwn o gelloedd llawn, felly ni chafodd ei darllen. Copïwch y colofnau sydd eu hangen arnoch i ddalen newydd.
 import-error-no-such-sheet = Does dim dalen o'r enw “{ $name }” yn y llyfr gwaith. Ei dalennau: { $sheets }.
+import-from-people = { $people ->
+    [one] Daethant gan { $people } person.
+   *[other] Daethant gan { $people } o bobl.
+}
 import-columns-read = Sut y darllenwyd pob colofn
 import-read-as = “{ $column }”: { $role }
 import-read-as-question = cyfraniadau ({ $prompt })

@@ -376,6 +376,10 @@ import-error-bad-workbook = The workbook cannot be read ({ $reason }). Open it i
 import-error-workbook-too-large = The workbook unpacks to more than 256 MB, far more than a workshop's contributions, so it was not read.
 import-error-sheet-too-large = The sheet has more than 1,000 columns or 5 million filled cells, so it was not read. Copy the columns you need to a new sheet.
 import-error-no-such-sheet = The workbook has no sheet called “{ $name }”. Its sheets: { $sheets }.
+import-from-people = { $people ->
+    [one] They came from { $people } person.
+   *[other] They came from { $people } people.
+}
 import-columns-read = What each column was read as
 import-read-as = “{ $column }”: { $role }
 import-read-as-question = contributions ({ $prompt })
