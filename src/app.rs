@@ -9,6 +9,7 @@
 mod announce;
 mod bring_in;
 mod exporting;
+mod feedback_in;
 mod frame;
 mod intents;
 mod overlay;

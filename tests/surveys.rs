@@ -406,3 +406,83 @@ fn hostile_workbooks_are_refused_with_a_reason_and_nothing_is_read() {
         assert!(!cytun::i18n::import_error(&tr, &err).contains("import-"));
     }
 }
+
+/// A sense-check survey as Microsoft Forms exports it, in English and Welsh answers.
+const SENSE_CHECK: &str = "ID,Start time,Completion time,Email,Name,\
+Which group are you from?,Do you agree with the draft definition?,What would you change?\n\
+1,3/20/26,3/20/26,a@example.org,Ann Real,Carers' forum,Agree,\n\
+2,3/20/26,3/20/26,b@example.org,Bob Real,,\"Agree, but with some changes\",Say who pays\n\
+3,3/20/26,3/20/26,c@example.org,Cat Real,Fforwm pobl ifanc,\"Cytuno, gyda newidiadau\",Geiriau plaen\n\
+4,3/20/26,3/20/26,d@example.org,Dai Real,,Disagree,Too long\n\
+5,3/20/26,3/20/26,e@example.org,Eve Real,,Anghytuno,\n\
+6,3/20/26,3/20/26,f@example.org,Fay Real,,Neither agree nor disagree,\n\
+7,3/20/26,3/20/26,g@example.org,Gwen Real,,,\n";
+
+#[test]
+fn sense_check_responses_in_bulk_become_feedback_on_a_version_in_one_step() {
+    use cytun::command::{Command, History, apply};
+    use cytun::import::feedback::read_feedback;
+    use cytun::model::definition::Response;
+
+    let import = read_feedback(SENSE_CHECK.as_bytes(), None).unwrap();
+    let read: Vec<(&str, Response, &str)> = import
+        .responses
+        .iter()
+        .map(|f| (f.from.as_str(), f.response, f.comment.as_str()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("Carers' forum", Response::Agree, ""),
+            ("#2", Response::AgreeWithChanges, "Say who pays"),
+            (
+                "Fforwm pobl ifanc",
+                Response::AgreeWithChanges,
+                "Geiriau plaen"
+            ),
+            ("#4", Response::Disagree, "Too long"),
+            ("#5", Response::Disagree, ""),
+        ]
+    );
+    assert_eq!(import.unclear, 1, "neither agree nor disagree");
+    assert_eq!(import.blank, 1);
+    let everything = format!("{import:?}");
+    assert!(!everything.contains("Real"), "no name is ever read in");
+    assert!(!everything.contains("example.org"));
+
+    // Added to version 1 as one step, tallied there; one undo takes them all back.
+    let mut project = cytun::model::Project::new("Sense check");
+    apply(
+        &mut project,
+        Command::SaveVersion {
+            note: String::new(),
+            at: 0,
+        },
+    )
+    .unwrap();
+    let mut history = History::default();
+    let batch = Command::Batch {
+        commands: import
+            .responses
+            .iter()
+            .cloned()
+            .map(|feedback| Command::AddFeedback {
+                version: 1,
+                feedback,
+            })
+            .collect(),
+    };
+    history.execute(&mut project, batch).unwrap();
+    let tally = project.definition.versions[0].tally();
+    assert_eq!(tally[&Response::Agree], 1);
+    assert_eq!(tally[&Response::AgreeWithChanges], 2);
+    assert_eq!(tally[&Response::Disagree], 2);
+    history.undo(&mut project).unwrap();
+    assert!(project.definition.versions[0].feedback.is_empty());
+
+    // A sheet with no answer column says so.
+    assert!(matches!(
+        read_feedback(b"text\nTea\n", None),
+        Err(ImportError::NoAnswerColumn { .. })
+    ));
+}

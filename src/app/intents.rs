@@ -83,6 +83,9 @@ impl CytunApp {
                 }
                 Intent::TogglePresenting => self.toggle_presenting(ctx),
                 Intent::ShowShortcuts => self.ask(Overlay::Shortcuts),
+                Intent::ImportFeedback(version) => {
+                    self.open_file_dialog(FilePurpose::Feedback { version });
+                }
                 intent => self.change_view(&intent),
             }
         }

@@ -11,6 +11,7 @@ use eframe::egui::{self, Ui};
 use super::CytunApp;
 use super::bring_in::{ImportPrompt, import_prompt_ui};
 use super::exporting::{ExportDialog, export_dialog_ui};
+use super::feedback_in::{FeedbackPrompt, feedback_prompt_ui};
 use super::safety::{Offer, offer_ui};
 use crate::command::Command;
 use crate::i18n::Arg;
@@ -50,6 +51,8 @@ pub(super) enum Overlay {
     /// Contributions read, waiting for "Import".
     Import(ImportPrompt),
     Export(ExportDialog),
+    /// Sense-check responses read, waiting for "Add as feedback".
+    Feedback(FeedbackPrompt),
     /// The keyboard shortcuts (F1).
     Shortcuts,
 }
@@ -116,6 +119,7 @@ impl CytunApp {
                     views.central == crate::ui::CentralView::Board && views.start_screen.is_none();
                 export_dialog_ui(ui, tr, project, on_board, dialog).map(go_or_dismissed)
             }
+            Overlay::Feedback(prompt) => feedback_prompt_ui(ui, tr, prompt).map(go_or_dismissed),
             Overlay::Shortcuts => shortcuts_ui(ui, tr).then_some(Answer::Dismissed),
         }
     }
@@ -142,6 +146,7 @@ impl CytunApp {
             }
             (Overlay::Import(prompt), Answer::Go) => self.finish_import(prompt),
             (Overlay::Export(dialog), Answer::Go) => self.finish_export(ctx, &dialog),
+            (Overlay::Feedback(prompt), Answer::Go) => self.add_feedback(prompt),
             _ => {}
         }
         if self.asking.is_none() {

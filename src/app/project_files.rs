@@ -120,13 +120,18 @@ impl CytunApp {
 
     pub(super) fn open_file_dialog(&mut self, purpose: FilePurpose) {
         let suggested = match (purpose, self.work.document.path()) {
-            (FilePurpose::Import | FilePurpose::AddPicture, Some(path)) => {
-                path.parent().map(Path::to_owned).unwrap_or_default()
-            }
+            (
+                FilePurpose::Import | FilePurpose::AddPicture | FilePurpose::Feedback { .. },
+                Some(path),
+            ) => path.parent().map(Path::to_owned).unwrap_or_default(),
             (_, Some(path)) => path.to_owned(),
-            (FilePurpose::Open | FilePurpose::Import | FilePurpose::AddPicture, None) => {
-                PathBuf::from("projects")
-            }
+            (
+                FilePurpose::Open
+                | FilePurpose::Import
+                | FilePurpose::AddPicture
+                | FilePurpose::Feedback { .. },
+                None,
+            ) => PathBuf::from("projects"),
             (FilePurpose::SaveAs, None) => {
                 let name = sanitise_file_stem(&self.work.document.display_name());
                 Path::new("projects").join(format!("{name}.ron"))
@@ -204,6 +209,7 @@ impl CytunApp {
             FilePurpose::Open => self.open_path(&path),
             FilePurpose::Import => self.import_file(&path),
             FilePurpose::AddPicture => self.add_picture_file(&path, None),
+            FilePurpose::Feedback { version } => self.import_feedback_file(&path, version),
             FilePurpose::SaveAs => match self.work.document.save_as(&path) {
                 Ok(()) => {
                     self.after_save_to(&path);

@@ -118,6 +118,10 @@ pub fn import_error(tr: &I18n, err: &ImportError) -> String {
         ),
         ImportError::WorkbookTooLarge => tr.tr("import-error-workbook-too-large"),
         ImportError::SheetTooLarge => tr.tr("import-error-sheet-too-large"),
+        ImportError::NoAnswerColumn { found } => tr.tr_args(
+            "import-error-no-answer-column",
+            &[("found", Arg::Str(found))],
+        ),
         ImportError::NoSuchSheet { name, sheets } => tr.tr_args(
             "import-error-no-such-sheet",
             &[("name", Arg::Str(name)), ("sheets", Arg::Str(sheets))],

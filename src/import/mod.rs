@@ -3,6 +3,7 @@
 //! on its own and the UI and the command line share both.
 
 pub mod arrange;
+pub mod feedback;
 pub mod grid;
 pub mod layout;
 pub mod picture;

@@ -74,6 +74,9 @@ pub enum ImportError {
     NoSuchSheet { name: String, sheets: String },
     #[error("the sheet has more columns or cells than Cytûn reads")]
     SheetTooLarge,
+    /// No column of a sense-check export holds agree / agree with changes / disagree.
+    #[error("no column holds agree, agree with changes or disagree; columns found: {found}")]
+    NoAnswerColumn { found: String },
     #[error("the file is larger than {limit} bytes")]
     TooLarge { limit: usize },
     #[error("more than {limit} rows")]
@@ -93,6 +96,19 @@ pub fn read_table(bytes: &[u8]) -> Result<Imported, ImportError> {
 
 /// As `read_table`, reading the workbook sheet called `sheet` if one is named.
 pub fn read_sheet(bytes: &[u8], sheet: Option<&str>) -> Result<Imported, ImportError> {
+    let (grid, windows_1252, sheet) = load_grid(bytes, sheet)?;
+    let mut imported = interpret(&grid)?;
+    imported.report.windows_1252 = windows_1252;
+    imported.report.sheet = sheet;
+    Ok(imported)
+}
+
+/// The grid of a CSV file or a workbook's sheet, with SurveyMonkey's two header rows made
+/// one; whether it was Windows-1252; which sheet was read.
+pub(super) fn load_grid(
+    bytes: &[u8],
+    sheet: Option<&str>,
+) -> Result<(Grid, bool, Option<SheetChoice>), ImportError> {
     if bytes.len() > MAX_TABLE_BYTES {
         return Err(ImportError::TooLarge {
             limit: MAX_TABLE_BYTES,
@@ -109,10 +125,7 @@ pub fn read_sheet(bytes: &[u8], sheet: Option<&str>) -> Result<Imported, ImportE
         return Err(ImportError::Empty);
     }
     merge_survey_monkey_headers(&mut grid);
-    let mut imported = interpret(&grid)?;
-    imported.report.windows_1252 = windows_1252;
-    imported.report.sheet = sheet;
-    Ok(imported)
+    Ok((grid, windows_1252, sheet))
 }
 
 /// The contributions a grid holds, by what its columns were found to hold.

@@ -91,4 +91,6 @@ pub enum Intent {
     },
     /// Show every keyboard shortcut (F1 or ?).
     ShowShortcuts,
+    /// Choose a survey export of sense-check responses for this version.
+    ImportFeedback(u32),
 }

@@ -393,6 +393,25 @@ import-read-as-consent = the consent
 import-read-as-respondent = who gave it (kept in the project, never exported)
 import-read-as-extra = kept on each note as extra detail
 import-read-as-left-out = left out (personal)
+feedback-import = Add responses from a survey…
+feedback-show-all = Show every response
+file-feedback-heading = Sense-check responses from a survey export
+feedback-import-heading = Add sense-check responses
+feedback-import-question = { $count ->
+    [one] Add { $count } response from { $source } as feedback on version { $number }?
+   *[other] Add { $count } responses from { $source } as feedback on version { $number }?
+}
+feedback-import-tally = Agree: { $agree } · Agree with changes: { $changes } · Disagree: { $disagree }
+feedback-import-unclear = { $count ->
+    [one] { $count } answer said neither agree nor disagree and is left out.
+   *[other] { $count } answers said neither agree nor disagree and are left out.
+}
+feedback-import-go = Add as feedback
+feedback-imported = { $count ->
+    [one] Added { $count } response as feedback on version { $number }.
+   *[other] Added { $count } responses as feedback on version { $number }.
+}
+import-error-no-answer-column = No column holds agree, agree with changes or disagree. Columns found: { $found }
 import-windows-1252 = The file was saved as older text (Windows-1252), which cannot hold ŵ or ŷ: check the Welsh words, and next time choose “CSV UTF-8” when you save.
 import-error-too-large = The file is larger than { $megabytes } MB, too large to import.
 import-error-too-many-rows = The file has more than { $limit } contributions, more than one board can hold.

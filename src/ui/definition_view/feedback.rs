@@ -25,7 +25,31 @@ pub(super) fn feedback_ui(
         RichText::new(tr.tr_args("feedback-heading", &[("number", version.number.into())]))
             .strong(),
     );
-    for feedback in &version.feedback {
+    // A survey's many responses: the tally first, each one on request.
+    let many = version.feedback.len() > 8;
+    if many {
+        let tally = version.tally();
+        let counts: Vec<String> = Response::ALL
+            .iter()
+            .map(|r| {
+                format!(
+                    "{}: {}",
+                    response_name(tr, *r),
+                    tally.get(r).copied().unwrap_or(0)
+                )
+            })
+            .collect();
+        ui.label(counts.join(" · "));
+    }
+    let shown = if many && !view.showing_all_feedback.contains(&version.number) {
+        if ui.button(tr.tr("feedback-show-all")).clicked() {
+            view.showing_all_feedback.insert(version.number);
+        }
+        &version.feedback[..0]
+    } else {
+        &version.feedback[..]
+    };
+    for feedback in shown {
         ui.label(format!(
             "• {}: {}{}",
             feedback.from,
@@ -40,6 +64,9 @@ pub(super) fn feedback_ui(
     if version.is_settled() {
         ui.label(tr.tr("feedback-approved-locked"));
         return;
+    }
+    if ui.button(tr.tr("feedback-import")).clicked() {
+        intents.push(Intent::ImportFeedback(version.number));
     }
     ui.horizontal(|ui| {
         let label = ui.label(tr.tr("feedback-from"));

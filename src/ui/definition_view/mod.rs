@@ -48,6 +48,8 @@ pub struct DefinitionView {
     /// "Approved by" as typed, for each version: choosing another version never carries
     /// a name over.
     approve_by: std::collections::BTreeMap<u32, String>,
+    /// Versions whose many survey responses are all listed (otherwise only the tally).
+    showing_all_feedback: std::collections::BTreeSet<u32>,
     /// An approval waiting for "approve anyway": the version and who approves it.
     confirming_approval: Option<(u32, String)>,
 }

@@ -23,6 +23,10 @@ pub enum FilePurpose {
     Import,
     /// A photo or artwork to put on a note.
     AddPicture,
+    /// A survey export of sense-check responses, for this version of the definition.
+    Feedback {
+        version: u32,
+    },
 }
 
 impl FilePurpose {
@@ -33,6 +37,7 @@ impl FilePurpose {
             Self::SaveAs => ("file-save-heading", "action-save-confirm"),
             Self::Import => ("file-import-heading", "action-import-confirm"),
             Self::AddPicture => ("file-picture-heading", "action-add-picture-confirm"),
+            Self::Feedback { .. } => ("file-feedback-heading", "action-import-confirm"),
         }
     }
 
@@ -116,7 +121,7 @@ impl FileDialog {
                     FilePurpose::Open | FilePurpose::SaveAs => {
                         dialog.add_filter("Cytûn (.ron)", &["ron"])
                     }
-                    FilePurpose::Import => dialog.add_filter(
+                    FilePurpose::Import | FilePurpose::Feedback { .. } => dialog.add_filter(
                         "CSV, Excel, OpenDocument",
                         &["csv", "tsv", "txt", "xlsx", "xls", "ods"],
                     ),
@@ -133,9 +138,10 @@ impl FileDialog {
                     dialog = dialog.set_directory(folder);
                 }
                 let chosen = match purpose {
-                    FilePurpose::Open | FilePurpose::Import | FilePurpose::AddPicture => {
-                        dialog.pick_file()
-                    }
+                    FilePurpose::Open
+                    | FilePurpose::Import
+                    | FilePurpose::AddPicture
+                    | FilePurpose::Feedback { .. } => dialog.pick_file(),
                     FilePurpose::SaveAs => {
                         if let Some(name) = current.file_name() {
                             dialog = dialog.set_file_name(name.to_string_lossy());

@@ -1,0 +1,120 @@
+//! Sense-check responses brought in from a survey export: read, shown as a tally, and added
+//! to a version of the definition as one undoable step.
+
+use std::path::Path;
+
+use eframe::egui::{self, Id, Key, Ui};
+
+use super::CytunApp;
+use super::overlay::Overlay;
+use crate::command::Command;
+use crate::files::{read_error, read_limited};
+use crate::i18n::{self, Arg, I18n};
+use crate::import::feedback::{FeedbackImport, read_feedback};
+use crate::import::table::MAX_TABLE_BYTES;
+use crate::model::definition::Response;
+
+/// Responses read, waiting for "Add as feedback".
+#[derive(Debug)]
+pub(super) struct FeedbackPrompt {
+    version: u32,
+    /// The file's name, for the question.
+    source: String,
+    import: FeedbackImport,
+}
+
+impl CytunApp {
+    /// Reads a survey export of sense-check responses and asks before adding them.
+    pub(super) fn import_feedback_file(&mut self, path: &Path, version: u32) {
+        let shown = path.display().to_string();
+        let read = read_limited(path, MAX_TABLE_BYTES)
+            .map_err(|err| read_error(&self.tr, &err))
+            .and_then(|bytes| {
+                read_feedback(&bytes, None).map_err(|err| i18n::import_error(&self.tr, &err))
+            });
+        match read {
+            Ok(import) => {
+                let source = path
+                    .file_name()
+                    .map_or(shown, |name| name.to_string_lossy().into_owned());
+                self.ask(Overlay::Feedback(FeedbackPrompt {
+                    version,
+                    source,
+                    import,
+                }));
+            }
+            Err(reason) => self.messages.error_said(
+                &self.tr,
+                "message-import-failed",
+                &[("path", Arg::Str(&shown)), ("reason", Arg::Str(&reason))],
+            ),
+        }
+    }
+
+    /// "Add as feedback" was answered: every response in one step (one Ctrl+Z takes all back).
+    pub(super) fn add_feedback(&mut self, prompt: FeedbackPrompt) {
+        let count = prompt.import.responses.len();
+        let commands = prompt
+            .import
+            .responses
+            .into_iter()
+            .map(|feedback| Command::AddFeedback {
+                version: prompt.version,
+                feedback,
+            })
+            .collect();
+        self.edit(Command::Batch { commands });
+        self.messages.info_said(
+            &self.tr,
+            "feedback-imported",
+            &[("count", count.into()), ("number", prompt.version.into())],
+        );
+    }
+}
+
+/// "Add 42 responses from sense-check.xlsx as feedback on version 3?", with the tally.
+/// Some(true) for "Add as feedback", Some(false) when closed.
+pub(super) fn feedback_prompt_ui(ui: &Ui, tr: &I18n, prompt: &FeedbackPrompt) -> Option<bool> {
+    let count = prompt.import.responses.len();
+    let mut go = false;
+    let mut cancel = false;
+    let modal = egui::Modal::new(Id::unique("cytun-feedback-prompt")).show(ui.ctx(), |ui| {
+        ui.set_width(640.0);
+        ui.heading(tr.tr("feedback-import-heading"));
+        ui.add_space(8.0);
+        ui.label(tr.tr_args(
+            "feedback-import-question",
+            &[
+                ("count", count.into()),
+                ("source", Arg::Str(&prompt.source)),
+                ("number", prompt.version.into()),
+            ],
+        ));
+        let tally = prompt.import.tally();
+        let said = |r: Response| tally.get(&r).copied().unwrap_or(0);
+        ui.label(tr.tr_args(
+            "feedback-import-tally",
+            &[
+                ("agree", said(Response::Agree).into()),
+                ("changes", said(Response::AgreeWithChanges).into()),
+                ("disagree", said(Response::Disagree).into()),
+            ],
+        ));
+        if prompt.import.unclear > 0 {
+            ui.label(tr.tr_args(
+                "feedback-import-unclear",
+                &[("count", prompt.import.unclear.into())],
+            ));
+        }
+        ui.add_space(12.0);
+        ui.horizontal(|ui| {
+            let button = ui.add_enabled(count > 0, egui::Button::new(tr.tr("feedback-import-go")));
+            go = button.clicked() || (count > 0 && ui.input(|i| i.key_pressed(Key::Enter)));
+            cancel = ui.button(tr.tr("action-cancel")).clicked();
+        });
+    });
+    if cancel || modal.should_close() {
+        return Some(false);
+    }
+    go.then_some(true)
+}
