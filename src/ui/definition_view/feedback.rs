@@ -65,9 +65,11 @@ pub(super) fn feedback_ui(
         ui.label(tr.tr("feedback-approved-locked"));
         return;
     }
-    if ui.button(tr.tr("feedback-import")).clicked() {
-        intents.push(Intent::ImportFeedback(version.number));
-    }
+    ui.horizontal(|ui| {
+        if ui.button(tr.tr("feedback-import")).clicked() {
+            intents.push(Intent::ImportFeedback(version.number));
+        }
+    });
     ui.horizontal(|ui| {
         let label = ui.label(tr.tr("feedback-from"));
         ui.add(egui::TextEdit::singleline(&mut view.feedback_from).desired_width(220.0))
