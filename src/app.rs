@@ -7,6 +7,7 @@
 //! room, the window; and one `Overlay` for what is asked (`overlay.rs`).
 
 mod announce;
+mod board_in;
 mod bring_in;
 mod exporting;
 mod feedback_in;
@@ -23,7 +24,6 @@ use eframe::egui::{self, Ui};
 
 use self::overlay::{Answer, Overlay, Pending, Waiting};
 use self::state::{Room, Views, Window, Work};
-use crate::cli;
 use crate::document::Document;
 use crate::i18n::{Arg, I18n, UiLanguage};
 use crate::model::Project;
@@ -51,11 +51,12 @@ pub struct StartOptions {
 }
 
 impl StartOptions {
-    /// From the command line: the named file, else the bundled sample workshop.
-    pub fn from_cli(args: &cli::Cli) -> Self {
+    /// For the real window: the named file, else the bundled sample workshop; the language
+    /// code asked for (`cy`, else English), else the saved choice.
+    pub fn for_window(file: Option<PathBuf>, lang: Option<&str>) -> Self {
         Self {
-            file: args.file.clone().or_else(crate::files::default_project),
-            language: args.lang.as_deref().map(|code| {
+            file: file.or_else(crate::files::default_project),
+            language: lang.map(|code| {
                 if code == "cy" {
                     UiLanguage::Welsh
                 } else {

@@ -152,33 +152,105 @@ pub fn check(file: &Path, tr: &I18n) -> Outcome {
     }
 }
 
-/// `cytun import FILE.csv --into PROJECT.ron`: reads the sheet, adds its contributions in
-/// labelled columns and saves the project (atomically, with a backup), or changes nothing.
+/// `cytun import FILE --into PROJECT.ron`: reads the sheet (or, for a `.ron`, another
+/// board), adds its contributions in labelled columns and saves the project (atomically,
+/// with a backup), or changes nothing.
 pub fn import(file: &Path, sheet: Option<&str>, into: &Path, by: ColumnsBy, tr: &I18n) -> Outcome {
-    let fail = |message: String| Outcome {
-        exit_code: 1,
-        stdout: String::new(),
-        stderr: message,
-    };
+    if file
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+    {
+        return import_board(file, into, tr);
+    }
     let bytes = match read_limited(file, crate::import::table::MAX_TABLE_BYTES) {
         Ok(bytes) => bytes,
-        Err(err) => return fail(format!("{}: {}", file.display(), read_error(tr, &err))),
+        Err(err) => return failed(format!("{}: {}", file.display(), read_error(tr, &err))),
     };
     let imported = match read_sheet(&bytes, sheet) {
         Ok(imported) => imported,
         Err(err) => {
-            return fail(format!(
+            return failed(format!(
                 "{}: {}",
                 file.display(),
                 i18n::import_error(tr, &err)
             ));
         }
     };
-    // Someone working on the project in the app would not see the import and could save
-    // over it: ask them to import there instead.
+    // The summary, then what each column was read as, one line each.
+    let mut summary = i18n::import_summary(tr, &imported.report);
+    for line in i18n::columns_read(tr, &imported.report) {
+        summary.push_str("\n  ");
+        summary.push_str(&line);
+    }
+    add_to_project(into, tr, summary, |project| {
+        let arranged = arrange(project, imported.drafts, by, |draft| {
+            labels::import_column(tr, by, draft)
+        });
+        (!arranged.notes.is_empty()).then_some(Command::Import {
+            notes: arranged.notes,
+            headings: arranged.headings,
+        })
+    })
+}
+
+/// `cytun import OTHER.ron --into PROJECT.ron`: another table's board, beside this one, its
+/// themes marked with where they came from, contributions already here counted once.
+fn import_board(file: &Path, into: &Path, tr: &I18n) -> Outcome {
+    let other = match store::load(file) {
+        Ok(other) => other,
+        Err(err) => {
+            return failed(format!(
+                "{}: {}",
+                file.display(),
+                i18n::load_error(tr, &err)
+            ));
+        }
+    };
+    let source = if other.title.trim().is_empty() {
+        file.file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    } else {
+        other.title.trim().to_owned()
+    };
+    let summary = tr.tr_args(
+        "history-add-board",
+        &[
+            ("count", other.notes.len().into()),
+            ("name", Arg::Str(&source)),
+        ],
+    );
+    add_to_project(into, tr, summary, |project| {
+        let titled = |title: &str| {
+            tr.tr_args(
+                "theme-from-board",
+                &[("title", Arg::Str(title)), ("source", Arg::Str(&source))],
+            )
+        };
+        crate::command::bring_in_board(project, &other, &source, titled, true).command
+    })
+}
+
+fn failed(message: String) -> Outcome {
+    Outcome {
+        exit_code: 1,
+        stdout: String::new(),
+        stderr: message,
+    }
+}
+
+/// Opens `into` (or starts it, named after the file), applies what `change` makes of it and
+/// saves; says `summary`. Refuses a project open in the app: the app would not see the change
+/// and could save over it.
+fn add_to_project(
+    into: &Path,
+    tr: &I18n,
+    summary: String,
+    change: impl FnOnce(&Project) -> Option<Command>,
+) -> Outcome {
     let (_lock, holder) = store::ProjectLock::acquire(into);
     if let Some(holder) = holder {
-        return fail(tr.tr_args(
+        return failed(tr.tr_args(
             "import-error-project-open",
             &[
                 ("user", Arg::Str(&holder.user)),
@@ -190,7 +262,7 @@ pub fn import(file: &Path, sheet: Option<&str>, into: &Path, by: ColumnsBy, tr: 
         match store::load(into) {
             Ok(project) => project,
             Err(err) => {
-                return fail(format!(
+                return failed(format!(
                     "{}: {}",
                     into.display(),
                     i18n::load_error(tr, &err)
@@ -204,25 +276,12 @@ pub fn import(file: &Path, sheet: Option<&str>, into: &Path, by: ColumnsBy, tr: 
             .unwrap_or_default();
         Project::new(title)
     };
-    // The summary, then what each column was read as, one line each.
-    let mut summary = i18n::import_summary(tr, &imported.report);
-    for line in i18n::columns_read(tr, &imported.report) {
-        summary.push_str("\n  ");
-        summary.push_str(&line);
-    }
-    let arranged = arrange(&project, imported.drafts, by, |draft| {
-        labels::import_column(tr, by, draft)
-    });
-    if !arranged.notes.is_empty() {
-        let import = Command::Import {
-            notes: arranged.notes,
-            headings: arranged.headings,
-        };
-        if let Err(err) = apply(&mut project, import) {
-            return fail(i18n::command_error(tr, &err));
+    if let Some(command) = change(&project) {
+        if let Err(err) = apply(&mut project, command) {
+            return failed(i18n::command_error(tr, &err));
         }
         if let Err(err) = store::save(&project, into) {
-            return fail(format!(
+            return failed(format!(
                 "{}: {}",
                 into.display(),
                 i18n::save_error(tr, &err)

@@ -39,7 +39,7 @@ fn main() -> ExitCode {
         persist_window: args.window_size.is_none() && !args.fullscreen,
         ..Default::default()
     };
-    let start = StartOptions::from_cli(&args);
+    let start = StartOptions::for_window(args.file.clone(), args.lang.as_deref());
     match eframe::run_native(
         "cytun",
         options,

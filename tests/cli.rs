@@ -179,3 +179,52 @@ fn export_writes_the_report_beside_the_project_and_warns_of_personal_details() {
     assert_eq!(code, 0);
     assert!(out.is_file());
 }
+
+#[test]
+fn import_of_another_project_brings_its_board_in_beside_this_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("table1.csv");
+    fs::write(&sheet, "text,prompt\nCroeso cynnes,feels\nTea,tastes\n").unwrap();
+    let here = dir.path().join("main.ron");
+    let (code, _, stderr) = cytun(&[
+        "import",
+        sheet.to_str().unwrap(),
+        "--into",
+        here.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let other_sheet = dir.path().join("table2.csv");
+    fs::write(
+        &other_sheet,
+        "text,prompt\nTea,tastes\nTime to talk,sounds\n",
+    )
+    .unwrap();
+    let other = dir.path().join("Table 2.ron");
+    let (code, _, stderr) = cytun(&[
+        "import",
+        other_sheet.to_str().unwrap(),
+        "--into",
+        other.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+
+    let (code, stdout, stderr) = cytun(&[
+        "import",
+        other.to_str().unwrap(),
+        "--into",
+        here.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout.trim(), "Brought in 2 contributions from Table 2");
+    let project = cytun::store::load(&here).unwrap();
+    assert_eq!(project.notes.len(), 4);
+    // "Tea" was on both tables: one contribution, as a linked copy.
+    assert_eq!(
+        project
+            .notes
+            .values()
+            .filter(|n| n.copy_of.is_some())
+            .count(),
+        1
+    );
+}

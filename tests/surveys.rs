@@ -472,6 +472,10 @@ fn sense_check_responses_in_bulk_become_feedback_on_a_version_in_one_step() {
             })
             .collect(),
     };
+    // The History says it as one step of five responses, not as the first one.
+    let tr = cytun::i18n::I18n::new(cytun::i18n::UiLanguage::English);
+    let said = cytun::i18n::describe_change(&tr, &cytun::command::describe(&batch, &project));
+    assert_eq!(said, "Added 5 responses as feedback on version 1");
     history.execute(&mut project, batch).unwrap();
     let tally = project.definition.versions[0].tally();
     assert_eq!(tally[&Response::Agree], 1);
@@ -485,4 +489,34 @@ fn sense_check_responses_in_bulk_become_feedback_on_a_version_in_one_step() {
         read_feedback(b"text\nTea\n", None),
         Err(ImportError::NoAnswerColumn { .. })
     ));
+}
+
+#[test]
+fn a_surveymonkey_consent_question_with_one_column_per_choice_is_read_as_one_answer() {
+    let csv = "Respondent ID,Collector ID,What does co-production taste like?,\
+Can we quote what you wrote?,,\n\
+,,Open-Ended Response,\"Yes, anonymously\",\"Yes, with my name\",\"No, please do not quote me\"\n\
+201,9,Cawl,\"Yes, anonymously\",,\n\
+202,9,Tea,,\"Yes, with my name\",\n\
+203,9,Toast,,,\"No, please do not quote me\"\n\
+204,9,Soup,,,\n";
+    let imported = read_table(csv.as_bytes()).unwrap();
+    let consents: Vec<_> = imported.drafts.iter().map(|d| d.details.consent).collect();
+    assert_eq!(
+        consents,
+        [
+            Consent::QuoteAnonymously,
+            Consent::QuoteWithName,
+            Consent::DoNotQuote,
+            // Nothing ticked: not quoted, and counted as unclear.
+            Consent::DoNotQuote,
+        ]
+    );
+    assert!(!imported.report.no_consent_column);
+    assert_eq!(imported.report.unclear_consents, 1);
+    assert_eq!(
+        imported.report.extra_columns,
+        ["Collector ID"],
+        "the choices are not extra columns"
+    );
 }

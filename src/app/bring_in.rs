@@ -34,6 +34,8 @@ pub(super) struct ImportPrompt {
 enum DroppedKind {
     Table,
     Picture,
+    /// Another Cytûn project.
+    Board,
     Unknown,
 }
 
@@ -46,6 +48,7 @@ fn kind_of(path: &Path) -> DroppedKind {
         // A workbook is refused by the reader with how to save it as CSV.
         "csv" | "tsv" | "txt" | "xlsx" | "xls" | "ods" => DroppedKind::Table,
         "png" | "jpg" | "jpeg" => DroppedKind::Picture,
+        "ron" => DroppedKind::Board,
         _ => DroppedKind::Unknown,
     }
 }
@@ -53,6 +56,11 @@ fn kind_of(path: &Path) -> DroppedKind {
 impl CytunApp {
     /// Reads a spreadsheet and asks how to lay it out.
     pub(super) fn import_file(&mut self, path: &Path) {
+        if matches!(kind_of(path), DroppedKind::Board) {
+            // A Cytûn project: another table's board.
+            self.bring_in_board_file(path);
+            return;
+        }
         let shown = path.display().to_string();
         let bytes = match read_limited(path, MAX_TABLE_BYTES) {
             Ok(bytes) => bytes,
@@ -208,7 +216,7 @@ impl CytunApp {
     fn take_dropped(&mut self, paths: Vec<std::path::PathBuf>, mut at: Option<BoardPos>) {
         for path in paths {
             match kind_of(&path) {
-                DroppedKind::Table => self.import_file(&path),
+                DroppedKind::Table | DroppedKind::Board => self.import_file(&path),
                 DroppedKind::Picture => {
                     self.add_picture_file(&path, at);
                     // Several pictures dropped at once go side by side, not on top.

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use eframe::egui::{self, Ui};
 
 use super::CytunApp;
+use super::board_in::{BoardPrompt, board_prompt_ui};
 use super::bring_in::{ImportPrompt, import_prompt_ui};
 use super::exporting::{ExportDialog, export_dialog_ui};
 use super::feedback_in::{FeedbackPrompt, feedback_prompt_ui};
@@ -51,6 +52,8 @@ pub(super) enum Overlay {
     /// Contributions read, waiting for "Import".
     Import(ImportPrompt),
     Export(ExportDialog),
+    /// Another board read, waiting for "Bring in".
+    Board(BoardPrompt),
     /// Sense-check responses read, waiting for "Add as feedback".
     Feedback(FeedbackPrompt),
     /// The keyboard shortcuts (F1).
@@ -119,6 +122,7 @@ impl CytunApp {
                     views.central == crate::ui::CentralView::Board && views.start_screen.is_none();
                 export_dialog_ui(ui, tr, project, on_board, dialog).map(go_or_dismissed)
             }
+            Overlay::Board(prompt) => board_prompt_ui(ui, tr, prompt).map(go_or_dismissed),
             Overlay::Feedback(prompt) => feedback_prompt_ui(ui, tr, prompt).map(go_or_dismissed),
             Overlay::Shortcuts => shortcuts_ui(ui, tr).then_some(Answer::Dismissed),
         }
@@ -147,6 +151,7 @@ impl CytunApp {
             (Overlay::Import(prompt), Answer::Go) => self.finish_import(prompt),
             (Overlay::Export(dialog), Answer::Go) => self.finish_export(ctx, &dialog),
             (Overlay::Feedback(prompt), Answer::Go) => self.add_feedback(prompt),
+            (Overlay::Board(prompt), Answer::Go) => self.finish_board(&prompt),
             _ => {}
         }
         if self.asking.is_none() {

@@ -65,6 +65,7 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
         | Command::SetThemeCollapsed { .. }
         | Command::MergeThemes { .. }
         | Command::DissolveTheme { .. } => super::themes::apply_theme_command(project, command),
+        Command::AddBoard { .. } => super::board::apply_add_board(project, command),
         Command::Patch { .. } => apply_patch(project, command),
         Command::SetRanking { .. }
         | Command::UseVotedOrder { .. }
@@ -171,7 +172,10 @@ fn check_limits(project: &Project, command: &Command) -> Result<(), CommandError
             }
             usize::from(matches!(command, Command::CreateNote { .. }))
         }
-        Command::Import { notes, headings } => {
+        Command::Import { notes, headings }
+        | Command::AddBoard {
+            notes, headings, ..
+        } => {
             if notes.iter().any(|note| too_long(&note.text))
                 || headings.iter().any(|heading| too_long(&heading.text))
             {

@@ -53,12 +53,33 @@ pub fn describe(command: &Command, project: &Project) -> Description {
             with("history-change", 0, String::new())
         }
         Command::Import { notes, .. } => with("history-import", notes.len(), String::new()),
+        Command::AddBoard { source, notes, .. } => {
+            with("history-add-board", notes.len(), source.clone())
+        }
         Command::RemoveHeadings { ids } => {
             with("history-remove-headings", ids.len(), String::new())
         }
         Command::SetPictureAlt { .. } => with("history-picture-alt", 1, String::new()),
         Command::SetTitle { title } => with("history-rename-project", 0, title.clone()),
         // One action: said as its first change ("Moved 2 notes"), as the user did it.
+        // Responses brought in from a survey: said as how many, not as the first one.
+        Command::Batch { commands }
+            if commands.len() > 1
+                && commands
+                    .iter()
+                    .all(|c| matches!(c, Command::AddFeedback { .. })) =>
+        {
+            let version = match commands.first() {
+                Some(Command::AddFeedback { version, .. }) => version.to_string(),
+                _ => String::new(),
+            };
+            Description {
+                message: "history-feedback-many",
+                count: commands.len(),
+                name: String::new(),
+                other: version,
+            }
+        }
         Command::Batch { commands } => commands
             .first()
             .map(|first| describe(first, project))

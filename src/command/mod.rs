@@ -2,6 +2,7 @@
 //! project; it returns the command that undoes it, so undo/redo falls out for free.
 
 mod apply;
+mod board;
 mod definition;
 mod describe;
 mod gestures;
@@ -12,6 +13,7 @@ mod recorder;
 mod themes;
 
 pub use apply::{CommandError, apply};
+pub use board::{BoardArrival, bring_in_board};
 pub use describe::{Description, describe};
 pub use gestures::{delete_selection, drop_notes, group_notes};
 pub use history::History;
@@ -83,6 +85,15 @@ pub enum Command {
         headings: Vec<(HeadingId, Option<Heading>)>,
         /// The ranking, votes and draft as they were, when the command changed them.
         definition: Option<Box<Definition>>,
+    },
+    /// Bring in another board (a table's laptop): its notes, themes and column labels, with
+    /// fresh ids, placed beside this board. One step.
+    AddBoard {
+        /// The other project's name, for the History.
+        source: String,
+        notes: Vec<Note>,
+        themes: Vec<Theme>,
+        headings: Vec<Heading>,
     },
     /// Bring in imported or pasted contributions, with the labels above their columns: one
     /// step, so a wrong file is undone with one Ctrl+Z.

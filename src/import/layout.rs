@@ -126,6 +126,9 @@ pub struct Columns {
     pub language: Option<usize>,
     pub language_name: String,
     pub consent: Option<usize>,
+    /// A consent question asked as one column per choice (SurveyMonkey's "Can we quote you?:
+    /// Yes, anonymously", "…: No"): the chosen one's cell holds its label.
+    pub consent_choices: Vec<usize>,
     pub consent_name: String,
     pub respondent: Option<usize>,
     pub layout: Option<Layout>,
@@ -158,6 +161,11 @@ impl Columns {
                     .iter()
                     .find(|(at, _)| *at == Some(index))
                     .map(|(_, role)| role.clone())
+                    .or_else(|| {
+                        self.consent_choices
+                            .contains(&index)
+                            .then_some(ColumnUse::Consent)
+                    })
                     .or_else(|| {
                         self.questions
                             .iter()
@@ -291,6 +299,15 @@ impl Columns {
             position(&["language", "lang", "iaith"]).or_else(|| worded(&["language", "iaith"]));
         self.consent = position(&["consent", "caniatâd", "caniatad"])
             .or_else(|| worded(&["consent", "quote", "caniat", "dyfynnu"]));
+        if self.consent.is_none() {
+            self.consent_choices = choices_of_one_question(
+                headers,
+                squashed,
+                taken,
+                &["consent", "quote", "caniat", "dyfynnu"],
+            );
+        }
+        let choices = self.consent_choices.clone();
         let known = [
             self.prompt,
             self.kind,
@@ -301,7 +318,11 @@ impl Columns {
         ];
         for (index, header) in headers.iter().enumerate() {
             let name = header.trim();
-            if !free(&index) || known.contains(&Some(index)) || name.is_empty() {
+            if !free(&index)
+                || known.contains(&Some(index))
+                || choices.contains(&index)
+                || name.is_empty()
+            {
                 continue;
             }
             let mut unique = name.to_owned();
@@ -318,7 +339,40 @@ impl Columns {
                 .map_or_else(|| fallback.to_owned(), |h| h.trim().to_owned())
         };
         self.language_name = name_of(self.language, "language");
-        self.consent_name = name_of(self.consent, "consent");
+        self.consent_name = match self.consent_choices.first() {
+            // The question's own words, without the choice.
+            Some(first) => headers[*first].split_once(": ").map_or_else(
+                || headers[*first].trim().to_owned(),
+                |(q, _)| q.trim().to_owned(),
+            ),
+            None => name_of(self.consent, "consent"),
+        };
+    }
+}
+
+/// The columns of one multiple-choice question ("Question: choice" headers, as the two
+/// SurveyMonkey header rows are merged) whose question says one of `words`; empty unless they
+/// are all one question's.
+fn choices_of_one_question(
+    headers: &[String],
+    squashed: &[String],
+    taken: &[usize],
+    words: &[&str],
+) -> Vec<usize> {
+    let matching: Vec<usize> = (0..headers.len())
+        .filter(|i| !taken.contains(i) && headers[*i].contains(": "))
+        .filter(|i| words.iter().any(|w| squashed[*i].contains(w)))
+        .collect();
+    let question = |i: usize| {
+        headers[i]
+            .split_once(": ")
+            .map(|(q, _)| q.trim().to_owned())
+    };
+    let first = matching.first().and_then(|i| question(*i));
+    if matching.len() >= 2 && matching.iter().all(|i| question(*i) == first) {
+        matching
+    } else {
+        Vec::new()
     }
 }
 

@@ -134,7 +134,7 @@ fn interpret(grid: &Grid) -> Result<Imported, ImportError> {
     let mut imported = Imported::default();
     let report = &mut imported.report;
     report.extra_columns = columns.extra.iter().map(|(_, n)| n.clone()).collect();
-    report.no_consent_column = columns.consent.is_none();
+    report.no_consent_column = columns.consent.is_none() && columns.consent_choices.is_empty();
     report.layout = columns.layout;
     report.left_out.clone_from(&columns.left_out);
     report.columns_read = columns.uses(&grid.headers);
@@ -221,9 +221,20 @@ fn read_details(columns: &Columns, row: &Row, report: &mut ImportReport) -> Note
             .extra
             .insert(columns.language_name.clone(), language.to_owned());
     }
-    let consent = cell(columns.consent);
+    // One column per choice: the chosen choice's cell holds its label.
+    let consent = if columns.consent_choices.is_empty() {
+        cell(columns.consent)
+    } else {
+        columns
+            .consent_choices
+            .iter()
+            .map(|i| cell(Some(*i)))
+            .find(|value| !value.trim().is_empty())
+            .unwrap_or("")
+    };
     // With a consent column, an empty cell (an unticked box) is no consent.
-    let blank_in_column = columns.consent.is_some() && consent.trim().is_empty();
+    let asked = columns.consent.is_some() || !columns.consent_choices.is_empty();
+    let blank_in_column = asked && consent.trim().is_empty();
     if let Some(known) = words::consent(consent).filter(|_| !blank_in_column) {
         details.consent = known;
     } else {

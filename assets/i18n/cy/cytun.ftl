@@ -575,6 +575,19 @@ history-link-sentence = { $count ->
 }
 history-save-version = Cadw fersiwn { $count }
 history-feedback = Cofnodi adborth gan { $name } ar fersiwn { $count }
+history-feedback-many = Ychwanegu { $count } ymateb fel adborth ar fersiwn { $other }
+history-add-board = { $count ->
+    [two] Dod â { $count } gyfraniad i mewn o { $name }
+    [few] Dod â { $count } chyfraniad i mewn o { $name }
+    [many] Dod â { $count } chyfraniad i mewn o { $name }
+   *[other] Dod â { $count } cyfraniad i mewn o { $name }
+}
+theme-from-board = { $title } (o { $source })
+board-heading = Dod â bwrdd arall i mewn
+board-question = O “{ $source }”: cyfraniadau { $notes }, themâu { $themes }. Byddant yn mynd i'r dde o'r bwrdd hwn, fel un cam (bydd Ctrl+Z yn eu tynnu i gyd); mae pob thema yn dweud o ble y daeth.
+board-duplicates = Mae { $count } ohonynt ar y bwrdd hwn yn barod (yr un geiriau gan yr un person): dewch â nhw i mewn fel yr un cyfraniadau (copïau cysylltiedig), wedi'u cyfrif unwaith
+board-not-definition = Mae ei bleidleisiau, ei drefn a'i ddiffiniad yn aros yn ei ffeil ei hun.
+board-go = Dod â nhw i mewn
 history-version-status = Marcio fersiwn { $count } fel un a wiriwyd
 history-approved = Cymeradwyo fersiwn { $count }
 export-redacted = [wedi'i dynnu]

@@ -572,6 +572,23 @@ history-link-sentence = { $count ->
 }
 history-save-version = Saved version { $count }
 history-feedback = Recorded feedback from { $name } on version { $count }
+history-feedback-many = { $count ->
+    [one] Added { $count } response as feedback on version { $other }
+   *[other] Added { $count } responses as feedback on version { $other }
+}
+history-add-board = { $count ->
+    [one] Brought in { $count } contribution from { $name }
+   *[other] Brought in { $count } contributions from { $name }
+}
+theme-from-board = { $title } (from { $source })
+board-heading = Bring in another board
+board-question = From “{ $source }”: contributions { $notes }, themes { $themes }. They go to the right of this board, as one step (Ctrl+Z takes them all away); each theme says where it came from.
+board-duplicates = { $count ->
+    [one] { $count } of them is already on this board (the same words from the same person): bring it in as the same contribution (a linked copy), counted once
+   *[other] { $count } of them are already on this board (the same words from the same person): bring them in as the same contributions (linked copies), counted once
+}
+board-not-definition = Its votes, ranking and definition stay in its own file.
+board-go = Bring in
 history-version-status = Marked version { $count } as sense-checked
 history-approved = Approved version { $count }
 export-redacted = [removed]

@@ -316,7 +316,8 @@ mod tests {
     fn real_notes_are_never_cut_short() {
         let ctx = egui::Context::default();
         frame(&ctx);
-        let project = crate::store::load(std::path::Path::new(crate::cli::SAMPLE_PROJECT)).unwrap();
+        let project =
+            crate::store::load(std::path::Path::new(crate::files::SAMPLE_PROJECT)).unwrap();
         for note in project.notes.values() {
             let (_, rows) = layout(&ctx, &note.text);
             let shown = note_line_count(&note.text);

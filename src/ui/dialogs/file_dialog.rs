@@ -121,7 +121,11 @@ impl FileDialog {
                     FilePurpose::Open | FilePurpose::SaveAs => {
                         dialog.add_filter("Cytûn (.ron)", &["ron"])
                     }
-                    FilePurpose::Import | FilePurpose::Feedback { .. } => dialog.add_filter(
+                    FilePurpose::Import => dialog.add_filter(
+                        "CSV, Excel, OpenDocument, Cytûn",
+                        &["csv", "tsv", "txt", "xlsx", "xls", "ods", "ron"],
+                    ),
+                    FilePurpose::Feedback { .. } => dialog.add_filter(
                         "CSV, Excel, OpenDocument",
                         &["csv", "tsv", "txt", "xlsx", "xls", "ods"],
                     ),

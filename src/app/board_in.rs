@@ -1,0 +1,118 @@
+//! Another board brought in: a table's project from its own laptop, read, shown as counts,
+//! and added beside this board as one undoable step.
+
+use std::path::Path;
+
+use eframe::egui::{self, Id, Key, Ui};
+
+use super::CytunApp;
+use super::overlay::Overlay;
+use crate::command::bring_in_board;
+use crate::i18n::{Arg, I18n};
+use crate::model::Project;
+
+/// A board read, waiting for "Bring in".
+#[derive(Debug)]
+pub(super) struct BoardPrompt {
+    /// The other project's name, for its themes and the History.
+    source: String,
+    other: Project,
+    /// Its contributions already on this board.
+    duplicates: usize,
+    /// Bring those in as linked copies (one contribution), as the user chooses.
+    link_duplicates: bool,
+}
+
+impl CytunApp {
+    /// Reads another project file and asks before bringing it in.
+    pub(super) fn bring_in_board_file(&mut self, path: &Path) {
+        match crate::store::load(path) {
+            Ok(other) => {
+                let source = if other.title.trim().is_empty() {
+                    path.file_stem()
+                        .map(|s| s.to_string_lossy().into_owned())
+                        .unwrap_or_default()
+                } else {
+                    other.title.trim().to_owned()
+                };
+                let project = self.work.document.project();
+                let duplicates =
+                    bring_in_board(project, &other, &source, str::to_owned, false).duplicates;
+                self.ask(Overlay::Board(BoardPrompt {
+                    source,
+                    other,
+                    duplicates,
+                    link_duplicates: true,
+                }));
+            }
+            Err(err) => {
+                let text = self.describe_open_error(&err, path);
+                self.messages.error(text);
+            }
+        }
+    }
+
+    /// "Bring in" was answered: the other board beside this one, in one step, in view.
+    pub(super) fn finish_board(&mut self, prompt: &BoardPrompt) {
+        let tr = &self.tr;
+        let arrival = bring_in_board(
+            self.work.document.project(),
+            &prompt.other,
+            &prompt.source,
+            |title| {
+                tr.tr_args(
+                    "theme-from-board",
+                    &[
+                        ("title", Arg::Str(title)),
+                        ("source", Arg::Str(&prompt.source)),
+                    ],
+                )
+            },
+            prompt.link_duplicates,
+        );
+        if let Some(command) = arrival.command {
+            self.edit(command);
+            if let Some(area) = arrival.area {
+                self.views.board.request_show(area.expand(120.0));
+            }
+        }
+    }
+}
+
+/// "Bring in another board": what it holds, the duplicates choice. Some(true) for "Bring in",
+/// Some(false) when closed.
+pub(super) fn board_prompt_ui(ui: &Ui, tr: &I18n, prompt: &mut BoardPrompt) -> Option<bool> {
+    let mut go = false;
+    let mut cancel = false;
+    let nothing = prompt.other.notes.is_empty() && prompt.other.themes.is_empty();
+    let modal = egui::Modal::new(Id::unique("cytun-board-prompt")).show(ui.ctx(), |ui| {
+        ui.set_width(680.0);
+        ui.heading(tr.tr("board-heading"));
+        ui.add_space(8.0);
+        ui.label(tr.tr_args(
+            "board-question",
+            &[
+                ("source", Arg::Str(&prompt.source)),
+                ("notes", prompt.other.notes.len().into()),
+                ("themes", prompt.other.themes.len().into()),
+            ],
+        ));
+        if prompt.duplicates > 0 {
+            ui.checkbox(
+                &mut prompt.link_duplicates,
+                tr.tr_args("board-duplicates", &[("count", prompt.duplicates.into())]),
+            );
+        }
+        ui.label(tr.tr("board-not-definition"));
+        ui.add_space(12.0);
+        ui.horizontal(|ui| {
+            let button = ui.add_enabled(!nothing, egui::Button::new(tr.tr("board-go")));
+            go = button.clicked() || (!nothing && ui.input(|i| i.key_pressed(Key::Enter)));
+            cancel = ui.button(tr.tr("action-cancel")).clicked();
+        });
+    });
+    if cancel || modal.should_close() {
+        return Some(false);
+    }
+    go.then_some(true)
+}

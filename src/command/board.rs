@@ -1,0 +1,243 @@
+//! Bringing in another board: a co-analysis that split into tables on separate laptops comes
+//! back together. The other project's notes, themes (with where they came from) and column
+//! labels get fresh ids and land beside this board, as one step; a contribution already here
+//! (the same words from the same person) comes in as a linked copy of it, so it is counted
+//! once.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::Command;
+use super::apply::{CommandError, check_new_items};
+use super::recorder::Recorder;
+use crate::model::geometry::bounds_of;
+use crate::model::layout::theme_rect;
+use crate::model::{
+    BoardPos, BoardRect, Heading, HeadingId, Note, NoteId, Project, Theme, ThemeId,
+};
+
+/// Room left between this board and the one brought in beside it.
+const GAP: f32 = 400.0;
+
+/// What bringing in a board would do, before it is done.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BoardArrival {
+    /// The one command that brings it in; none when the other board is empty.
+    pub command: Option<Command>,
+    /// Contributions of the other board already here (same words, same person).
+    pub duplicates: usize,
+    /// Where it lands, to show it.
+    pub area: Option<BoardRect>,
+}
+
+/// Works out how `other` comes into `project`: fresh ids, placed to the right of everything
+/// here, each theme titled by `titled(title)` (which says where it came from), duplicates
+/// made linked copies when `link_duplicates`.
+pub fn bring_in_board(
+    project: &Project,
+    other: &Project,
+    source: &str,
+    titled: impl Fn(&str) -> String,
+    link_duplicates: bool,
+) -> BoardArrival {
+    let mut next = project.next_id.max(1);
+    let mut fresh = || {
+        let id = next;
+        next += 1;
+        id
+    };
+    let offset = placement(project, other);
+    let moved = |pos: BoardPos| BoardPos::new(pos.x + offset.0, pos.y + offset.1);
+    let note_ids: BTreeMap<NoteId, NoteId> = other
+        .notes
+        .keys()
+        .map(|id| (*id, NoteId(fresh())))
+        .collect();
+    // Same words from the same person (both unknown counts as the same): one contribution.
+    let here: BTreeMap<(String, String), NoteId> = project
+        .notes
+        .values()
+        .filter(|n| n.copy_of.is_none() && n.picture.is_none())
+        .map(|n| {
+            (
+                (n.text.trim().to_owned(), n.details.respondent.clone()),
+                n.id,
+            )
+        })
+        .collect();
+    let mut duplicates = 0;
+    let top = project.top_z();
+    let notes: Vec<Note> = other
+        .notes
+        .values()
+        .map(|note| {
+            let mut note = note.clone();
+            note.id = note_ids[&note.id];
+            note.pos = moved(note.pos);
+            note.z += top + 1;
+            note.copy_of = note
+                .copy_of
+                .and_then(|original| note_ids.get(&original).copied());
+            if note.copy_of.is_none() && note.picture.is_none() {
+                let key = (note.text.trim().to_owned(), note.details.respondent.clone());
+                if let Some(existing) = here.get(&key) {
+                    duplicates += 1;
+                    if link_duplicates {
+                        note.copy_of = Some(*existing);
+                    }
+                }
+            }
+            note
+        })
+        .collect();
+    // A copy of a note that became a copy itself points at the original here.
+    let originals: BTreeMap<NoteId, Option<NoteId>> =
+        notes.iter().map(|n| (n.id, n.copy_of)).collect();
+    let notes: Vec<Note> = notes
+        .into_iter()
+        .map(|mut note| {
+            if let Some(original) = note.copy_of
+                && let Some(Some(further)) = originals.get(&original)
+            {
+                note.copy_of = Some(*further);
+            }
+            note
+        })
+        .collect();
+    let themes: Vec<Theme> = other
+        .themes
+        .values()
+        .map(|theme| Theme {
+            id: ThemeId(fresh()),
+            title: titled(&theme.title),
+            pos: moved(theme.pos),
+            notes: theme
+                .notes
+                .iter()
+                .filter_map(|n| note_ids.get(n).copied())
+                .collect(),
+            ..theme.clone()
+        })
+        .collect();
+    let headings: Vec<Heading> = other
+        .headings
+        .values()
+        .map(|heading| Heading {
+            id: HeadingId(fresh()),
+            pos: moved(heading.pos),
+            text: heading.text.clone(),
+        })
+        .collect();
+    let area = bounds_of(notes.iter());
+    let empty = notes.is_empty() && themes.is_empty() && headings.is_empty();
+    BoardArrival {
+        command: (!empty).then(|| Command::AddBoard {
+            source: source.to_owned(),
+            notes,
+            themes,
+            headings,
+        }),
+        duplicates,
+        area,
+    }
+}
+
+/// How far the other board moves so that it starts to the right of everything here, tops
+/// level.
+fn placement(project: &Project, other: &Project) -> (f32, f32) {
+    let extent = |p: &Project| {
+        let notes = bounds_of(p.notes.values());
+        let themes = p
+            .themes
+            .values()
+            .map(|t| theme_rect(t, &p.notes))
+            .reduce(|a, b| a.union(&b));
+        let headings = p
+            .headings
+            .values()
+            .map(|h| BoardRect::from_min_size(h.pos, 400.0, 80.0))
+            .reduce(|a, b| a.union(&b));
+        [notes, themes, headings]
+            .into_iter()
+            .flatten()
+            .reduce(|a, b| a.union(&b))
+    };
+    match (extent(project), extent(other)) {
+        (Some(here), Some(there)) => (here.max.x + GAP - there.min.x, here.min.y - there.min.y),
+        _ => (0.0, 0.0),
+    }
+}
+
+/// Applies `AddBoard`: everything checked first, then put in as one step.
+pub(super) fn apply_add_board(
+    project: &mut Project,
+    command: Command,
+) -> Result<Command, CommandError> {
+    let Command::AddBoard {
+        notes,
+        themes,
+        headings,
+        ..
+    } = command
+    else {
+        return Err(CommandError::Empty);
+    };
+    if notes.is_empty() && themes.is_empty() && headings.is_empty() {
+        return Err(CommandError::Empty);
+    }
+    check_new_items(project, &notes, &headings)?;
+    let new_notes: BTreeSet<NoteId> = notes.iter().map(|n| n.id).collect();
+    for note in &notes {
+        if let Some(original) = note.copy_of {
+            let points_at_original = project
+                .notes
+                .get(&original)
+                .map(|o| o.copy_of.is_none())
+                .or_else(|| {
+                    notes
+                        .iter()
+                        .find(|n| n.id == original)
+                        .map(|o| o.copy_of.is_none())
+                })
+                .unwrap_or(false);
+            if !points_at_original {
+                return Err(CommandError::MissingNote(original));
+            }
+        }
+    }
+    let mut placed = BTreeSet::new();
+    for theme in &themes {
+        let taken = project.themes.contains_key(&theme.id)
+            || new_notes.contains(&NoteId(theme.id.0))
+            || project.notes.contains_key(&NoteId(theme.id.0));
+        if taken || !theme.pos.is_finite() {
+            return Err(CommandError::MissingTheme(theme.id));
+        }
+        for note in &theme.notes {
+            if !new_notes.contains(note) {
+                return Err(CommandError::MissingNote(*note));
+            }
+            if !placed.insert(*note) {
+                return Err(CommandError::InTheme(*note));
+            }
+        }
+    }
+    let mut recorder = Recorder::new(project);
+    let highest = notes
+        .iter()
+        .map(|n| n.id.0)
+        .chain(themes.iter().map(|t| t.id.0))
+        .chain(headings.iter().map(|h| h.id.0))
+        .max()
+        .unwrap_or(0);
+    recorder.project.next_id = recorder.project.next_id.max(highest + 1);
+    for note in notes {
+        recorder.insert_note(note);
+    }
+    for heading in headings {
+        recorder.insert_heading(heading);
+    }
+    for theme in themes {
+        recorder.insert_theme(theme);
+    }
+    Ok(recorder.into_inverse())
+}
