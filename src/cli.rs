@@ -206,13 +206,7 @@ fn import_board(file: &Path, into: &Path, tr: &I18n) -> Outcome {
             ));
         }
     };
-    let source = if other.title.trim().is_empty() {
-        file.file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default()
-    } else {
-        other.title.trim().to_owned()
-    };
+    let source = crate::files::board_name(&other, file);
     let summary = tr.tr_args(
         "history-add-board",
         &[

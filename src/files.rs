@@ -83,3 +83,14 @@ mod tests {
         assert!(project.notes.len() > 50);
     }
 }
+
+/// What another board brought in is called: its project's title, else its file's name.
+pub fn board_name(project: &crate::model::Project, path: &Path) -> String {
+    if project.title.trim().is_empty() {
+        path.file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    } else {
+        project.title.trim().to_owned()
+    }
+}

@@ -28,13 +28,7 @@ impl CytunApp {
     pub(super) fn bring_in_board_file(&mut self, path: &Path) {
         match crate::store::load(path) {
             Ok(other) => {
-                let source = if other.title.trim().is_empty() {
-                    path.file_stem()
-                        .map(|s| s.to_string_lossy().into_owned())
-                        .unwrap_or_default()
-                } else {
-                    other.title.trim().to_owned()
-                };
+                let source = crate::files::board_name(&other, path);
                 let project = self.work.document.project();
                 let duplicates =
                     bring_in_board(project, &other, &source, str::to_owned, false).duplicates;
