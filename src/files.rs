@@ -75,15 +75,6 @@ pub fn read_error(tr: &I18n, err: &std::io::Error) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn the_built_in_sample_is_a_project_that_loads() {
-        let project = crate::store::parse(super::SAMPLE_TEXT).expect("the sample loads");
-        assert!(project.notes.len() > 50);
-    }
-}
-
 /// What another board brought in is called: its project's title, else its file's name.
 pub fn board_name(project: &crate::model::Project, path: &Path) -> String {
     if project.title.trim().is_empty() {
@@ -92,5 +83,14 @@ pub fn board_name(project: &crate::model::Project, path: &Path) -> String {
             .unwrap_or_default()
     } else {
         project.title.trim().to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_built_in_sample_is_a_project_that_loads() {
+        let project = crate::store::parse(super::SAMPLE_TEXT).expect("the sample loads");
+        assert!(project.notes.len() > 50);
     }
 }
