@@ -3,13 +3,14 @@
 
 use std::path::Path;
 
-use eframe::egui::{self, Id, Key, Ui};
+use eframe::egui::Ui;
 
 use super::CytunApp;
 use super::overlay::Overlay;
 use crate::command::bring_in_board;
 use crate::i18n::{Arg, I18n};
 use crate::model::Project;
+use crate::ui::dialogs::prompt_ui;
 
 /// A board read, waiting for "Bring in".
 #[derive(Debug)]
@@ -76,37 +77,32 @@ impl CytunApp {
 /// "Bring in another board": what it holds, the duplicates choice. Some(true) for "Bring in",
 /// Some(false) when closed.
 pub(super) fn board_prompt_ui(ui: &Ui, tr: &I18n, prompt: &mut BoardPrompt) -> Option<bool> {
-    let mut go = false;
-    let mut cancel = false;
-    let nothing = prompt.other.notes.is_empty() && prompt.other.themes.is_empty();
-    let modal = egui::Modal::new(Id::unique("cytun-board-prompt")).show(ui.ctx(), |ui| {
-        ui.set_width(680.0);
-        ui.heading(tr.tr("board-heading"));
-        ui.add_space(8.0);
-        ui.label(tr.tr_args(
-            "board-question",
-            &[
-                ("source", Arg::Str(&prompt.source)),
-                ("notes", prompt.other.notes.len().into()),
-                ("themes", prompt.other.themes.len().into()),
-            ],
-        ));
-        if prompt.duplicates > 0 {
-            ui.checkbox(
-                &mut prompt.link_duplicates,
-                tr.tr_args("board-duplicates", &[("count", prompt.duplicates.into())]),
-            );
-        }
-        ui.label(tr.tr("board-not-definition"));
-        ui.add_space(12.0);
-        ui.horizontal(|ui| {
-            let button = ui.add_enabled(!nothing, egui::Button::new(tr.tr("board-go")));
-            go = button.clicked() || (!nothing && ui.input(|i| i.key_pressed(Key::Enter)));
-            cancel = ui.button(tr.tr("action-cancel")).clicked();
-        });
-    });
-    if cancel || modal.should_close() {
-        return Some(false);
-    }
-    go.then_some(true)
+    let something = !prompt.other.notes.is_empty() || !prompt.other.themes.is_empty();
+    let heading = tr.tr("board-heading");
+    let go = tr.tr("board-go");
+    prompt_ui(
+        ui,
+        tr,
+        "cytun-board-prompt",
+        &heading,
+        &go,
+        something,
+        |ui| {
+            ui.label(tr.tr_args(
+                "board-question",
+                &[
+                    ("source", Arg::Str(&prompt.source)),
+                    ("notes", prompt.other.notes.len().into()),
+                    ("themes", prompt.other.themes.len().into()),
+                ],
+            ));
+            if prompt.duplicates > 0 {
+                ui.checkbox(
+                    &mut prompt.link_duplicates,
+                    tr.tr_args("board-duplicates", &[("count", prompt.duplicates.into())]),
+                );
+            }
+            ui.label(tr.tr("board-not-definition"));
+        },
+    )
 }

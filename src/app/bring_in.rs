@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use eframe::egui::{self, Id, Key, Ui};
+use eframe::egui::{self, Ui};
 
 use super::CytunApp;
 use super::overlay::Overlay;
@@ -16,6 +16,7 @@ use crate::import::table::MAX_TABLE_BYTES;
 use crate::import::{ColumnsBy, Draft, ImportReport, Imported, arrange, read_table};
 use crate::model::geometry::{NOTE_WIDTH, bounds_of};
 use crate::model::{BoardPos, Note, NoteDetails, NoteId, NoteKind};
+use crate::ui::dialogs::prompt_ui;
 use crate::ui::{Intent, labels, style};
 
 /// Contributions read and waiting for the user to confirm where they go.
@@ -282,69 +283,63 @@ impl CytunApp {
 /// Some(true) when "Import" is chosen, Some(false) when the question is closed.
 pub(super) fn import_prompt_ui(ui: &Ui, tr: &I18n, prompt: &mut ImportPrompt) -> Option<bool> {
     let count = prompt.drafts.len();
-    let mut go = false;
-    let mut cancel = false;
-    let modal = egui::Modal::new(Id::unique("cytun-import-prompt")).show(ui.ctx(), |ui| {
-        ui.set_width(640.0);
-        ui.heading(tr.tr("import-heading"));
-        ui.add_space(8.0);
-        if prompt.pasted {
-            ui.label(tr.tr_args("import-paste-question", &[("count", count.into())]));
-        } else {
-            ui.label(tr.tr_args(
-                "import-question",
-                &[
-                    ("count", count.into()),
-                    ("source", Arg::Str(&prompt.source)),
-                ],
-            ));
-            if let Some(people) = prompt.report.people {
-                ui.label(tr.tr_args("import-from-people", &[("people", people.into())]));
-            }
-            let skipped = prompt.report.skipped_blank;
-            if skipped > 0 {
-                ui.label(tr.tr_args("import-will-skip", &[("count", skipped.into())]));
-            }
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                ui.label(tr.tr("import-columns-by"));
-                ui.radio_value(&mut prompt.by, ColumnsBy::Prompt, tr.tr("import-by-prompt"));
-                ui.radio_value(&mut prompt.by, ColumnsBy::Group, tr.tr("import-by-group"));
-            });
-            // What each column was read as: a survey's questions, what was left out.
-            let lines = crate::i18n::columns_read(tr, &prompt.report);
-            if !lines.is_empty() {
-                ui.add_space(8.0);
-                egui::CollapsingHeader::new(tr.tr("import-columns-read"))
-                    .default_open(lines.len() <= 12)
-                    .show(ui, |ui| {
-                        egui::ScrollArea::vertical()
-                            .max_height(320.0)
-                            .show(ui, |ui| {
-                                for line in lines {
-                                    ui.label(line);
-                                }
-                            });
-                    });
-            }
-        }
-        if count == 0 {
-            ui.colored_label(style::palette(ui.ctx()).accent, tr.tr("import-nothing"));
-        }
-        ui.add_space(12.0);
-        ui.horizontal(|ui| {
-            let label = if prompt.pasted {
-                "action-paste-confirm"
-            } else {
-                "action-import-go"
-            };
-            let button = ui.add_enabled(count > 0, egui::Button::new(tr.tr(label)));
-            go = button.clicked() || (count > 0 && ui.input(|i| i.key_pressed(Key::Enter)));
-            cancel = ui.button(tr.tr("action-cancel")).clicked();
-        });
+    let heading = tr.tr("import-heading");
+    let go = tr.tr(if prompt.pasted {
+        "action-paste-confirm"
+    } else {
+        "action-import-go"
     });
-    if cancel || modal.should_close() {
-        return Some(false);
-    }
-    go.then_some(true)
+    prompt_ui(
+        ui,
+        tr,
+        "cytun-import-prompt",
+        &heading,
+        &go,
+        count > 0,
+        |ui| {
+            if prompt.pasted {
+                ui.label(tr.tr_args("import-paste-question", &[("count", count.into())]));
+            } else {
+                ui.label(tr.tr_args(
+                    "import-question",
+                    &[
+                        ("count", count.into()),
+                        ("source", Arg::Str(&prompt.source)),
+                    ],
+                ));
+                if let Some(people) = prompt.report.people {
+                    ui.label(tr.tr_args("import-from-people", &[("people", people.into())]));
+                }
+                let skipped = prompt.report.skipped_blank;
+                if skipped > 0 {
+                    ui.label(tr.tr_args("import-will-skip", &[("count", skipped.into())]));
+                }
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    ui.label(tr.tr("import-columns-by"));
+                    ui.radio_value(&mut prompt.by, ColumnsBy::Prompt, tr.tr("import-by-prompt"));
+                    ui.radio_value(&mut prompt.by, ColumnsBy::Group, tr.tr("import-by-group"));
+                });
+                // What each column was read as: a survey's questions, what was left out.
+                let lines = crate::i18n::columns_read(tr, &prompt.report);
+                if !lines.is_empty() {
+                    ui.add_space(8.0);
+                    egui::CollapsingHeader::new(tr.tr("import-columns-read"))
+                        .default_open(lines.len() <= 12)
+                        .show(ui, |ui| {
+                            egui::ScrollArea::vertical()
+                                .max_height(320.0)
+                                .show(ui, |ui| {
+                                    for line in lines {
+                                        ui.label(line);
+                                    }
+                                });
+                        });
+                }
+            }
+            if count == 0 {
+                ui.colored_label(style::palette(ui.ctx()).accent, tr.tr("import-nothing"));
+            }
+        },
+    )
 }

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use eframe::egui::{self, Id, Key, Ui};
+use eframe::egui::Ui;
 
 use super::CytunApp;
 use super::overlay::Overlay;
@@ -13,6 +13,7 @@ use crate::i18n::{self, Arg, I18n};
 use crate::import::feedback::{FeedbackImport, read_feedback};
 use crate::import::table::MAX_TABLE_BYTES;
 use crate::model::definition::Response;
+use crate::ui::dialogs::prompt_ui;
 
 /// Responses read, waiting for "Add as feedback".
 #[derive(Debug)]
@@ -76,45 +77,40 @@ impl CytunApp {
 /// Some(true) for "Add as feedback", Some(false) when closed.
 pub(super) fn feedback_prompt_ui(ui: &Ui, tr: &I18n, prompt: &FeedbackPrompt) -> Option<bool> {
     let count = prompt.import.responses.len();
-    let mut go = false;
-    let mut cancel = false;
-    let modal = egui::Modal::new(Id::unique("cytun-feedback-prompt")).show(ui.ctx(), |ui| {
-        ui.set_width(640.0);
-        ui.heading(tr.tr("feedback-import-heading"));
-        ui.add_space(8.0);
-        ui.label(tr.tr_args(
-            "feedback-import-question",
-            &[
-                ("count", count.into()),
-                ("source", Arg::Str(&prompt.source)),
-                ("number", prompt.version.into()),
-            ],
-        ));
-        let tally = prompt.import.tally();
-        let said = |r: Response| tally.get(&r).copied().unwrap_or(0);
-        ui.label(tr.tr_args(
-            "feedback-import-tally",
-            &[
-                ("agree", said(Response::Agree).into()),
-                ("changes", said(Response::AgreeWithChanges).into()),
-                ("disagree", said(Response::Disagree).into()),
-            ],
-        ));
-        if prompt.import.unclear > 0 {
+    let heading = tr.tr("feedback-import-heading");
+    let go = tr.tr("feedback-import-go");
+    prompt_ui(
+        ui,
+        tr,
+        "cytun-feedback-prompt",
+        &heading,
+        &go,
+        count > 0,
+        |ui| {
             ui.label(tr.tr_args(
-                "feedback-import-unclear",
-                &[("count", prompt.import.unclear.into())],
+                "feedback-import-question",
+                &[
+                    ("count", count.into()),
+                    ("source", Arg::Str(&prompt.source)),
+                    ("number", prompt.version.into()),
+                ],
             ));
-        }
-        ui.add_space(12.0);
-        ui.horizontal(|ui| {
-            let button = ui.add_enabled(count > 0, egui::Button::new(tr.tr("feedback-import-go")));
-            go = button.clicked() || (count > 0 && ui.input(|i| i.key_pressed(Key::Enter)));
-            cancel = ui.button(tr.tr("action-cancel")).clicked();
-        });
-    });
-    if cancel || modal.should_close() {
-        return Some(false);
-    }
-    go.then_some(true)
+            let tally = prompt.import.tally();
+            let said = |r: Response| tally.get(&r).copied().unwrap_or(0);
+            ui.label(tr.tr_args(
+                "feedback-import-tally",
+                &[
+                    ("agree", said(Response::Agree).into()),
+                    ("changes", said(Response::AgreeWithChanges).into()),
+                    ("disagree", said(Response::Disagree).into()),
+                ],
+            ));
+            if prompt.import.unclear > 0 {
+                ui.label(tr.tr_args(
+                    "feedback-import-unclear",
+                    &[("count", prompt.import.unclear.into())],
+                ));
+            }
+        },
+    )
 }

@@ -33,3 +33,35 @@ pub fn confirm_ui(
     }
     choice
 }
+
+/// A question over the board with something to read or choose first (`body`), then one
+/// action and Cancel. The action (also Enter) only when `can_go`. `Some(true)` for the
+/// action, `Some(false)` when cancelled or closed, `None` while open.
+pub fn prompt_ui(
+    ui: &Ui,
+    tr: &I18n,
+    id: &str,
+    heading: &str,
+    go: &str,
+    can_go: bool,
+    body: impl FnOnce(&mut Ui),
+) -> Option<bool> {
+    let mut chosen = false;
+    let mut cancel = false;
+    let modal = egui::Modal::new(Id::unique(id)).show(ui.ctx(), |ui| {
+        ui.set_width(660.0);
+        ui.heading(heading);
+        ui.add_space(8.0);
+        body(ui);
+        ui.add_space(12.0);
+        ui.horizontal(|ui| {
+            let button = ui.add_enabled(can_go, egui::Button::new(go));
+            chosen = button.clicked() || (can_go && ui.input(|i| i.key_pressed(egui::Key::Enter)));
+            cancel = ui.button(tr.tr("action-cancel")).clicked();
+        });
+    });
+    if cancel || modal.should_close() {
+        return Some(false);
+    }
+    chosen.then_some(true)
+}
