@@ -16,6 +16,7 @@ mod intents;
 mod overlay;
 mod project_files;
 mod safety;
+mod sheet_reading;
 mod state;
 
 use std::path::PathBuf;

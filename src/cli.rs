@@ -9,7 +9,8 @@ use crate::command::{Command, apply};
 use crate::export::{ExportFormat, ExportOptions};
 use crate::i18n::labels;
 use crate::i18n::{self, Arg, I18n};
-use crate::import::{ColumnsBy, arrange, read_sheet};
+use crate::import::table::read_sheet_as;
+use crate::import::{ColumnsBy, arrange};
 use crate::model::Project;
 use crate::store;
 
@@ -166,30 +167,25 @@ pub fn import(file: &Path, sheet: Option<&str>, into: &Path, by: ColumnsBy, tr: 
         Ok(bytes) => bytes,
         Err(err) => return failed(format!("{}: {}", file.display(), read_error(tr, &err))),
     };
-    let imported = match read_sheet(&bytes, sheet) {
-        Ok(imported) => imported,
-        Err(err) => {
-            return failed(format!(
-                "{}: {}",
-                file.display(),
-                i18n::import_error(tr, &err)
-            ));
+    let shown = file.display().to_string();
+    add_to_project(into, tr, |project| {
+        // Read as this project's coordinator chose for the same form last time.
+        let imported = read_sheet_as(&bytes, sheet, &project.import_forms)
+            .map_err(|err| format!("{shown}: {}", i18n::import_error(tr, &err)))?;
+        // The summary, then what each column was read as, one line each.
+        let mut summary = i18n::import_summary(tr, &imported.report);
+        for line in i18n::columns_read(tr, &imported.report) {
+            summary.push_str("\n  ");
+            summary.push_str(&line);
         }
-    };
-    // The summary, then what each column was read as, one line each.
-    let mut summary = i18n::import_summary(tr, &imported.report);
-    for line in i18n::columns_read(tr, &imported.report) {
-        summary.push_str("\n  ");
-        summary.push_str(&line);
-    }
-    add_to_project(into, tr, summary, |project| {
         let arranged = arrange(project, imported.drafts, by, |draft| {
             labels::import_column(tr, by, draft)
         });
-        (!arranged.notes.is_empty()).then_some(Command::Import {
+        let command = (!arranged.notes.is_empty()).then_some(Command::Import {
             notes: arranged.notes,
             headings: arranged.headings,
-        })
+        });
+        Ok((summary, command))
     })
 }
 
@@ -214,14 +210,15 @@ fn import_board(file: &Path, into: &Path, tr: &I18n) -> Outcome {
             ("name", Arg::Str(&source)),
         ],
     );
-    add_to_project(into, tr, summary, |project| {
+    add_to_project(into, tr, |project| {
         let titled = |title: &str| {
             tr.tr_args(
                 "theme-from-board",
                 &[("title", Arg::Str(title)), ("source", Arg::Str(&source))],
             )
         };
-        crate::command::bring_in_board(project, &other, &source, titled, true).command
+        let arrival = crate::command::bring_in_board(project, &other, &source, titled, true);
+        Ok((summary, arrival.command))
     })
 }
 
@@ -234,13 +231,12 @@ fn failed(message: String) -> Outcome {
 }
 
 /// Opens `into` (or starts it, named after the file), applies what `change` makes of it and
-/// saves; says `summary`. Refuses a project open in the app: the app would not see the change
+/// saves; says the summary `change` gives, or the message it failed with. Refuses a project open in the app: the app would not see the change
 /// and could save over it.
 fn add_to_project(
     into: &Path,
     tr: &I18n,
-    summary: String,
-    change: impl FnOnce(&Project) -> Option<Command>,
+    change: impl FnOnce(&Project) -> Result<(String, Option<Command>), String>,
 ) -> Outcome {
     let (_lock, holder) = store::ProjectLock::acquire(into);
     if let Some(holder) = holder {
@@ -270,7 +266,11 @@ fn add_to_project(
             .unwrap_or_default();
         Project::new(title)
     };
-    if let Some(command) = change(&project) {
+    let (summary, command) = match change(&project) {
+        Ok(change) => change,
+        Err(message) => return failed(message),
+    };
+    if let Some(command) = command {
         if let Err(err) = apply(&mut project, command) {
             return failed(i18n::command_error(tr, &err));
         }

@@ -228,3 +228,46 @@ fn import_of_another_project_brings_its_board_in_beside_this_one() {
         1
     );
 }
+
+#[test]
+fn import_reads_a_form_as_the_window_was_told_to_read_it_last_time() {
+    use cytun::model::{AnswerReading, ColumnUse, Consent, ImportForm, Project};
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("form.csv");
+    let export = "Ref,Your words,OK to quote?\n1,Warm tea,Maybe later\n";
+    fs::write(&sheet, export).unwrap();
+    let project = dir.path().join("p.ron");
+    // What a coordinator chose in the window's preview for this form.
+    let headers: Vec<String> = ["Ref", "Your words", "OK to quote?"]
+        .map(String::from)
+        .to_vec();
+    let mut form = ImportForm::new(&headers);
+    form.choose_column("Your words", ColumnUse::Text);
+    form.choose_answer(
+        "Maybe later",
+        AnswerReading::Consent(Consent::QuoteWithName),
+    );
+    let mut start = Project::new("p");
+    start.import_forms = vec![form];
+    cytun::store::save(&start, &project).unwrap();
+
+    let (code, stdout, stderr) = cytun(&[
+        "import",
+        sheet.to_str().unwrap(),
+        "--into",
+        project.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("“Your words”: the contributions"),
+        "{stdout}"
+    );
+    let saved = cytun::store::load(&project).unwrap();
+    let note = saved.notes.values().next().unwrap();
+    assert_eq!(note.text, "Warm tea");
+    assert_eq!(note.details.consent, Consent::QuoteWithName);
+    assert_eq!(
+        saved.import_forms, start.import_forms,
+        "kept through the save"
+    );
+}

@@ -14,7 +14,7 @@ use cytun::i18n::UiLanguage;
 use cytun::model::NoteId;
 use eframe::egui::{self, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 fn harness(file: Option<&Path>) -> Harness<'static, CytunApp> {
     let options = StartOptions {
@@ -83,12 +83,8 @@ fn a_spreadsheet_is_imported_through_the_toolbar_in_columns_by_group() {
     assert!(harness.project().headings.is_empty());
 }
 
-#[test]
-fn a_sheet_without_a_text_column_is_refused_with_a_message() {
-    let dir = tempfile::tempdir().unwrap();
-    let sheet = dir.path().join("wrong.csv");
-    std::fs::write(&sheet, "id,sense\n1,feels\n").unwrap();
-    let mut harness = harness(None);
+/// Reads `sheet` through the toolbar's Import… and the file question, up to the preview.
+fn open_in_preview(harness: &mut Harness<'static, CytunApp>, sheet: &Path) {
     harness.get_by_label("Import…").click();
     harness.run();
     let field = harness.get_by_role(egui::accesskit::Role::TextInput);
@@ -97,8 +93,76 @@ fn a_sheet_without_a_text_column_is_refused_with_a_message() {
     harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
     harness.type_text(&sheet.display().to_string());
     harness.press(Modifiers::NONE, egui::Key::Enter);
-    harness.get_by_label_contains("No column is called “text”");
+}
+
+/// Opens the drop-down named `control` and picks `choice` in it.
+fn choose(harness: &mut Harness<'static, CytunApp>, control: &str, choice: &str) {
+    harness.get_by_label(control).click();
+    harness.run();
+    harness.get_by_label(choice).click();
+    harness.run();
+}
+
+#[test]
+fn a_sheet_cytun_cannot_read_by_itself_is_set_right_in_the_preview_and_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("form.csv");
+    std::fs::write(
+        &sheet,
+        "Ref,Your words,OK to quote?\n1,Warm tea,Yes\n2,Everyone listened,Maybe later\n",
+    )
+    .unwrap();
+    let mut harness = harness(None);
+    open_in_preview(&mut harness, &sheet);
+    harness.get_by_label_contains("Cytûn cannot tell which column holds the contributions");
+    assert!(
+        harness
+            .get_by_label("Import")
+            .accesskit_node()
+            .is_disabled(),
+        "nothing can be imported before the text column is chosen"
+    );
+    // The first answers of each column are shown beside it.
+    harness.get_by_label("Warm tea · Everyone listened");
+    choose(&mut harness, "Your words", "the contributions");
+    harness.get_by_label_contains("2 contributions found in form.csv");
+    harness.get_by_label_contains("1 answer is unclear");
+    assert!(
+        harness.unnamed_controls().is_empty(),
+        "every choice in the preview is named"
+    );
+    choose(&mut harness, "Maybe later", "May be quoted anonymously");
+    assert!(
+        harness.project().notes.is_empty(),
+        "nothing added before Import"
+    );
+    harness.get_by_label("Import").click();
+    harness.run();
+
+    let project = harness.project();
+    let mut notes: Vec<(&str, cytun::model::Consent)> = project
+        .notes
+        .values()
+        .map(|n| (n.text.as_str(), n.details.consent))
+        .collect();
+    notes.sort_unstable();
+    assert_eq!(
+        notes,
+        [
+            ("Everyone listened", cytun::model::Consent::QuoteAnonymously),
+            ("Warm tea", cytun::model::Consent::QuoteAnonymously),
+        ]
+    );
+    assert_eq!(project.import_forms.len(), 1, "the choices are remembered");
+    // The next export of the same form opens with them made.
+    open_in_preview(&mut harness, &sheet);
+    harness.get_by_label_contains("2 contributions found in form.csv");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    // Undoing the import forgets them with it.
+    harness.press(Modifiers::COMMAND, egui::Key::Z);
     assert!(harness.project().notes.is_empty());
+    assert!(harness.project().import_forms.is_empty());
 }
 
 #[test]

@@ -10,7 +10,7 @@ use super::overlay::Overlay;
 use crate::command::bring_in_board;
 use crate::i18n::{Arg, I18n};
 use crate::model::Project;
-use crate::ui::dialogs::prompt_ui;
+use crate::ui::dialogs::{Question, prompt_ui};
 
 /// A board read, waiting for "Bring in".
 #[derive(Debug)]
@@ -80,29 +80,28 @@ pub(super) fn board_prompt_ui(ui: &Ui, tr: &I18n, prompt: &mut BoardPrompt) -> O
     let something = !prompt.other.notes.is_empty() || !prompt.other.themes.is_empty();
     let heading = tr.tr("board-heading");
     let go = tr.tr("board-go");
-    prompt_ui(
-        ui,
-        tr,
-        "cytun-board-prompt",
-        &heading,
-        &go,
-        something,
-        |ui| {
-            ui.label(tr.tr_args(
-                "board-question",
-                &[
-                    ("source", Arg::Str(&prompt.source)),
-                    ("notes", prompt.other.notes.len().into()),
-                    ("themes", prompt.other.themes.len().into()),
-                ],
-            ));
-            if prompt.duplicates > 0 {
-                ui.checkbox(
-                    &mut prompt.link_duplicates,
-                    tr.tr_args("board-duplicates", &[("count", prompt.duplicates.into())]),
-                );
-            }
-            ui.label(tr.tr("board-not-definition"));
-        },
-    )
+    let question = Question {
+        id: "cytun-board-prompt",
+        heading: &heading,
+        go: &go,
+        can_go: something,
+        wide: false,
+    };
+    prompt_ui(ui, tr, &question, |ui| {
+        ui.label(tr.tr_args(
+            "board-question",
+            &[
+                ("source", Arg::Str(&prompt.source)),
+                ("notes", prompt.other.notes.len().into()),
+                ("themes", prompt.other.themes.len().into()),
+            ],
+        ));
+        if prompt.duplicates > 0 {
+            ui.checkbox(
+                &mut prompt.link_duplicates,
+                tr.tr_args("board-duplicates", &[("count", prompt.duplicates.into())]),
+            );
+        }
+        ui.label(tr.tr("board-not-definition"));
+    })
 }

@@ -8,27 +8,34 @@ use eframe::egui::{self, Ui};
 
 use super::CytunApp;
 use super::overlay::Overlay;
+use super::sheet_reading::SheetReading;
 use crate::command::Command;
 use crate::files::{read_error, read_limited};
 use crate::i18n::{self, Arg, I18n};
 use crate::import::picture::{MAX_PICTURE_FILE_BYTES, read_picture};
 use crate::import::table::MAX_TABLE_BYTES;
-use crate::import::{ColumnsBy, Draft, ImportReport, Imported, arrange, read_table};
+use crate::import::{ColumnsBy, Draft, ImportError, ImportReport, Imported, arrange};
 use crate::model::geometry::{NOTE_WIDTH, bounds_of};
 use crate::model::{BoardPos, Note, NoteDetails, NoteId, NoteKind};
-use crate::ui::dialogs::prompt_ui;
-use crate::ui::{Intent, labels, style};
+use crate::ui::dialogs::{Question, prompt_ui};
+use crate::ui::{Intent, import_preview, labels, style};
 
 /// Contributions read and waiting for the user to confirm where they go.
 #[derive(Debug)]
 pub(super) struct ImportPrompt {
     /// The file's name, for the question.
     source: String,
-    drafts: Vec<Draft>,
-    report: ImportReport,
+    what: Arriving,
     by: ColumnsBy,
-    /// Pasted lines get no column labels and no choice of columns.
-    pasted: bool,
+}
+
+/// What is waiting to come in.
+#[derive(Debug)]
+enum Arriving {
+    /// Pasted lines: no column labels and no choice of columns.
+    Pasted(Vec<Draft>),
+    /// A sheet, with its preview and the choices made in it.
+    Sheet(Box<SheetReading>),
 }
 
 /// What the file's name says it is.
@@ -71,17 +78,15 @@ impl CytunApp {
                 return;
             }
         };
-        match read_table(&bytes) {
-            Ok(Imported { drafts, report }) => {
+        match SheetReading::read(bytes, &self.work.document.project().import_forms) {
+            Ok(reading) => {
                 let source = path
                     .file_name()
                     .map_or(shown, |name| name.to_string_lossy().into_owned());
                 self.ask(Overlay::Import(ImportPrompt {
                     source,
-                    drafts,
-                    report,
+                    what: Arriving::Sheet(Box::new(reading)),
                     by: ColumnsBy::Prompt,
-                    pasted: false,
                 }));
             }
             Err(err) => {
@@ -123,13 +128,8 @@ impl CytunApp {
         }
         self.ask(Overlay::Import(ImportPrompt {
             source: String::new(),
-            report: ImportReport {
-                imported: drafts.len(),
-                ..ImportReport::default()
-            },
-            drafts,
+            what: Arriving::Pasted(drafts),
             by: ColumnsBy::Prompt,
-            pasted: true,
         }));
     }
 
@@ -237,26 +237,50 @@ impl CytunApp {
 
     pub(super) fn finish_import(&mut self, prompt: ImportPrompt) {
         let by = prompt.by;
+        let (drafts, report, form) = match prompt.what {
+            Arriving::Pasted(drafts) => {
+                let report = ImportReport {
+                    imported: drafts.len(),
+                    ..ImportReport::default()
+                };
+                (drafts, report, None)
+            }
+            Arriving::Sheet(reading) => {
+                let SheetReading { preview, form, .. } = *reading;
+                let Ok(Imported { drafts, report }) = preview.outcome else {
+                    return;
+                };
+                (drafts, report, Some(form))
+            }
+        };
+        let pasted = form.is_none();
         let tr = &self.tr;
-        let arranged = arrange(self.work.document.project(), prompt.drafts, by, |draft| {
-            if prompt.pasted {
+        let project = self.work.document.project();
+        let arranged = arrange(project, drafts, by, |draft| {
+            if pasted {
                 String::new()
             } else {
                 labels::import_column(tr, by, draft)
             }
         });
         let area = bounds_of(arranged.notes.iter());
-        let command = Command::Import {
+        let mut command = Command::Import {
             notes: arranged.notes,
             headings: arranged.headings,
         };
+        // The choices made for this form are remembered with the import (undone with it).
+        if let Some(form) = form.filter(crate::model::ImportForm::has_choices) {
+            let forms = crate::model::import_form::with_form(&project.import_forms, form);
+            command = Command::Batch {
+                commands: vec![command, Command::SetImportForms { forms }],
+            };
+        }
         match self.work.document.execute(command) {
             Ok(()) => {
                 if let Some(area) = area {
                     self.views.board.request_show(area.expand(120.0));
                 }
-                self.messages
-                    .info(i18n::import_summary(&self.tr, &prompt.report));
+                self.messages.info(i18n::import_summary(&self.tr, &report));
             }
             Err(err) => self.messages.refused(
                 i18n::command_error(&self.tr, &err),
@@ -279,67 +303,95 @@ impl CytunApp {
     }
 }
 
-/// "Import 182 contributions from hackathon.csv?", with the choice of columns.
+/// "Import 182 contributions from hackathon.csv?", with the preview of what each column and
+/// each coded answer is read as, and the choice of columns on the board.
 /// Some(true) when "Import" is chosen, Some(false) when the question is closed.
-pub(super) fn import_prompt_ui(ui: &Ui, tr: &I18n, prompt: &mut ImportPrompt) -> Option<bool> {
-    let count = prompt.drafts.len();
+pub(super) fn import_prompt_ui(
+    ui: &Ui,
+    tr: &I18n,
+    prompt: &mut ImportPrompt,
+    forms: &[crate::model::ImportForm],
+) -> Option<bool> {
+    let count = match &prompt.what {
+        Arriving::Pasted(drafts) => drafts.len(),
+        Arriving::Sheet(reading) => reading.outcome().map_or(0, |i| i.drafts.len()),
+    };
     let heading = tr.tr("import-heading");
-    let go = tr.tr(if prompt.pasted {
-        "action-paste-confirm"
-    } else {
-        "action-import-go"
+    let go = tr.tr(match prompt.what {
+        Arriving::Pasted(_) => "action-paste-confirm",
+        Arriving::Sheet(_) => "action-import-go",
     });
-    prompt_ui(
-        ui,
-        tr,
-        "cytun-import-prompt",
-        &heading,
-        &go,
-        count > 0,
-        |ui| {
-            if prompt.pasted {
-                ui.label(tr.tr_args("import-paste-question", &[("count", count.into())]));
-            } else {
-                ui.label(tr.tr_args(
-                    "import-question",
-                    &[
-                        ("count", count.into()),
-                        ("source", Arg::Str(&prompt.source)),
-                    ],
-                ));
-                if let Some(people) = prompt.report.people {
-                    ui.label(tr.tr_args("import-from-people", &[("people", people.into())]));
-                }
-                let skipped = prompt.report.skipped_blank;
-                if skipped > 0 {
-                    ui.label(tr.tr_args("import-will-skip", &[("count", skipped.into())]));
-                }
-                ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    ui.label(tr.tr("import-columns-by"));
-                    ui.radio_value(&mut prompt.by, ColumnsBy::Prompt, tr.tr("import-by-prompt"));
-                    ui.radio_value(&mut prompt.by, ColumnsBy::Group, tr.tr("import-by-group"));
-                });
-                // What each column was read as: a survey's questions, what was left out.
-                let lines = crate::i18n::columns_read(tr, &prompt.report);
-                if !lines.is_empty() {
-                    ui.add_space(8.0);
-                    egui::CollapsingHeader::new(tr.tr("import-columns-read"))
-                        .default_open(lines.len() <= 12)
-                        .show(ui, |ui| {
-                            egui::ScrollArea::vertical()
-                                .max_height(320.0)
-                                .show(ui, |ui| {
-                                    for line in lines {
-                                        ui.label(line);
-                                    }
-                                });
-                        });
-                }
+    let mut change = None;
+    let question = Question {
+        id: "cytun-import-prompt",
+        heading: &heading,
+        go: &go,
+        can_go: count > 0,
+        wide: matches!(prompt.what, Arriving::Sheet(_)),
+    };
+    let answer = prompt_ui(ui, tr, &question, |ui| match &prompt.what {
+        Arriving::Pasted(_) => {
+            ui.label(tr.tr_args("import-paste-question", &[("count", count.into())]));
+        }
+        Arriving::Sheet(reading) => {
+            change = sheet_body_ui(ui, tr, &prompt.source, &mut prompt.by, reading);
+        }
+    });
+    if let (Some(change), Arriving::Sheet(reading)) = (change, &mut prompt.what) {
+        reading.change(change, forms);
+    }
+    answer
+}
+
+/// The question, the sheet, the columns on the board and the preview.
+fn sheet_body_ui(
+    ui: &mut Ui,
+    tr: &I18n,
+    source: &str,
+    by: &mut ColumnsBy,
+    reading: &SheetReading,
+) -> Option<crate::ui::import_preview::PreviewChange> {
+    let mut change = None;
+    match reading.outcome() {
+        Ok(imported) => {
+            let count = imported.drafts.len();
+            ui.label(tr.tr_args(
+                "import-question",
+                &[("count", count.into()), ("source", Arg::Str(source))],
+            ));
+            if let Some(people) = imported.report.people {
+                ui.label(tr.tr_args("import-from-people", &[("people", people.into())]));
+            }
+            let skipped = imported.report.skipped_blank;
+            if skipped > 0 {
+                ui.label(tr.tr_args("import-will-skip", &[("count", skipped.into())]));
             }
             if count == 0 {
                 ui.colored_label(style::palette(ui.ctx()).accent, tr.tr("import-nothing"));
             }
-        },
-    )
+        }
+        Err(ImportError::NoTextColumn { .. }) => {
+            ui.colored_label(style::palette(ui.ctx()).accent, tr.tr("import-choose-text"));
+        }
+        Err(err) => {
+            ui.colored_label(style::palette(ui.ctx()).accent, i18n::import_error(tr, err));
+        }
+    }
+    if let Some(layout) = reading.preview.layout {
+        ui.label(tr.tr_args("import-layout", &[("tool", Arg::Str(layout.name()))]));
+    }
+    if let Some(sheet) = reading.sheet() {
+        change = import_preview::sheet_ui(ui, tr, sheet);
+    }
+    if let Some(err) = &reading.sheet_error {
+        ui.colored_label(style::palette(ui.ctx()).accent, i18n::import_error(tr, err));
+    }
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        ui.label(tr.tr("import-columns-by"));
+        ui.radio_value(by, ColumnsBy::Prompt, tr.tr("import-by-prompt"));
+        ui.radio_value(by, ColumnsBy::Group, tr.tr("import-by-group"));
+    });
+    ui.add_space(8.0);
+    import_preview::preview_ui(ui, tr, &reading.preview).or(change)
 }

@@ -13,7 +13,7 @@ use crate::i18n::{self, Arg, I18n};
 use crate::import::feedback::{FeedbackImport, read_feedback};
 use crate::import::table::MAX_TABLE_BYTES;
 use crate::model::definition::Response;
-use crate::ui::dialogs::prompt_ui;
+use crate::ui::dialogs::{Question, prompt_ui};
 
 /// Responses read, waiting for "Add as feedback".
 #[derive(Debug)]
@@ -79,38 +79,37 @@ pub(super) fn feedback_prompt_ui(ui: &Ui, tr: &I18n, prompt: &FeedbackPrompt) ->
     let count = prompt.import.responses.len();
     let heading = tr.tr("feedback-import-heading");
     let go = tr.tr("feedback-import-go");
-    prompt_ui(
-        ui,
-        tr,
-        "cytun-feedback-prompt",
-        &heading,
-        &go,
-        count > 0,
-        |ui| {
+    let question = Question {
+        id: "cytun-feedback-prompt",
+        heading: &heading,
+        go: &go,
+        can_go: count > 0,
+        wide: false,
+    };
+    prompt_ui(ui, tr, &question, |ui| {
+        ui.label(tr.tr_args(
+            "feedback-import-question",
+            &[
+                ("count", count.into()),
+                ("source", Arg::Str(&prompt.source)),
+                ("number", prompt.version.into()),
+            ],
+        ));
+        let tally = prompt.import.tally();
+        let said = |r: Response| tally.get(&r).copied().unwrap_or(0);
+        ui.label(tr.tr_args(
+            "feedback-import-tally",
+            &[
+                ("agree", said(Response::Agree).into()),
+                ("changes", said(Response::AgreeWithChanges).into()),
+                ("disagree", said(Response::Disagree).into()),
+            ],
+        ));
+        if prompt.import.unclear > 0 {
             ui.label(tr.tr_args(
-                "feedback-import-question",
-                &[
-                    ("count", count.into()),
-                    ("source", Arg::Str(&prompt.source)),
-                    ("number", prompt.version.into()),
-                ],
+                "feedback-import-unclear",
+                &[("count", prompt.import.unclear.into())],
             ));
-            let tally = prompt.import.tally();
-            let said = |r: Response| tally.get(&r).copied().unwrap_or(0);
-            ui.label(tr.tr_args(
-                "feedback-import-tally",
-                &[
-                    ("agree", said(Response::Agree).into()),
-                    ("changes", said(Response::AgreeWithChanges).into()),
-                    ("disagree", said(Response::Disagree).into()),
-                ],
-            ));
-            if prompt.import.unclear > 0 {
-                ui.label(tr.tr_args(
-                    "feedback-import-unclear",
-                    &[("count", prompt.import.unclear.into())],
-                ));
-            }
-        },
-    )
+        }
+    })
 }

@@ -116,7 +116,9 @@ impl CytunApp {
                     })
             }
             Overlay::Merge { from, into } => merge_ui(ui, tr, project, *from, *into),
-            Overlay::Import(prompt) => import_prompt_ui(ui, tr, prompt).map(go_or_dismissed),
+            Overlay::Import(prompt) => {
+                import_prompt_ui(ui, tr, prompt, &project.import_forms).map(go_or_dismissed)
+            }
             Overlay::Export(dialog) => {
                 let on_board =
                     views.central == crate::ui::CentralView::Board && views.start_screen.is_none();

@@ -5,6 +5,7 @@ use thiserror::Error;
 
 use super::Command;
 use super::recorder::Recorder;
+use crate::model::limits::MAX_IMPORT_FORMS;
 use crate::model::{HeadingId, Note, NoteId, Project, Theme, ThemeId};
 
 /// Why a command could not be applied. The project is unchanged when this is returned.
@@ -90,6 +91,12 @@ pub fn apply(project: &mut Project, command: Command) -> Result<Command, Command
         Command::SetTitle { title } => {
             let old = std::mem::replace(&mut project.title, title);
             Ok(Command::SetTitle { title: old })
+        }
+        Command::SetImportForms { mut forms } => {
+            let keep_from = forms.len().saturating_sub(MAX_IMPORT_FORMS);
+            forms.drain(..keep_from);
+            let old = std::mem::replace(&mut project.import_forms, forms);
+            Ok(Command::SetImportForms { forms: old })
         }
         Command::Batch { commands } => {
             if commands.is_empty() {

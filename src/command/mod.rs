@@ -147,6 +147,11 @@ pub enum Command {
     SetDefinition { definition: Box<Definition> },
     /// Rename the project.
     SetTitle { title: String },
+    /// What the project remembers of each survey form's import choices (set with the
+    /// import that made them, so undoing the import forgets them too).
+    SetImportForms {
+        forms: Vec<crate::model::ImportForm>,
+    },
     /// Several changes made by one action (Ctrl+arrow on loose notes and a theme's notes at
     /// once), applied in order as one undo step; if one is refused, none is made.
     Batch { commands: Vec<Command> },

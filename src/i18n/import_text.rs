@@ -75,33 +75,38 @@ pub fn import_summary(tr: &I18n, report: &ImportReport) -> String {
 
 /// What each column was read as, one line each: `“Smell?”: contributions (Smells like)`.
 pub fn columns_read(tr: &I18n, report: &ImportReport) -> Vec<String> {
-    use crate::import::layout::ColumnUse;
     report
         .columns_read
         .iter()
         .map(|(name, role)| {
-            let role = match role {
-                ColumnUse::Question(prompt) => tr.tr_args(
-                    "import-read-as-question",
-                    &[("prompt", Arg::Str(&super::labels::prompt(tr, prompt)))],
-                ),
-                ColumnUse::Text => tr.tr("import-read-as-text"),
-                ColumnUse::Prompt => tr.tr("import-read-as-prompt"),
-                ColumnUse::Kind => tr.tr("import-read-as-kind"),
-                ColumnUse::Group => tr.tr("import-read-as-group"),
-                ColumnUse::Author => tr.tr("import-read-as-author"),
-                ColumnUse::Language => tr.tr("import-read-as-language"),
-                ColumnUse::Consent => tr.tr("import-read-as-consent"),
-                ColumnUse::Respondent => tr.tr("import-read-as-respondent"),
-                ColumnUse::Extra => tr.tr("import-read-as-extra"),
-                ColumnUse::LeftOut => tr.tr("import-read-as-left-out"),
-            };
+            let role = column_use(tr, role);
             tr.tr_args(
                 "import-read-as",
                 &[("column", Arg::Str(name)), ("role", Arg::Str(&role))],
             )
         })
         .collect()
+}
+
+/// What a column is read as, in words ("the consent", "contributions (Smells like)").
+pub fn column_use(tr: &I18n, role: &crate::model::ColumnUse) -> String {
+    use crate::model::ColumnUse;
+    match role {
+        ColumnUse::Question(prompt) => tr.tr_args(
+            "import-read-as-question",
+            &[("prompt", Arg::Str(&super::labels::prompt(tr, prompt)))],
+        ),
+        ColumnUse::Text => tr.tr("import-read-as-text"),
+        ColumnUse::Prompt => tr.tr("import-read-as-prompt"),
+        ColumnUse::Kind => tr.tr("import-read-as-kind"),
+        ColumnUse::Group => tr.tr("import-read-as-group"),
+        ColumnUse::Author => tr.tr("import-read-as-author"),
+        ColumnUse::Language => tr.tr("import-read-as-language"),
+        ColumnUse::Consent => tr.tr("import-read-as-consent"),
+        ColumnUse::Respondent => tr.tr("import-read-as-respondent"),
+        ColumnUse::Extra => tr.tr("import-read-as-extra"),
+        ColumnUse::LeftOut => tr.tr("import-read-as-left-out"),
+    }
 }
 
 /// Why a spreadsheet was not imported.

@@ -9,7 +9,7 @@ mod time_ago;
 
 pub use dates::{date, from_unix, when_changed};
 pub use describe::{command_error, describe_change, load_error, save_error};
-pub use import_text::{columns_read, import_error, import_summary, picture_error};
+pub use import_text::{column_use, columns_read, import_error, import_summary, picture_error};
 pub use time_ago::time_ago;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};

@@ -80,7 +80,7 @@ pub fn response(value: &str) -> Option<Response> {
 
 /// Reads the responses in a CSV file or a workbook's sheet.
 pub fn read_feedback(bytes: &[u8], sheet: Option<&str>) -> Result<FeedbackImport, ImportError> {
-    let (grid, _, _) = load_grid(bytes, sheet)?;
+    let grid = load_grid(bytes, sheet)?.grid;
     if grid.rows.is_empty() {
         return Err(ImportError::NoRows);
     }

@@ -91,26 +91,7 @@ const RESPONDENT: [&str; 7] = [
     "respondent",
 ];
 
-/// What a column was read as, for the summary of an import.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ColumnUse {
-    /// The contribution's text.
-    Text,
-    /// A survey question: each answer a contribution with this prompt.
-    Question(Prompt),
-    Prompt,
-    Kind,
-    Group,
-    Author,
-    Language,
-    Consent,
-    /// Who gave it: kept as where each note came from, never exported.
-    Respondent,
-    /// Kept on each note as extra detail, under its own name.
-    Extra,
-    /// Personal: never read in.
-    LeftOut,
-}
+pub use crate::model::ColumnUse;
 
 /// Which column holds what.
 #[derive(Clone, Debug, Default)]
@@ -136,11 +117,24 @@ pub struct Columns {
     pub extra: Vec<(usize, String)>,
     /// Personal columns left out, by name.
     pub left_out: Vec<String>,
+    /// The same, by index.
+    pub left_out_at: Vec<usize>,
 }
 
 impl Columns {
     /// Each named column with what it was read as, in the sheet's order.
     pub fn uses(&self, headers: &[String]) -> Vec<(String, ColumnUse)> {
+        let roles = self.roles(headers.len());
+        headers
+            .iter()
+            .zip(roles)
+            .filter(|(h, _)| !h.trim().is_empty())
+            .map(|(header, role)| (header.trim().to_owned(), role))
+            .collect()
+    }
+
+    /// What each of the `count` columns is read as, by index.
+    pub fn roles(&self, count: usize) -> Vec<ColumnUse> {
         let roles = [
             (self.text, ColumnUse::Text),
             (self.prompt, ColumnUse::Prompt),
@@ -151,13 +145,9 @@ impl Columns {
             (self.consent, ColumnUse::Consent),
             (self.respondent, ColumnUse::Respondent),
         ];
-        headers
-            .iter()
-            .enumerate()
-            .filter(|(_, h)| !h.trim().is_empty())
-            .map(|(index, header)| {
-                let name = header.trim();
-                let role = roles
+        (0..count)
+            .map(|index| {
+                roles
                     .iter()
                     .find(|(at, _)| *at == Some(index))
                     .map(|(_, role)| role.clone())
@@ -172,14 +162,117 @@ impl Columns {
                             .find(|(at, _)| *at == index)
                             .map(|(_, prompt)| ColumnUse::Question(prompt.clone()))
                     })
-                    .unwrap_or(if self.left_out.iter().any(|l| l == name) {
+                    .unwrap_or(if self.left_out_at.contains(&index) {
                         ColumnUse::LeftOut
                     } else {
                         ColumnUse::Extra
-                    });
-                (name.to_owned(), role)
+                    })
             })
             .collect()
+    }
+
+    /// The columns as `roles` says, one role per column by index (a missing role is extra
+    /// detail). Refused when no column holds the contributions.
+    pub fn from_roles(
+        headers: &[String],
+        layout: Option<Layout>,
+        roles: &[ColumnUse],
+    ) -> Result<Self, ImportError> {
+        let mut columns = Self {
+            layout,
+            ..Self::default()
+        };
+        let role = |index: usize| roles.get(index).unwrap_or(&ColumnUse::Extra);
+        let first = |wanted: ColumnUse| (0..headers.len()).find(|i| *role(*i) == wanted);
+        columns.text = first(ColumnUse::Text);
+        columns.prompt = first(ColumnUse::Prompt);
+        columns.kind = first(ColumnUse::Kind);
+        columns.group = first(ColumnUse::Group);
+        columns.author = first(ColumnUse::Author);
+        columns.language = first(ColumnUse::Language);
+        columns.respondent = first(ColumnUse::Respondent);
+        let consents: Vec<usize> = (0..headers.len())
+            .filter(|i| *role(*i) == ColumnUse::Consent)
+            .collect();
+        match consents.as_slice() {
+            [] => {}
+            [one] => columns.consent = Some(*one),
+            // Several: one column per choice, the chosen one's cell holding its label.
+            several => columns.consent_choices = several.to_vec(),
+        }
+        for (index, header) in headers.iter().enumerate() {
+            match role(index) {
+                ColumnUse::Question(prompt) => columns.questions.push((index, prompt.clone())),
+                ColumnUse::LeftOut => {
+                    columns.left_out.push(header.trim().to_owned());
+                    columns.left_out_at.push(index);
+                }
+                ColumnUse::Text if columns.text != Some(index) => {
+                    // A second text column: its answers are contributions too.
+                    columns.questions.push((index, Prompt::Unspecified));
+                }
+                ColumnUse::Extra => {
+                    let name = header.trim();
+                    if name.is_empty() {
+                        continue;
+                    }
+                    let mut unique = name.to_owned();
+                    let mut n = 2;
+                    while columns.extra.iter().any(|(_, taken)| *taken == unique) {
+                        unique = format!("{name} ({n})");
+                        n += 1;
+                    }
+                    columns.extra.push((index, unique));
+                }
+                _ => {}
+            }
+        }
+        if columns.text.is_none() && columns.questions.is_empty() {
+            return Err(ImportError::NoTextColumn {
+                found: headers
+                    .iter()
+                    .map(|h| h.trim())
+                    .filter(|h| !h.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            });
+        }
+        let name_of = |index: Option<usize>, fallback: &str| {
+            index
+                .and_then(|i| headers.get(i))
+                .map_or_else(|| fallback.to_owned(), |h| h.trim().to_owned())
+        };
+        columns.language_name = name_of(columns.language, "language");
+        columns.consent_name = match columns.consent_choices.first() {
+            // The question's own words, without the choice.
+            Some(first) => headers[*first].split_once(": ").map_or_else(
+                || headers[*first].trim().to_owned(),
+                |(q, _)| q.trim().to_owned(),
+            ),
+            None => name_of(columns.consent, "consent"),
+        };
+        Ok(columns)
+    }
+}
+
+impl Columns {
+    /// Whether the sheet asks what people agreed to (one column, or one per choice).
+    pub fn asks_consent(&self) -> bool {
+        self.consent.is_some() || !self.consent_choices.is_empty()
+    }
+
+    /// A row's consent answer: its consent cell, or with one column per choice, the label in
+    /// the chosen one's cell.
+    pub fn consent_cell<'r>(&self, row: &'r super::grid::Row) -> &'r str {
+        if self.consent_choices.is_empty() {
+            row.cell(self.consent)
+        } else {
+            self.consent_choices
+                .iter()
+                .map(|i| row.cell(Some(*i)))
+                .find(|value| !value.trim().is_empty())
+                .unwrap_or("")
+        }
     }
 }
 
@@ -209,8 +302,15 @@ pub fn question_prompt(header: &str) -> Option<Prompt> {
 }
 
 impl Columns {
-    /// Finds each column's job from the headers.
+    /// Finds each column's job from the headers; refused when none holds contributions.
     pub fn find(headers: &[String]) -> Result<Self, ImportError> {
+        let (layout, roles) = detect(headers);
+        Self::from_roles(headers, layout, &roles)
+    }
+
+    /// What Cytûn reads each column as by itself, before anyone chooses otherwise: the
+    /// tool whose export it is, and a role per column (no text column when none is clear).
+    fn guess(headers: &[String]) -> Self {
         let squashed: Vec<String> = headers.iter().map(|h| words::squash(h)).collect();
         let layout = Layout::detect(&squashed);
         let position = |names: &[&str]| squashed.iter().position(|h| names.contains(&h.as_str()));
@@ -227,7 +327,7 @@ impl Columns {
             let personal = PERSONAL.contains(&header.as_str())
                 && (layout.is_some() || !matches!(header.as_str(), "name" | "enw"));
             if personal {
-                columns.left_out.push(headers[index].trim().to_owned());
+                columns.left_out_at.push(index);
                 taken.push(index);
             }
         }
@@ -245,22 +345,13 @@ impl Columns {
         if questions.len() >= 2 || (text.is_none() && questions.len() == 1) {
             columns.questions = questions;
         } else {
-            columns.text = Some(text.ok_or_else(|| {
-                ImportError::NoTextColumn {
-                    found: headers
-                        .iter()
-                        .map(|h| h.trim())
-                        .filter(|h| !h.is_empty())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                }
-            })?);
+            columns.text = text;
         }
         taken.extend(columns.text);
         taken.extend(columns.questions.iter().map(|(i, _)| *i));
         taken.extend(columns.respondent);
         columns.find_details(headers, &squashed, &taken);
-        Ok(columns)
+        columns
     }
 
     /// The columns that say something about each contribution: prompt, kind, group, author,
@@ -307,47 +398,13 @@ impl Columns {
                 &["consent", "quote", "caniat", "dyfynnu"],
             );
         }
-        let choices = self.consent_choices.clone();
-        let known = [
-            self.prompt,
-            self.kind,
-            self.group,
-            self.author,
-            self.language,
-            self.consent,
-        ];
-        for (index, header) in headers.iter().enumerate() {
-            let name = header.trim();
-            if !free(&index)
-                || known.contains(&Some(index))
-                || choices.contains(&index)
-                || name.is_empty()
-            {
-                continue;
-            }
-            let mut unique = name.to_owned();
-            let mut n = 2;
-            while self.extra.iter().any(|(_, taken)| *taken == unique) {
-                unique = format!("{name} ({n})");
-                n += 1;
-            }
-            self.extra.push((index, unique));
-        }
-        let name_of = |index: Option<usize>, fallback: &str| {
-            index
-                .and_then(|i| headers.get(i))
-                .map_or_else(|| fallback.to_owned(), |h| h.trim().to_owned())
-        };
-        self.language_name = name_of(self.language, "language");
-        self.consent_name = match self.consent_choices.first() {
-            // The question's own words, without the choice.
-            Some(first) => headers[*first].split_once(": ").map_or_else(
-                || headers[*first].trim().to_owned(),
-                |(q, _)| q.trim().to_owned(),
-            ),
-            None => name_of(self.consent, "consent"),
-        };
     }
+}
+
+/// What Cytûn reads each column of a sheet with these `headers` as, and whose export it is.
+pub fn detect(headers: &[String]) -> (Option<Layout>, Vec<ColumnUse>) {
+    let guessed = Columns::guess(headers);
+    (guessed.layout, guessed.roles(headers.len()))
 }
 
 /// The columns of one multiple-choice question ("Question: choice" headers, as the two

@@ -7,6 +7,7 @@ pub mod feedback;
 pub mod grid;
 pub mod layout;
 pub mod picture;
+pub mod preview;
 pub mod table;
 pub mod words;
 pub mod workbook;

@@ -10,6 +10,7 @@ use super::grid::{Grid, Row, csv_grid};
 use super::layout::{ColumnUse, Columns, Layout, merge_survey_monkey_headers};
 use super::workbook::{SheetChoice, is_workbook, workbook_grid};
 use super::{Draft, words};
+use crate::model::{AnswerReading, Coded, ImportForm, Language};
 use crate::model::{Consent, NoteDetails, NoteKind, Prompt};
 use crate::store::{MAX_NOTE_TEXT_CHARS, MAX_NOTES};
 
@@ -96,19 +97,45 @@ pub fn read_table(bytes: &[u8]) -> Result<Imported, ImportError> {
 
 /// As `read_table`, reading the workbook sheet called `sheet` if one is named.
 pub fn read_sheet(bytes: &[u8], sheet: Option<&str>) -> Result<Imported, ImportError> {
-    let (grid, windows_1252, sheet) = load_grid(bytes, sheet)?;
-    let mut imported = interpret(&grid)?;
-    imported.report.windows_1252 = windows_1252;
-    imported.report.sheet = sheet;
+    read_sheet_as(bytes, sheet, &[])
+}
+
+/// As `read_sheet`, read as the user chose before for the same form, if `forms` has it.
+pub fn read_sheet_as(
+    bytes: &[u8],
+    sheet: Option<&str>,
+    forms: &[ImportForm],
+) -> Result<Imported, ImportError> {
+    let loaded = load_grid(bytes, sheet)?;
+    let form = remembered_form(forms, &loaded.grid.headers);
+    let mut imported = super::preview::preview(&loaded.grid, &form).outcome?;
+    imported.report.windows_1252 = loaded.windows_1252;
+    imported.report.sheet = loaded.sheet;
     Ok(imported)
+}
+
+/// The choices remembered for the form whose export has these `headers`, else none.
+pub fn remembered_form(forms: &[ImportForm], headers: &[String]) -> ImportForm {
+    forms
+        .iter()
+        .find(|form| form.is_for(headers))
+        .cloned()
+        .unwrap_or_else(|| ImportForm::new(headers))
+}
+
+/// A sheet as read from a file, before its columns are interpreted.
+#[derive(Clone, Debug, Default)]
+pub struct Loaded {
+    pub grid: Grid,
+    /// It was Windows-1252 (Excel's plain "CSV").
+    pub windows_1252: bool,
+    /// For a workbook: the sheet read, and its others.
+    pub sheet: Option<SheetChoice>,
 }
 
 /// The grid of a CSV file or a workbook's sheet, with SurveyMonkey's two header rows made
 /// one; whether it was Windows-1252; which sheet was read.
-pub(super) fn load_grid(
-    bytes: &[u8],
-    sheet: Option<&str>,
-) -> Result<(Grid, bool, Option<SheetChoice>), ImportError> {
+pub fn load_grid(bytes: &[u8], sheet: Option<&str>) -> Result<Loaded, ImportError> {
     if bytes.len() > MAX_TABLE_BYTES {
         return Err(ImportError::TooLarge {
             limit: MAX_TABLE_BYTES,
@@ -125,12 +152,20 @@ pub(super) fn load_grid(
         return Err(ImportError::Empty);
     }
     merge_survey_monkey_headers(&mut grid);
-    Ok((grid, windows_1252, sheet))
+    Ok(Loaded {
+        grid,
+        windows_1252,
+        sheet,
+    })
 }
 
-/// The contributions a grid holds, by what its columns were found to hold.
-fn interpret(grid: &Grid) -> Result<Imported, ImportError> {
-    let columns = Columns::find(&grid.headers)?;
+/// The contributions a grid holds, by what its columns hold and how `form` says its coded
+/// answers are read.
+pub(super) fn interpret(
+    grid: &Grid,
+    columns: &Columns,
+    form: &ImportForm,
+) -> Result<Imported, ImportError> {
     let mut imported = Imported::default();
     let report = &mut imported.report;
     report.extra_columns = columns.extra.iter().map(|(_, n)| n.clone()).collect();
@@ -142,6 +177,7 @@ fn interpret(grid: &Grid) -> Result<Imported, ImportError> {
         return Err(ImportError::NoRows);
     }
     let survey = !columns.questions.is_empty();
+    let read = Readings { columns, form };
     let mut people = BTreeSet::new();
     for row in &grid.rows {
         let answers: Vec<(&str, Option<&Prompt>)> = match columns.text {
@@ -160,7 +196,7 @@ fn interpret(grid: &Grid) -> Result<Imported, ImportError> {
             imported.report.skipped_blank += 1;
             continue;
         }
-        let mut details = read_details(&columns, row, &mut imported.report);
+        let mut details = read.details(row, &mut imported.report);
         details.respondent = match columns.respondent {
             Some(index) => row.cell(Some(index)).trim().to_owned(),
             // A survey's person is its row, even when the tool gives no id.
@@ -195,61 +231,90 @@ fn interpret(grid: &Grid) -> Result<Imported, ImportError> {
     Ok(imported)
 }
 
-fn read_details(columns: &Columns, row: &Row, report: &mut ImportReport) -> NoteDetails {
-    let cell = |index: Option<usize>| row.cell(index);
-    let mut details = NoteDetails {
-        group: cell(columns.group).to_owned(),
-        author: cell(columns.author).to_owned(),
-        ..NoteDetails::default()
-    };
-    let prompt = cell(columns.prompt);
-    details.prompt = words::prompt(prompt).unwrap_or_else(|| {
-        report.unknown_prompts += 1;
-        Prompt::Other(prompt.to_owned())
-    });
-    let kind = cell(columns.kind);
-    details.kind = words::kind(kind).unwrap_or_else(|| {
-        report.unknown_kinds += 1;
-        NoteKind::Other(kind.to_owned())
-    });
-    let language = cell(columns.language);
-    if let Some(known) = words::language(language) {
-        details.language = known;
-    } else {
-        report.unknown_languages += 1;
-        details
-            .extra
-            .insert(columns.language_name.clone(), language.to_owned());
-    }
-    // One column per choice: the chosen choice's cell holds its label.
-    let consent = if columns.consent_choices.is_empty() {
-        cell(columns.consent)
-    } else {
-        columns
-            .consent_choices
-            .iter()
-            .map(|i| cell(Some(*i)))
-            .find(|value| !value.trim().is_empty())
-            .unwrap_or("")
-    };
-    // With a consent column, an empty cell (an unticked box) is no consent.
-    let asked = columns.consent.is_some() || !columns.consent_choices.is_empty();
-    let blank_in_column = asked && consent.trim().is_empty();
-    if let Some(known) = words::consent(consent).filter(|_| !blank_in_column) {
-        details.consent = known;
-    } else {
-        // Unclear consent is read the safe way: not to be quoted.
-        report.unclear_consents += 1;
-        details.consent = Consent::DoNotQuote;
-        details
-            .extra
-            .insert(columns.consent_name.clone(), consent.to_owned());
-    }
-    for (index, name) in &columns.extra {
-        let value = cell(Some(*index));
-        if !value.is_empty() {
-            details.extra.insert(name.clone(), value.to_owned());
+/// How a row's coded cells are read: as the user chose for this form, else by their words.
+struct Readings<'a> {
+    columns: &'a Columns,
+    form: &'a ImportForm,
+}
+
+impl Readings<'_> {
+    /// The prompt `value` names, as chosen or recognised; `None` when neither.
+    pub(super) fn prompt(&self, value: &str) -> Option<Prompt> {
+        match self.form.answer(Coded::Prompt, value) {
+            Some(AnswerReading::Prompt(prompt)) => Some(prompt.clone()),
+            _ => words::prompt(value),
         }
     }
-    details
+
+    fn kind(&self, value: &str) -> Option<NoteKind> {
+        match self.form.answer(Coded::Kind, value) {
+            Some(AnswerReading::Kind(kind)) => Some(kind.clone()),
+            _ => words::kind(value),
+        }
+    }
+
+    fn language(&self, value: &str) -> Option<Language> {
+        match self.form.answer(Coded::Language, value) {
+            Some(AnswerReading::Language(language)) => Some(*language),
+            _ => words::language(value),
+        }
+    }
+
+    /// The consent in `value`; an empty cell in a consent column is none (an unticked box).
+    fn consent(&self, value: &str) -> Option<Consent> {
+        if let Some(AnswerReading::Consent(consent)) = self.form.answer(Coded::Consent, value) {
+            return Some(*consent);
+        }
+        if self.columns.asks_consent() && value.trim().is_empty() {
+            return None;
+        }
+        words::consent(value)
+    }
+
+    fn details(&self, row: &Row, report: &mut ImportReport) -> NoteDetails {
+        let columns = self.columns;
+        let cell = |index: Option<usize>| row.cell(index);
+        let mut details = NoteDetails {
+            group: cell(columns.group).to_owned(),
+            author: cell(columns.author).to_owned(),
+            ..NoteDetails::default()
+        };
+        let prompt = cell(columns.prompt);
+        details.prompt = self.prompt(prompt).unwrap_or_else(|| {
+            report.unknown_prompts += 1;
+            Prompt::Other(prompt.to_owned())
+        });
+        let kind = cell(columns.kind);
+        details.kind = self.kind(kind).unwrap_or_else(|| {
+            report.unknown_kinds += 1;
+            NoteKind::Other(kind.to_owned())
+        });
+        let language = cell(columns.language);
+        if let Some(known) = self.language(language) {
+            details.language = known;
+        } else {
+            report.unknown_languages += 1;
+            details
+                .extra
+                .insert(columns.language_name.clone(), language.to_owned());
+        }
+        let consent = columns.consent_cell(row);
+        if let Some(known) = self.consent(consent) {
+            details.consent = known;
+        } else {
+            // Unclear consent is read the safe way: not to be quoted.
+            report.unclear_consents += 1;
+            details.consent = Consent::DoNotQuote;
+            details
+                .extra
+                .insert(columns.consent_name.clone(), consent.to_owned());
+        }
+        for (index, name) in &columns.extra {
+            let value = cell(Some(*index));
+            if !value.is_empty() {
+                details.extra.insert(name.clone(), value.to_owned());
+            }
+        }
+        details
+    }
 }

@@ -13,3 +13,7 @@ pub const MAX_PARTICIPANTS: usize = 10_000;
 pub const MAX_DOTS: u32 = 1_000;
 /// Most saved versions of the definition.
 pub const MAX_VERSIONS: usize = 10_000;
+/// Most survey forms whose import choices a project remembers (the newest are kept).
+pub const MAX_IMPORT_FORMS: usize = 100;
+/// Most columns, and most remembered choices, of one form.
+pub const MAX_FORM_CHOICES: usize = 10_000;

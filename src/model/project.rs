@@ -27,6 +27,8 @@ pub struct Project {
     pub definition: Definition,
     /// The next id to hand out; ids are never reused.
     pub next_id: u64,
+    /// What the coordinator chose when importing each survey form's export.
+    pub import_forms: Vec<super::ImportForm>,
 }
 
 impl Project {

@@ -11,7 +11,9 @@ use serde::{Deserialize, Serialize};
 
 use super::atomic_write::write_atomically;
 use super::error::{InvalidProject, LoadError, SaveError};
-use crate::model::{Definition, Heading, Note, NoteId, Project, Theme, ThemeId, layout};
+use crate::model::{
+    Definition, Heading, ImportForm, Note, NoteId, Project, Theme, ThemeId, layout,
+};
 
 /// The version this build writes. Bump it, and add a migration, whenever the shape changes.
 pub const FORMAT_VERSION: u64 = 3;
@@ -57,6 +59,10 @@ struct ProjectFile {
     headings: Vec<Heading>,
     #[serde(default, skip_serializing_if = "is_untouched")]
     definition: Definition,
+    /// Remembered import choices. An older Cytûn reading this file ignores them (and so asks
+    /// again next import): nothing it drops is a contribution, so no new version is needed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    import_forms: Vec<ImportForm>,
 }
 
 /// A project that has not reached ranking yet writes no `definition` at all.
@@ -182,6 +188,7 @@ pub fn to_ron(project: &Project) -> Result<String, SaveError> {
         themes: project.themes.values().cloned().collect(),
         headings: project.headings.values().cloned().collect(),
         definition: project.definition.clone(),
+        import_forms: project.import_forms.clone(),
     };
     let pretty = ron::ser::PrettyConfig::new()
         .indentor("  ".to_owned())
@@ -249,7 +256,22 @@ fn validate(file: ProjectFile) -> Result<Project, InvalidProject> {
         themes,
         headings,
         next_id,
+        import_forms: bounded_forms(file.import_forms),
     })
+}
+
+/// A hand-made file's import choices cut to what any real set of forms needs: they only
+/// save asking again, so what is over the bounds is simply not remembered.
+fn bounded_forms(mut forms: Vec<ImportForm>) -> Vec<ImportForm> {
+    use crate::model::limits::{MAX_FORM_CHOICES, MAX_IMPORT_FORMS};
+    let keep_from = forms.len().saturating_sub(MAX_IMPORT_FORMS);
+    forms.drain(..keep_from);
+    forms.retain(|form| {
+        form.headers.len() <= MAX_FORM_CHOICES
+            && form.columns.len() <= MAX_FORM_CHOICES
+            && form.answers.len() <= MAX_FORM_CHOICES
+    });
+    forms
 }
 
 /// A usable board coordinate: finite, and not so far out that the board cannot show it.

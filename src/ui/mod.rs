@@ -4,6 +4,7 @@
 pub mod board;
 pub mod definition_view;
 pub mod dialogs;
+pub mod import_preview;
 /// Names for the model's values live with the catalogues (exports and the command line use
 /// them too); the UI reaches them here as before.
 pub use crate::i18n::labels;

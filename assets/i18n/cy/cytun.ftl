@@ -382,7 +382,7 @@ import-from-people = { $people ->
     [one] Daethant gan { $people } person.
    *[other] Daethant gan { $people } o bobl.
 }
-import-columns-read = Sut y darllenwyd pob colofn
+import-columns-read = Sut y darllenir pob colofn
 import-read-as = “{ $column }”: { $role }
 import-read-as-question = cyfraniadau ({ $prompt })
 import-read-as-text = y cyfraniadau
@@ -394,7 +394,28 @@ import-read-as-language = yr iaith
 import-read-as-consent = y caniatâd
 import-read-as-respondent = pwy a'i rhoddodd (yn cael ei gadw yn y prosiect, byth yn cael ei allforio)
 import-read-as-extra = yn cael ei gadw ar bob nodyn fel manylyn ychwanegol
-import-read-as-left-out = wedi'i adael allan (personol)
+import-read-as-left-out = wedi'i adael allan, byth yn cael ei ddarllen
+import-not-shown = (heb ei ddangos)
+import-column = Colofn
+import-read-as-heading = Darllen fel
+import-first-answers = Atebion cyntaf
+import-answers-in = Atebion yn “{ $column }”
+import-answer = Ateb
+import-answer-count = Faint
+import-answer-blank = (gwag)
+import-answers-more = { $count ->
+    [one] Mae { $count } ateb arall yn cael ei ddarllen fel y mae Cytûn yn ei ddarllen.
+   *[other] Mae { $count } ateb gwahanol arall yn cael eu darllen fel y mae Cytûn yn eu darllen.
+}
+import-unclear-answers = { $count ->
+    [one] Mae { $count } ateb yn aneglur: ni fydd y cyfraniadau hynny'n cael eu dyfynnu nes i chi ddewis beth mae'n ei olygu.
+   *[other] Mae { $count } ateb yn aneglur: ni fydd y cyfraniadau hynny'n cael eu dyfynnu nes i chi ddewis beth mae pob un yn ei olygu.
+}
+import-kept-as-written = wedi'i gadw fel y'i hysgrifennwyd
+import-language-unknown = anhysbys: wedi'i gadw fel manylyn ychwanegol
+import-consent-unclear = Aneglur: ni chaiff ei ddyfynnu nes i rywun benderfynu
+import-sheet-choose = Dalen i'w darllen:
+import-choose-text = Ni all Cytûn ddweud pa golofn sy'n dal y cyfraniadau: dewiswch “y cyfraniadau” (neu gwestiwn) ar ei chyfer isod.
 feedback-import = Ychwanegu ymatebion o arolwg…
 feedback-show-all = Dangos pob ymateb
 file-feedback-heading = Ymatebion gwirio o allforiad arolwg

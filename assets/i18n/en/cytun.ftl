@@ -380,7 +380,7 @@ import-from-people = { $people ->
     [one] They came from { $people } person.
    *[other] They came from { $people } people.
 }
-import-columns-read = What each column was read as
+import-columns-read = What each column is read as
 import-read-as = “{ $column }”: { $role }
 import-read-as-question = contributions ({ $prompt })
 import-read-as-text = the contributions
@@ -392,7 +392,28 @@ import-read-as-language = the language
 import-read-as-consent = the consent
 import-read-as-respondent = who gave it (kept in the project, never exported)
 import-read-as-extra = kept on each note as extra detail
-import-read-as-left-out = left out (personal)
+import-read-as-left-out = left out, never read in
+import-not-shown = (not shown)
+import-column = Column
+import-read-as-heading = Read as
+import-first-answers = First answers
+import-answers-in = Answers in “{ $column }”
+import-answer = Answer
+import-answer-count = How many
+import-answer-blank = (blank)
+import-answers-more = { $count ->
+    [one] { $count } more answer is read as Cytûn reads it.
+   *[other] { $count } more different answers are read as Cytûn reads them.
+}
+import-unclear-answers = { $count ->
+    [one] { $count } answer is unclear: those contributions will not be quoted until you choose what it means.
+   *[other] { $count } answers are unclear: those contributions will not be quoted until you choose what each means.
+}
+import-kept-as-written = kept as written
+import-language-unknown = not known: kept as extra detail
+import-consent-unclear = Unclear: not to be quoted until someone decides
+import-sheet-choose = Sheet to read:
+import-choose-text = Cytûn cannot tell which column holds the contributions: choose “the contributions” (or a question) for it below.
 feedback-import = Add responses from a survey…
 feedback-show-all = Show every response
 file-feedback-heading = Sense-check responses from a survey export

@@ -34,28 +34,44 @@ pub fn confirm_ui(
     choice
 }
 
+/// What a prompt asks: its heading, its one action, and whether that can be taken yet.
+pub struct Question<'a> {
+    pub id: &'a str,
+    pub heading: &'a str,
+    pub go: &'a str,
+    pub can_go: bool,
+    /// A wide prompt (a preview with a table in it) is held at the top of the window, so
+    /// it does not move while its parts take their sizes.
+    pub wide: bool,
+}
+
 /// A question over the board with something to read or choose first (`body`), then one
 /// action and Cancel. The action (also Enter) only when `can_go`. `Some(true)` for the
 /// action, `Some(false)` when cancelled or closed, `None` while open.
 pub fn prompt_ui(
     ui: &Ui,
     tr: &I18n,
-    id: &str,
-    heading: &str,
-    go: &str,
-    can_go: bool,
+    question: &Question<'_>,
     body: impl FnOnce(&mut Ui),
 ) -> Option<bool> {
     let mut chosen = false;
     let mut cancel = false;
-    let modal = egui::Modal::new(Id::unique(id)).show(ui.ctx(), |ui| {
-        ui.set_width(660.0);
-        ui.heading(heading);
+    let id = Id::unique(question.id);
+    let mut modal = egui::Modal::new(id);
+    if question.wide {
+        modal = modal.area(
+            egui::Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 48.0)),
+        );
+    }
+    let can_go = question.can_go;
+    let modal = modal.show(ui.ctx(), |ui| {
+        ui.set_width(if question.wide { 1100.0 } else { 660.0 });
+        ui.heading(question.heading);
         ui.add_space(8.0);
         body(ui);
         ui.add_space(12.0);
         ui.horizontal(|ui| {
-            let button = ui.add_enabled(can_go, egui::Button::new(go));
+            let button = ui.add_enabled(can_go, egui::Button::new(question.go));
             chosen = button.clicked() || (can_go && ui.input(|i| i.key_pressed(egui::Key::Enter)));
             cancel = ui.button(tr.tr("action-cancel")).clicked();
         });

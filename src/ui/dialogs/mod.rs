@@ -9,7 +9,7 @@ mod safety_prompts;
 mod shortcuts;
 mod unsaved_changes;
 
-pub use confirm::{confirm_ui, prompt_ui};
+pub use confirm::{Question, confirm_ui, prompt_ui};
 pub use file_dialog::{FileDialog, FileDialogOutcome, FilePurpose};
 pub use messages::Messages;
 pub use move_to_theme::{MoveChoice, MoveToTheme};

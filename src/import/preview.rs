@@ -1,0 +1,179 @@
+//! What an import would do, before anything is added: each column's use and each coded
+//! answer's reading, as Cytûn guessed them and as the user changed them. The window shows it
+//! and lets every choice be changed; the command line takes it as it is. Both add exactly
+//! what `outcome` holds.
+
+use std::collections::BTreeMap;
+
+use super::grid::Grid;
+use super::layout::{Columns, Layout, detect};
+use super::table::{ImportError, Imported, interpret};
+use super::words;
+use crate::model::{AnswerReading, Coded, ColumnUse, ImportForm};
+
+/// How many first rows the preview shows.
+pub const SAMPLE_ROWS: usize = 5;
+/// Most different answers listed for one coded column; the rest are read as Cytûn reads them.
+pub const MAX_LISTED_ANSWERS: usize = 60;
+
+/// A sheet as it would be imported with the choices made so far.
+#[derive(Clone, Debug)]
+pub struct Preview {
+    pub headers: Vec<String>,
+    /// The first rows, every cell as written.
+    pub sample: Vec<Vec<String>>,
+    /// The survey tool whose export this is, when recognised.
+    pub layout: Option<Layout>,
+    /// What each column is read as, by index.
+    pub roles: Vec<ColumnUse>,
+    /// The coded columns present, each with its different answers.
+    pub coded: Vec<CodedColumn>,
+    /// What importing now adds, or why it cannot.
+    pub outcome: Result<Imported, ImportError>,
+}
+
+/// One coded column (prompt, kind, language or consent) and the answers in it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CodedColumn {
+    pub coded: Coded,
+    /// The column's name (a choice-per-column question: the question's words).
+    pub name: String,
+    /// Each different answer once, most frequent first.
+    pub answers: Vec<CodedAnswer>,
+    /// How many more different answers there are than are listed.
+    pub more: usize,
+}
+
+/// One answer as written, how often it was given, and how it is read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CodedAnswer {
+    pub value: String,
+    pub count: usize,
+    /// How it is read; `None` when Cytûn cannot tell (a prompt or kind kept as written, a
+    /// language kept as extra detail, a consent read as "not to be quoted").
+    pub reading: Option<AnswerReading>,
+    /// The user chose this reading (for this form), rather than Cytûn guessing it.
+    pub chosen: bool,
+}
+
+impl CodedAnswer {
+    /// A consent nobody has decided: shown plainly, read as "not to be quoted".
+    pub fn is_unclear_consent(&self, coded: Coded) -> bool {
+        coded == Coded::Consent && self.reading.is_none()
+    }
+}
+
+/// The roles Cytûn guesses for `headers`, with the user's choices in `form` laid over them
+/// (a use only one column can have moves to the column chosen for it).
+pub fn roles_with_choices(
+    headers: &[String],
+    form: &ImportForm,
+) -> (Option<Layout>, Vec<ColumnUse>) {
+    let (layout, mut roles) = detect(headers);
+    for (name, role) in &form.columns {
+        let Some(index) = headers.iter().position(|h| h.trim() == name) else {
+            continue;
+        };
+        if role.is_single() {
+            for other in &mut roles {
+                if other == role {
+                    *other = ColumnUse::Extra;
+                }
+            }
+        }
+        roles[index] = role.clone();
+    }
+    (layout, roles)
+}
+
+/// The preview of `grid` read with `form`'s choices.
+pub fn preview(grid: &Grid, form: &ImportForm) -> Preview {
+    let (layout, roles) = roles_with_choices(&grid.headers, form);
+    let columns = Columns::from_roles(&grid.headers, layout, &roles);
+    let coded = columns
+        .as_ref()
+        .map(|columns| coded_columns(grid, columns, &grid.headers, form))
+        .unwrap_or_default();
+    let outcome = columns.and_then(|columns| interpret(grid, &columns, form));
+    Preview {
+        headers: grid.headers.clone(),
+        sample: grid
+            .rows
+            .iter()
+            .take(SAMPLE_ROWS)
+            .map(|row| row.cells.clone())
+            .collect(),
+        layout,
+        roles,
+        coded,
+        outcome,
+    }
+}
+
+fn coded_columns(
+    grid: &Grid,
+    columns: &Columns,
+    headers: &[String],
+    form: &ImportForm,
+) -> Vec<CodedColumn> {
+    let name = |index: Option<usize>| {
+        index
+            .and_then(|i| headers.get(i))
+            .map(|h| h.trim().to_owned())
+    };
+    let mut found = Vec::new();
+    let mut add = |coded: Coded, name: String, cell: &dyn Fn(&super::grid::Row) -> String| {
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for row in &grid.rows {
+            *counts.entry(cell(row).trim().to_owned()).or_default() += 1;
+        }
+        let mut answers: Vec<CodedAnswer> = counts
+            .into_iter()
+            .map(|(value, count)| {
+                let chosen = form.answer(coded, &value).cloned();
+                CodedAnswer {
+                    reading: chosen.clone().or_else(|| guessed(coded, &value)),
+                    chosen: chosen.is_some(),
+                    value,
+                    count,
+                }
+            })
+            .collect();
+        answers.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+        let more = answers.len().saturating_sub(MAX_LISTED_ANSWERS);
+        answers.truncate(MAX_LISTED_ANSWERS);
+        found.push(CodedColumn {
+            coded,
+            name,
+            answers,
+            more,
+        });
+    };
+    let plain = [
+        (Coded::Prompt, columns.prompt),
+        (Coded::Kind, columns.kind),
+        (Coded::Language, columns.language),
+    ];
+    for (coded, index) in plain {
+        if let Some(column) = name(index) {
+            add(coded, column, &|row| row.cell(index).to_owned());
+        }
+    }
+    if columns.asks_consent() {
+        add(Coded::Consent, columns.consent_name.clone(), &|row| {
+            columns.consent_cell(row).to_owned()
+        });
+    }
+    found
+}
+
+/// How Cytûn reads `value` in a `coded` column by itself (an empty consent cell is unclear).
+fn guessed(coded: Coded, value: &str) -> Option<AnswerReading> {
+    match coded {
+        Coded::Prompt => words::prompt(value).map(AnswerReading::Prompt),
+        Coded::Kind => words::kind(value).map(AnswerReading::Kind),
+        Coded::Language => words::language(value).map(AnswerReading::Language),
+        Coded::Consent if value.trim().is_empty() => None,
+        Coded::Consent => words::consent(value).map(AnswerReading::Consent),
+    }
+}
