@@ -166,6 +166,11 @@ impl CytunApp {
         &self.views.board
     }
 
+    /// The Table view's rows, in the order shown (for tests).
+    pub fn table_rows(&self) -> &[crate::model::NoteId] {
+        self.views.table.rows()
+    }
+
     pub fn messages(&self) -> &Messages {
         &self.messages
     }

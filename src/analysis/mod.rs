@@ -1,6 +1,7 @@
 //! Reading across contributions: which words and phrases people used in common. Pure text
 //! work, no egui, so it is tested directly and benchmarked on 10,000 notes.
 
+pub mod contributions;
 pub mod search;
 mod stop_words;
 pub mod words;

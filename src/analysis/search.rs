@@ -1,11 +1,11 @@
-//! Finding contributions: words typed in the search box and filters by prompt, kind, group
-//! and language. Pure, so the board and the tests ask the same question.
+//! Finding contributions: words typed in the search box and filters by prompt, kind, group,
+//! language and consent. Pure, so the board and the tests ask the same question.
 
 use std::collections::BTreeSet;
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::model::{Language, Note, NoteId, NoteKind, Project, Prompt};
+use crate::model::{Consent, Language, Note, NoteId, NoteKind, Project, Prompt};
 
 /// One filter the user added; shown as a removable chip.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -14,6 +14,8 @@ pub enum Filter {
     Kind(NoteKind),
     Group(String),
     Language(Language),
+    /// What the contributor agreed to: where a coordinator finds who may not be quoted.
+    Consent(Consent),
 }
 
 /// What the user is looking for. Filters of one field widen the search (smells *or*
@@ -84,6 +86,9 @@ fn passes_filters(note: &Note, filters: &BTreeSet<Filter>) -> bool {
     ) && field_ok(
         |f| matches!(f, Filter::Language(_)),
         &|f| matches!(f, Filter::Language(l) if *l == details.language),
+    ) && field_ok(
+        |f| matches!(f, Filter::Consent(_)),
+        &|f| matches!(f, Filter::Consent(c) if *c == details.consent),
     )
 }
 

@@ -19,8 +19,12 @@ impl CytunApp {
         }
         egui::Panel::top("cytun-toolbar").show(ui, |ui| self.toolbar_ui(ui, intents));
         egui::Panel::bottom("cytun-status").show(ui, |ui| self.status_ui(ui));
-        // The side panel belongs to the board; the ranking and definition use the room.
-        if self.views.central == CentralView::Board || self.views.start_screen.is_some() {
+        // The side panel belongs to the board and the table (the selected contribution's
+        // details); the ranking and definition use the room.
+        let central = self.views.central;
+        if matches!(central, CentralView::Board | CentralView::Table)
+            || self.views.start_screen.is_some()
+        {
             egui::Panel::right("cytun-details")
                 .default_size(400.0)
                 .min_size(300.0)
@@ -153,7 +157,7 @@ impl CytunApp {
         });
     }
 
-    /// The main area: the start screen, the ranking, the definition or the board.
+    /// The main area: the start screen, the ranking, the definition, the table or the board.
     pub(super) fn central_ui(&mut self, ui: &mut Ui, intents: &mut Vec<Intent>) {
         let interactive = !self.dialog_open();
         let tr = &self.tr;
@@ -178,6 +182,19 @@ impl CytunApp {
                         tr,
                         project,
                         &mut views.definition,
+                        intents,
+                    );
+                });
+            }
+            CentralView::Table => {
+                let state_id = self.work.document.state_id();
+                egui::CentralPanel::default().show(ui, |ui| {
+                    crate::ui::table_view::table_view_ui(
+                        ui,
+                        tr,
+                        project,
+                        state_id,
+                        (&mut views.table, &mut views.board),
                         intents,
                     );
                 });

@@ -50,11 +50,12 @@ pub(super) struct DiskWatch {
 
 /// What the main area and the side panel show, and each view's own state.
 pub(super) struct Views {
-    /// The board, the ranking or the definition.
+    /// The board, the table of contributions, the ranking or the definition.
     pub central: CentralView,
     pub board: BoardView,
     pub rank: RankView,
     pub definition: DefinitionView,
+    pub table: crate::ui::table_view::TableView,
     /// The start screen, while it shows (in place of the main area).
     pub start_screen: Option<StartScreen>,
     pub side: SidePanel,
@@ -67,6 +68,7 @@ impl Views {
             board: BoardView::at_home(),
             rank: RankView::default(),
             definition: DefinitionView::default(),
+            table: crate::ui::table_view::TableView::default(),
             start_screen: None,
             side: SidePanel::default(),
         }
@@ -78,6 +80,7 @@ impl Views {
         self.board = BoardView::at_home();
         self.start_screen = None;
         self.rank = RankView::default();
+        self.table = crate::ui::table_view::TableView::default();
         self.definition = DefinitionView::default();
     }
 }

@@ -80,6 +80,15 @@ pub fn describe(command: &Command, project: &Project) -> Description {
                 other: version,
             }
         }
+        // Details set on many contributions at once (the Table view's bulk bar).
+        Command::Batch { commands }
+            if commands.len() > 1
+                && commands
+                    .iter()
+                    .all(|c| matches!(c, Command::SetNoteDetails { .. })) =>
+        {
+            with("history-details-many", commands.len(), String::new())
+        }
         Command::Batch { commands } => commands
             .first()
             .map(|first| describe(first, project))

@@ -13,6 +13,7 @@ pub mod rank_view;
 pub mod shortcuts;
 pub mod start_screen;
 pub mod style;
+pub mod table_view;
 pub mod timer;
 
 use crate::command::Command;
@@ -24,6 +25,8 @@ use crate::model::{NoteId, ThemeId};
 pub enum CentralView {
     #[default]
     Board,
+    /// Every contribution as a row, to check and set right.
+    Table,
     Rank,
     Definition,
 }

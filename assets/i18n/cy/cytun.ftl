@@ -820,3 +820,41 @@ history-repeated = { $change } ({ $count } o weithiau)
 announce-undone-back-to = Dadwnaed { $count } newid: yn ôl i “{ $change }”
 announce-undone-to-start = Dadwnaed { $count } newid: yn ôl i'r dechrau
 start-reading = Yn darllen y prosiectau…
+view-table = Tabl
+table-count = { $count ->
+    [two] { $count } gyfraniad
+    [few] { $count } chyfraniad
+    [many] { $count } chyfraniad
+   *[other] { $count } cyfraniad
+}
+table-count-shown = Yn dangos { $shown } o { $count } cyfraniad
+table-search = Chwilio a hidlo… (Ctrl+F)
+table-select-shown = Dewis pob un a ddangosir
+table-select-none = Clirio'r dewis
+table-empty = Dim cyfraniadau eto: mewnforiwch daenlen neu ychwanegwch nodiadau ar y Bwrdd.
+table-none-match = Does dim cyfraniad yn cyfateb i'r chwilio a'r hidlwyr.
+table-column-text = Cyfraniad
+table-column-prompt = Cwestiwn
+table-column-kind = Math
+table-column-group = Grŵp
+table-column-respondent = Ymatebydd
+table-column-language = Iaith
+table-column-consent = Caniatâd
+table-column-theme = Thema
+table-cell = { $column } “{ $text }”
+table-selected = Wedi dewis { $count }:
+table-set-prompt = Gosod cwestiwn
+table-set-kind = Gosod math
+table-set-language = Gosod iaith
+table-set-consent = Gosod caniatâd
+table-group = Grŵp:
+table-set-group = Gosod grŵp
+search-by-consent = Caniatâd
+history-details-many = { $count ->
+    [two] Newid manylion { $count } gyfraniad
+    [few] Newid manylion { $count } chyfraniad
+    [many] Newid manylion { $count } chyfraniad
+   *[other] Newid manylion { $count } cyfraniad
+}
+table-sorted-up = wedi trefnu A i Y, cyntaf i olaf
+table-sorted-down = wedi trefnu Y i A, olaf i gyntaf

@@ -816,3 +816,40 @@ announce-undone-to-start = { $count ->
    *[other] Undid { $count } changes: back to the start
 }
 start-reading = Reading the projects…
+view-table = Table
+table-count = { $count ->
+    [one] { $count } contribution
+   *[other] { $count } contributions
+}
+table-count-shown = { $shown } of { $count } contributions shown
+table-search = Search and filter… (Ctrl+F)
+table-select-shown = Select all shown
+table-select-none = Clear selection
+table-empty = No contributions yet: import a spreadsheet or add notes on the Board.
+table-none-match = No contribution matches the search and filters.
+table-column-text = Contribution
+table-column-prompt = Prompt
+table-column-kind = Kind
+table-column-group = Group
+table-column-respondent = Respondent
+table-column-language = Language
+table-column-consent = Consent
+table-column-theme = Theme
+table-cell = { $column } of “{ $text }”
+table-selected = { $count ->
+    [one] { $count } selected:
+   *[other] { $count } selected:
+}
+table-set-prompt = Set prompt
+table-set-kind = Set kind
+table-set-language = Set language
+table-set-consent = Set consent
+table-group = Group:
+table-set-group = Set group
+search-by-consent = Consent
+history-details-many = { $count ->
+    [one] Changed the details of { $count } contribution
+   *[other] Changed the details of { $count } contributions
+}
+table-sorted-up = sorted A to Z, first to last
+table-sorted-down = sorted Z to A, last to first

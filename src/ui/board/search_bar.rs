@@ -6,7 +6,7 @@ use eframe::egui::{self, Key, Modifiers, TextEdit, Ui};
 use super::view::{BoardView, Search};
 use crate::analysis::search::{Filter, groups_in, matching_notes};
 use crate::i18n::{Arg, I18n};
-use crate::model::{Language, NoteKind, Project, Prompt, geometry};
+use crate::model::{Consent, Language, NoteKind, Project, Prompt, geometry};
 use crate::ui::labels;
 
 /// Draws the bar when search is open. `state_id` identifies the project's state, so the
@@ -162,7 +162,7 @@ fn go_to_match(view: &mut BoardView, project: &Project, step: isize) {
     view.request_show(area.expand(240.0));
 }
 
-/// The four filter menus; each lists only values present on the board.
+/// The five filter menus; each lists only values present on the board.
 fn filter_menus(ui: &mut Ui, tr: &I18n, project: &Project, search: &mut Search) {
     let mut prompts: Vec<Prompt> = Prompt::KNOWN.to_vec();
     let mut kinds: Vec<NoteKind> = NoteKind::KNOWN.to_vec();
@@ -174,7 +174,7 @@ fn filter_menus(ui: &mut Ui, tr: &I18n, project: &Project, search: &mut Search) 
             kinds.push(note.details.kind.clone());
         }
     }
-    let menus: [(&str, Vec<Filter>); 4] = [
+    let menus: [(&str, Vec<Filter>); 5] = [
         (
             "search-by-prompt",
             prompts.into_iter().map(Filter::Prompt).collect(),
@@ -193,6 +193,10 @@ fn filter_menus(ui: &mut Ui, tr: &I18n, project: &Project, search: &mut Search) 
                 .into_iter()
                 .map(Filter::Language)
                 .collect(),
+        ),
+        (
+            "search-by-consent",
+            Consent::ALL.into_iter().map(Filter::Consent).collect(),
         ),
     ];
     for (title, choices) in menus {
@@ -217,5 +221,6 @@ fn filter_name(tr: &I18n, filter: &Filter) -> String {
         Filter::Kind(kind) => labels::kind(tr, kind),
         Filter::Group(group) => group.clone(),
         Filter::Language(language) => labels::language(tr, *language),
+        Filter::Consent(consent) => labels::consent(tr, *consent),
     }
 }

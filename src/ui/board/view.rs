@@ -97,6 +97,12 @@ pub struct Search {
 }
 
 impl Search {
+    /// The query the matches were last found for (the text typed this frame is found on the
+    /// next).
+    pub fn found_query(&self) -> Option<&Query> {
+        self.found_for.as_ref().map(|(query, _)| query)
+    }
+
     /// Whether notes should be lit and dimmed for it.
     pub fn is_active(&self) -> bool {
         self.query.is_active()

@@ -44,6 +44,7 @@ pub fn toolbar_ui(ui: &mut Ui, tr: &I18n, state: &ToolbarState<'_>, intents: &mu
     ui.horizontal_wrapped(|ui| {
         for (view, id) in [
             (CentralView::Board, "view-board"),
+            (CentralView::Table, "view-table"),
             (CentralView::Rank, "view-rank"),
             (CentralView::Definition, "view-definition"),
         ] {
