@@ -292,6 +292,10 @@ fn dates_show_as_dates_and_formulas_give_their_last_value_never_their_formula() 
 
 /// The smallest `OpenDocument` spreadsheet `LibreOffice` reads, written by hand.
 fn ods(rows: &[&[&str]]) -> Vec<u8> {
+    ods_of_table(&table_rows(rows))
+}
+
+fn table_rows(rows: &[&[&str]]) -> String {
     let mut table = String::new();
     for row in rows {
         table.push_str("<table:table-row>");
@@ -303,6 +307,11 @@ fn ods(rows: &[&[&str]]) -> Vec<u8> {
         }
         table.push_str("</table:table-row>");
     }
+    table
+}
+
+/// An `OpenDocument` spreadsheet whose one sheet is `table` (its rows as XML).
+fn ods_of_table(table: &str) -> Vec<u8> {
     let content = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
 <office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
@@ -327,6 +336,39 @@ xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1
     zip.start_file("META-INF/manifest.xml", stored).unwrap();
     zip.write_all(manifest.as_bytes()).unwrap();
     zip.finish().unwrap().into_inner()
+}
+
+#[test]
+fn an_opendocument_sheet_that_repeats_a_row_a_million_times_is_refused_before_it_is_unfolded() {
+    // A few hundred bytes that say: this row of 100 filled cells, a million times over.
+    let mut table = table_rows(&[&["text", "prompt"]]);
+    table.push_str(
+        "<table:table-row table:number-rows-repeated=\"1000000\">\
+<table:table-cell table:number-columns-repeated=\"100\" office:value-type=\"string\">\
+<text:p>tea</text:p></table:table-cell></table:table-row>",
+    );
+    let bytes = ods_of_table(&table);
+    assert!(bytes.len() < 4096);
+    assert_eq!(
+        read_table(&bytes),
+        Err(ImportError::TooManyRows { limit: 100_000 })
+    );
+    // Fewer rows, but each 300 cells wide: 15 million cells.
+    let wide = table
+        .replace("1000000", "50000")
+        .replace("\"100\"", "\"300\"");
+    assert_eq!(
+        read_table(&ods_of_table(&wide)),
+        Err(ImportError::SheetTooLarge)
+    );
+    // The empty rows LibreOffice writes to the end of every sheet are no problem.
+    let mut table = table_rows(&[&["text"], &["Warm tea"]]);
+    table.push_str(
+        "<table:table-row table:number-rows-repeated=\"1048574\">\
+<table:table-cell table:number-columns-repeated=\"1024\"/></table:table-row>",
+    );
+    let imported = read_table(&ods_of_table(&table)).unwrap();
+    assert_eq!(imported.drafts.len(), 1);
 }
 
 #[test]

@@ -6,6 +6,7 @@ pub mod arrange;
 pub mod feedback;
 pub mod grid;
 pub mod layout;
+mod ods_guard;
 pub mod picture;
 pub mod preview;
 pub mod table;

@@ -37,6 +37,7 @@ pub fn workbook_grid(
 ) -> Result<(Grid, SheetChoice), ImportError> {
     if bytes.starts_with(b"PK") {
         check_unpacked_size(bytes)?;
+        super::ods_guard::check_repeats(bytes)?;
     }
     let unreadable = |err: calamine::Error| ImportError::BadWorkbook {
         message: err.to_string(),
