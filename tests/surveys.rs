@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 
 use cytun::import::{ImportError, read_sheet, read_table};
-use cytun::model::{Consent, Prompt};
+use cytun::model::{Consent, Language, Prompt};
 use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook};
 
 /// A Google Forms export as it downloads: Timestamp, Email Address, then the questions.
@@ -561,4 +561,34 @@ Can we quote what you wrote?,,\n\
         ["Collector ID"],
         "the choices are not extra columns"
     );
+}
+
+#[test]
+fn table_and_language_questions_with_one_column_per_choice_give_each_persons_table_and_language() {
+    let csv = "Respondent ID,Collector ID,What does co-production sound like?,\
+Which table were you at?,,Which language did you answer in?,\n\
+,,Open-Ended Response,Table 1,Table 2,English,Cymraeg\n\
+301,9,Laughter,Table 1,,English,\n\
+302,9,Sŵn chwerthin,,Table 2,,Cymraeg\n";
+    let imported = read_table(csv.as_bytes()).unwrap();
+    let read: Vec<(&str, &str, Language)> = imported
+        .drafts
+        .iter()
+        .map(|d| {
+            (
+                d.text.as_str(),
+                d.details.group.as_str(),
+                d.details.language,
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("Laughter", "Table 1", Language::English),
+            ("Sŵn chwerthin", "Table 2", Language::Welsh),
+        ]
+    );
+    assert_eq!(imported.report.extra_columns, ["Collector ID"]);
+    assert_eq!(imported.report.unknown_languages, 0);
 }

@@ -103,8 +103,12 @@ pub struct Columns {
     pub prompt: Option<usize>,
     pub kind: Option<usize>,
     pub group: Option<usize>,
+    /// A table question asked as one column per choice ("Which table?: Table 1", …).
+    pub group_choices: Vec<usize>,
     pub author: Option<usize>,
     pub language: Option<usize>,
+    /// A language question asked as one column per choice.
+    pub language_choices: Vec<usize>,
     pub language_name: String,
     pub consent: Option<usize>,
     /// A consent question asked as one column per choice (SurveyMonkey's "Can we quote you?:
@@ -152,9 +156,14 @@ impl Columns {
                     .find(|(at, _)| *at == Some(index))
                     .map(|(_, role)| role.clone())
                     .or_else(|| {
-                        self.consent_choices
-                            .contains(&index)
-                            .then_some(ColumnUse::Consent)
+                        [
+                            (&self.consent_choices, ColumnUse::Consent),
+                            (&self.group_choices, ColumnUse::Group),
+                            (&self.language_choices, ColumnUse::Language),
+                        ]
+                        .into_iter()
+                        .find(|(choices, _)| choices.contains(&index))
+                        .map(|(_, role)| role)
                     })
                     .or_else(|| {
                         self.questions
@@ -187,19 +196,20 @@ impl Columns {
         columns.text = first(ColumnUse::Text);
         columns.prompt = first(ColumnUse::Prompt);
         columns.kind = first(ColumnUse::Kind);
-        columns.group = first(ColumnUse::Group);
         columns.author = first(ColumnUse::Author);
-        columns.language = first(ColumnUse::Language);
         columns.respondent = first(ColumnUse::Respondent);
-        let consents: Vec<usize> = (0..headers.len())
-            .filter(|i| *role(*i) == ColumnUse::Consent)
-            .collect();
-        match consents.as_slice() {
-            [] => {}
-            [one] => columns.consent = Some(*one),
-            // Several: one column per choice, the chosen one's cell holding its label.
-            several => columns.consent_choices = several.to_vec(),
-        }
+        // One column, or several: one column per choice, the chosen one's cell holding its
+        // label.
+        let one_or_choices = |wanted: ColumnUse| -> (Option<usize>, Vec<usize>) {
+            let all: Vec<usize> = (0..headers.len()).filter(|i| *role(*i) == wanted).collect();
+            match all.as_slice() {
+                [one] => (Some(*one), Vec::new()),
+                _ => (None, all),
+            }
+        };
+        (columns.group, columns.group_choices) = one_or_choices(ColumnUse::Group);
+        (columns.language, columns.language_choices) = one_or_choices(ColumnUse::Language);
+        (columns.consent, columns.consent_choices) = one_or_choices(ColumnUse::Consent);
         for (index, header) in headers.iter().enumerate() {
             match role(index) {
                 ColumnUse::Question(prompt) => columns.questions.push((index, prompt.clone())),
@@ -242,15 +252,20 @@ impl Columns {
                 .and_then(|i| headers.get(i))
                 .map_or_else(|| fallback.to_owned(), |h| h.trim().to_owned())
         };
-        columns.language_name = name_of(columns.language, "language");
-        columns.consent_name = match columns.consent_choices.first() {
-            // The question's own words, without the choice.
-            Some(first) => headers[*first].split_once(": ").map_or_else(
-                || headers[*first].trim().to_owned(),
-                |(q, _)| q.trim().to_owned(),
-            ),
-            None => name_of(columns.consent, "consent"),
+        // A question asked as one column per choice is named by its own words, without the
+        // choice.
+        let question_of = |choices: &[usize]| {
+            choices.first().map(|first| {
+                headers[*first].split_once(": ").map_or_else(
+                    || headers[*first].trim().to_owned(),
+                    |(q, _)| q.trim().to_owned(),
+                )
+            })
         };
+        columns.language_name = question_of(&columns.language_choices)
+            .unwrap_or_else(|| name_of(columns.language, "language"));
+        columns.consent_name = question_of(&columns.consent_choices)
+            .unwrap_or_else(|| name_of(columns.consent, "consent"));
         Ok(columns)
     }
 }
@@ -264,15 +279,36 @@ impl Columns {
     /// A row's consent answer: its consent cell, or with one column per choice, the label in
     /// the chosen one's cell.
     pub fn consent_cell<'r>(&self, row: &'r super::grid::Row) -> &'r str {
-        if self.consent_choices.is_empty() {
-            row.cell(self.consent)
-        } else {
-            self.consent_choices
-                .iter()
-                .map(|i| row.cell(Some(*i)))
-                .find(|value| !value.trim().is_empty())
-                .unwrap_or("")
-        }
+        answer(row, self.consent, &self.consent_choices)
+    }
+
+    /// A row's group (its table), from its column or its columns per choice.
+    pub fn group_cell<'r>(&self, row: &'r super::grid::Row) -> &'r str {
+        answer(row, self.group, &self.group_choices)
+    }
+
+    /// A row's language, from its column or its columns per choice.
+    pub fn language_cell<'r>(&self, row: &'r super::grid::Row) -> &'r str {
+        answer(row, self.language, &self.language_choices)
+    }
+
+    /// Whether the sheet says which language (one column, or one per choice).
+    pub fn asks_language(&self) -> bool {
+        self.language.is_some() || !self.language_choices.is_empty()
+    }
+}
+
+/// A question's answer in `row`: its one column's cell, else the first filled cell of its
+/// columns per choice (each holds its choice's label when ticked).
+fn answer<'r>(row: &'r super::grid::Row, single: Option<usize>, choices: &[usize]) -> &'r str {
+    if choices.is_empty() {
+        row.cell(single)
+    } else {
+        choices
+            .iter()
+            .map(|i| row.cell(Some(*i)))
+            .find(|value| !value.trim().is_empty())
+            .unwrap_or("")
     }
 }
 
@@ -397,6 +433,14 @@ impl Columns {
                 taken,
                 &["consent", "quote", "caniat", "dyfynnu"],
             );
+        }
+        if self.group.is_none() {
+            self.group_choices =
+                choices_of_one_question(headers, squashed, taken, &["table", "bwrdd"]);
+        }
+        if self.language.is_none() {
+            self.language_choices =
+                choices_of_one_question(headers, squashed, taken, &["language", "iaith"]);
         }
     }
 }

@@ -149,15 +149,15 @@ fn coded_columns(
             more,
         });
     };
-    let plain = [
-        (Coded::Prompt, columns.prompt),
-        (Coded::Kind, columns.kind),
-        (Coded::Language, columns.language),
-    ];
-    for (coded, index) in plain {
+    for (coded, index) in [(Coded::Prompt, columns.prompt), (Coded::Kind, columns.kind)] {
         if let Some(column) = name(index) {
             add(coded, column, &|row| row.cell(index).to_owned());
         }
+    }
+    if columns.asks_language() {
+        add(Coded::Language, columns.language_name.clone(), &|row| {
+            columns.language_cell(row).to_owned()
+        });
     }
     if columns.asks_consent() {
         add(Coded::Consent, columns.consent_name.clone(), &|row| {

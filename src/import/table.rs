@@ -275,7 +275,7 @@ impl Readings<'_> {
         let columns = self.columns;
         let cell = |index: Option<usize>| row.cell(index);
         let mut details = NoteDetails {
-            group: cell(columns.group).to_owned(),
+            group: columns.group_cell(row).trim().to_owned(),
             author: cell(columns.author).to_owned(),
             ..NoteDetails::default()
         };
@@ -289,7 +289,7 @@ impl Readings<'_> {
             report.unknown_kinds += 1;
             NoteKind::Other(kind.to_owned())
         });
-        let language = cell(columns.language);
+        let language = columns.language_cell(row);
         if let Some(known) = self.language(language) {
             details.language = known;
         } else {
