@@ -1,7 +1,8 @@
 //! Loading and saving a 10,000-note project (targets: ≤ 150 ms each), `check` on a 50 MB
 //! file (target: well under a second), importing a 20,000-row spreadsheet (target: ≤ 1 s,
 //! read and laid out), adding a 12-megapixel photo (target: ≤ 1 s) and the report of a
-//! 10,000-note project through the outbound filter (target: ≤ 1 s).
+//! 10,000-note project through the outbound filter (target: ≤ 1 s), and the Table view's
+//! rows of a 100,000-note project (target: ≤ 250 ms).
 
 #![expect(
     clippy::unwrap_used,
@@ -192,5 +193,25 @@ fn bench_import(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_store, bench_import);
+/// The Table view lists its rows again whenever the board changes: every contribution of the
+/// largest project, sorted by its words (target: ≤ 250 ms, well under a click's wait).
+fn bench_table(c: &mut Criterion) {
+    use cytun::analysis::contributions::{Column, Sort, contribution_rows, themes_by_contribution};
+    let mut group = c.benchmark_group("table");
+    group.sample_size(10);
+    let largest = project(100_000);
+    group.bench_function("rows_100000_sorted_by_text", |b| {
+        b.iter(|| {
+            let themes = themes_by_contribution(&largest);
+            let sort = Sort {
+                column: Column::Text,
+                descending: false,
+            };
+            contribution_rows(&largest, None, &themes, sort).len()
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_store, bench_import, bench_table);
 criterion_main!(benches);
