@@ -2,7 +2,8 @@
 //! file (target: well under a second), importing a 20,000-row spreadsheet (target: ≤ 1 s,
 //! read and laid out), adding a 12-megapixel photo (target: ≤ 1 s) and the report of a
 //! 10,000-note project through the outbound filter (target: ≤ 1 s), and the Table view's
-//! rows of a 100,000-note project (target: ≤ 250 ms).
+//! rows of a 100,000-note project (target: ≤ 250 ms), and making room when a theme grows on a
+//! 10,000-note board (target: ≤ 2 ms).
 
 #![expect(
     clippy::unwrap_used,
@@ -213,5 +214,43 @@ fn bench_table(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_store, bench_import, bench_table);
+/// A theme grows on a full board and what it would cover moves aside, in the same command
+/// (target: ≤ 2 ms on a 10,000-note board).
+fn bench_room(c: &mut Criterion) {
+    use cytun::command::{Command, apply};
+    use cytun::model::NoteId;
+    let mut group = c.benchmark_group("room");
+    group.sample_size(20);
+    let mut board = project(10_000);
+    // A theme in the middle of the board, then four more of its neighbours joining it.
+    let first: Vec<NoteId> = [5050, 5051, 5150].map(|i| NoteId(i + 1)).to_vec();
+    let at = board.notes[&first[0]].pos;
+    apply(
+        &mut board,
+        Command::CreateTheme {
+            title: "Time".into(),
+            notes: first,
+            at,
+        },
+    )
+    .unwrap();
+    let theme = *board.themes.keys().next().unwrap();
+    let joining: Vec<NoteId> = [5052, 5151, 5152, 5250].map(|i| NoteId(i + 1)).to_vec();
+    group.bench_function("theme_grows_on_10000_notes", |b| {
+        b.iter_batched(
+            || board.clone(),
+            |mut board| {
+                let join = Command::JoinTheme {
+                    theme,
+                    notes: joining.clone(),
+                };
+                apply(&mut board, join).unwrap()
+            },
+            criterion::BatchSize::LargeInput,
+        );
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_store, bench_import, bench_table, bench_room);
 criterion_main!(benches);

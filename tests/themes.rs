@@ -329,6 +329,7 @@ proptest! {
         commands in prop::collection::vec(arb_command_or_batch(), 1..30)
     ) {
         let start = project_with_notes(6);
+        prop_assert!(cytun::model::room::overlapping(&start).is_empty());
         let mut project = start.clone();
         let mut history = History::default();
         for command in commands {
@@ -337,6 +338,9 @@ proptest! {
                 prop_assert_eq!(&project, &before);
             }
             assert_sound(&project);
+            // Nothing is hidden: no note, frame or label lies over another.
+            let hidden = cytun::model::room::overlapping(&project);
+            prop_assert!(hidden.is_empty(), "overlapping: {:?}", hidden);
         }
         let end = project.clone();
         while history.undo(&mut project).unwrap() {
@@ -552,4 +556,123 @@ fn grouping_frames_the_selection_where_it_lies() {
         "the frame is around them"
     );
     assert!(cytun::command::group_notes(&project, Vec::new(), "T").is_none());
+}
+
+#[test]
+fn the_bundled_sample_hides_nothing() {
+    let sample = cytun::store::load(std::path::Path::new(cytun::cli::SAMPLE_PROJECT)).unwrap();
+    assert_eq!(cytun::model::room::overlapping(&sample), []);
+}
+
+/// A tight board: 36 short notes in a 6×6 grid, 20 units apart.
+fn tight_board() -> Project {
+    let mut project = Project::new("Tight");
+    let step_x = cytun::model::geometry::NOTE_WIDTH + 20.0;
+    for i in 0..36u64 {
+        let id = project.allocate_note_id();
+        let note = cytun::model::Note {
+            id,
+            text: format!("Note {i}"),
+            pos: BoardPos::new((i % 6) as f32 * step_x, (i / 6) as f32 * 160.0),
+            z: 0,
+            copy_of: None,
+            picture: None,
+            details: cytun::model::NoteDetails::default(),
+        };
+        project.notes.insert(id, note);
+    }
+    project
+}
+
+#[test]
+fn a_theme_made_on_a_tight_board_moves_its_neighbours_aside_and_one_undo_puts_them_back() {
+    let mut project = tight_board();
+    assert!(cytun::model::room::overlapping(&project).is_empty());
+    let before = project.clone();
+    // Six notes from the first two rows grouped where the first one lay.
+    let grouped = ids(&[1, 2, 3, 7, 8, 9]);
+    let undo = apply(
+        &mut project,
+        Command::CreateTheme {
+            title: "Welcome".into(),
+            notes: grouped.clone(),
+            at: before.notes[&NoteId(1)].pos,
+        },
+    )
+    .unwrap();
+    assert_eq!(cytun::model::room::overlapping(&project), []);
+    // Every loose note is still to be seen, and what was right of the group or below it
+    // still is.
+    let frame =
+        cytun::model::layout::theme_rect(project.themes.values().next().unwrap(), &project.notes);
+    for note in project.notes.values().filter(|n| !grouped.contains(&n.id)) {
+        let rect = cytun::model::geometry::note_rect(note);
+        assert!(!rect.intersects(&frame) || rect.min.x >= frame.max.x || rect.min.y >= frame.max.y);
+        let was = before.notes[&note.id].pos;
+        assert!(
+            note.pos.x >= was.x && note.pos.y >= was.y,
+            "moved only right or down"
+        );
+    }
+    let moved = project
+        .notes
+        .values()
+        .filter(|n| !grouped.contains(&n.id) && n.pos != before.notes[&n.id].pos)
+        .count();
+    assert!(
+        moved > 0,
+        "the neighbours the frame would cover moved aside"
+    );
+    apply(&mut project, undo).unwrap();
+    assert_eq!(
+        project.notes, before.notes,
+        "one undo puts the neighbours back"
+    );
+    assert!(project.themes.is_empty());
+}
+
+#[test]
+fn a_theme_that_grows_or_opens_pushes_what_it_would_cover() {
+    let mut project = tight_board();
+    let (theme, _) = create(&mut project, "Time", &[1, 2]);
+    apply(
+        &mut project,
+        Command::SetThemeCollapsed {
+            theme,
+            collapsed: true,
+        },
+    )
+    .unwrap();
+    // Loose notes moved into where the open frame was: opening it again moves them aside.
+    let card = cytun::model::layout::theme_rect(&project.themes[&theme], &project.notes);
+    apply(
+        &mut project,
+        Command::MoveNotes {
+            moves: vec![Placement {
+                id: NoteId(20),
+                pos: BoardPos::new(card.min.x, card.max.y + 30.0),
+                z: 5,
+            }],
+        },
+    )
+    .unwrap();
+    assert_eq!(cytun::model::room::overlapping(&project), []);
+    apply(
+        &mut project,
+        Command::SetThemeCollapsed {
+            theme,
+            collapsed: false,
+        },
+    )
+    .unwrap();
+    assert_eq!(cytun::model::room::overlapping(&project), []);
+    apply(
+        &mut project,
+        Command::JoinTheme {
+            theme,
+            notes: ids(&[13, 14, 15, 16, 17]),
+        },
+    )
+    .unwrap();
+    assert_eq!(cytun::model::room::overlapping(&project), []);
 }

@@ -43,9 +43,25 @@ pub enum CommandError {
     InTheme(NoteId),
 }
 
-/// Applies `command` to `project` and returns the command that undoes it.
+/// Applies `command` to `project` and returns the command that undoes it. Whatever the
+/// change would cover is moved aside in the same step (see `model::room`).
 pub fn apply(project: &mut Project, command: Command) -> Result<Command, CommandError> {
     check_limits(project, &command)?;
+    let grows = super::room::what_grows(project, &command);
+    let inverse = apply_unchecked(project, command)?;
+    if grows.is_empty() {
+        return Ok(inverse);
+    }
+    Ok(match super::room::make_room(project, &grows) {
+        // Undone first: the moved-aside go back, then the change itself.
+        Some(moves_back) => Command::Batch {
+            commands: vec![moves_back, inverse],
+        },
+        None => inverse,
+    })
+}
+
+fn apply_unchecked(project: &mut Project, command: Command) -> Result<Command, CommandError> {
     match command {
         Command::CreateNote { .. }
         | Command::DeleteNotes { .. }

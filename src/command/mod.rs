@@ -10,6 +10,7 @@ pub mod history;
 mod notes;
 mod nudge;
 mod recorder;
+mod room;
 mod themes;
 
 pub use apply::{CommandError, apply};

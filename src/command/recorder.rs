@@ -66,6 +66,11 @@ impl<'a> Recorder<'a> {
         self.project.headings.insert(heading.id, heading);
     }
 
+    pub fn heading_mut(&mut self, id: HeadingId) -> Option<&mut Heading> {
+        self.remember_heading(id);
+        self.project.headings.get_mut(&id)
+    }
+
     pub fn remove_heading(&mut self, id: HeadingId) {
         self.remember_heading(id);
         self.project.headings.remove(&id);

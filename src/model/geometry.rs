@@ -176,6 +176,13 @@ pub fn picture_height(picture: &Picture) -> f32 {
     ((NOTE_WIDTH - 2.0 * NOTE_PADDING) * picture.aspect()).min(PICTURE_MAX_HEIGHT)
 }
 
+/// The tallest any note can be drawn (a picture at its tallest and a full caption): what a
+/// note's place alone says about the room it may take.
+pub const NOTE_MAX_HEIGHT: f32 = 2.0 * NOTE_PADDING
+    + NOTE_BADGE_HEIGHT
+    + PICTURE_MAX_HEIGHT
+    + NOTE_MAX_LINES as f32 * NOTE_LINE_HEIGHT;
+
 /// Height of `note` as drawn: badge, picture if any, then text (a picture's caption may be
 /// empty, taking no line).
 pub fn note_full_height(note: &Note) -> f32 {

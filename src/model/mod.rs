@@ -12,6 +12,7 @@ pub mod navigation;
 pub mod note;
 pub mod picture;
 pub mod project;
+pub mod room;
 pub mod theme;
 
 pub use definition::Definition;

@@ -1,0 +1,64 @@
+//! Making room as part of a command: what a command makes grow, move or appear, and the
+//! moves that take everything it would cover out of the way, recorded so that one undo puts
+//! both back.
+
+use super::Command;
+use super::recorder::Recorder;
+use crate::model::room::{Block, room_for};
+use crate::model::{NoteId, Project, ThemeId};
+
+/// What `command` will make grow, move or appear, read before it runs (a new theme or note
+/// takes the project's next id).
+pub(super) fn what_grows(project: &Project, command: &Command) -> Vec<Block> {
+    match command {
+        Command::CreateTheme { .. } => vec![Block::Theme(ThemeId(project.next_id))],
+        Command::CreateNote { .. } => vec![Block::Note(NoteId(project.next_id))],
+        Command::JoinTheme { theme, .. }
+        | Command::MoveTheme { theme, .. }
+        | Command::AlsoFits { theme, .. }
+        | Command::MergeThemes { into: theme, .. }
+        | Command::SetThemeCollapsed {
+            theme,
+            collapsed: false,
+        } => vec![Block::Theme(*theme)],
+        Command::MoveNotes { moves } | Command::LeaveThemes { moves } => {
+            moves.iter().map(|m| Block::Note(m.id)).collect()
+        }
+        // Longer words make a taller note, in every place the contribution is.
+        Command::SetNoteText { id, .. } => crate::model::geometry::linked_notes(project, *id)
+            .into_iter()
+            .map(Block::Note)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Moves aside whatever `grown` now covers; the command that undoes the moves, if any.
+pub(super) fn make_room(project: &mut Project, grown: &[Block]) -> Option<Command> {
+    let moves = room_for(project, grown);
+    if moves.is_empty() {
+        return None;
+    }
+    let mut recorder = Recorder::new(project);
+    for (block, by) in moves {
+        match block {
+            Block::Note(id) => {
+                if let Some(note) = recorder.note_mut(id) {
+                    note.pos = note.pos.offset(by);
+                }
+            }
+            Block::Theme(id) => {
+                if let Some(theme) = recorder.theme_mut(id) {
+                    theme.pos = theme.pos.offset(by);
+                }
+                recorder.reflow(id);
+            }
+            Block::Heading(id) => {
+                if let Some(heading) = recorder.heading_mut(id) {
+                    heading.pos = heading.pos.offset(by);
+                }
+            }
+        }
+    }
+    Some(recorder.into_inverse())
+}

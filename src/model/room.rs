@@ -1,0 +1,233 @@
+//! Nothing on the board hides anything else. When something grows, moves or appears (a theme
+//! made or filled, a note dropped or lengthened, a theme opened), whatever it would cover
+//! moves aside, right or down, whichever is the shorter way: so what was after it in reading
+//! order stays after it. What moves aside can push what is beyond it in turn. Pure: the
+//! commands apply the moves as part of the same undo step.
+
+use std::collections::{BTreeMap, VecDeque};
+
+use super::geometry::{BoardRect, BoardVec, NOTE_MAX_HEIGHT, NOTE_WIDTH, note_rect};
+use super::heading::HEADING_HEIGHT;
+use super::ids::{HeadingId, NoteId, ThemeId};
+use super::layout::theme_rect;
+use super::project::Project;
+
+/// The space left between things moved aside and what moved them.
+pub const ROOM_GAP: f32 = 24.0;
+
+/// One thing that lies on the board by itself: a loose note, a theme (its frame with its
+/// notes) or a column label. A theme's notes move with their theme.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Block {
+    Note(NoteId),
+    Theme(ThemeId),
+    Heading(HeadingId),
+}
+
+/// Where each block lies, and which theme holds each note. A loose note's height is worked
+/// out only when its place says it could touch what is being made room for: a 10,000-note
+/// board is not measured in full for one theme that grew.
+struct Board<'p> {
+    project: &'p Project,
+    blocks: Vec<Block>,
+    rects: Vec<Option<BoardRect>>,
+    /// The most room each block can take, from its place alone.
+    bounds: Vec<BoardRect>,
+    theme_of: BTreeMap<NoteId, ThemeId>,
+}
+
+impl<'p> Board<'p> {
+    fn of(project: &'p Project) -> Self {
+        let mut theme_of = BTreeMap::new();
+        for theme in project.themes.values() {
+            for id in &theme.notes {
+                theme_of.insert(*id, theme.id);
+            }
+        }
+        let mut blocks = Vec::with_capacity(project.notes.len());
+        let mut rects = Vec::with_capacity(project.notes.len());
+        let mut bounds = Vec::with_capacity(project.notes.len());
+        for theme in project.themes.values() {
+            let rect = theme_rect(theme, &project.notes);
+            blocks.push(Block::Theme(theme.id));
+            rects.push(Some(rect));
+            bounds.push(rect);
+        }
+        for note in project.notes.values() {
+            if !theme_of.contains_key(&note.id) {
+                blocks.push(Block::Note(note.id));
+                rects.push(None);
+                bounds.push(BoardRect::from_min_size(
+                    note.pos,
+                    NOTE_WIDTH,
+                    NOTE_MAX_HEIGHT,
+                ));
+            }
+        }
+        for heading in project.headings.values() {
+            let rect = BoardRect::from_min_size(heading.pos, NOTE_WIDTH, HEADING_HEIGHT);
+            blocks.push(Block::Heading(heading.id));
+            rects.push(Some(rect));
+            bounds.push(rect);
+        }
+        Self {
+            project,
+            blocks,
+            rects,
+            bounds,
+            theme_of,
+        }
+    }
+
+    /// Block `index`'s rectangle, measured once.
+    fn rect(&mut self, index: usize) -> BoardRect {
+        if let Some(rect) = self.rects[index] {
+            return rect;
+        }
+        let nowhere = BoardRect::from_min_size(super::geometry::BoardPos::new(0.0, 0.0), 0.0, 0.0);
+        let rect = match self.blocks[index] {
+            Block::Note(id) => self.project.note(id).map_or(nowhere, note_rect),
+            _ => nowhere,
+        };
+        self.rects[index] = Some(rect);
+        rect
+    }
+
+    /// Whether block `index` overlaps `cover`, from its place alone where that says no.
+    fn overlaps(&mut self, index: usize, cover: &BoardRect) -> bool {
+        if !overlaps(&self.bounds[index], cover) {
+            return false;
+        }
+        let rect = self.rect(index);
+        overlaps(&rect, cover)
+    }
+
+    /// Moves block `index`'s rectangle by `by`.
+    fn shift(&mut self, index: usize, by: BoardVec) {
+        let rect = self.rect(index);
+        self.rects[index] = Some(translated(&rect, by));
+        self.bounds[index] = translated(&self.bounds[index], by);
+    }
+
+    /// The block a touched item lies in: a theme's note lies in its theme.
+    fn block_of(&self, block: Block) -> Block {
+        match block {
+            Block::Note(id) => self.theme_of.get(&id).map_or(block, |t| Block::Theme(*t)),
+            other => other,
+        }
+    }
+}
+
+/// How far each block must move so that nothing overlaps what `changed` now covers. The
+/// changed items stay where they are; a note in `changed` stands for its theme.
+pub fn room_for(project: &Project, changed: &[Block]) -> Vec<(Block, BoardVec)> {
+    let mut board = Board::of(project);
+    let mut anchors: Vec<usize> = Vec::new();
+    for block in changed.iter().map(|b| board.block_of(*b)) {
+        if let Some(index) = board.blocks.iter().position(|b| *b == block)
+            && !anchors.contains(&index)
+        {
+            anchors.push(index);
+        }
+    }
+    let mut fixed: Vec<usize> = Vec::new();
+    let mut is_fixed = vec![false; board.blocks.len()];
+    let mut moved: BTreeMap<usize, BoardVec> = BTreeMap::new();
+    let mut queue: VecDeque<usize> = VecDeque::new();
+    // The changed items stay where they were put, unless put on top of each other: then the
+    // later moves aside of the earlier.
+    for anchor in anchors {
+        settle(
+            &mut board,
+            anchor,
+            BoardVec::new(0.0, 0.0),
+            &fixed,
+            &mut moved,
+        );
+        fixed.push(anchor);
+        is_fixed[anchor] = true;
+        queue.push_back(anchor);
+    }
+    while let Some(anchor) = queue.pop_front() {
+        let cover = board.rect(anchor);
+        for other in 0..board.blocks.len() {
+            if is_fixed.get(other).copied().unwrap_or(true) || !board.overlaps(other, &cover) {
+                continue;
+            }
+            let shift = aside(&board.rect(other), &cover);
+            settle(&mut board, other, shift, &fixed, &mut moved);
+            fixed.push(other);
+            is_fixed[other] = true;
+            queue.push_back(other);
+        }
+    }
+    moved
+        .into_iter()
+        .filter(|(_, shift)| shift.x != 0.0 || shift.y != 0.0)
+        .map(|(index, shift)| (board.blocks[index], shift))
+        .collect()
+}
+
+/// Moves block `index` by `shift`, then on until it is clear of everything already settled.
+fn settle(
+    board: &mut Board<'_>,
+    index: usize,
+    mut shift: BoardVec,
+    fixed: &[usize],
+    moved: &mut BTreeMap<usize, BoardVec>,
+) {
+    let start = board.rect(index);
+    for _ in 0..=fixed.len() {
+        let at = translated(&start, shift);
+        let Some(blocker) = fixed
+            .iter()
+            .map(|i| board.rect(*i))
+            .find(|rect| overlaps(&at, rect))
+        else {
+            break;
+        };
+        let more = aside(&at, &blocker);
+        shift = BoardVec::new(shift.x + more.x, shift.y + more.y);
+    }
+    board.shift(index, shift);
+    let total = moved.entry(index).or_insert(BoardVec::new(0.0, 0.0));
+    *total = BoardVec::new(total.x + shift.x, total.y + shift.y);
+}
+
+/// Whether two blocks overlap (touching edges do not).
+fn overlaps(a: &BoardRect, b: &BoardRect) -> bool {
+    a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y
+}
+
+/// The shorter of the two moves that take `block` clear of `cover`: to its right, or below.
+fn aside(block: &BoardRect, cover: &BoardRect) -> BoardVec {
+    let right = cover.max.x + ROOM_GAP - block.min.x;
+    let down = cover.max.y + ROOM_GAP - block.min.y;
+    if right <= down {
+        BoardVec::new(right, 0.0)
+    } else {
+        BoardVec::new(0.0, down)
+    }
+}
+
+fn translated(rect: &BoardRect, by: BoardVec) -> BoardRect {
+    BoardRect {
+        min: rect.min.offset(by),
+        max: rect.max.offset(by),
+    }
+}
+
+/// Every pair of blocks that overlap: empty on a board where nothing is hidden.
+pub fn overlapping(project: &Project) -> Vec<(Block, Block)> {
+    let mut board = Board::of(project);
+    let rects: Vec<BoardRect> = (0..board.blocks.len()).map(|i| board.rect(i)).collect();
+    let mut found = Vec::new();
+    for (i, a) in rects.iter().enumerate() {
+        for (j, b) in rects.iter().enumerate().skip(i + 1) {
+            if overlaps(a, b) {
+                found.push((board.blocks[i], board.blocks[j]));
+            }
+        }
+    }
+    found
+}
