@@ -311,6 +311,13 @@ fn arb_command() -> impl Strategy<Value = Command> {
             text,
             details: Box::default()
         }),
+        any::<bool>().prop_map(|by_size| Command::Tidy {
+            order: if by_size {
+                cytun::model::tidy::TidyOrder::BySize
+            } else {
+                cytun::model::tidy::TidyOrder::ByRank
+            }
+        }),
     ]
 }
 
@@ -675,4 +682,57 @@ fn a_theme_that_grows_or_opens_pushes_what_it_would_cover() {
     )
     .unwrap();
     assert_eq!(cytun::model::room::overlapping(&project), []);
+}
+
+#[test]
+fn tidying_lays_themes_in_ranked_order_then_loose_notes_in_rows_as_one_step() {
+    use cytun::model::tidy::TidyOrder;
+    let mut project = tight_board();
+    let (small, _) = create(&mut project, "Small", &[1, 2]);
+    let (large, _) = create(&mut project, "Large", &[20, 21, 22, 23, 24]);
+    // The room ranked the small theme first.
+    apply(
+        &mut project,
+        Command::SetRanking {
+            order: vec![small, large],
+        },
+    )
+    .unwrap();
+    let before = project.clone();
+    let undo = apply(
+        &mut project,
+        Command::Tidy {
+            order: TidyOrder::ByRank,
+        },
+    )
+    .unwrap();
+    assert_eq!(cytun::model::room::overlapping(&project), []);
+    let frame = |p: &Project, id| cytun::model::layout::theme_rect(&p.themes[&id], &p.notes);
+    let (first, second) = (frame(&project, small), frame(&project, large));
+    assert!(
+        first.min.x < second.min.x && first.min.y == second.min.y,
+        "ranked order, one row"
+    );
+    let lowest_theme = first.max.y.max(second.max.y);
+    for note in project.notes.values() {
+        let in_theme = project.themes.values().any(|t| t.notes.contains(&note.id));
+        if !in_theme {
+            assert!(
+                note.pos.y > lowest_theme,
+                "loose notes come after the themes"
+            );
+        }
+    }
+    apply(&mut project, undo).unwrap();
+    assert_eq!(project.notes, before.notes);
+    assert_eq!(project.themes, before.themes);
+    // Largest first, whatever the ranking.
+    apply(
+        &mut project,
+        Command::Tidy {
+            order: TidyOrder::BySize,
+        },
+    )
+    .unwrap();
+    assert!(frame(&project, large).min.x < frame(&project, small).min.x);
 }

@@ -108,6 +108,7 @@ fn apply_unchecked(project: &mut Project, command: Command) -> Result<Command, C
             let old = std::mem::replace(&mut project.title, title);
             Ok(Command::SetTitle { title: old })
         }
+        Command::Tidy { order } => super::room::tidy(project, order),
         Command::SetImportForms { mut forms } => {
             let keep_from = forms.len().saturating_sub(MAX_IMPORT_FORMS);
             forms.drain(..keep_from);

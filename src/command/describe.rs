@@ -61,6 +61,7 @@ pub fn describe(command: &Command, project: &Project) -> Description {
         }
         Command::SetPictureAlt { .. } => with("history-picture-alt", 1, String::new()),
         Command::SetTitle { title } => with("history-rename-project", 0, title.clone()),
+        Command::Tidy { .. } => with("history-tidy", 0, String::new()),
         // One action: said as its first change ("Moved 2 notes"), as the user did it.
         // Responses brought in from a survey: said as how many, not as the first one.
         Command::Batch { commands }

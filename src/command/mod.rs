@@ -148,6 +148,11 @@ pub enum Command {
     SetDefinition { definition: Box<Definition> },
     /// Rename the project.
     SetTitle { title: String },
+    /// Lay every theme and loose note out in rows, nothing over anything (the column labels
+    /// go: the columns they labelled are gone).
+    Tidy {
+        order: crate::model::tidy::TidyOrder,
+    },
     /// What the project remembers of each survey form's import choices (set with the
     /// import that made them, so undoing the import forgets them too).
     SetImportForms {

@@ -62,3 +62,36 @@ pub(super) fn make_room(project: &mut Project, grown: &[Block]) -> Option<Comman
     }
     Some(recorder.into_inverse())
 }
+
+/// Every theme and loose note in rows (see `model::tidy`), the column labels taken away.
+pub(super) fn tidy(
+    project: &mut Project,
+    order: crate::model::tidy::TidyOrder,
+) -> Result<Command, super::CommandError> {
+    if project.notes.is_empty() {
+        return Err(super::CommandError::Empty);
+    }
+    let places = crate::model::tidy::tidy_places(project, order);
+    let mut recorder = Recorder::new(project);
+    for (block, at) in places {
+        match block {
+            Block::Note(id) => {
+                if let Some(note) = recorder.note_mut(id) {
+                    note.pos = at;
+                }
+            }
+            Block::Theme(id) => {
+                if let Some(theme) = recorder.theme_mut(id) {
+                    theme.pos = at;
+                }
+                recorder.reflow(id);
+            }
+            Block::Heading(_) => {}
+        }
+    }
+    let labels: Vec<_> = recorder.project.headings.keys().copied().collect();
+    for id in labels {
+        recorder.remove_heading(id);
+    }
+    Ok(recorder.into_inverse())
+}

@@ -14,6 +14,7 @@ pub mod picture;
 pub mod project;
 pub mod room;
 pub mod theme;
+pub mod tidy;
 
 pub use definition::Definition;
 pub use geometry::{BoardPos, BoardRect, BoardVec};

@@ -858,3 +858,8 @@ history-details-many = { $count ->
 }
 table-sorted-up = wedi trefnu A i Y, cyntaf i olaf
 table-sorted-down = wedi trefnu Y i A, olaf i gyntaf
+action-tidy = Tacluso'r bwrdd
+action-tidy-by-rank = Themâu yn ôl eu trefn
+action-tidy-by-size = Y themâu mwyaf yn gyntaf
+action-tidy-hint = Yn gosod pob thema, yna pob nodyn rhydd, mewn rhesi heb ddim dros ddim arall. Mae labeli'r colofnau'n cael eu tynnu. Un cam: mae Ctrl+Z yn rhoi popeth yn ôl.
+history-tidy = Tacluso'r bwrdd

@@ -853,3 +853,8 @@ history-details-many = { $count ->
 }
 table-sorted-up = sorted A to Z, first to last
 table-sorted-down = sorted Z to A, last to first
+action-tidy = Tidy the board
+action-tidy-by-rank = Themes in ranked order
+action-tidy-by-size = Largest themes first
+action-tidy-hint = Lays every theme, then every loose note, out in rows with nothing over anything. Column labels are taken away. One step: Ctrl+Z puts everything back.
+history-tidy = Tidied the board

@@ -37,6 +37,7 @@ pub fn themes_panel_ui(
         }
         ui.add_space(6.0);
     }
+    tidy_ui(ui, tr, project, intents);
     let in_themes = geometry::themed_notes(project);
     let (themed_count, contributions) = geometry::theme_progress(project);
     ui.label(tr.tr_args(
@@ -104,4 +105,25 @@ pub fn themes_panel_ui(
             view.request_show(layout::theme_rect(theme, &project.notes));
         }
     }
+}
+
+/// "Tidy the board": every theme and loose note in rows, nothing over anything, one step.
+fn tidy_ui(ui: &mut Ui, tr: &I18n, project: &Project, intents: &mut Vec<Intent>) {
+    use crate::model::tidy::TidyOrder;
+    if project.notes.is_empty() {
+        return;
+    }
+    let menu = ui.menu_button(tr.tr("action-tidy"), |ui| {
+        for (order, id) in [
+            (TidyOrder::ByRank, "action-tidy-by-rank"),
+            (TidyOrder::BySize, "action-tidy-by-size"),
+        ] {
+            if ui.button(tr.tr(id)).clicked() {
+                intents.push(Intent::Edit(Command::Tidy { order }));
+                ui.close();
+            }
+        }
+    });
+    menu.response.on_hover_text(tr.tr("action-tidy-hint"));
+    ui.add_space(6.0);
 }
