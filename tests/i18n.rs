@@ -86,6 +86,10 @@ fn ids_used_in_code() -> BTreeSet<String> {
                 stack.push(path);
                 continue;
             }
+            // The stop words are words people write ("co-production"), not messages.
+            if path.ends_with("analysis/stop_words.rs") {
+                continue;
+            }
             let source = fs::read_to_string(&path).unwrap();
             // Unit tests sit at the end of a file and hold sample text, not messages.
             let source = source.split("#[cfg(test)]").next().unwrap_or_default();

@@ -2,6 +2,7 @@
 //! work, no egui, so it is tested directly and benchmarked on 10,000 notes.
 
 pub mod contributions;
+mod mutation;
 pub mod search;
 mod stop_words;
 pub mod words;

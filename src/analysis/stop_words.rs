@@ -1,23 +1,21 @@
-//! Words too common to say anything about a contribution, in English and Welsh, plus the
-//! prompt's own words ("smells like", "arogli fel"), which every answer repeats.
+//! Words too common to say anything about a contribution, in English and in Welsh, each list
+//! used for the notes written in its language (so English "dim", "pan" and "dan" are words in
+//! an English note), plus the prompt's own words ("smells like", "arogli fel") and the topic
+//! itself (co-production, cydgynhyrchu), which every answer repeats.
 
-/// Lower-case stop words. Kept sorted for binary search.
-const STOP_WORDS: &[&str] = &[
-    "'n",
-    "'r",
+use crate::model::Language;
+
+/// English stop words, lower case. Kept sorted for binary search.
+const ENGLISH: &[&str] = &[
     "a",
     "about",
-    "ac",
     "after",
-    "ag",
     "all",
     "also",
     "am",
-    "amdano",
     "an",
     "and",
     "any",
-    "ar",
     "are",
     "as",
     "at",
@@ -26,55 +24,30 @@ const STOP_WORDS: &[&str] = &[
     "been",
     "before",
     "being",
-    "bod",
     "both",
     "but",
     "by",
     "can",
     "co",
+    "co-production",
     "could",
-    "cyn",
-    "dan",
-    "dim",
     "do",
     "does",
-    "dros",
-    "drwy",
-    "e",
-    "ef",
-    "ei",
-    "eich",
-    "ein",
-    "ers",
-    "eu",
     "every",
-    "fe",
     "feel",
     "feels",
-    "fel",
-    "felly",
-    "fi",
     "for",
     "from",
-    "fy",
-    "gan",
-    "gyda",
     "had",
     "has",
     "have",
     "he",
     "her",
     "here",
-    "hi",
     "him",
     "his",
     "how",
-    "hwn",
-    "hwnnw",
-    "hyd",
-    "hyn",
     "i",
-    "i'r",
     "if",
     "in",
     "into",
@@ -86,36 +59,19 @@ const STOP_WORDS: &[&str] = &[
     "like",
     "look",
     "looks",
-    "mae",
-    "mae'n",
-    "mae'r",
     "me",
-    "mewn",
     "more",
     "my",
-    "na",
-    "nad",
-    "neu",
-    "ni",
-    "nid",
     "no",
     "not",
-    "o",
-    "o'r",
-    "oedd",
     "of",
     "on",
-    "ond",
     "one",
     "or",
     "other",
     "our",
     "out",
-    "pa",
-    "pan",
-    "pob",
     "production",
-    "sef",
     "she",
     "smell",
     "smells",
@@ -123,8 +79,6 @@ const STOP_WORDS: &[&str] = &[
     "some",
     "sound",
     "sounds",
-    "sy",
-    "sydd",
     "taste",
     "tastes",
     "than",
@@ -146,7 +100,6 @@ const STOP_WORDS: &[&str] = &[
     "very",
     "was",
     "we",
-    "wedi",
     "were",
     "what",
     "when",
@@ -156,21 +109,103 @@ const STOP_WORDS: &[&str] = &[
     "will",
     "with",
     "would",
+    "you",
+    "your",
+];
+
+/// Welsh stop words, lower case, with the prompt verbs and their mutated forms. Kept sorted.
+const WELSH: &[&str] = &[
+    "'n",
+    "'r",
+    "a",
+    "ac",
+    "ag",
+    "am",
+    "amdano",
+    "ar",
+    "arogl",
+    "arogli",
+    "blas",
+    "blasu",
+    "bod",
+    "chydgynhyrchu",
+    "co-production",
+    "cydgynhyrchu",
+    "cyn",
+    "dan",
+    "deimlo",
+    "dim",
+    "dros",
+    "drwy",
+    "e",
+    "edrych",
+    "ef",
+    "ei",
+    "eich",
+    "ein",
+    "ers",
+    "eu",
+    "fe",
+    "fel",
+    "felly",
+    "fi",
+    "flas",
+    "flasu",
+    "fy",
+    "gan",
+    "golwg",
+    "gyda",
+    "gydgynhyrchu",
+    "hi",
+    "hwn",
+    "hwnnw",
+    "hyd",
+    "hyn",
+    "i",
+    "i'r",
+    "mae",
+    "mae'n",
+    "mae'r",
+    "mewn",
+    "na",
+    "nad",
+    "neu",
+    "nghydgynhyrchu",
+    "ni",
+    "nid",
+    "o",
+    "o'r",
+    "oedd",
+    "olwg",
+    "ond",
+    "pa",
+    "pan",
+    "pob",
+    "sain",
+    "sef",
+    "swn",
+    "swnio",
+    "sy",
+    "sydd",
+    "sŵn",
+    "teimlo",
     "y",
     "ych",
     "ydy",
     "ydyw",
     "yn",
     "yna",
-    "you",
-    "your",
     "yr",
     "yw",
 ];
 
-/// Whether `word` (lower-case) says nothing on its own.
-pub fn is_stop_word(word: &str) -> bool {
-    STOP_WORDS.binary_search(&word).is_ok() || word.chars().all(char::is_numeric)
+/// Whether `word` (lower case) says nothing on its own in a note written in `language`.
+pub fn is_stop_word(word: &str, language: Language) -> bool {
+    let list = match language {
+        Language::English => ENGLISH,
+        Language::Welsh => WELSH,
+    };
+    list.binary_search(&word).is_ok() || word.chars().all(char::is_numeric)
 }
 
 #[cfg(test)]
@@ -178,17 +213,34 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_list_is_sorted_so_lookup_works() {
+    fn the_lists_are_sorted_so_lookup_works() {
+        for list in [ENGLISH, WELSH] {
+            assert!(
+                list.windows(2).all(|w| w[0] < w[1]),
+                "keep the stop words sorted and unique"
+            );
+        }
+        assert!(is_stop_word("the", Language::English) && is_stop_word("yr", Language::Welsh));
+        assert!(is_stop_word("mae'n", Language::Welsh) && is_stop_word("2024", Language::English));
         assert!(
-            STOP_WORDS.windows(2).all(|w| w[0] < w[1]),
-            "keep STOP_WORDS sorted and unique"
+            !is_stop_word("trust", Language::English) && !is_stop_word("cwtsh", Language::Welsh)
         );
-        assert!(
-            is_stop_word("the")
-                && is_stop_word("yr")
-                && is_stop_word("mae'n")
-                && is_stop_word("2024")
-        );
-        assert!(!is_stop_word("trust") && !is_stop_word("cwtsh"));
+    }
+
+    #[test]
+    fn each_language_keeps_its_own_stop_words() {
+        for word in ["dim", "pan", "dan"] {
+            assert!(is_stop_word(word, Language::Welsh));
+            assert!(
+                !is_stop_word(word, Language::English),
+                "{word} is a word in English"
+            );
+        }
+        for verb in ["arogli", "blasu", "swnio", "edrych", "teimlo"] {
+            assert!(
+                is_stop_word(verb, Language::Welsh),
+                "{verb} is the prompt's own word"
+            );
+        }
     }
 }

@@ -1,12 +1,11 @@
 //! The words and two-word phrases that appear in more than one contribution. Each note counts
 //! once per term, however often it repeats it, so one long piece cannot dominate.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use unicode_segmentation::UnicodeSegmentation;
-
+use super::mutation::radicals;
 use super::stop_words::is_stop_word;
-use crate::model::{Note, NoteId};
+use crate::model::{Language, Note, NoteId};
 
 /// A term and the notes that use it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,43 +21,150 @@ impl WordCount {
     }
 }
 
-/// Lower-case words of `text`, split the Unicode way (Welsh letters, apostrophes, hyphens in
-/// `mam-gu` kept as they should be). Typographic apostrophes are read as plain ones.
+/// Lower-case words of `text`: letters and digits, with the apostrophes and hyphens inside a
+/// word kept (“mae'n”, “mam-gu”, “co-production” are one word each). Typographic apostrophes
+/// are read as plain ones.
 fn words(text: &str) -> Vec<String> {
-    text.unicode_words()
-        .map(|word| word.replace('’', "'").to_lowercase())
+    text.replace('’', "'")
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .map(|word| word.trim_matches(|c| c == '\'' || c == '-'))
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
         .filter(|word| word.chars().count() > 1 || word.chars().all(char::is_alphabetic))
         .collect()
 }
 
 /// The `limit` terms used by most notes (at least two), most used first, ties alphabetically.
+/// In Welsh notes a word's mutated forms count as the word ("deulu" as "teulu"), shown as the
+/// form most people wrote.
 pub fn words_in_common<'a>(notes: impl Iterator<Item = &'a Note>, limit: usize) -> Vec<WordCount> {
-    let mut by_term: BTreeMap<String, BTreeSet<NoteId>> = BTreeMap::new();
-    for note in notes.filter(|note| note.copy_of.is_none()) {
-        let words = words(&note.text);
-        let mut terms: BTreeSet<String> = BTreeSet::new();
-        for word in &words {
-            if !is_stop_word(word) {
-                terms.insert(word.clone());
+    let notes: Vec<&Note> = notes.filter(|note| note.copy_of.is_none()).collect();
+    let read: Vec<(NoteId, Language, Vec<String>)> = notes
+        .iter()
+        .map(|note| (note.id, note.details.language, words(&note.text)))
+        .collect();
+    let same_word = SameWord::from_welsh(
+        read.iter()
+            .filter(|(_, language, _)| *language == Language::Welsh)
+            .flat_map(|(_, _, words)| words.iter()),
+    );
+    // Each term by the word it is, with the notes using it and the other forms they wrote
+    // (most notes write the word itself: only the others are counted).
+    let mut by_term: HashMap<String, (BTreeSet<NoteId>, BTreeMap<String, usize>)> = HashMap::new();
+    for (id, language, words) in &read {
+        let stop = |word: &str| is_stop_word(word, *language);
+        let key = |word: &'_ str| -> String {
+            match language {
+                Language::Welsh => same_word.key(word).to_owned(),
+                Language::English => word.to_owned(),
             }
+        };
+        // The term, and the form written when it is not the term itself.
+        let mut terms: HashMap<String, Option<String>> = HashMap::new();
+        for word in words.iter().filter(|w| !stop(w)) {
+            let term = key(word);
+            let written = (term != *word).then(|| word.clone());
+            terms.entry(term).or_insert(written);
         }
         for pair in words.windows(2) {
-            if !is_stop_word(&pair[0]) && !is_stop_word(&pair[1]) {
-                terms.insert(format!("{} {}", pair[0], pair[1]));
+            if !stop(&pair[0]) && !stop(&pair[1]) {
+                let term = format!("{} {}", key(&pair[0]), key(&pair[1]));
+                let mutated = term.len() != pair[0].len() + pair[1].len() + 1
+                    || !term.starts_with(pair[0].as_str())
+                    || !term.ends_with(pair[1].as_str());
+                let written = mutated.then(|| format!("{} {}", pair[0], pair[1]));
+                terms.entry(term).or_insert(written);
             }
         }
-        for term in terms {
-            by_term.entry(term).or_default().insert(note.id);
+        for (term, written) in terms {
+            let (ids, forms) = by_term.entry(term).or_default();
+            ids.insert(*id);
+            if let Some(written) = written {
+                *forms.entry(written).or_default() += 1;
+            }
         }
     }
     let mut counts: Vec<WordCount> = by_term
         .into_iter()
-        .filter(|(_, notes)| notes.len() >= 2)
-        .map(|(term, notes)| WordCount { term, notes })
+        .filter(|(_, (notes, _))| notes.len() >= 2)
+        .map(|(term, (notes, mut forms))| {
+            // The notes that did not write another form wrote the word itself.
+            let others: usize = forms.values().sum();
+            if notes.len() > others {
+                forms.insert(term.clone(), notes.len() - others);
+            }
+            WordCount {
+                term: most_written(forms, &term),
+                notes,
+            }
+        })
         .collect();
     counts.sort_by(|a, b| b.count().cmp(&a.count()).then_with(|| a.term.cmp(&b.term)));
     counts.truncate(limit);
     counts
+}
+
+/// The form most notes wrote; on a tie the word itself (unmutated) if it was written, else
+/// the first alphabetically.
+fn most_written(forms: BTreeMap<String, usize>, word: &str) -> String {
+    let most = forms.values().copied().max().unwrap_or(0);
+    let tied: Vec<String> = forms
+        .into_iter()
+        .filter(|(_, count)| *count == most)
+        .map(|(form, _)| form)
+        .collect();
+    tied.iter()
+        .find(|form| *form == word)
+        .or(tied.first())
+        .cloned()
+        .unwrap_or_else(|| word.to_owned())
+}
+
+/// Which Welsh words on the board are one word in different forms: a form is read as the
+/// word it could come from when that word, or another form of it, was written too.
+struct SameWord {
+    keys: BTreeMap<String, String>,
+}
+
+impl SameWord {
+    fn from_welsh<'w>(words: impl Iterator<Item = &'w String>) -> Self {
+        let written: BTreeSet<&String> = words.collect();
+        // Each possible word, and the written forms that could be it.
+        let mut forms_of: BTreeMap<String, BTreeSet<&String>> = BTreeMap::new();
+        for word in &written {
+            forms_of.entry((*word).clone()).or_default().insert(word);
+            for radical in radicals(word) {
+                forms_of.entry(radical).or_default().insert(word);
+            }
+        }
+        let mut keys = BTreeMap::new();
+        for word in &written {
+            let itself = forms_of.get(*word).map_or(0, BTreeSet::len);
+            // The word it could be that the most written forms share; itself unless another
+            // is shared by more.
+            let best = radicals(word)
+                .into_iter()
+                .map(|r| {
+                    let support = forms_of.get(&r).map_or(0, BTreeSet::len);
+                    (support, r)
+                })
+                .filter(|(support, _)| *support >= 2)
+                .fold(None::<(usize, String)>, |best, (support, r)| match best {
+                    Some((most, _)) if most >= support => best,
+                    _ => Some((support, r)),
+                });
+            let key = match best {
+                Some((support, radical)) if support >= itself => radical,
+                _ => (*word).clone(),
+            };
+            keys.insert((*word).clone(), key);
+        }
+        Self { keys }
+    }
+
+    fn key<'s>(&'s self, word: &'s str) -> &'s str {
+        self.keys.get(word).map_or(word, String::as_str)
+    }
 }
 
 #[cfg(test)]
@@ -137,5 +243,76 @@ mod tests {
     fn a_word_in_one_note_only_is_not_in_common() {
         let notes = notes(&["Hope", "Doors opening"]);
         assert!(words_in_common(notes.iter(), 50).is_empty());
+    }
+
+    fn in_language(texts: &[&str], language: crate::model::Language) -> Vec<Note> {
+        let mut list = notes(texts);
+        for note in &mut list {
+            note.details.language = language;
+        }
+        list
+    }
+
+    #[test]
+    fn welsh_mutated_forms_count_as_one_word_shown_as_most_people_wrote_it() {
+        use crate::model::Language;
+        let mut all = in_language(
+            &[
+                "Mae'r gymuned yn dod at ei gilydd",
+                "Teimlo'n rhan o'r gymuned",
+                "Yn fy nghymuned i, mae pawb yn helpu",
+                "Cymuned sy'n gwrando",
+                "Bara brith mam-gu",
+                "Blas fara ffres a phaned gyda mam-gu",
+                "Amser gyda'r teulu",
+                "Mae e'n dod â'i deulu",
+            ],
+            Language::Welsh,
+        );
+        let english = in_language(
+            &[
+                "Cawl from the pan, shared",
+                "A pan of cawl on the stove for co-production",
+                "Co-production is dim sum for everyone",
+            ],
+            Language::English,
+        );
+        for (note, id) in english.into_iter().zip(100..) {
+            all.push(Note {
+                id: NoteId(id),
+                ..note
+            });
+        }
+        let counts = words_in_common(all.iter(), 50);
+        let count = |term: &str| find(&counts, term).map(WordCount::count);
+        assert_eq!(
+            count("gymuned"),
+            Some(4),
+            "cymuned, gymuned, nghymuned: {counts:?}"
+        );
+        assert_eq!(count("bara"), Some(2), "bara and fara");
+        assert_eq!(
+            count("teulu"),
+            Some(2),
+            "teulu and deulu, the word itself on a tie"
+        );
+        assert_eq!(count("mam-gu"), Some(2), "a hyphenated word stays whole");
+        assert_eq!(count("pan"), Some(2), "an English word in English notes");
+        assert_eq!(count("cawl"), Some(2));
+        for gone in [
+            "cymuned",
+            "nghymuned",
+            "deulu",
+            "fara",
+            "mam",
+            "gu",
+            "co-production",
+            "teimlo",
+        ] {
+            assert!(
+                find(&counts, gone).is_none(),
+                "{gone} is counted under another form or not at all"
+            );
+        }
     }
 }
