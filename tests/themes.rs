@@ -736,3 +736,18 @@ fn tidying_lays_themes_in_ranked_order_then_loose_notes_in_rows_as_one_step() {
     .unwrap();
     assert!(frame(&project, large).min.x < frame(&project, small).min.x);
 }
+
+#[test]
+fn a_hand_edited_file_with_a_themes_notes_elsewhere_opens_with_them_in_their_frame() {
+    let mut project = tight_board();
+    let (theme, _) = create(&mut project, "Time", &[1, 2]);
+    let text = cytun::store::to_ron(&project).unwrap();
+    let expected = project.notes[&NoteId(1)].pos;
+    // Someone moved a theme's note by hand in the file.
+    let place = format!("x: {:?},", expected.x);
+    let edited = text.replacen(&place, "x: -5000.0,", 1);
+    assert!(edited != text, "the note's place was edited");
+    let opened = cytun::store::parse(&edited).unwrap();
+    assert_eq!(opened.notes[&NoteId(1)].pos, expected);
+    assert!(opened.themes.contains_key(&theme));
+}

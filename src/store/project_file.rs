@@ -130,7 +130,7 @@ pub fn parse(text: &str) -> Result<Project, LoadError> {
             // The head may have misled (the words "format_version" in a title): trust the field.
             match file.format_version {
                 1 => Ok(migrate_from_v1(validate(file)?)),
-                2 | 3 => Ok(validate(file)?),
+                2 | 3 => Ok(in_grids(validate(file)?)),
                 0 => Err(LoadError::NotAProject),
                 found => Err(LoadError::NewerVersion {
                     found,
@@ -417,6 +417,22 @@ fn check_definition(
         link.themes.retain(exists);
     }
     Ok(definition)
+}
+
+/// Each theme's notes where its grid puts them: a file edited by hand may say otherwise, and a
+/// frame would then be drawn empty with its notes somewhere else on the board.
+fn in_grids(mut project: Project) -> Project {
+    let places: Vec<(NoteId, crate::model::BoardPos)> = project
+        .themes
+        .values()
+        .flat_map(|theme| layout::theme_layout(theme, &project.notes).1)
+        .collect();
+    for (id, pos) in places {
+        if let Some(note) = project.notes.get_mut(&id) {
+            note.pos = pos;
+        }
+    }
+    project
 }
 
 /// Version 1 themes had no frame position: put each frame around where its notes are, and its

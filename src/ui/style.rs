@@ -187,6 +187,12 @@ pub fn palette(ctx: &egui::Context) -> &'static Palette {
         .palette()
 }
 
+/// The colour scheme in use in this window.
+pub fn scheme(ctx: &egui::Context) -> ColourScheme {
+    ctx.data(|d| d.get_temp::<ColourScheme>(scheme_id()))
+        .unwrap_or_default()
+}
+
 fn scheme_id() -> egui::Id {
     egui::Id::unique("cytun-colour-scheme")
 }
@@ -202,6 +208,41 @@ pub fn theme_colour(colour: crate::model::ThemeColour) -> Color32 {
         C::Blue => Color32::from_rgb(0x00, 0x72, 0xB2),
         C::Vermillion => Color32::from_rgb(0xD5, 0x5E, 0x00),
         C::ReddishPurple => Color32::from_rgb(0xCC, 0x79, 0xA7),
+    }
+}
+
+/// `colour` taken towards black or white (whichever `background` is further from) until text
+/// in it reads at `needed`:1 on `background`: a theme's colour named in its own colour, kept
+/// recognisable but readable in every scheme.
+pub fn readable_on(colour: Color32, background: Color32, needed: f32) -> Color32 {
+    let towards = if contrast_ratio(Color32::BLACK, background)
+        >= contrast_ratio(Color32::WHITE, background)
+    {
+        Color32::BLACK
+    } else {
+        Color32::WHITE
+    };
+    let mix = |t: f32| {
+        let channel =
+            |a: u8, b: u8| (f32::from(a) + (f32::from(b) - f32::from(a)) * t).round() as u8;
+        Color32::from_rgb(
+            channel(colour.r(), towards.r()),
+            channel(colour.g(), towards.g()),
+            channel(colour.b(), towards.b()),
+        )
+    };
+    (0..=20)
+        .map(|step| mix(step as f32 / 20.0))
+        .find(|c| contrast_ratio(*c, background) >= needed)
+        .unwrap_or(towards)
+}
+
+/// Text in the side panel: AA at least, AAA in high contrast.
+pub fn panel_text_contrast(scheme: ColourScheme) -> f32 {
+    if scheme == ColourScheme::HighContrast {
+        7.0
+    } else {
+        4.5
     }
 }
 
@@ -392,6 +433,13 @@ mod tests {
             for (what, colour) in [("error", p.error_text), ("accent", p.accent)] {
                 let ratio = contrast_ratio(colour, p.panel);
                 assert!(ratio >= needed, "{scheme:?} {what}: {ratio:.1}:1");
+            }
+            // A theme's colour named in the side panel, in a readable shade of itself.
+            for colour in crate::model::ThemeColour::ALL {
+                let shade = readable_on(theme_colour(colour), p.panel, needed);
+                let ratio = contrast_ratio(shade, p.panel);
+                assert!(ratio >= needed, "{scheme:?} {colour:?} name: {ratio:.1}:1");
+                assert_eq!(needed, panel_text_contrast(scheme));
             }
             // The selection and focus ring must stand out from the board (WCAG 1.4.11: 3:1).
             for (what, colour) in [("selection", p.selection), ("focus", p.focus_ring)] {

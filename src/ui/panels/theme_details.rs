@@ -75,9 +75,17 @@ pub fn theme_details_ui(
                 colour: None,
             }));
         }
+        let scheme = style::scheme(ui.ctx());
+        let panel = style::palette(ui.ctx()).panel;
         for colour in ThemeColour::ALL {
-            let text = egui::RichText::new(format!("• {}", colour_name(tr, colour)))
-                .color(style::theme_colour(colour));
+            // The name in a shade of the colour that reads on the panel (the frame on the board
+            // shows the colour itself).
+            let shade = style::readable_on(
+                style::theme_colour(colour),
+                panel,
+                style::panel_text_contrast(scheme),
+            );
+            let text = egui::RichText::new(format!("• {}", colour_name(tr, colour))).color(shade);
             if ui
                 .selectable_label(theme.colour == Some(colour), text)
                 .clicked()
