@@ -18,6 +18,13 @@ fn grid(csv: &str) -> cytun::import::grid::Grid {
     load_grid(csv.as_bytes(), None).unwrap().grid
 }
 
+/// The unknown form's choices once its text column is chosen.
+fn with_text_chosen(grid: &cytun::import::grid::Grid) -> ImportForm {
+    let mut form = ImportForm::new(&grid.headers);
+    form.choose_column("Your words", ColumnUse::Text);
+    form
+}
+
 fn column(headers: &[String], name: &str) -> usize {
     headers.iter().position(|h| h == name).unwrap()
 }
@@ -60,8 +67,7 @@ fn a_sheet_whose_text_column_cannot_be_told_is_shown_and_imports_once_one_is_cho
 #[test]
 fn every_different_consent_answer_is_listed_once_and_an_unclear_one_is_not_quoted_until_decided() {
     let grid = grid(UNKNOWN_FORM);
-    let mut form = ImportForm::new(&grid.headers);
-    form.choose_column("Your words", ColumnUse::Text);
+    let mut form = with_text_chosen(&grid);
     let shown = preview(&grid, &form);
     let consent = shown
         .coded
@@ -129,8 +135,7 @@ fn every_different_consent_answer_is_listed_once_and_an_unclear_one_is_not_quote
 #[test]
 fn a_prompt_cytun_does_not_know_can_be_read_as_one_it_does() {
     let grid = grid(UNKNOWN_FORM);
-    let mut form = ImportForm::new(&grid.headers);
-    form.choose_column("Your words", ColumnUse::Text);
+    let mut form = with_text_chosen(&grid);
     form.choose_column("Sense", ColumnUse::Prompt);
     let before = preview(&grid, &form).outcome.unwrap();
     assert_eq!(
@@ -192,8 +197,7 @@ fn a_column_left_out_is_never_read_in() {
 #[test]
 fn the_next_export_of_the_same_form_is_read_with_the_choices_made_last_time() {
     let grid = grid(UNKNOWN_FORM);
-    let mut form = ImportForm::new(&grid.headers);
-    form.choose_column("Your words", ColumnUse::Text);
+    let mut form = with_text_chosen(&grid);
     form.choose_answer(
         "Maybe later",
         AnswerReading::Consent(Consent::QuoteWithName),

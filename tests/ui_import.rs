@@ -46,16 +46,7 @@ fn a_spreadsheet_is_imported_through_the_toolbar_in_columns_by_group() {
     )
     .unwrap();
     let mut harness = harness(None);
-    harness.get_by_label("Import…").click();
-    harness.run();
-    harness.get_by_label("Import contributions from a spreadsheet");
-    let field = harness.get_by_role(egui::accesskit::Role::TextInput);
-    field.focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
-    harness.type_text(&sheet.display().to_string());
-    harness.get_by_label("Read this file").click();
-    harness.run();
+    open_in_preview(&mut harness, &sheet);
 
     harness.get_by_label_contains("3 contributions found in tables.csv");
     assert!(

@@ -84,60 +84,47 @@ pub(super) fn cell_ui(
             ui.add(egui::Label::new(shown).truncate().selectable(false));
         }
         Column::Prompt => {
-            let chosen = choice_ui(
+            let choice = (&details.prompt, &Prompt::KNOWN[..]);
+            choice_cell(
                 ui,
                 (note, &name, cell.column),
-                &details.prompt,
-                &Prompt::KNOWN,
+                choice,
                 |p| labels::prompt(tr, p),
-            );
-            set(
-                note,
+                |d, v| d.prompt = v,
                 intents,
-                chosen.map(|prompt| with(details, |d| d.prompt = prompt)),
             );
         }
         Column::Kind => {
-            let chosen = choice_ui(
+            let choice = (&details.kind, &NoteKind::KNOWN[..]);
+            choice_cell(
                 ui,
                 (note, &name, cell.column),
-                &details.kind,
-                &NoteKind::KNOWN,
+                choice,
                 |k| labels::kind(tr, k),
-            );
-            set(
-                note,
+                |d, v| d.kind = v,
                 intents,
-                chosen.map(|kind| with(details, |d| d.kind = kind)),
             );
         }
         Column::Language => {
-            let known = [Language::English, Language::Welsh];
-            let chosen = choice_ui(
+            let choice = (&details.language, &[Language::English, Language::Welsh][..]);
+            choice_cell(
                 ui,
                 (note, &name, cell.column),
-                &details.language,
-                &known,
+                choice,
                 |l| labels::language(tr, *l),
-            );
-            set(
-                note,
+                |d, v| d.language = v,
                 intents,
-                chosen.map(|language| with(details, |d| d.language = language)),
             );
         }
         Column::Consent => {
-            let chosen = choice_ui(
+            let choice = (&details.consent, &Consent::ALL[..]);
+            choice_cell(
                 ui,
                 (note, &name, cell.column),
-                &details.consent,
-                &Consent::ALL,
+                choice,
                 |c| labels::consent(tr, *c),
-            );
-            set(
-                note,
+                |d, v| d.consent = v,
                 intents,
-                chosen.map(|consent| with(details, |d| d.consent = consent)),
             );
         }
         Column::Group => {
@@ -204,6 +191,24 @@ fn set(note: &Note, intents: &mut Vec<Intent>, details: Option<NoteDetails>) {
             details: Box::new(details),
         }));
     }
+}
+
+/// A cell's drop-down: the value chosen, if any, set on the note as one command.
+fn choice_cell<T: Clone + PartialEq>(
+    ui: &mut Ui,
+    at: (&Note, &str, Column),
+    (value, known): (&T, &[T]),
+    label: impl Fn(&T) -> String,
+    put: impl FnOnce(&mut NoteDetails, T),
+    intents: &mut Vec<Intent>,
+) {
+    let note = at.0;
+    let chosen = choice_ui(ui, at, value, known, label);
+    set(
+        note,
+        intents,
+        chosen.map(|v| with(&note.details, |d| put(d, v))),
+    );
 }
 
 /// A drop-down of known values, named for a screen reader; a value read from a file that is
