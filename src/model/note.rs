@@ -135,6 +135,11 @@ pub enum Language {
     Welsh,
 }
 
+impl Language {
+    /// Both languages, English first, as every list of them is shown.
+    pub const ALL: [Self; 2] = [Self::English, Self::Welsh];
+}
+
 /// What the contributor agreed to. Exports must honour it, so it is part of the model.
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,

@@ -248,7 +248,7 @@ fn reading_choices(coded: Coded, value: &str) -> Vec<AnswerReading> {
             all.push(AnswerReading::Kind(NoteKind::Other(value.to_owned())));
             all
         }
-        Coded::Language => [Language::English, Language::Welsh]
+        Coded::Language => Language::ALL
             .into_iter()
             .map(AnswerReading::Language)
             .collect(),

@@ -189,10 +189,7 @@ fn filter_menus(ui: &mut Ui, tr: &I18n, project: &Project, search: &mut Search) 
         ),
         (
             "search-by-language",
-            [Language::English, Language::Welsh]
-                .into_iter()
-                .map(Filter::Language)
-                .collect(),
+            Language::ALL.into_iter().map(Filter::Language).collect(),
         ),
         (
             "search-by-consent",

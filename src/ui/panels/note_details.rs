@@ -155,7 +155,7 @@ pub fn note_details_ui(
 
             ui.label(tr.tr("details-language"));
             ui.horizontal(|ui| {
-                for language in [Language::English, Language::Welsh] {
+                for language in Language::ALL {
                     ui.radio_value(
                         &mut details.language,
                         language,

@@ -29,8 +29,7 @@ pub(super) fn bulk_bar_ui(
         }) {
             change = Some(SetAll::Kind(kind));
         }
-        let languages = [Language::English, Language::Welsh];
-        if let Some(language) = menu(ui, &tr.tr("table-set-language"), &languages, |l| {
+        if let Some(language) = menu(ui, &tr.tr("table-set-language"), &Language::ALL, |l| {
             labels::language(tr, *l)
         }) {
             change = Some(SetAll::Language(language));

@@ -106,7 +106,7 @@ pub(super) fn cell_ui(
             );
         }
         Column::Language => {
-            let choice = (&details.language, &[Language::English, Language::Welsh][..]);
+            let choice = (&details.language, &Language::ALL[..]);
             choice_cell(
                 ui,
                 (note, &name, cell.column),
