@@ -7,7 +7,7 @@ mod bulk;
 mod cells;
 mod rows;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use eframe::egui::{self, Ui};
 
@@ -25,6 +25,10 @@ use crate::ui::board::{self, BoardView};
 pub struct TableView {
     pub sort: Sort,
     rows: Vec<NoteId>,
+    /// The same rows, to tell quickly whether a selected note is listed.
+    listed: BTreeSet<NoteId>,
+    /// How many contributions the project has, listed or not.
+    total: usize,
     themes: BTreeMap<NoteId, Vec<ThemeId>>,
     /// What `rows` were listed for: the project's state, the order, the search, the word.
     listed_for: Option<(u64, Sort, Option<Query>, Option<String>)>,
@@ -57,6 +61,12 @@ impl TableView {
         }
         self.themes = themes_by_contribution(project);
         self.rows = contribution_rows(project, board.lit_notes(), &self.themes, self.sort);
+        self.listed = self.rows.iter().copied().collect();
+        self.total = project
+            .notes
+            .values()
+            .filter(|n| n.copy_of.is_none())
+            .count();
         self.listed_for = Some(key);
     }
 }
@@ -76,11 +86,7 @@ pub fn table_view_ui(
         .inner_margin(egui::Margin::symmetric(12, 8))
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                let total = project
-                    .notes
-                    .values()
-                    .filter(|n| n.copy_of.is_none())
-                    .count();
+                let total = view.total;
                 let shown = view.rows.len();
                 let count = if shown == total {
                     tr.tr_args("table-count", &[("count", total.into())])
@@ -102,11 +108,12 @@ pub fn table_view_ui(
                     board.selection.clear();
                 }
             });
-            let selected: Vec<NoteId> = view
-                .rows
+            // The selection is small and the rows may be 100,000: look the one up in the other.
+            let selected: Vec<NoteId> = board
+                .selection
                 .iter()
                 .copied()
-                .filter(|id| board.selection.contains(id))
+                .filter(|id| view.listed.contains(id))
                 .collect();
             if !selected.is_empty() {
                 bulk::bulk_bar_ui(ui, tr, project, &selected, &mut view.bulk_group, intents);

@@ -7,7 +7,7 @@ use egui_extras::{Column as Width, TableBuilder};
 
 use super::cells;
 use super::{TableView, column_name};
-use crate::analysis::contributions::Column;
+use crate::analysis::contributions::{Column, Sort};
 use crate::i18n::I18n;
 use crate::model::{NoteId, Project};
 use crate::ui::Intent;
@@ -131,17 +131,9 @@ pub(super) fn table_ui(
             });
         });
     if let Some(column) = sort_by {
-        view.sort = if view.sort.column == column {
-            crate::analysis::contributions::Sort {
-                column,
-                descending: !view.sort.descending,
-            }
-        } else {
-            crate::analysis::contributions::Sort {
-                column,
-                descending: false,
-            }
-        };
+        // The same heading again reverses the order; another sorts by it, first to last.
+        let descending = view.sort.column == column && !view.sort.descending;
+        view.sort = Sort { column, descending };
     }
     if let Some((id, modifiers)) = clicked {
         select(view, board, id, modifiers);
