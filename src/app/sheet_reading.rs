@@ -2,7 +2,7 @@
 //! the grid read, the choices made for its form and the preview they give. Every change of
 //! choice reads the grid again, so what the prompt shows is exactly what "Import" adds.
 
-use crate::import::preview::{Preview, preview};
+use crate::import::preview::Preview;
 use crate::import::table::{Loaded, load_grid, remembered_form};
 use crate::import::{ImportError, Imported};
 use crate::model::ImportForm;
@@ -24,15 +24,13 @@ impl SheetReading {
     pub fn read(bytes: Vec<u8>, forms: &[ImportForm]) -> Result<Self, ImportError> {
         let loaded = load_grid(&bytes, None)?;
         let form = remembered_form(forms, &loaded.grid.headers);
-        let mut reading = Self {
-            preview: preview(&loaded.grid, &form),
+        Ok(Self {
+            preview: loaded.preview(&form),
             bytes,
             loaded,
             form,
             sheet_error: None,
-        };
-        reading.note_source();
-        Ok(reading)
+        })
     }
 
     /// The workbook's sheet read and its others; none for CSV.
@@ -63,15 +61,6 @@ impl SheetReading {
                 Err(err) => self.sheet_error = Some(err),
             },
         }
-        self.preview = preview(&self.loaded.grid, &self.form);
-        self.note_source();
-    }
-
-    /// What the summary says about the file itself: its encoding and its sheet.
-    fn note_source(&mut self) {
-        if let Ok(imported) = &mut self.preview.outcome {
-            imported.report.windows_1252 = self.loaded.windows_1252;
-            imported.report.sheet.clone_from(&self.loaded.sheet);
-        }
+        self.preview = self.loaded.preview(&self.form);
     }
 }

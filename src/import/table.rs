@@ -108,10 +108,7 @@ pub fn read_sheet_as(
 ) -> Result<Imported, ImportError> {
     let loaded = load_grid(bytes, sheet)?;
     let form = remembered_form(forms, &loaded.grid.headers);
-    let mut imported = super::preview::preview(&loaded.grid, &form).outcome?;
-    imported.report.windows_1252 = loaded.windows_1252;
-    imported.report.sheet = loaded.sheet;
-    Ok(imported)
+    loaded.preview(&form).outcome
 }
 
 /// The choices remembered for the form whose export has these `headers`, else none.
@@ -131,6 +128,19 @@ pub struct Loaded {
     pub windows_1252: bool,
     /// For a workbook: the sheet read, and its others.
     pub sheet: Option<SheetChoice>,
+}
+
+impl Loaded {
+    /// The preview of this sheet read with `form`'s choices, its summary saying what the file
+    /// itself was (its encoding, its sheet).
+    pub fn preview(&self, form: &ImportForm) -> super::preview::Preview {
+        let mut shown = super::preview::preview(&self.grid, form);
+        if let Ok(imported) = &mut shown.outcome {
+            imported.report.windows_1252 = self.windows_1252;
+            imported.report.sheet.clone_from(&self.sheet);
+        }
+        shown
+    }
 }
 
 /// The grid of a CSV file or a workbook's sheet, with SurveyMonkey's two header rows made
