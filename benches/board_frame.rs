@@ -1,6 +1,7 @@
 //! One full egui frame of the board at 1920x1080, built and tessellated headless, with 200,
 //! 2,000 and 10,000 notes, at a working zoom (about 100 notes on screen) and zoomed to fit
 //! (every note on screen). Targets: every case ≤ 8 ms; 2,000 notes at working zoom ≤ 2 ms.
+//! Also the board's text work: words in common and suggested groups.
 
 #![expect(
     clippy::unwrap_used,
@@ -171,5 +172,55 @@ fn bench_words(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench_board_frame, bench_themed_board, bench_words);
+/// Notes as people write them: each on one of 60 topics, with a few of its topic's words
+/// among words anyone might use. Deterministic, so every run compares the same board.
+fn contributions(count: usize) -> Vec<cytun::analysis::suggest::NoteWords> {
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move |below: usize| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((seed >> 33) as usize) % below
+    };
+    (0..count)
+        .map(|i| {
+            let topic = next(60);
+            let mut words: Vec<String> = (0..3)
+                .map(|_| format!("topic{topic}w{}", next(8)))
+                .collect();
+            // Everyday words: a few very common, most rare.
+            words.extend((0..4).map(|_| format!("word{}", next(40) * next(40))));
+            cytun::analysis::suggest::NoteWords {
+                id: cytun::model::NoteId(i as u64 + 1),
+                language: Language::English,
+                text: words.join(" "),
+            }
+        })
+        .collect()
+}
+
+/// Suggested groups of loose notes (targets: 2,000 notes ≤ 300 ms, 10,000 ≤ 3 s).
+fn bench_suggestions(c: &mut Criterion) {
+    let mut group = c.benchmark_group("suggest_groups");
+    group.sample_size(10);
+    for count in [2_000, 10_000] {
+        let notes = contributions(count);
+        group.bench_function(BenchmarkId::from_parameter(count), |b| {
+            b.iter(|| {
+                let groupings =
+                    cytun::analysis::suggest::group_notes(&notes, &mut |_| true).unwrap();
+                groupings.at(0.7).len()
+            });
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    bench_board_frame,
+    bench_themed_board,
+    bench_words,
+    bench_suggestions
+);
 criterion_main!(benches);

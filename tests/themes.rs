@@ -751,3 +751,115 @@ fn a_hand_edited_file_with_a_themes_notes_elsewhere_opens_with_them_in_their_fra
     assert_eq!(opened.notes[&NoteId(1)].pos, expected);
     assert!(opened.themes.contains_key(&theme));
 }
+
+/// Suggested groups on a fixture of contributions written as people write them: four
+/// obvious groups (tea and welcome, being listened to, sharing power, Welsh at home) and a
+/// few notes that belong to none. Each suggestion must sit inside one of the groups, and
+/// each group must be found.
+mod suggestions {
+    use cytun::analysis::suggest::{NoteWords, group_notes};
+    use cytun::model::{Language, NoteId};
+
+    const GROUPS: [&[&str]; 4] = [
+        &[
+            "A cup of tea when you arrive",
+            "Tea and biscuits on the table, a warm welcome",
+            "Someone makes you a cup of tea",
+            "Welcome at the door, tea ready",
+            "The smell of fresh tea and toast",
+            "Warm welcome, no forms first",
+            "A welcome like family, tea in hand",
+        ],
+        &[
+            "Being listened to properly",
+            "They listened and did not rush me",
+            "Listening without judging",
+            "Feels like being listened to for the first time",
+            "Listen first, talk later",
+            "People listening to each other",
+        ],
+        &[
+            "Power shared equally at the table",
+            "Decisions made together, power shared",
+            "Nobody holds all the power",
+            "Shared decisions, shared budgets",
+            "Sharing power with people who use services",
+            "Equal power in every decision",
+        ],
+        &[
+            "Siarad Cymraeg gartref gyda'r teulu",
+            "Cymraeg yn iaith y teulu",
+            "Gallu siarad Cymraeg gyda'r gweithwyr",
+            "Gwasanaeth yn Gymraeg i'r teulu",
+            "Siarad Gymraeg heb ofn",
+        ],
+    ];
+
+    const STRAYS: [&str; 4] = [
+        "Hope",
+        "Doors opening onto a garden",
+        "A song about rivers",
+        "Bright colours everywhere",
+    ];
+
+    #[test]
+    fn finds_the_obvious_groups_and_mixes_none() {
+        let mut notes = Vec::new();
+        let mut group_of = std::collections::HashMap::new();
+        for (group, texts) in GROUPS.iter().enumerate() {
+            for text in *texts {
+                let id = NoteId(notes.len() as u64 + 1);
+                group_of.insert(id, group);
+                notes.push(NoteWords {
+                    id,
+                    language: if group == 3 {
+                        Language::Welsh
+                    } else {
+                        Language::English
+                    },
+                    text: (*text).to_owned(),
+                });
+            }
+        }
+        for text in STRAYS {
+            notes.push(NoteWords {
+                id: NoteId(notes.len() as u64 + 1),
+                language: Language::English,
+                text: text.to_owned(),
+            });
+        }
+        let groupings = group_notes(&notes, &mut |_| true).unwrap();
+        // Where the panel's slider starts.
+        let found = groupings.at(cytun::ui::panels::SuggestPanel::default().distance());
+        for suggestion in &found {
+            let groups: std::collections::BTreeSet<Option<&usize>> =
+                suggestion.notes.iter().map(|id| group_of.get(id)).collect();
+            assert_eq!(groups.len(), 1, "one group per suggestion: {suggestion:?}");
+            assert!(
+                !groups.contains(&None),
+                "a stray note joined a group: {suggestion:?}"
+            );
+        }
+        let reasons: Vec<&str> = found.iter().map(|s| s.shared[0].0.as_str()).collect();
+        for (group, word) in ["tea", "listened", "power", "cymraeg"].iter().enumerate() {
+            let best = found
+                .iter()
+                .filter(|s| group_of.get(&s.notes[0]) == Some(&group))
+                .map(|s| s.notes.len())
+                .max()
+                .unwrap_or(0);
+            assert!(
+                best * 2 >= GROUPS[group].len(),
+                "most of group {group} ({word}) is one suggestion: {found:?}"
+            );
+        }
+        assert!(reasons.contains(&"tea"), "{reasons:?}");
+        assert!(reasons.contains(&"power"), "{reasons:?}");
+        assert!(
+            found
+                .windows(2)
+                .all(|w| w[0].notes.len() >= w[1].notes.len()),
+            "largest first"
+        );
+    }
+}

@@ -2,9 +2,11 @@
 //! work, no egui, so it is tested directly and benchmarked on 10,000 notes.
 
 pub mod contributions;
+mod english_forms;
 mod mutation;
 pub mod search;
 mod stop_words;
+pub mod suggest;
 pub mod words;
 
 pub use words::{WordCount, words_in_common};

@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use super::english_forms::stems;
 use super::mutation::radicals;
 use super::stop_words::is_stop_word;
 use crate::model::{Language, Note, NoteId};
@@ -24,7 +25,7 @@ impl WordCount {
 /// Lower-case words of `text`: letters and digits, with the apostrophes and hyphens inside a
 /// word kept (“mae'n”, “mam-gu”, “co-production” are one word each). Typographic apostrophes
 /// are read as plain ones.
-fn words(text: &str) -> Vec<String> {
+pub(super) fn words(text: &str) -> Vec<String> {
     text.replace('’', "'")
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
         .map(|word| word.trim_matches(|c| c == '\'' || c == '-'))
@@ -43,22 +44,13 @@ pub fn words_in_common<'a>(notes: impl Iterator<Item = &'a Note>, limit: usize) 
         .iter()
         .map(|note| (note.id, note.details.language, words(&note.text)))
         .collect();
-    let same_word = SameWord::from_welsh(
-        read.iter()
-            .filter(|(_, language, _)| *language == Language::Welsh)
-            .flat_map(|(_, _, words)| words.iter()),
-    );
+    let same_word = SameWords::of(read.iter().map(|(_, language, words)| (*language, words)));
     // Each term by the word it is, with the notes using it and the other forms they wrote
     // (most notes write the word itself: only the others are counted).
     let mut by_term: HashMap<String, (BTreeSet<NoteId>, BTreeMap<String, usize>)> = HashMap::new();
     for (id, language, words) in &read {
         let stop = |word: &str| is_stop_word(word, *language);
-        let key = |word: &'_ str| -> String {
-            match language {
-                Language::Welsh => same_word.key(word).to_owned(),
-                Language::English => word.to_owned(),
-            }
-        };
+        let key = |word: &'_ str| -> String { same_word.key(word, *language).to_owned() };
         // The term, and the form written when it is not the term itself.
         let mut terms: HashMap<String, Option<String>> = HashMap::new();
         for word in words.iter().filter(|w| !stop(w)) {
@@ -106,7 +98,7 @@ pub fn words_in_common<'a>(notes: impl Iterator<Item = &'a Note>, limit: usize) 
 
 /// The form most notes wrote; on a tie the word itself (unmutated) if it was written, else
 /// the first alphabetically.
-fn most_written(forms: BTreeMap<String, usize>, word: &str) -> String {
+pub(super) fn most_written(forms: BTreeMap<String, usize>, word: &str) -> String {
     let most = forms.values().copied().max().unwrap_or(0);
     let tied: Vec<String> = forms
         .into_iter()
@@ -120,14 +112,55 @@ fn most_written(forms: BTreeMap<String, usize>, word: &str) -> String {
         .unwrap_or_else(|| word.to_owned())
 }
 
-/// Which Welsh words on the board are one word in different forms: a form is read as the
-/// word it could come from when that word, or another form of it, was written too.
+/// Which words on the board are one word in different forms, in each language.
+pub(super) struct SameWords {
+    welsh: SameWord,
+    english: SameWord,
+}
+
+impl SameWords {
+    /// Learns the forms from every note's words and language.
+    pub(super) fn of<'w>(notes: impl Iterator<Item = (Language, &'w Vec<String>)>) -> Self {
+        let (welsh, english): (Vec<_>, Vec<_>) =
+            notes.partition(|(language, _)| *language == Language::Welsh);
+        Self {
+            welsh: SameWord::from_welsh(welsh.into_iter().flat_map(|(_, words)| words.iter())),
+            english: SameWord::from_english(
+                english.into_iter().flat_map(|(_, words)| words.iter()),
+            ),
+        }
+    }
+
+    /// The word `word` is counted as, in a note in `language`.
+    pub(super) fn key<'s>(&'s self, word: &'s str, language: Language) -> &'s str {
+        match language {
+            Language::Welsh => self.welsh.key(word),
+            Language::English => self.english.key(word),
+        }
+    }
+}
+
+/// Which words on the board are one word in different forms: a form is read as the word it
+/// could come from when that word, or another form of it, was written too.
 struct SameWord {
     keys: BTreeMap<String, String>,
 }
 
 impl SameWord {
+    /// Welsh words: mutations undone.
     fn from_welsh<'w>(words: impl Iterator<Item = &'w String>) -> Self {
+        Self::with_forms(words, radicals)
+    }
+
+    /// English words: plural and verb endings taken off.
+    fn from_english<'w>(words: impl Iterator<Item = &'w String>) -> Self {
+        Self::with_forms(words, stems)
+    }
+
+    fn with_forms<'w>(
+        words: impl Iterator<Item = &'w String>,
+        radicals: fn(&str) -> Vec<String>,
+    ) -> Self {
         let written: BTreeSet<&String> = words.collect();
         // Each possible word, and the written forms that could be it.
         let mut forms_of: BTreeMap<String, BTreeSet<&String>> = BTreeMap::new();
