@@ -171,6 +171,15 @@ impl CytunApp {
         self.views.table.rows()
     }
 
+    /// The groups suggested in the Words tab, in the order listed (for tests).
+    pub fn suggestions(&self) -> Vec<crate::analysis::suggest::Suggestion> {
+        self.views
+            .side
+            .words
+            .suggest
+            .suggestions(self.work.document.project())
+    }
+
     pub fn messages(&self) -> &Messages {
         &self.messages
     }

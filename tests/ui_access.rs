@@ -123,7 +123,7 @@ fn the_outline_lists_every_theme_and_note_and_moves_notes_between_themes() {
     let project_now = harness.project().clone();
     harness.get_by_label_contains("Trust (2 notes)");
     let loose = project_now.notes.len() - 2;
-    harness.get_by_label_contains(&format!("Not in a theme yet ({loose} notes)"));
+    harness.get_by_label_contains(&format!("1 theme, {loose} notes not in a theme yet"));
     let board_right = harness.state().view().canvas_rect().unwrap().right();
     let in_outline = |harness: &Harness<'_, CytunApp>, text: &str| {
         harness
@@ -139,6 +139,25 @@ fn the_outline_lists_every_theme_and_note_and_moves_notes_between_themes() {
             note.text
         );
     }
+    // The list is in the order Tab walks the board.
+    let mut listed: Vec<(f32, cytun::model::NoteId)> = project_now
+        .notes
+        .values()
+        .map(|note| (in_outline(&harness, &note.text).unwrap().top(), note.id))
+        .collect();
+    listed.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let walked: Vec<cytun::model::NoteId> = cytun::model::navigation::reading_order(&project_now)
+        .into_iter()
+        .filter_map(|item| match item {
+            cytun::model::navigation::BoardItem::Note(id) => Some(id),
+            cytun::model::navigation::BoardItem::Theme(_) => None,
+        })
+        .collect();
+    assert_eq!(
+        listed.into_iter().map(|(_, id)| id).collect::<Vec<_>>(),
+        walked,
+        "the outline and the board agree"
+    );
     // Move the first loose note into "Trust" from its "Move to" list.
     let themed = &project_now.themes.values().next().unwrap().notes;
     // The first loose note in reading order: its row is near the top of the list.
@@ -336,4 +355,96 @@ fn the_start_screen_lists_projects_with_their_counts_and_opens_one_with_enter() 
     harness.run();
     assert_eq!(harness.project().title, "Spring workshop");
     assert!(harness.query_by_label("Your projects").is_none());
+}
+
+/// Whether a screen reader is on this node (the focus, or the focused widget's active
+/// descendant).
+fn has_focus(node: &egui_kittest::kittest::AccessKitNode<'_>) -> bool {
+    node.is_focused()
+}
+
+/// Presses Tab until a control labelled `label` has the keyboard; false if none does.
+fn tab_until(harness: &mut Harness<'_, CytunApp>, label: &str) -> bool {
+    for _ in 0..200 {
+        if harness
+            .query_all(By::new().label(label))
+            .any(|node| node.is_focused())
+        {
+            return true;
+        }
+        harness.press(Modifiers::NONE, egui::Key::Tab);
+    }
+    false
+}
+
+#[test]
+fn suggested_groups_are_asked_for_and_one_made_a_theme_with_the_keyboard_alone() {
+    let mut harness = sample();
+    // Hand the keyboard back from the board, then walk the window's controls.
+    harness.press(Modifiers::NONE, egui::Key::Escape);
+    harness.press(Modifiers::NONE, egui::Key::Escape);
+    for control in ["Words", "Suggested groups", "Suggest groups"] {
+        assert!(tab_until(&mut harness, control), "Tab reaches {control}");
+        harness.press(Modifiers::NONE, egui::Key::Enter);
+    }
+    let found = harness.state().suggestions();
+    assert!(!found.is_empty(), "the sample has notes that share words");
+    assert!(tab_until(&mut harness, "Make this a theme"));
+    harness.press(Modifiers::NONE, egui::Key::Enter);
+    let themes: Vec<_> = harness.project().themes.values().cloned().collect();
+    assert_eq!(themes.len(), 1, "one suggestion became a theme, not all");
+    assert_eq!(themes[0].title, found[0].title());
+    let mut made = themes[0].notes.clone();
+    made.sort_unstable();
+    let mut suggested = found[0].notes.clone();
+    suggested.sort_unstable();
+    assert_eq!(made, suggested);
+    assert!(
+        !harness.state().suggestions().contains(&found[0]),
+        "a suggestion made a theme is not offered again"
+    );
+}
+
+#[test]
+fn tab_reaches_every_note_on_or_off_screen_and_a_screen_reader_hears_each() {
+    let mut harness = sample();
+    let canvas = harness.state().view().canvas_rect().unwrap();
+    let project = harness.project().clone();
+    let steps = cytun::model::navigation::reading_order(&project).len();
+    let mut heard = std::collections::BTreeSet::new();
+    let mut off_screen_at_start = 0;
+    for step in 0..steps {
+        harness.press(Modifiers::NONE, egui::Key::Tab);
+        let focused: Vec<_> = harness.query_all(By::new().predicate(has_focus)).collect();
+        assert_eq!(focused.len(), 1, "step {step}: one thing is focused");
+        let node = &focused[0];
+        assert!(
+            canvas.contains(node.rect().center()),
+            "step {step}: the view follows the keyboard to {:?}",
+            node.accesskit_node().label()
+        );
+        if let Some(label) = node.accesskit_node().label() {
+            heard.insert(label);
+        }
+        if step == 0 {
+            off_screen_at_start = project
+                .notes
+                .values()
+                .filter(|n| {
+                    let at = harness.state().view().camera;
+                    !canvas.contains(
+                        at.screen_from_board(canvas, cytun::model::geometry::note_rect(n).center()),
+                    )
+                })
+                .count();
+        }
+    }
+    assert!(off_screen_at_start > 10, "the sample reaches off screen");
+    for note in project.notes.values().filter(|n| n.picture.is_none()) {
+        assert!(
+            heard.contains(&note.text),
+            "a screen reader hears {:?}",
+            note.text
+        );
+    }
 }

@@ -449,3 +449,96 @@ fn a_selected_theme_gets_a_meaning_and_a_colour_in_the_side_panel() {
     harness.press(Modifiers::COMMAND, egui::Key::Z);
     assert_eq!(harness.project().themes[&theme].colour, None);
 }
+
+#[test]
+fn suggested_groups_are_shown_renamed_trimmed_and_made_a_theme_or_rejected_one_at_a_time() {
+    use eframe::egui::accesskit::Role;
+    use egui_kittest::kittest::By;
+    let mut harness = harness();
+    harness.get_by_label("Words").click();
+    harness.run();
+    harness.get_by_label("Suggested groups").click();
+    harness.run();
+    harness.get_by_label("Suggest groups").click();
+    harness.run();
+    let found = harness.state().suggestions();
+    assert!(found.len() >= 2, "{found:?}");
+    let first = found[0].clone();
+    // The reason is the words the notes share.
+    harness.get_by_label_contains(&format!(
+        "{} notes share: {} ({})",
+        first.notes.len(),
+        first.shared[0].0,
+        first.shared[0].1
+    ));
+
+    // Shown on the board: its notes lit.
+    harness
+        .get_all_by_label("Show on board")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    let lit = harness.state().view().highlight.clone().expect("lit");
+    assert_eq!(lit.notes.iter().copied().collect::<Vec<_>>(), {
+        let mut sorted = first.notes.clone();
+        sorted.sort_unstable();
+        sorted
+    });
+
+    // Renamed, and one note left out.
+    harness
+        .get_all_by_role_and_label(Role::TextInput, "Theme name")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
+    harness.type_text("Tea and a welcome");
+    harness
+        .get_all_by_label_contains("Its notes")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    let left_out = first.notes[0];
+    let line: String = harness.project().notes[&left_out]
+        .text
+        .lines()
+        .next()
+        .unwrap()
+        .chars()
+        .take(20)
+        .collect();
+    harness
+        .query_all(By::new().role(Role::CheckBox).label_contains(&line))
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+
+    harness
+        .get_all_by_label("Make this a theme")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    harness.press(Modifiers::NONE, egui::Key::Escape);
+    let themes: Vec<_> = harness.project().themes.values().cloned().collect();
+    assert_eq!(themes.len(), 1, "one at a time");
+    assert_eq!(themes[0].title, "Tea and a welcome");
+    assert!(!themes[0].notes.contains(&left_out), "left out");
+    assert_eq!(themes[0].notes.len(), first.notes.len() - 1);
+    assert!(!harness.state().suggestions().contains(&first));
+
+    // Rejected: gone from the list, nothing changed on the board.
+    let next = harness.state().suggestions()[0].clone();
+    harness.get_all_by_label("Reject").next().unwrap().click();
+    harness.run();
+    assert!(!harness.state().suggestions().contains(&next));
+    assert_eq!(harness.project().themes.len(), 1);
+
+    // Making the theme was one step.
+    harness.press(Modifiers::COMMAND, egui::Key::Z);
+    assert!(harness.project().themes.is_empty());
+}

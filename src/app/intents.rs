@@ -2,6 +2,7 @@
 //! asked) is acted on here, once, after the frame is drawn, so the project is still while it
 //! is drawn. Window-wide shortcuts become intents here too, read from the one table.
 
+use crate::ui::board::motion::{Motion, Places};
 use eframe::egui::{self, Ui};
 
 use super::CytunApp;
@@ -97,6 +98,9 @@ impl CytunApp {
     pub(super) fn edit(&mut self, command: Command) {
         let creates_note = matches!(command, Command::CreateNote { .. });
         let creates_theme = matches!(command, Command::CreateTheme { .. });
+        // A tidy moves everything: the room sees each thing glide to its new place.
+        let before = matches!(command, Command::Tidy { .. })
+            .then(|| Places::of(self.work.document.project()));
         if let Err(err) = self.work.document.execute(command) {
             self.messages.refused(
                 i18n::command_error(&self.tr, &err),
@@ -106,6 +110,9 @@ impl CytunApp {
         }
         let project = self.work.document.project();
         let board = &mut self.views.board;
+        if let Some(before) = before {
+            board.motion = Motion::since(&before, project);
+        }
         if creates_note && let Some(id) = project.notes.keys().next_back() {
             // The newest id is the note just written.
             board.selection = [*id].into();

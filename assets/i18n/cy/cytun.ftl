@@ -218,6 +218,42 @@ words-make-theme = { $count ->
 words-clear = Clirio
 words-none = Does dim gair yn ymddangos mewn mwy nag un nodyn eto.
 words-entry = { $term } ({ $count })
+words-mode-common = Geiriau cyffredin
+words-mode-suggest = Grwpiau a awgrymir
+suggest-intro = Gall Cytûn awgrymu grwpiau o nodiadau rhydd sy'n defnyddio'r un geiriau. Chi sy'n penderfynu ar bob un: ei wneud yn thema, ei newid yn gyntaf, neu ei wrthod.
+suggest-start = Awgrymu grwpiau
+suggest-again = Awgrymu eto
+suggest-stale = Mae'r bwrdd wedi newid ers awgrymu'r rhain.
+suggest-comparing = Cymharu nodiadau… { $percent }%
+suggest-grouping = Grwpio…
+suggest-stop = Stopio
+suggest-too-many = Mae { $count } o nodiadau rhydd yn rhannu geiriau, ac mae awgrymiadau'n gweithio ar { $limit } ar y mwyaf. Gwnewch themâu o rai yn gyntaf.
+suggest-fewer = Llai o grwpiau
+suggest-more = Mwy o grwpiau
+suggest-level = Faint o grwpiau i'w hawgrymu
+suggest-none = Dim grwpiau i'w hawgrymu: does dim nodiadau rhydd yn rhannu digon o eiriau.
+suggest-count = { $count ->
+    [one] Un awgrym, y mwyaf yn gyntaf.
+    [two] Dau awgrym, y mwyaf yn gyntaf.
+   *[other] { $count } awgrym, y mwyaf yn gyntaf.
+}
+suggest-shared = { $count ->
+    [one] Mae un nodyn yn rhannu: { $words }
+    [two] Mae dau nodyn yn rhannu: { $words }
+   *[other] Mae { $count } nodyn yn rhannu: { $words }
+}
+suggest-name = Enw'r thema
+suggest-show = Dangos ar y bwrdd
+suggest-hide = Peidio â dangos
+suggest-accept = Gwneud hon yn thema
+suggest-reject = Gwrthod
+suggest-bring-back = Dangos yr awgrymiadau a wrthodwyd eto
+suggest-notes = Ei nodiadau (dad-diciwch un i'w adael allan)
+suggest-more-waiting = { $count ->
+    [one] Mae un awgrym arall yn aros nes penderfynu ar rai o'r rhain.
+    [two] Mae dau awgrym arall yn aros nes penderfynu ar rai o'r rhain.
+   *[other] Mae { $count } awgrym arall yn aros nes penderfynu ar rai o'r rhain.
+}
 
 ## Hanes
 
@@ -529,9 +565,9 @@ timer-of = { $minutes ->
    *[other] o { $minutes } munud
 }
 tab-outline = Amlinelliad
-outline-intro = Y bwrdd cyfan fel rhestr: pob thema gyda'i nodiadau, yna'r nodiadau nad ydynt mewn thema eto. Symudwch nodyn gyda'i restr “Symud i”.
+outline-intro = Y bwrdd cyfan fel rhestr, yn y drefn y mae Tab yn ymweld â hi: pob thema gyda'i nodiadau, a'r nodiadau nad ydynt mewn thema eto lle maen nhw ar y bwrdd. Symudwch nodyn gyda'i restr “Symud i”.
 outline-theme = { $name } ({ $count } nodyn)
-outline-loose = Ddim mewn thema eto ({ $count } nodyn)
+outline-summary = { $themes } thema, { $loose } nodyn nad yw mewn thema eto
 outline-move-to = Symud i:
 outline-no-theme = Dim thema
 announce-undone = Newid wedi'i ddadwneud

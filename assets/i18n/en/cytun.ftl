@@ -209,6 +209,39 @@ words-make-theme = { $count ->
 words-clear = Clear
 words-none = No word appears in more than one note yet.
 words-entry = { $term } ({ $count })
+words-mode-common = Words in common
+words-mode-suggest = Suggested groups
+suggest-intro = Cytûn can suggest groups of loose notes that use the same words. You decide on each one: make it a theme, change it first, or reject it.
+suggest-start = Suggest groups
+suggest-again = Suggest again
+suggest-stale = The board has changed since these were suggested.
+suggest-comparing = Comparing notes… { $percent }%
+suggest-grouping = Grouping…
+suggest-stop = Stop
+suggest-too-many = { $count } loose notes share words, and suggestions work on { $limit } at most. Make themes of some first.
+suggest-fewer = Fewer groups
+suggest-more = More groups
+suggest-level = How many groups to suggest
+suggest-none = No groups to suggest: no loose notes share enough words.
+suggest-count = { $count ->
+    [one] { $count } suggestion, largest first.
+   *[other] { $count } suggestions, largest first.
+}
+suggest-shared = { $count ->
+    [one] { $count } note shares: { $words }
+   *[other] { $count } notes share: { $words }
+}
+suggest-name = Theme name
+suggest-show = Show on board
+suggest-hide = Stop showing
+suggest-accept = Make this a theme
+suggest-reject = Reject
+suggest-bring-back = Show rejected suggestions again
+suggest-notes = Its notes (untick one to leave it out)
+suggest-more-waiting = { $count ->
+    [one] { $count } more suggestion waits until some of these are decided.
+   *[other] { $count } more suggestions wait until some of these are decided.
+}
 
 ## History
 
@@ -527,14 +560,17 @@ timer-of = { $minutes ->
    *[other] of { $minutes } minutes
 }
 tab-outline = Outline
-outline-intro = The whole board as a list: each theme with its notes, then the notes not yet in a theme. Move a note with its “Move to” list.
+outline-intro = The whole board as a list, in the order Tab visits it: each theme with its notes, and the notes not yet in a theme where they are on the board. Move a note with its “Move to” list.
 outline-theme = { $name } ({ $count ->
     [one] { $count } note
    *[other] { $count } notes
 })
-outline-loose = { $count ->
-    [one] Not in a theme yet ({ $count } note)
-   *[other] Not in a theme yet ({ $count } notes)
+outline-summary = { $themes ->
+    [one] { $themes } theme
+   *[other] { $themes } themes
+}, { $loose ->
+    [one] { $loose } note not in a theme yet
+   *[other] { $loose } notes not in a theme yet
 }
 outline-move-to = Move to:
 outline-no-theme = No theme

@@ -107,6 +107,13 @@ pub fn canvas_ui(
             handle_keys(ui, canvas, project, view, tr, enter, intents);
         }
     }
+    if let Some(motion) = &mut view.motion {
+        if motion.tick(now) {
+            ui.ctx().request_repaint();
+        } else {
+            view.motion = None;
+        }
+    }
     let mut pictures = std::mem::take(&mut view.pictures);
     paint_board(ui, canvas, project, view, &mut pictures, tr);
     view.pictures = pictures;

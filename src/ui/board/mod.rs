@@ -6,6 +6,7 @@ mod canvas;
 mod editors;
 mod grouping;
 mod keys;
+pub mod motion;
 mod note_paint;
 mod paint;
 pub mod pictures;

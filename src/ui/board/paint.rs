@@ -2,21 +2,21 @@
 //! focus ring. Only what is on screen is drawn.
 
 use eframe::egui::epaint::Mesh;
-use eframe::egui::{self, Rect, Role, Sense, Shape, Stroke, StrokeKind, Ui, WidgetInfo, vec2};
+use eframe::egui::{self, Rect, Shape, Stroke, StrokeKind, Ui, vec2};
 
-use super::access::{expose_note, theme_widget_id};
+use super::access::{expose_focused, expose_note, expose_theme};
 use super::camera::Camera;
 use super::keys::focused_item;
 use super::note_paint::{self, NoteLook};
 use super::pictures::PictureCache;
 use super::theme_paint::{self, FrameLook};
 use super::view::{BoardView, EditTarget, Gesture};
-use crate::i18n::{Arg, I18n};
+use crate::i18n::I18n;
 use crate::model::geometry::DropTarget;
 use crate::model::geometry::{self, NOTE_WIDTH};
 use crate::model::heading::{HEADING_FONT_SIZE, HEADING_HEIGHT};
 use crate::model::layout::{self};
-use crate::model::navigation::{self};
+use crate::model::navigation::{self, BoardItem};
 use crate::model::project::sort_bottom_to_top;
 use crate::model::{BoardPos, BoardRect, BoardVec, Note, NoteId, Project};
 use crate::ui::style;
@@ -72,6 +72,8 @@ pub(super) fn paint_board(
         .filter_map(|n| n.copy_of.map(|o| [o, n.id]))
         .flatten()
         .collect();
+    // What has a node for screen readers this frame: what is drawn, at a zoom to read it.
+    let mut exposed: Vec<BoardItem> = Vec::new();
     let mut paint_one = |note: &Note, offset: BoardVec, block_mesh: &mut Mesh| {
         let board_rect = geometry::note_rect(note);
         let board_rect = BoardRect {
@@ -114,6 +116,7 @@ pub(super) fn paint_board(
         );
         let theme = theme_titles.get(&note.id).copied();
         expose_note(ui, tr, note, theme, rect, selected);
+        exposed.push(BoardItem::Note(note.id));
         match lit {
             Some(true) => {
                 painter.rect_stroke(
@@ -133,11 +136,19 @@ pub(super) fn paint_board(
     // loose notes: loose notes, then frames, then the notes in them.
     let themed = geometry::themed_notes(project);
     let hidden = geometry::hidden_notes(project);
+    // After a tidy, things glide from where they were: drawn wherever they are on the way.
+    let now = ui.input(|i| i.time);
+    let gliding = view.motion.is_some();
+    let glide_of = |id: NoteId| {
+        view.motion
+            .as_ref()
+            .map_or_else(BoardVec::default, |motion| motion.note_offset(id, now))
+    };
     let (mut members, mut loose): (Vec<&Note>, Vec<&Note>) = project
         .notes
         .values()
         .filter(|note| !is_dragged(note.id) && !hidden.contains(&note.id))
-        .filter(|note| geometry::note_rect(note).intersects(&visible))
+        .filter(|note| gliding || geometry::note_rect(note).intersects(&visible))
         .partition(|note| themed.contains(&note.id));
     sort_bottom_to_top(&mut loose);
     sort_bottom_to_top(&mut members);
@@ -148,12 +159,12 @@ pub(super) fn paint_board(
     };
     let mut mesh = Mesh::default();
     for note in loose {
-        paint_one(note, BoardVec::default(), &mut mesh);
+        paint_one(note, glide_of(note.id), &mut mesh);
     }
     flush(std::mem::take(&mut mesh));
-    paint_frames(ui, &painter, canvas, project, view, tr, drop);
+    let frames_exposed = paint_frames(ui, &painter, canvas, project, view, tr, drop);
     for note in members {
-        paint_one(note, BoardVec::default(), &mut mesh);
+        paint_one(note, glide_of(note.id), &mut mesh);
     }
     // Dragged notes on top of the rest, where the pointer has them.
     if let Some((_, offset)) = theme_drag {
@@ -167,6 +178,8 @@ pub(super) fn paint_board(
         }
     }
     flush(mesh);
+    exposed.extend(frames_exposed);
+    expose_focused(ui, tr, canvas, project, view, &exposed);
 
     if let Some(Gesture::RubberBand { start, current }) = &view.gesture {
         let band = camera.screen_rect_from_board(canvas, BoardRect::from_corners(*start, *current));
@@ -180,7 +193,8 @@ pub(super) fn paint_board(
     }
 }
 
-/// Theme frames, under the notes; the dragged one where the pointer has it.
+/// Theme frames, under the notes; the dragged one where the pointer has it. Returns the
+/// themes given a node for screen readers.
 pub(super) fn paint_frames(
     ui: &Ui,
     painter: &egui::Painter,
@@ -189,8 +203,10 @@ pub(super) fn paint_frames(
     view: &BoardView,
     tr: &I18n,
     drop: Option<DropTarget>,
-) {
+) -> Vec<BoardItem> {
+    let mut exposed = Vec::new();
     let camera = view.camera;
+    let now = ui.input(|i| i.time);
     let visible = camera.visible_board_rect(canvas).expand(40.0);
     let theme_drag = view.theme_drag_offset();
     let editing_title = view.title_editing.as_ref().map(|e| e.theme);
@@ -204,6 +220,13 @@ pub(super) fn paint_frames(
     for theme in project.themes.values() {
         let mut frame = layout::theme_rect(theme, &project.notes);
         if let Some((_, offset)) = theme_drag.filter(|(id, _)| *id == theme.id) {
+            frame = BoardRect {
+                min: frame.min.offset(offset),
+                max: frame.max.offset(offset),
+            };
+        }
+        if let Some(motion) = &view.motion {
+            let offset = motion.theme_offset(theme.id, now);
             frame = BoardRect {
                 min: frame.min.offset(offset),
                 max: frame.max.offset(offset),
@@ -224,11 +247,11 @@ pub(super) fn paint_frames(
         };
         theme_paint::paint_frame(painter, tr, &look);
         if !note_paint::is_block_zoom(camera.zoom) {
-            let response = ui.interact(rect, theme_widget_id(theme.id), Sense::hover());
-            let label = tr.tr_args("theme-label", &[("title", Arg::Str(&theme.title))]);
-            response.widget_info(|| WidgetInfo::selected(Role::Group, true, selected, &label));
+            expose_theme(ui, tr, theme, rect, selected);
+            exposed.push(BoardItem::Theme(theme.id));
         }
     }
+    exposed
 }
 
 /// Column labels from an import, under everything else: large, so they read when the whole

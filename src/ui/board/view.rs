@@ -43,6 +43,8 @@ pub struct BoardView {
     /// if the canvas changes size before anyone moves the camera (panels settling as the
     /// window opens).
     pub(super) settling: Option<(PendingView, Rect, Camera)>,
+    /// Notes and themes gliding to the places a tidy gave them.
+    pub motion: Option<super::motion::Motion>,
 }
 
 /// A camera gliding from one view to another.

@@ -1,14 +1,13 @@
-//! The Outline tab: the board as a list (themes, each with its notes, then the loose notes),
-//! fully usable by keyboard and screen reader. A note can be moved between themes here too:
+//! The Outline tab: the board as a list, in the order Tab visits it (each theme with its
+//! notes, the loose notes where they stand), fully usable by keyboard and screen reader. A note can be moved between themes here too:
 //! it is how a blind participant or a note-taker follows and takes part in the clustering.
 
 use eframe::egui::{self, Ui};
 
 use crate::command::Command;
 use crate::i18n::{Arg, I18n};
-use crate::model::definition::ranked_themes;
 use crate::model::navigation::{BoardItem, reading_order};
-use crate::model::{Note, NoteId, Placement, Project, ThemeId, geometry, layout};
+use crate::model::{Note, Placement, Project, ThemeId, geometry, layout};
 use crate::ui::{Intent, labels};
 
 /// Where a note can be moved to from the outline.
@@ -19,51 +18,62 @@ enum Destination {
 }
 
 pub fn outline_panel_ui(ui: &mut Ui, tr: &I18n, project: &Project, intents: &mut Vec<Intent>) {
-    // Themes in the group's ranked order (by when they were made, until ranked).
-    let all_themes = project.themes.keys().copied().collect();
-    let themes: Vec<ThemeId> = ranked_themes(&project.definition, &all_themes);
+    // The board's own reading order, the order Tab visits: what the board shows top left
+    // comes first here too, so the list and the board agree.
     let in_themes = geometry::themed_notes(project);
-    let loose: Vec<NoteId> = reading_order(project)
+    let top_level: Vec<BoardItem> = reading_order(project)
         .into_iter()
-        .filter_map(|item| match item {
-            BoardItem::Note(id) if !in_themes.contains(&id) => Some(id),
-            _ => None,
+        .filter(|item| match item {
+            BoardItem::Note(id) => !in_themes.contains(id),
+            BoardItem::Theme(_) => true,
         })
         .collect();
+    let themes: Vec<ThemeId> = top_level
+        .iter()
+        .filter_map(|item| match item {
+            BoardItem::Theme(id) => Some(*id),
+            BoardItem::Note(_) => None,
+        })
+        .collect();
+    let loose = top_level.len() - themes.len();
     ui.label(tr.tr("outline-intro"));
+    ui.label(tr.tr_args(
+        "outline-summary",
+        &[("themes", themes.len().into()), ("loose", loose.into())],
+    ));
     ui.add_space(6.0);
-    for theme_id in &themes {
-        let Some(theme) = project.themes.get(theme_id) else {
-            continue;
-        };
-        let heading = tr.tr_args(
-            "outline-theme",
-            &[
-                ("name", Arg::Str(&theme.title)),
-                ("count", theme.notes.len().into()),
-            ],
-        );
-        egui::CollapsingHeader::new(heading)
-            .id_salt(("cytun-outline-theme", theme_id.0))
-            .default_open(true)
-            .show(ui, |ui| {
-                if !theme.meaning.trim().is_empty() {
-                    ui.label(egui::RichText::new(&theme.meaning).italics());
-                }
-                for note in theme.notes.iter().filter_map(|id| project.note(*id)) {
+    for item in &top_level {
+        match item {
+            BoardItem::Theme(theme_id) => {
+                let Some(theme) = project.themes.get(theme_id) else {
+                    continue;
+                };
+                let heading = tr.tr_args(
+                    "outline-theme",
+                    &[
+                        ("name", Arg::Str(&theme.title)),
+                        ("count", theme.notes.len().into()),
+                    ],
+                );
+                egui::CollapsingHeader::new(heading)
+                    .id_salt(("cytun-outline-theme", theme_id.0))
+                    .default_open(true)
+                    .show(ui, |ui| {
+                        if !theme.meaning.trim().is_empty() {
+                            ui.label(egui::RichText::new(&theme.meaning).italics());
+                        }
+                        for note in theme.notes.iter().filter_map(|id| project.note(*id)) {
+                            note_row(ui, tr, project, note, &themes, intents);
+                        }
+                    });
+            }
+            BoardItem::Note(id) => {
+                if let Some(note) = project.note(*id) {
                     note_row(ui, tr, project, note, &themes, intents);
                 }
-            });
-    }
-    let heading = tr.tr_args("outline-loose", &[("count", loose.len().into())]);
-    egui::CollapsingHeader::new(heading)
-        .id_salt("cytun-outline-loose")
-        .default_open(true)
-        .show(ui, |ui| {
-            for note in loose.iter().filter_map(|id| project.note(*id)) {
-                note_row(ui, tr, project, note, &themes, intents);
             }
-        });
+        }
+    }
 }
 
 /// One note: its text (click to show it on the board) and where it can move.

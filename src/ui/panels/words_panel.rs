@@ -11,12 +11,17 @@ use crate::model::{NoteId, Project, ThemeId, geometry, layout};
 use crate::ui::Intent;
 use crate::ui::board::{BoardView, Highlight};
 
+use super::suggest_panel::{SuggestPanel, suggest_panel_ui};
+
 /// How many terms the list shows.
 const SHOWN_TERMS: usize = 40;
 
 /// The panel's state: the counts are computed once per change of the project or scope.
 #[derive(Debug, Default)]
 pub struct WordsPanel {
+    /// Suggested groups show instead of the words in common.
+    pub suggesting: bool,
+    pub suggest: SuggestPanel,
     only_in_theme: bool,
     cache: Option<(u64, Option<ThemeId>, Vec<WordCount>)>,
 }
@@ -30,6 +35,23 @@ pub fn words_panel_ui(
     panel: &mut WordsPanel,
     intents: &mut Vec<Intent>,
 ) {
+    ui.horizontal_wrapped(|ui| {
+        ui.selectable_value(&mut panel.suggesting, false, tr.tr("words-mode-common"));
+        ui.selectable_value(&mut panel.suggesting, true, tr.tr("words-mode-suggest"));
+    });
+    ui.separator();
+    if panel.suggesting {
+        suggest_panel_ui(
+            ui,
+            tr,
+            project,
+            project_state,
+            view,
+            &mut panel.suggest,
+            intents,
+        );
+        return;
+    }
     let theme = view.selected_theme.and_then(|id| project.themes.get(&id));
     if let Some(theme) = theme {
         ui.checkbox(
