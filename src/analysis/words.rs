@@ -35,59 +35,118 @@ pub(super) fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// A term by number: one word (the second is [`NONE`]) or two. The form written is a term of
+/// the words written, where they differ from the words counted.
+type Term = (u32, u32);
+const NONE: u32 = u32::MAX;
+
 /// The `limit` terms used by most notes (at least two), most used first, ties alphabetically.
-/// In Welsh notes a word's mutated forms count as the word ("deulu" as "teulu"), shown as the
-/// form most people wrote.
+/// A word's other forms count as the word (Welsh "deulu" as "teulu", English "listened" as
+/// "listen"), shown as the form most people wrote.
 pub fn words_in_common<'a>(notes: impl Iterator<Item = &'a Note>, limit: usize) -> Vec<WordCount> {
     let notes: Vec<&Note> = notes.filter(|note| note.copy_of.is_none()).collect();
-    let read: Vec<(NoteId, Language, Vec<String>)> = notes
+    // Each different word once, by language: the notes hold numbers, so the work per note
+    // makes no strings.
+    let mut index: HashMap<(Language, String), u32> = HashMap::new();
+    let mut distinct: Vec<(Language, String)> = Vec::new();
+    let read: Vec<(NoteId, Vec<u32>)> = notes
         .iter()
-        .map(|note| (note.id, note.details.language, words(&note.text)))
+        .map(|note| {
+            let language = note.details.language;
+            let ids = words(&note.text)
+                .into_iter()
+                .map(|word| {
+                    let next = distinct.len() as u32;
+                    *index.entry((language, word)).or_insert_with_key(|key| {
+                        distinct.push(key.clone());
+                        next
+                    })
+                })
+                .collect();
+            (note.id, ids)
+        })
         .collect();
-    let same_word = SameWords::of(read.iter().map(|(_, language, words)| (*language, words)));
-    // Each term by the word it is, with the notes using it and the other forms they wrote
-    // (most notes write the word itself: only the others are counted).
-    let mut by_term: HashMap<String, (BTreeSet<NoteId>, BTreeMap<String, usize>)> = HashMap::new();
-    for (id, language, words) in &read {
-        let stop = |word: &str| is_stop_word(word, *language);
-        let key = |word: &'_ str| -> String { same_word.key(word, *language).to_owned() };
-        // The term, and the form written when it is not the term itself.
-        let mut terms: HashMap<String, Option<String>> = HashMap::new();
-        for word in words.iter().filter(|w| !stop(w)) {
-            let term = key(word);
-            let written = (term != *word).then(|| word.clone());
-            terms.entry(term).or_insert(written);
-        }
-        for pair in words.windows(2) {
-            if !stop(&pair[0]) && !stop(&pair[1]) {
-                let term = format!("{} {}", key(&pair[0]), key(&pair[1]));
-                let mutated = term.len() != pair[0].len() + pair[1].len() + 1
-                    || !term.starts_with(pair[0].as_str())
-                    || !term.ends_with(pair[1].as_str());
-                let written = mutated.then(|| format!("{} {}", pair[0], pair[1]));
-                terms.entry(term).or_insert(written);
+    drop(index);
+    let (welsh, english): (Vec<String>, Vec<String>) = {
+        let (welsh, english): (Vec<_>, Vec<_>) = distinct
+            .iter()
+            .partition(|(language, _)| *language == Language::Welsh);
+        (
+            welsh.into_iter().map(|(_, w)| w.clone()).collect(),
+            english.into_iter().map(|(_, w)| w.clone()).collect(),
+        )
+    };
+    let same_word =
+        SameWords::of([(Language::Welsh, &welsh), (Language::English, &english)].into_iter());
+    // Each word: the word it counts as (by number), whether it is a stop word, and whether it
+    // was written in another form than the word it counts as.
+    let mut key_index: HashMap<&str, u32> = HashMap::new();
+    let mut keys: Vec<&str> = Vec::new();
+    let read_as: Vec<(u32, bool, bool)> = distinct
+        .iter()
+        .map(|(language, word)| {
+            let key = same_word.key(word, *language);
+            let next = keys.len() as u32;
+            let id = *key_index.entry(key).or_insert_with(|| {
+                keys.push(key);
+                next
+            });
+            (id, is_stop_word(word, *language), key != word)
+        })
+        .collect();
+    let mut by_term: HashMap<Term, (Vec<NoteId>, HashMap<Term, usize>)> = HashMap::new();
+    let mut terms: Vec<(Term, Option<Term>)> = Vec::new();
+    for (id, words) in &read {
+        terms.clear();
+        for word in words {
+            let (key, stop, other_form) = read_as[*word as usize];
+            if !stop {
+                terms.push(((key, NONE), other_form.then_some((*word, NONE))));
             }
         }
-        for (term, written) in terms {
-            let (ids, forms) = by_term.entry(term).or_default();
-            ids.insert(*id);
+        for pair in words.windows(2) {
+            let (first, second) = (read_as[pair[0] as usize], read_as[pair[1] as usize]);
+            if !first.1 && !second.1 {
+                let written = (first.2 || second.2).then_some((pair[0], pair[1]));
+                terms.push(((first.0, second.0), written));
+            }
+        }
+        // Once per note, with the form it was first written in.
+        terms.sort_by_key(|(term, _)| *term);
+        terms.dedup_by_key(|(term, _)| *term);
+        for (term, written) in &terms {
+            let (ids, forms) = by_term.entry(*term).or_default();
+            ids.push(*id);
             if let Some(written) = written {
-                *forms.entry(written).or_default() += 1;
+                *forms.entry(*written).or_default() += 1;
             }
         }
     }
+    let key_text = |(a, b): Term| match b {
+        NONE => keys[a as usize].to_owned(),
+        _ => format!("{} {}", keys[a as usize], keys[b as usize]),
+    };
+    let written_text = |(a, b): Term| match b {
+        NONE => distinct[a as usize].1.clone(),
+        _ => format!("{} {}", distinct[a as usize].1, distinct[b as usize].1),
+    };
     let mut counts: Vec<WordCount> = by_term
         .into_iter()
         .filter(|(_, (notes, _))| notes.len() >= 2)
-        .map(|(term, (notes, mut forms))| {
+        .map(|(term, (notes, other_forms))| {
+            let term = key_text(term);
+            let mut forms: BTreeMap<String, usize> = BTreeMap::new();
+            for (written, count) in other_forms {
+                *forms.entry(written_text(written)).or_default() += count;
+            }
             // The notes that did not write another form wrote the word itself.
             let others: usize = forms.values().sum();
             if notes.len() > others {
-                forms.insert(term.clone(), notes.len() - others);
+                *forms.entry(term.clone()).or_default() += notes.len() - others;
             }
             WordCount {
                 term: most_written(forms, &term),
-                notes,
+                notes: notes.into_iter().collect(),
             }
         })
         .collect();
