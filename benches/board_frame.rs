@@ -1,7 +1,8 @@
 //! One full egui frame of the board at 1920x1080, built and tessellated headless, with 200,
 //! 2,000 and 10,000 notes, at a working zoom (about 100 notes on screen) and zoomed to fit
 //! (every note on screen). Targets: every case ≤ 8 ms; 2,000 notes at working zoom ≤ 2 ms.
-//! Also the board's text work: words in common and suggested groups.
+//! Also the whole window's frame at 200 to 100,000 notes, and the board's text work: words in
+//! common and suggested groups.
 
 #![expect(
     clippy::unwrap_used,
@@ -216,8 +217,63 @@ fn bench_suggestions(c: &mut Criterion) {
     group.finish();
 }
 
+/// One frame of the whole window as a person gets it (toolbar, side panel, status bar and
+/// board), built and tessellated headless at 1920x1080 while the board pans 7 px right and
+/// 3 px down a frame and back, as `--frame-stats` pans it in the real window. Beside the board-only
+/// figures, for what the rest of the window costs.
+fn bench_app_frame(c: &mut Criterion) {
+    use cytun::app::{CytunApp, StartOptions};
+    use eframe::App as _;
+    let dir = tempfile::tempdir().unwrap();
+    let mut group = c.benchmark_group("app_frame");
+    group.sample_size(20);
+    for count in [200, 2_000, 10_000, 100_000] {
+        let path = dir.path().join(format!("{count}.ron"));
+        cytun::store::save(&board(count), &path).unwrap();
+        for (name, fit) in [("working_zoom", false), ("zoom_to_fit", true)] {
+            let ctx = egui::Context::default();
+            let creation = eframe::CreationContext::_new_kittest(ctx.clone());
+            let mut app = CytunApp::new(
+                &creation,
+                StartOptions {
+                    file: Some(path.clone()),
+                    language: Some(UiLanguage::English),
+                    ..StartOptions::default()
+                },
+            );
+            let mut frame = eframe::Frame::_new_kittest();
+            // Back and forth, so the board stays where it was put however long it runs.
+            let mut forth = true;
+            let mut one_frame = |app: &mut CytunApp| {
+                forth = !forth;
+                let step = if forth { 1.0 } else { -1.0 };
+                app.pan_board(egui::vec2(7.0, 3.0) * step);
+                let mut output = ctx.run_ui(raw_input(), |ui| app.ui(ui, &mut frame));
+                output.textures_delta.clear();
+                ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point)
+                    .len()
+            };
+            // Warm up: fonts, the first layout, the camera settling.
+            for _ in 0..5 {
+                one_frame(&mut app);
+            }
+            if fit {
+                app.fit_board();
+                for _ in 0..3 {
+                    one_frame(&mut app);
+                }
+            }
+            group.bench_function(BenchmarkId::new(name, count), |b| {
+                b.iter(|| one_frame(&mut app));
+            });
+        }
+    }
+    group.finish();
+}
+
 criterion_group!(
     benches,
+    bench_app_frame,
     bench_board_frame,
     bench_themed_board,
     bench_words,

@@ -11,7 +11,9 @@ mod board_in;
 mod bring_in;
 mod exporting;
 mod feedback_in;
+mod file_watch;
 mod frame;
+pub mod frame_stats;
 mod intents;
 mod overlay;
 mod project_files;
@@ -171,6 +173,16 @@ impl CytunApp {
         self.views.table.rows()
     }
 
+    /// Moves the board's view by a screen distance, as a drag would (`--frame-stats`).
+    pub fn pan_board(&mut self, by: egui::Vec2) {
+        self.views.board.camera.pan_by_screen(by);
+    }
+
+    /// Zooms the board to show every note on the next frame (`--frame-stats`).
+    pub fn fit_board(&mut self) {
+        self.views.board.request_fit();
+    }
+
     /// The groups suggested in the Words tab, in the order listed (for tests).
     pub fn suggestions(&self) -> Vec<crate::analysis::suggest::Suggestion> {
         self.views
@@ -218,6 +230,7 @@ impl CytunApp {
     /// Before the frame: what arrived from outside the panels (a close asked for by the
     /// system, the look, the timer, dropped files, window-wide keys), as intents.
     fn before_frame(&mut self, ui: &Ui, intents: &mut Vec<Intent>) {
+        profiling::function_scope!();
         let ctx = ui.ctx();
         if ctx.input(|i| i.viewport().close_requested()) && !self.window.close_confirmed {
             if ctx.text_edit_focused() {
@@ -254,6 +267,7 @@ impl CytunApp {
         mut intents: Vec<Intent>,
         answer: Option<Answer>,
     ) {
+        profiling::function_scope!();
         intents.append(&mut std::mem::take(&mut self.deferred));
         // Words committed this frame (a field left by clicking Undo) are a change of their
         // own: they go in before the undo, so the undo takes back the right step.

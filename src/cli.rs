@@ -33,6 +33,13 @@ pub struct Cli {
     /// Interface language: en or cy (default: the saved choice).
     #[arg(long, value_parser = ["en", "cy"])]
     pub lang: Option<String>,
+    /// Measure the real window: the board pans by itself at working zoom, then zoomed to
+    /// fit, and one line of median frame times is printed.
+    #[arg(long)]
+    pub frame_stats: bool,
+    /// With --frame-stats: measure a window with one label instead (the floor).
+    #[arg(long, requires = "frame_stats")]
+    pub floor: bool,
 }
 
 /// Work done without a window.

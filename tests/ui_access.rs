@@ -448,3 +448,17 @@ fn tab_reaches_every_note_on_or_off_screen_and_a_screen_reader_hears_each() {
         );
     }
 }
+
+#[test]
+fn a_window_nobody_touches_asks_for_no_frames() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = copy_sample(dir.path(), "idle.ron", "Idle");
+    let mut harness = harness(Some(&file));
+    harness.run();
+    let delay = harness.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay;
+    assert_eq!(
+        delay,
+        std::time::Duration::MAX,
+        "no frame until something changes (the file is watched, not polled)"
+    );
+}

@@ -75,6 +75,19 @@ fn wait(harness: &mut Harness<'_, CytunApp>, secs: f32) {
     harness.run();
 }
 
+/// Lets the system's watch on the file tell the window it changed: the news comes from a
+/// thread, in real time (a few hundred milliseconds), not in the test's frames.
+fn hear_change(harness: &mut Harness<'_, CytunApp>) {
+    for _ in 0..100 {
+        std::thread::sleep(std::time::Duration::from_millis(30));
+        harness.step();
+        if harness.state().dialog_open() {
+            break;
+        }
+    }
+    harness.run();
+}
+
 fn recovery_file(setup: &Setup) -> PathBuf {
     RecoveryStore::new(&setup.recovery).file_for(&setup.project)
 }
@@ -173,7 +186,7 @@ fn a_file_changed_on_disk_is_noticed_and_keeping_mine_loses_neither_version() {
     let mut theirs = store::load(&setup.project).unwrap();
     theirs.title = "Edited on another laptop".into();
     store::save(&theirs, &setup.project).unwrap();
-    wait(&mut harness, 1.5);
+    hear_change(&mut harness);
     harness.get_by_label("The file was changed by another program");
     harness.get_by_label("Keep my version").click();
     harness.run();
@@ -199,7 +212,7 @@ fn loading_the_changed_file_keeps_my_unsaved_work_beside_it_and_can_be_undone() 
     let mut theirs = store::load(&setup.project).unwrap();
     theirs.title = "Edited on another laptop".into();
     store::save(&theirs, &setup.project).unwrap();
-    wait(&mut harness, 1.5);
+    hear_change(&mut harness);
     harness.get_by_label("Load the version on disk").click();
     harness.run();
 

@@ -14,6 +14,7 @@ use crate::ui::{CentralView, Intent, style};
 impl CytunApp {
     /// Everything but the main area, unless presenting (the room sees only the board).
     pub(super) fn panels_ui(&mut self, ui: &mut Ui, intents: &mut Vec<Intent>) {
+        profiling::function_scope!();
         if self.room.presenting {
             return;
         }
@@ -74,6 +75,7 @@ impl CytunApp {
     }
 
     fn status_ui(&mut self, ui: &mut Ui) {
+        profiling::function_scope!();
         self.messages.ui(ui, &self.tr);
         let dirty = self.work.document.is_dirty();
         let saved_state = if dirty {
@@ -106,6 +108,7 @@ impl CytunApp {
     }
 
     fn side_panel_ui(&mut self, ui: &mut Ui, intents: &mut Vec<Intent>) {
+        profiling::function_scope!();
         let side = &mut self.views.side;
         ui.horizontal(|ui| {
             for (tab, id) in [
@@ -159,6 +162,7 @@ impl CytunApp {
 
     /// The main area: the start screen, the ranking, the definition, the table or the board.
     pub(super) fn central_ui(&mut self, ui: &mut Ui, intents: &mut Vec<Intent>) {
+        profiling::function_scope!();
         let interactive = !self.dialog_open();
         let tr = &self.tr;
         let project = self.work.document.project();

@@ -8,6 +8,7 @@ use std::time::{Duration, SystemTime};
 use eframe::egui::{self, Ui};
 
 use super::CytunApp;
+use super::file_watch::FileWatch;
 use super::overlay::Overlay;
 use crate::autosave::Decision;
 use crate::document::{DiskState, Document};
@@ -166,7 +167,21 @@ impl CytunApp {
                 Decision::Idle => {}
             }
         }
-        if now - self.work.disk.last_check >= 1.0 && self.asking.is_none() {
+        // The file is watched where the system can; else it is looked at every two seconds.
+        let path = self.work.document.path().map(Path::to_owned);
+        if self.work.disk.watch.as_ref().map(FileWatch::path) != path.as_deref() {
+            self.work.disk.watch = path.as_deref().and_then(|p| FileWatch::start(ctx, p));
+            // Look once now: it may have changed before the watch began.
+            self.work.disk.last_check = f64::NEG_INFINITY;
+        }
+        let watched = self.work.disk.watch.is_some();
+        // A change heard while a question is open waits until it is answered.
+        let due = self.asking.is_none()
+            && match &self.work.disk.watch {
+                Some(watch) => watch.take_change() || self.work.disk.last_check.is_infinite(),
+                None => now - self.work.disk.last_check >= 1.0,
+            };
+        if due {
             self.work.disk.last_check = now;
             match self.work.document.disk_state() {
                 DiskState::Changed => self.ask(Overlay::Safety(Offer::ChangedOnDisk)),
@@ -185,7 +200,7 @@ impl CytunApp {
                 DiskState::Missing | DiskState::NoFile => {}
             }
         }
-        if self.work.document.path().is_some() {
+        if path.is_some() && !watched {
             // Keep looking at the file now and then even when nobody touches the app.
             ctx.request_repaint_after(Duration::from_secs(2));
         }

@@ -46,6 +46,8 @@ pub(super) struct DiskWatch {
     pub last_check: f64,
     /// "The file has gone" was said once; not again until it is back.
     pub missing_reported: bool,
+    /// The system's watch on the file, when it can be had.
+    pub watch: Option<super::file_watch::FileWatch>,
 }
 
 /// What the main area and the side panel show, and each view's own state.

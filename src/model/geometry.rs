@@ -202,6 +202,12 @@ pub fn note_full_height(note: &Note) -> f32 {
     }
 }
 
+/// The most room a note can take: its rectangle is inside this. Cheap (no text is measured),
+/// so what is far off screen is skipped before its height is worked out.
+pub fn note_bounds(note: &Note) -> BoardRect {
+    BoardRect::from_min_size(note.pos, NOTE_WIDTH, NOTE_MAX_HEIGHT)
+}
+
 /// The note's rectangle on the board.
 pub fn note_rect(note: &Note) -> BoardRect {
     BoardRect::from_min_size(note.pos, NOTE_WIDTH, note_full_height(note))

@@ -31,6 +31,7 @@ pub fn canvas_ui(
     interactive: bool,
     intents: &mut Vec<Intent>,
 ) {
+    profiling::function_scope!();
     let sense = if interactive {
         Sense::click_and_drag()
     } else {

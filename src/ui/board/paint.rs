@@ -29,6 +29,7 @@ pub(super) fn paint_board(
     pictures: &mut PictureCache,
     tr: &I18n,
 ) {
+    profiling::function_scope!();
     let painter = ui.painter_at(canvas);
     let pal = style::palette(ui.ctx());
     painter.rect_filled(canvas, 0.0, pal.board_background);
@@ -148,7 +149,11 @@ pub(super) fn paint_board(
         .notes
         .values()
         .filter(|note| !is_dragged(note.id) && !hidden.contains(&note.id))
-        .filter(|note| gliding || geometry::note_rect(note).intersects(&visible))
+        .filter(|note| {
+            gliding
+                || (geometry::note_bounds(note).intersects(&visible)
+                    && geometry::note_rect(note).intersects(&visible))
+        })
         .partition(|note| themed.contains(&note.id));
     sort_bottom_to_top(&mut loose);
     sort_bottom_to_top(&mut members);
@@ -204,6 +209,7 @@ pub(super) fn paint_frames(
     tr: &I18n,
     drop: Option<DropTarget>,
 ) -> Vec<BoardItem> {
+    profiling::function_scope!();
     let mut exposed = Vec::new();
     let camera = view.camera;
     let now = ui.input(|i| i.time);
