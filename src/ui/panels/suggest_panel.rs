@@ -58,6 +58,20 @@ enum Run {
     TooMany(usize),
 }
 
+impl Run {
+    /// Where the work ended: groups to judge, too many notes, or nothing (stopped).
+    fn finished(result: Result<Groupings, Stopped>, asked_at: u64) -> Self {
+        match result {
+            Ok(groupings) => Self::Ready {
+                groupings,
+                asked_at,
+            },
+            Err(Stopped::TooMany { notes }) => Self::TooMany(notes),
+            Err(Stopped::Cancelled) => Self::NotAsked,
+        }
+    }
+}
+
 /// A suggestion as the room has changed it.
 #[derive(Debug, Clone)]
 struct Draft {
@@ -99,14 +113,7 @@ impl SuggestPanel {
         self.drafts.clear();
         self.accepted.clear();
         self.run = if notes.len() < AT_ONCE_BELOW {
-            match group_notes(&notes, &mut |_| true) {
-                Ok(groupings) => Run::Ready {
-                    groupings,
-                    asked_at: project_state,
-                },
-                Err(Stopped::TooMany { notes }) => Run::TooMany(notes),
-                Err(Stopped::Cancelled) => Run::NotAsked,
-            }
+            Run::finished(group_notes(&notes, &mut |_| true), project_state)
         } else {
             Run::Working {
                 job: Job::start(ctx, notes),
@@ -120,15 +127,7 @@ impl SuggestPanel {
         if let Run::Working { job, asked_at } = &mut self.run
             && let Polled::Done(result) = job.poll()
         {
-            let asked_at = *asked_at;
-            self.run = match result {
-                Ok(groupings) => Run::Ready {
-                    groupings,
-                    asked_at,
-                },
-                Err(Stopped::TooMany { notes }) => Run::TooMany(notes),
-                Err(Stopped::Cancelled) => Run::NotAsked,
-            };
+            self.run = Run::finished(result, *asked_at);
         }
     }
 }
