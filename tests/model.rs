@@ -323,3 +323,30 @@ fn a_document_never_saves_over_a_file_someone_else_changed() {
     assert!(doc.save().unwrap());
     assert_eq!(cytun::store::load(&path).unwrap().title, "Mine");
 }
+
+#[test]
+fn no_two_documents_share_a_state_id_so_nothing_cached_for_one_is_shown_for_another() {
+    let mut first = History::default();
+    let second = History::default();
+    assert_ne!(first.current_state(), second.current_state());
+    let mut project = Project::new("A");
+    let before = first.current_state();
+    first
+        .execute(
+            &mut project,
+            Command::CreateNote {
+                pos: BoardPos::default(),
+                text: "Tea".into(),
+                details: Box::default(),
+            },
+        )
+        .unwrap();
+    assert_ne!(first.current_state(), second.current_state());
+    assert_ne!(first.current_state(), before);
+    first.undo(&mut project).unwrap();
+    assert_eq!(
+        first.current_state(),
+        before,
+        "undo goes back to the state it left"
+    );
+}

@@ -84,6 +84,8 @@ impl Views {
         self.rank = RankView::default();
         self.table = crate::ui::table_view::TableView::default();
         self.definition = DefinitionView::default();
+        // The words counted and the groups suggested were the old project's.
+        self.side.words = panels::WordsPanel::default();
     }
 }
 

@@ -25,7 +25,15 @@ pub struct History {
     undo: Vec<Step>,
     redo: Vec<Step>,
     current_state: u64,
-    next_state: u64,
+}
+
+/// State ids are never reused, across documents too: what is cached by state id (the words
+/// in common, suggested groups) can never be taken for another project's at the same step.
+static NEXT_STATE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// A state id no history has used.
+fn fresh_state() -> u64 {
+    NEXT_STATE.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl Default for History {
@@ -33,8 +41,7 @@ impl Default for History {
         Self {
             undo: Vec::new(),
             redo: Vec::new(),
-            current_state: 0,
-            next_state: 1,
+            current_state: fresh_state(),
         }
     }
 }
@@ -44,8 +51,7 @@ impl History {
     pub fn execute(&mut self, project: &mut Project, command: Command) -> Result<(), CommandError> {
         let description = describe(&command, project);
         let revert = apply(project, command)?;
-        let state_after = self.next_state;
-        self.next_state += 1;
+        let state_after = fresh_state();
         self.undo.push(Step {
             revert,
             state_before: self.current_state,

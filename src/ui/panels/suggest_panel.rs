@@ -3,6 +3,7 @@
 //! renames it, leaves notes out, makes it a theme or rejects it. Never all at once: a
 //! suggestion is a prompt for the group's judgement, not a regrouping.
 
+use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
 
 use eframe::egui::{self, Ui};
@@ -36,6 +37,8 @@ pub struct SuggestPanel {
     accepted: BTreeSet<Vec<NoteId>>,
     /// Names typed and notes left out, by the suggestion's notes as first suggested.
     drafts: HashMap<Vec<NoteId>, Draft>,
+    /// The groups at the last cut asked for: cutting 10,000 notes every frame would cost.
+    cut: RefCell<Option<(u32, Vec<Suggestion>)>>,
 }
 
 impl Default for SuggestPanel {
@@ -46,6 +49,7 @@ impl Default for SuggestPanel {
             rejected: BTreeSet::new(),
             accepted: BTreeSet::new(),
             drafts: HashMap::new(),
+            cut: RefCell::new(None),
         }
     }
 }
@@ -87,10 +91,17 @@ impl SuggestPanel {
         let Run::Ready { groupings, .. } = &self.run else {
             return Vec::new();
         };
+        let distance = self.distance();
+        let mut cut = self.cut.borrow_mut();
+        if cut.as_ref().is_none_or(|(at, _)| *at != distance.to_bits()) {
+            *cut = Some((distance.to_bits(), groupings.at(distance)));
+        }
+        let Some((_, found)) = cut.as_ref() else {
+            return Vec::new();
+        };
         let themed = geometry::themed_notes(project);
-        groupings
-            .at(self.distance())
-            .into_iter()
+        found
+            .iter()
             .filter(|s| !self.rejected.contains(&s.notes) && !self.accepted.contains(&s.notes))
             .filter(|s| {
                 let loose = s
@@ -99,6 +110,7 @@ impl SuggestPanel {
                     .filter(|id| !themed.contains(id) && project.notes.contains_key(id));
                 loose.count() >= 2
             })
+            .cloned()
             .collect()
     }
 
@@ -112,6 +124,7 @@ impl SuggestPanel {
         let notes = loose_words(project);
         self.drafts.clear();
         self.accepted.clear();
+        self.cut.replace(None);
         self.run = if notes.len() < AT_ONCE_BELOW {
             Run::finished(group_notes(&notes, &mut |_| true), project_state)
         } else {
@@ -128,6 +141,7 @@ impl SuggestPanel {
             && let Polled::Done(result) = job.poll()
         {
             self.run = Run::finished(result, *asked_at);
+            self.cut.replace(None);
         }
     }
 }
