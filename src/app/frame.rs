@@ -215,6 +215,8 @@ impl CytunApp {
                     if !presenting {
                         board::search_bar_ui(ui, tr, project, state_id, &mut views.board);
                     }
+                    // Heights are kept for the project's own state, not for a filtered copy.
+                    views.board.project_state = shown.is_none().then_some(state_id);
                     board::canvas_ui(
                         ui,
                         shown.unwrap_or(project),

@@ -76,7 +76,7 @@ pub(super) fn paint_board(
     // What has a node for screen readers this frame: what is drawn, at a zoom to read it.
     let mut exposed: Vec<BoardItem> = Vec::new();
     let mut paint_one = |note: &Note, offset: BoardVec, block_mesh: &mut Mesh| {
-        let board_rect = geometry::note_rect(note);
+        let board_rect = view.heights.rect(view.project_state, note);
         let board_rect = BoardRect {
             min: board_rect.min.offset(offset),
             max: board_rect.max.offset(offset),
@@ -152,7 +152,7 @@ pub(super) fn paint_board(
         .filter(|note| {
             gliding
                 || (geometry::note_bounds(note).intersects(&visible)
-                    && geometry::note_rect(note).intersects(&visible))
+                    && view.heights.rect(view.project_state, note).intersects(&visible))
         })
         .partition(|note| themed.contains(&note.id));
     sort_bottom_to_top(&mut loose);

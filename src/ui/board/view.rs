@@ -45,6 +45,37 @@ pub struct BoardView {
     pub(super) settling: Option<(PendingView, Rect, Camera)>,
     /// Notes and themes gliding to the places a tidy gave them.
     pub motion: Option<super::motion::Motion>,
+    /// The project's state id, when the window knows it: notes' heights are kept for it.
+    pub project_state: Option<u64>,
+    pub(super) heights: NoteHeights,
+}
+
+/// Each note's height for the project as it is. Measuring every note's words every frame
+/// was most of a frame with 10,000 notes zoomed to fit; a note's words change only with
+/// the project's state, and state ids are never reused.
+#[derive(Debug, Default)]
+pub(super) struct NoteHeights {
+    state: std::cell::Cell<Option<u64>>,
+    heights: std::cell::RefCell<std::collections::HashMap<NoteId, f32>>,
+}
+
+impl NoteHeights {
+    /// The note's rectangle, its height measured once per state (every time without one).
+    pub(super) fn rect(&self, state: Option<u64>, note: &crate::model::Note) -> BoardRect {
+        use crate::model::geometry::{NOTE_WIDTH, note_full_height};
+        let Some(state) = state else {
+            return crate::model::geometry::note_rect(note);
+        };
+        let mut heights = self.heights.borrow_mut();
+        if self.state.get() != Some(state) {
+            heights.clear();
+            self.state.set(Some(state));
+        }
+        let height = *heights
+            .entry(note.id)
+            .or_insert_with(|| note_full_height(note));
+        BoardRect::from_min_size(note.pos, NOTE_WIDTH, height)
+    }
 }
 
 /// A camera gliding from one view to another.
