@@ -152,7 +152,10 @@ pub(super) fn paint_board(
         .filter(|note| {
             gliding
                 || (geometry::note_bounds(note).intersects(&visible)
-                    && view.heights.rect(view.project_state, note).intersects(&visible))
+                    && view
+                        .heights
+                        .rect(view.project_state, note)
+                        .intersects(&visible))
         })
         .partition(|note| themed.contains(&note.id));
     sort_bottom_to_top(&mut loose);
