@@ -109,7 +109,8 @@ impl eframe::App for FrameStats {
         }
         match &mut self.measured {
             Measured::Board(app) => {
-                if part == Part::Fitting && self.frame == SETTLE + MEASURED {
+                if self.frame == SETTLE + MEASURED {
+                    // The first frame of fitting.
                     app.fit_board();
                 }
                 if measuring {
