@@ -16,6 +16,7 @@ mod frame;
 pub mod frame_stats;
 mod intents;
 mod overlay;
+mod phone_room;
 mod project_files;
 mod safety;
 mod sheet_reading;
@@ -51,6 +52,8 @@ pub struct StartOptions {
     pub lock_projects: bool,
     /// Show the start screen when no project is named (not in tests of an empty board).
     pub show_start_screen: bool,
+    /// Where the room for phones listens when opened (tests: 127.0.0.1, any port).
+    pub room: crate::phones::RoomOptions,
 }
 
 impl StartOptions {
@@ -70,6 +73,7 @@ impl StartOptions {
             recovery_dir: RecoveryStore::default_dir(),
             lock_projects: true,
             show_start_screen: true,
+            room: crate::phones::RoomOptions::default(),
         }
     }
 }
@@ -104,6 +108,8 @@ pub struct CytunApp {
     deferred: Vec<Intent>,
     /// A picture of the board asked for, waiting for the screenshot.
     pending_picture: Option<exporting::PendingPicture>,
+    /// How the room for phones is opened.
+    room_options: crate::phones::RoomOptions,
 }
 
 impl CytunApp {
@@ -145,6 +151,7 @@ impl CytunApp {
             after_save_as: None,
             deferred: Vec::new(),
             pending_picture: None,
+            room_options: options.room,
         };
         app.settings.language = language;
         match options.file {
@@ -279,6 +286,8 @@ impl CytunApp {
         if let Some(answer) = answer {
             self.answer(ctx, answer);
         }
+        // What phones did: after the room's own changes, as one more writer's turn.
+        self.take_in_phones();
         self.take_screenshot(ctx);
         // A refusal ("no dots left") goes once the project has changed since.
         self.messages.forget_outlived(self.work.document.state_id());
@@ -297,7 +306,9 @@ impl eframe::App for CytunApp {
         let mut intents = Vec::new();
         self.before_frame(ui, &mut intents);
         self.panels_ui(ui, &mut intents);
+        let central = ui.available_rect_before_wrap();
         self.central_ui(ui, &mut intents);
+        self.room_panel_ui(&ctx, central, &mut intents);
         let answer = self.overlay_ui(ui);
         // What the board focuses on is kept clear of the timer in the corner.
         self.views.board.keep_clear = None;

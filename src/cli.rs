@@ -87,6 +87,29 @@ pub enum CliCommand {
         #[arg(long = "name", value_name = "NAME")]
         names: Vec<String>,
     },
+    /// Open the room for phones without a window: prints the join address (with its token)
+    /// on standard output, serves until Ctrl+C (SIGINT) or SIGTERM, then saves what arrived
+    /// into FILE. Refuses a project open in the app.
+    Room {
+        file: PathBuf,
+        /// The address to listen on (default: every network of this machine).
+        #[arg(long, value_name = "ADDR")]
+        bind: Option<std::net::IpAddr>,
+        /// The port (default: 8765, or any free port if taken; 0: any free port).
+        #[arg(long, value_name = "N")]
+        port: Option<u16>,
+        /// What phones do.
+        #[arg(long, value_enum, default_value_t = RoomPhase::Contribute)]
+        phase: RoomPhase,
+    },
+}
+
+/// `--phase` for `room`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum RoomPhase {
+    Contribute,
+    Vote,
+    SenseCheck,
 }
 
 /// `--format` for `export`.
@@ -343,6 +366,96 @@ pub fn export(
     }
 }
 
+/// How often `cytun room` saves what arrived while it serves (besides at the end).
+const ROOM_SAVE_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// `cytun room FILE`: the room without a window. The join address goes to standard output
+/// as soon as the room is open; what arrived is saved at the end (and every minute).
+pub fn room(file: &Path, options: crate::phones::RoomOptions, tr: &I18n) -> Outcome {
+    use std::io::Write as _;
+    let (_lock, holder) = store::ProjectLock::acquire(file);
+    if let Some(holder) = holder {
+        return failed(tr.tr_args(
+            "room-error-project-open",
+            &[
+                ("path", Arg::Str(&file.display().to_string())),
+                ("user", Arg::Str(&holder.user)),
+                ("host", Arg::Str(&holder.host)),
+            ],
+        ));
+    }
+    let mut project = match store::load(file) {
+        Ok(project) => project,
+        Err(err) => {
+            return failed(format!(
+                "{}: {}",
+                file.display(),
+                i18n::load_error(tr, &err)
+            ));
+        }
+    };
+    let wake: crate::phones::server::Wake = std::sync::Arc::new(|| {});
+    let mut host = match crate::phones::RoomHost::open(options, &project, tr, wake) {
+        Ok(host) => host,
+        Err(err) => {
+            return failed(tr.tr_args(
+                "room-open-failed",
+                &[("reason", Arg::Str(&err.to_string()))],
+            ));
+        }
+    };
+    eprintln!(
+        "{}",
+        tr.tr_args(
+            "room-serving",
+            &[("file", Arg::Str(&file.display().to_string()))]
+        )
+    );
+    println!("{}", host.join_url());
+    let _ = std::io::stdout().flush();
+    let words = crate::phones::host::arrival_words(tr);
+    let (mut state, mut changes, mut unsaved) = (0_u64, 0_usize, false);
+    let mut saved_at = std::time::Instant::now();
+    host.publish(&project, state, tr);
+    while !host.signalled() {
+        host.wait(std::time::Duration::from_millis(200));
+        while let Some(command) = host.next_command(&project, &words) {
+            // A refusal (a dot on a theme just merged away) changes nothing: the next
+            // view tells the phone.
+            if apply(&mut project, command).is_ok() {
+                state += 1;
+                changes += 1;
+                unsaved = true;
+            }
+        }
+        host.publish(&project, state, tr);
+        if unsaved && saved_at.elapsed() >= ROOM_SAVE_EVERY {
+            // A save that fails here is tried again at the end, where it is reported.
+            unsaved = store::save(&project, file).is_err();
+            saved_at = std::time::Instant::now();
+        }
+    }
+    host.close();
+    if unsaved && let Err(err) = store::save(&project, file) {
+        return failed(format!(
+            "{}: {}",
+            file.display(),
+            i18n::save_error(tr, &err)
+        ));
+    }
+    Outcome {
+        exit_code: 0,
+        stdout: String::new(),
+        stderr: tr.tr_args(
+            "room-saved",
+            &[
+                ("count", changes.into()),
+                ("path", Arg::Str(&file.display().to_string())),
+            ],
+        ),
+    }
+}
+
 /// Runs a subcommand with the language the environment asks for.
 pub fn run(command: &CliCommand) -> Outcome {
     let tr = I18n::new(i18n::UiLanguage::from_env());
@@ -379,6 +492,27 @@ pub fn run(command: &CliCommand) -> Outcome {
                 extra_names: names.clone(),
             };
             export(file, format, out.as_deref(), &options, &tr)
+        }
+        CliCommand::Room {
+            file,
+            bind,
+            port,
+            phase,
+        } => {
+            let mut options = crate::phones::RoomOptions {
+                port: *port,
+                until_signal: true,
+                phase: match phase {
+                    RoomPhase::Contribute => crate::phones::Phase::Contribute,
+                    RoomPhase::Vote => crate::phones::Phase::Vote,
+                    RoomPhase::SenseCheck => crate::phones::Phase::SenseCheck,
+                },
+                ..crate::phones::RoomOptions::default()
+            };
+            if let Some(bind) = bind {
+                options.bind = *bind;
+            }
+            room(file, options, &tr)
         }
     }
 }

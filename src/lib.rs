@@ -23,6 +23,7 @@ pub mod files;
 pub mod i18n;
 pub mod import;
 pub mod model;
+pub mod phones;
 pub mod settings;
 pub mod store;
 pub mod ui;

@@ -53,6 +53,8 @@ impl CytunApp {
                     self.settings.text_scale,
                     intents,
                 );
+                ui.separator();
+                panels::room_button_ui(ui, &self.tr, self.room.phones.is_some(), intents);
             });
         });
         let selection: Vec<_> = board.selection.iter().copied().collect();
@@ -160,10 +162,36 @@ impl CytunApp {
         });
     }
 
+    /// The open room's panel over the main area: in full over the board, as a strip of
+    /// counts over the other views.
+    pub(super) fn room_panel_ui(
+        &self,
+        ctx: &egui::Context,
+        central: egui::Rect,
+        intents: &mut Vec<Intent>,
+    ) {
+        let Some(room) = &self.room.phones else {
+            return;
+        };
+        if self.views.start_screen.is_some() {
+            return;
+        }
+        let full = self.views.central == CentralView::Board;
+        crate::ui::room_panel::room_panel_ui(
+            ctx,
+            &self.tr,
+            room,
+            self.work.document.project(),
+            (central, full),
+            intents,
+        );
+    }
+
     /// The main area: the start screen, the ranking, the definition, the table or the board.
     pub(super) fn central_ui(&mut self, ui: &mut Ui, intents: &mut Vec<Intent>) {
         profiling::function_scope!();
         let interactive = !self.dialog_open();
+        let phones_hidden = self.phone_votes_hidden();
         let tr = &self.tr;
         let project = self.work.document.project();
         let views = &mut self.views;
@@ -176,7 +204,14 @@ impl CytunApp {
         match views.central {
             CentralView::Rank => {
                 egui::CentralPanel::default().show(ui, |ui| {
-                    crate::ui::rank_view::rank_view_ui(ui, tr, project, &mut views.rank, intents);
+                    crate::ui::rank_view::rank_view_ui(
+                        ui,
+                        tr,
+                        project,
+                        &mut views.rank,
+                        phones_hidden,
+                        intents,
+                    );
                 });
             }
             CentralView::Definition => {

@@ -87,6 +87,10 @@ impl CytunApp {
                 Intent::ImportFeedback(version) => {
                     self.open_file_dialog(FilePurpose::Feedback { version });
                 }
+                Intent::ToggleRoom => self.toggle_room(ctx),
+                Intent::RoomPhase(phase) => self.set_room_phase(phase),
+                Intent::RoomVersion(version) => self.set_room_version(version),
+                Intent::RevealVotes(reveal) => self.reveal_votes(reveal),
                 intent => self.change_view(&intent),
             }
         }
@@ -248,6 +252,7 @@ fn window_intent(action: Action) -> Option<Intent> {
         Action::Undo => Intent::Undo,
         Action::Redo => Intent::Redo,
         Action::Help => Intent::ShowShortcuts,
+        Action::Room => Intent::ToggleRoom,
         _ => return None,
     })
 }

@@ -20,6 +20,7 @@ impl CytunApp {
     pub(crate) fn forget_views(&mut self) {
         self.views.forget();
         self.room.camera_before_presenting = None;
+        self.close_room_quietly();
     }
 
     /// Lists recent projects and the projects folder's boards, in place of the board.

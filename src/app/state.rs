@@ -119,6 +119,8 @@ pub(super) struct Room {
     pub camera_before_presenting: Option<Camera>,
     pub timer: FacilitationTimer,
     pub announcement: super::announce::Announcement,
+    /// The room for phones, while open.
+    pub phones: Option<crate::phones::RoomHost>,
 }
 
 /// The window itself, as last told to the system.

@@ -89,6 +89,8 @@ fn apply_unchecked(project: &mut Project, command: Command) -> Result<Command, C
         | Command::SetVoting { .. }
         | Command::CastDot { .. }
         | Command::WithdrawDot { .. }
+        | Command::CastPhoneDot { .. }
+        | Command::WithdrawPhoneDot { .. }
         | Command::SetPaperVotes { .. }
         | Command::SetDraftText { .. }
         | Command::LinkSentence { .. }

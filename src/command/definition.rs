@@ -17,6 +17,8 @@ pub(super) fn apply_definition(
         Command::SetVoting { .. }
         | Command::CastDot { .. }
         | Command::WithdrawDot { .. }
+        | Command::CastPhoneDot { .. }
+        | Command::WithdrawPhoneDot { .. }
         | Command::SetPaperVotes { .. } => vote(project, command)?,
         _ => draft(project, command)?,
     }
@@ -75,8 +77,9 @@ fn vote(project: &mut Project, command: Command) -> Result<(), CommandError> {
             }
             definition.voting.participants = participants;
             definition.voting.dots_per_person = dots_per_person;
-            // Fewer dots each than already placed: the latest go back.
-            for dots in definition.voting.dots.values_mut() {
+            // Fewer dots each than already placed: the latest go back (from phones too).
+            let voting = &mut definition.voting;
+            for dots in voting.dots.values_mut().chain(voting.phones.values_mut()) {
                 dots.truncate(dots_per_person as usize);
             }
         }
@@ -108,6 +111,35 @@ fn vote(project: &mut Project, command: Command) -> Result<(), CommandError> {
                 .rposition(|t| *t == theme)
                 .ok_or(CommandError::Empty)?;
             dots.remove(at);
+        }
+        Command::CastPhoneDot { phone, theme } => {
+            if !project.themes.contains_key(&theme) {
+                return Err(CommandError::MissingTheme(theme));
+            }
+            if definition.voting.phone_dots_left(phone) == 0 {
+                return Err(CommandError::NoDotsLeft);
+            }
+            definition
+                .voting
+                .phones
+                .entry(phone)
+                .or_default()
+                .push(theme);
+        }
+        Command::WithdrawPhoneDot { phone, theme } => {
+            let dots = definition
+                .voting
+                .phones
+                .get_mut(&phone)
+                .ok_or(CommandError::Empty)?;
+            let at = dots
+                .iter()
+                .rposition(|t| *t == theme)
+                .ok_or(CommandError::Empty)?;
+            dots.remove(at);
+            if dots.is_empty() {
+                definition.voting.phones.remove(&phone);
+            }
         }
         Command::SetPaperVotes { theme, count } => {
             if !project.themes.contains_key(&theme) {

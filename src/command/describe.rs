@@ -191,6 +191,15 @@ fn describe_definition_command(command: &Command, project: &Project) -> Option<D
                 }
             })
         }
+        // Which phone gave what is never said: a phone's vote is private.
+        Command::CastPhoneDot { theme, .. } => {
+            Some(with("history-phone-dot", 1, theme_title(project, *theme)))
+        }
+        Command::WithdrawPhoneDot { theme, .. } => Some(with(
+            "history-phone-withdraw",
+            1,
+            theme_title(project, *theme),
+        )),
         Command::SetPaperVotes { theme, count } => Some(with(
             "history-paper-votes",
             *count as usize,

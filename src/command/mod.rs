@@ -123,6 +123,10 @@ pub enum Command {
     CastDot { participant: usize, theme: ThemeId },
     /// Take one of `participant`'s dots back off `theme`.
     WithdrawDot { participant: usize, theme: ThemeId },
+    /// One of `phone`'s dots on `theme`, given from the phone; refused when it has none left.
+    CastPhoneDot { phone: u32, theme: ThemeId },
+    /// Take one of `phone`'s dots back off `theme`.
+    WithdrawPhoneDot { phone: u32, theme: ThemeId },
     /// Votes counted on paper for `theme`.
     SetPaperVotes { theme: ThemeId, count: u32 },
     /// The draft's new text; links follow the sentences they were on.

@@ -399,6 +399,11 @@ fn check_definition(
             || voting.dots.iter().any(|(who, dots)| {
                 *who >= voting.participants.len() || dots.len() > MAX_DOTS as usize
             })
+            || voting.phones.len() > MAX_PARTICIPANTS
+            || voting
+                .phones
+                .values()
+                .any(|dots| dots.len() > MAX_DOTS as usize)
             || definition.draft.text.chars().count() > MAX_NOTE_TEXT_CHARS
             || definition.versions.iter().any(|v| {
                 v.text.chars().count() > MAX_NOTE_TEXT_CHARS || v.feedback.len() > 100_000
@@ -409,7 +414,8 @@ fn check_definition(
     let exists = |id: &ThemeId| themes.contains_key(id);
     definition.ranking.retain(exists);
     definition.tied.retain(exists);
-    for dots in definition.voting.dots.values_mut() {
+    let voting = &mut definition.voting;
+    for dots in voting.dots.values_mut().chain(voting.phones.values_mut()) {
         dots.retain(exists);
     }
     definition.voting.paper.retain(|id, _| exists(id));

@@ -10,6 +10,7 @@ pub mod import_preview;
 pub use crate::i18n::labels;
 pub mod panels;
 pub mod rank_view;
+pub mod room_panel;
 pub mod shortcuts;
 pub mod start_screen;
 pub mod style;
@@ -97,4 +98,12 @@ pub enum Intent {
     ShowShortcuts,
     /// Choose a survey export of sense-check responses for this version.
     ImportFeedback(u32),
+    /// Open the room for phones, or close it (F9).
+    ToggleRoom,
+    /// What phones do now.
+    RoomPhase(crate::phones::Phase),
+    /// The version phones sense-check (by number).
+    RoomVersion(u32),
+    /// Show the room the votes from phones (or hide them again).
+    RevealVotes(bool),
 }

@@ -47,6 +47,8 @@ pub enum Action {
     ZoomIn,
     ZoomOut,
     Help,
+    /// Open or close the room for phones.
+    Room,
     /// Handled by the board's gestures, not by a key press of its own.
     Gesture,
 }
@@ -241,6 +243,13 @@ pub const SHORTCUTS: &[Shortcut] = &[
     gesture(Keys::Words("key-shift-arrows"), "shortcut-extend"),
     gesture(Keys::Words("key-ctrl-arrows"), "shortcut-nudge"),
     gesture(Keys::Words("key-shift-drag"), "shortcut-band"),
+    row(
+        &[key(NONE, Key::F9)],
+        Action::Room,
+        Scope::WindowNotTyping,
+        "F9",
+        "shortcut-room",
+    ),
     row(
         &[key(NONE, Key::F1)],
         Action::Help,

@@ -339,6 +339,7 @@ shortcut-pan = Mynd at y nodyn neu'r thema agosaf i'r cyfeiriad hwnnw (heb ddim 
 shortcut-nudge = Symud y nodiadau neu'r thema a ddewiswyd
 shortcut-band = Dewis y nodiadau mewn ardal
 shortcut-help = Dangos y rhestr hon
+shortcut-room = Agor neu gau'r ystafell i ffonau
 
 ## Dod â chyfraniadau i mewn
 
@@ -899,3 +900,82 @@ action-tidy-by-rank = Themâu yn ôl eu trefn
 action-tidy-by-size = Y themâu mwyaf yn gyntaf
 action-tidy-hint = Yn gosod pob thema, yna pob nodyn rhydd, mewn rhesi heb ddim dros ddim arall. Mae labeli'r colofnau'n cael eu tynnu. Un cam: mae Ctrl+Z yn rhoi popeth yn ôl.
 history-tidy = Tacluso'r bwrdd
+
+## Ffonau yn yr ystafell
+room-open = Agor yr ystafell
+room-close = Cau'r ystafell
+room-heading = Cymerwch ran o'ch ffôn
+room-scan = Sganiwch y cod, neu ewch i
+room-type-code = a theipio'r cod
+room-joined = { $count ->
+    [zero] Does dim ffôn wedi ymuno
+    [one] Mae { $count } ffôn wedi ymuno
+   *[other] Mae { $count } ffôn wedi ymuno
+}
+room-phase = Ffonau nawr:
+room-phase-contribute = Cyfrannu
+room-phase-vote = Pleidleisio
+room-phase-sense-check = Gwirio synnwyr
+room-voted = { $count ->
+    [zero] Does dim ffôn wedi pleidleisio
+    [one] Mae { $count } ffôn wedi pleidleisio
+   *[other] Mae { $count } ffôn wedi pleidleisio
+}
+room-reveal = Dangos y pleidleisiau
+room-hide-votes = Cuddio'r pleidleisiau
+room-version = Fersiwn i'w gwirio:
+room-no-version = Does dim fersiwn i'w gwirio eto: cadwch fersiwn o'r diffiniad yn gyntaf.
+room-no-network = Dim rhwydwaith: ni all ffonau gyrraedd y gliniadur hwn. Cysylltwch â Wi-Fi y lleoliad neu trowch fan poeth y gliniadur ymlaen, yna agorwch yr ystafell eto.
+room-open-failed = Methodd yr ystafell ag agor: { $reason }
+room-opened = Mae'r ystafell ar agor. Gall ffonau ymuno.
+room-closed = Mae'r ystafell ar gau. Does dim byd yn gwrando am ffonau nawr.
+room-votes-hidden = Mae'r pleidleisiau o ffonau wedi'u cuddio nes i chi eu dangos.
+room-serving = Mae'r ystafell ar agor ar gyfer { $file }. Mae ffonau'n ymuno yn y cyfeiriad isod (mae Ctrl+C yn cau'r ystafell ac yn cadw).
+room-saved = { $count ->
+    [one] Cadwyd { $count } newid o ffonau yn { $path }.
+   *[other] Cadwyd { $count } newid o ffonau yn { $path }.
+}
+room-error-project-open = Mae { $path } ar agor yn Cytûn ar { $host } (gan { $user }): agorwch yr ystafell o'r ffenestr honno, neu caewch y prosiect yno yn gyntaf.
+phones-arrived-heading = Wedi cyrraedd o ffonau
+phone-feedback-from = Ffôn { $number }
+history-phone-dot = Rhoddodd ffôn ddot ar “{ $name }”
+history-phone-withdraw = Cymerodd ffôn ddot yn ôl o “{ $name }”
+phone-title = Cytûn: cymryd rhan
+phone-switch-language = Cymraeg
+phone-joining = Yn ymuno â'r ystafell…
+phone-code-heading = Ymuno â'r ystafell
+phone-code-label = Y cod ar y sgrin
+phone-code-join = Ymuno
+phone-contribute-heading = Ychwanegu eich cyfraniad
+phone-text-label = Eich cyfraniad
+phone-prompt-label = Pa gwestiwn mae'n ei ateb?
+phone-language-label = Iaith eich cyfraniad
+phone-consent-label = Gawn ni ei ddyfynnu?
+phone-name-label = Eich enw (dim ond os gellir ei ddyfynnu gyda'ch enw)
+phone-send = Anfon
+phone-sent = Diolch. Mae ar ei ffordd i'r bwrdd.
+phone-vote-heading = Rhowch eich dotiau
+phone-dots-left = Dotiau ar ôl: { $left } o { $total }
+phone-dots-here = Eich dotiau yma: { $count }
+phone-give-dot = Rhoi dot
+phone-take-dot = Cymryd dot yn ôl
+phone-quotes = Beth ddywedodd pobl
+phone-no-themes = Does dim themâu i bleidleisio arnyn nhw eto.
+phone-check-heading = Ydy hyn yn ei ddweud?
+phone-check-version = Fersiwn { $number } o'r diffiniad:
+phone-answer-label = Eich ateb
+phone-comment-label = Sylw (gallwch adael hwn yn wag)
+phone-answered = Diolch. Mae eich ateb wedi'i gofnodi.
+phone-no-version = Does dim byd i'w wirio eto.
+phone-error-wrong-room = Mae'r ystafell hon ar gau, neu mae'r cyfeiriad neu'r cod yn anghywir. Gofynnwch i'r hwylusydd am y cod ar y sgrin.
+phone-error-room-full = Mae'r ystafell yn llawn: mae 300 ffôn wedi ymuno.
+phone-error-too-fast = Roedd hynny'n gyflym. Arhoswch eiliad, yna rhowch gynnig arall arni.
+phone-error-not-now = Mae'r ystafell wedi symud ymlaen. Mae'r dudalen hon nawr yn dangos beth mae'n ei wneud.
+phone-error-no-dots-left = Does gennych chi ddim dotiau ar ôl. Cymerwch un yn ôl i'w roi yn rhywle arall.
+phone-error-no-dot-here = Does gennych chi ddim dot ar y thema hon i'w gymryd yn ôl.
+phone-error-no-such-theme = Dydy'r thema honno ddim ar y bwrdd mwyach.
+phone-error-no-such-version = Dydy'r fersiwn honno ddim yn cael ei gwirio mwyach.
+phone-error-already-answered = Rydych chi eisoes wedi ateb y fersiwn hon.
+phone-error-empty = Ysgrifennwch rywbeth yn gyntaf.
+phone-error-too-long = Mae hynny'n rhy hir: 2,000 nod ar y mwyaf.
+phone-error-offline = Methu cyrraedd yr ystafell. Gwnewch yn siŵr bod y ffôn hwn ar yr un Wi-Fi â'r gliniadur.

@@ -351,6 +351,7 @@ shortcut-pan = Go to the nearest note or theme that way (with nothing selected: 
 shortcut-nudge = Move the selected notes or theme
 shortcut-band = Select the notes in an area
 shortcut-help = Show this list
+shortcut-room = Open or close the room for phones
 
 ## Bringing contributions in
 
@@ -894,3 +895,80 @@ action-tidy-by-rank = Themes in ranked order
 action-tidy-by-size = Largest themes first
 action-tidy-hint = Lays every theme, then every loose note, out in rows with nothing over anything. Column labels are taken away. One step: Ctrl+Z puts everything back.
 history-tidy = Tidied the board
+
+## Phones in the room
+room-open = Open the room
+room-close = Close the room
+room-heading = Take part from your phone
+room-scan = Scan the code, or go to
+room-type-code = and type the code
+room-joined = { $count ->
+    [one] { $count } phone has joined
+   *[other] { $count } phones have joined
+}
+room-phase = Phones now:
+room-phase-contribute = Contribute
+room-phase-vote = Vote
+room-phase-sense-check = Sense-check
+room-voted = { $count ->
+    [one] { $count } phone has voted
+   *[other] { $count } phones have voted
+}
+room-reveal = Show the votes
+room-hide-votes = Hide the votes
+room-version = Version to check:
+room-no-version = No version to check yet: save a version of the definition first.
+room-no-network = No network found: phones cannot reach this laptop. Connect to the venue's Wi-Fi or turn on this laptop's hotspot, then open the room again.
+room-open-failed = The room could not open: { $reason }
+room-opened = The room is open. Phones can join.
+room-closed = The room is closed. Nothing listens for phones now.
+room-votes-hidden = The votes from phones are hidden until you show them.
+room-serving = Room open for { $file }. Phones join at the address below (Ctrl+C closes the room and saves).
+room-saved = { $count ->
+    [one] Saved { $count } change from phones into { $path }.
+   *[other] Saved { $count } changes from phones into { $path }.
+}
+room-error-project-open = { $path } is open in Cytûn on { $host } (by { $user }): open the room from that window, or close the project there first.
+phones-arrived-heading = Arrived from phones
+phone-feedback-from = Phone { $number }
+history-phone-dot = A phone put a dot on “{ $name }”
+history-phone-withdraw = A phone took a dot back from “{ $name }”
+phone-title = Cytûn: take part
+phone-switch-language = English
+phone-joining = Joining the room…
+phone-code-heading = Join the room
+phone-code-label = The code on the screen
+phone-code-join = Join
+phone-contribute-heading = Add your contribution
+phone-text-label = Your contribution
+phone-prompt-label = Which question does it answer?
+phone-language-label = Language of your contribution
+phone-consent-label = May we quote it?
+phone-name-label = Your name (only used if it may be quoted with your name)
+phone-send = Send
+phone-sent = Thank you. It is on its way to the board.
+phone-vote-heading = Give your dots
+phone-dots-left = Dots left: { $left } of { $total }
+phone-dots-here = Your dots here: { $count }
+phone-give-dot = Give a dot
+phone-take-dot = Take a dot back
+phone-quotes = What people said
+phone-no-themes = There are no themes to vote on yet.
+phone-check-heading = Does this say it?
+phone-check-version = Version { $number } of the definition:
+phone-answer-label = Your answer
+phone-comment-label = Comment (you can leave this empty)
+phone-answered = Thank you. Your answer is recorded.
+phone-no-version = There is nothing to check yet.
+phone-error-wrong-room = This room is closed, or the address or code is wrong. Ask the facilitator for the code on the screen.
+phone-error-room-full = The room is full: 300 phones have joined.
+phone-error-too-fast = That was quick. Wait a moment, then try again.
+phone-error-not-now = The room has moved on. This page now shows what it is doing.
+phone-error-no-dots-left = You have no dots left. Take one back to give it somewhere else.
+phone-error-no-dot-here = You have no dot on this theme to take back.
+phone-error-no-such-theme = That theme is no longer on the board.
+phone-error-no-such-version = That version is no longer being checked.
+phone-error-already-answered = You have already answered this version.
+phone-error-empty = Write something first.
+phone-error-too-long = That is too long: 2,000 characters at most.
+phone-error-offline = Cannot reach the room. Check that this phone is on the same Wi-Fi as the laptop.

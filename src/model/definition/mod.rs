@@ -75,7 +75,8 @@ impl Definition {
         // A tie stays only where the same theme is still just above the tied one.
         self.tied.remove(&from);
         self.tied = ties_kept(&self.tied, &old_ranking, &self.ranking);
-        for dots in self.voting.dots.values_mut() {
+        let voting = &mut self.voting;
+        for dots in voting.dots.values_mut().chain(voting.phones.values_mut()) {
             for dot in dots.iter_mut().filter(|d| **d == from) {
                 *dot = into;
             }
@@ -97,7 +98,8 @@ impl Definition {
         self.ranking.retain(|id| *id != theme);
         self.tied.remove(&theme);
         self.tied = ties_kept(&self.tied, &old_ranking, &self.ranking);
-        for dots in self.voting.dots.values_mut() {
+        let voting = &mut self.voting;
+        for dots in voting.dots.values_mut().chain(voting.phones.values_mut()) {
             dots.retain(|d| *d != theme);
         }
         self.voting.paper.remove(&theme);

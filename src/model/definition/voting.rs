@@ -18,6 +18,10 @@ pub struct Voting {
     pub dots: BTreeMap<usize, Vec<ThemeId>>,
     /// Votes counted on paper and typed in (the quick-tally mode), by theme.
     pub paper: BTreeMap<ThemeId, u32>,
+    /// Dots given from phones in the room, by phone number (numbered as they joined). Each
+    /// phone has `dots_per_person` of its own; no name is known, so a phone's vote is private.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub phones: BTreeMap<u32, Vec<ThemeId>>,
 }
 
 impl Default for Voting {
@@ -27,6 +31,7 @@ impl Default for Voting {
             dots_per_person: 3,
             dots: BTreeMap::new(),
             paper: BTreeMap::new(),
+            phones: BTreeMap::new(),
         }
     }
 }
@@ -71,10 +76,27 @@ impl Voting {
         lost
     }
 
-    /// Dots given on screen for each theme (without the paper counts).
+    /// Dots `phone` has not given yet.
+    pub fn phone_dots_left(&self, phone: u32) -> u32 {
+        let used = self.phones.get(&phone).map_or(0, Vec::len) as u32;
+        self.dots_per_person.saturating_sub(used)
+    }
+
+    /// Every dot given, on screen or from a phone, each as the theme it went to.
+    fn every_dot(&self) -> impl Iterator<Item = &ThemeId> {
+        self.dots.values().chain(self.phones.values()).flatten()
+    }
+
+    /// How many phones have given at least one dot: what the projector shows while the
+    /// room votes, without saying who gave what.
+    pub fn phones_voted(&self) -> usize {
+        self.phones.values().filter(|dots| !dots.is_empty()).count()
+    }
+
+    /// Dots given on screen or from phones for each theme (without the paper counts).
     pub fn dots_by_theme(&self) -> BTreeMap<ThemeId, u32> {
         let mut dots: BTreeMap<ThemeId, u32> = BTreeMap::new();
-        for theme in self.dots.values().flatten() {
+        for theme in self.every_dot() {
             let count = dots.entry(*theme).or_default();
             *count = count.saturating_add(1);
         }
@@ -85,7 +107,7 @@ impl Voting {
     /// added (the Rank view shows both parts of each sum).
     pub fn tally(&self) -> BTreeMap<ThemeId, u32> {
         let mut tally = self.paper.clone();
-        for theme in self.dots.values().flatten() {
+        for theme in self.every_dot() {
             let count = tally.entry(*theme).or_default();
             *count = count.saturating_add(1);
         }

@@ -18,5 +18,5 @@ pub use status_bar::status_bar_ui;
 pub use suggest_panel::SuggestPanel;
 pub use theme_details::{ThemeDraft, theme_details_ui};
 pub use themes_panel::{ThemeOrder, themes_panel_ui};
-pub use toolbar::{ToolbarState, display_ui, language_ui, toolbar_ui};
+pub use toolbar::{ToolbarState, display_ui, language_ui, room_button_ui, toolbar_ui};
 pub use words_panel::{WordsPanel, words_panel_ui};

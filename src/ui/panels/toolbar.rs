@@ -161,6 +161,14 @@ pub fn language_ui(ui: &mut Ui, tr: &I18n, intents: &mut Vec<Intent>) {
     picker.labelled_by(label.id);
 }
 
+/// Open the room for phones, or close it: beside presenting, since both are for the room.
+pub fn room_button_ui(ui: &mut Ui, tr: &I18n, open: bool, intents: &mut Vec<Intent>) {
+    let id = if open { "room-close" } else { "room-open" };
+    if ui.button(tr.tr(id)).on_hover_text("F9").clicked() {
+        intents.push(Intent::ToggleRoom);
+    }
+}
+
 /// How the room sees the interface: colours, text size, presentation mode. On the title row,
 /// beside the language, always in reach.
 pub fn display_ui(

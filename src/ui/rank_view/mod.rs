@@ -61,6 +61,7 @@ pub fn rank_view_ui(
     tr: &I18n,
     project: &Project,
     view: &mut RankView,
+    phones_hidden: bool,
     intents: &mut Vec<Intent>,
 ) {
     let themes: BTreeSet<ThemeId> = project.themes.keys().copied().collect();
@@ -71,7 +72,14 @@ pub fn rank_view_ui(
         return;
     }
     reorder_with_keys(ui, &order, view, intents);
-    let tally = project.definition.voting.tally();
+    // While phones vote and the votes are not yet shown, their dots are left out here.
+    let tally = if phones_hidden {
+        let mut voting = project.definition.voting.clone();
+        voting.phones.clear();
+        voting.tally()
+    } else {
+        project.definition.voting.tally()
+    };
     ui.columns(2, |columns| {
         egui::ScrollArea::vertical()
             .id_salt("cytun-rank-cards")
@@ -100,6 +108,9 @@ pub fn rank_view_ui(
             .show(&mut columns[1], |ui| {
                 voting_ui(ui, tr, project, view, intents);
                 ui.add_space(12.0);
+                if phones_hidden {
+                    ui.label(tr.tr("room-votes-hidden"));
+                }
                 chart_ui(ui, tr, project, &order, &tally);
                 ui.add_space(12.0);
                 proposal_ui(ui, tr, project, &order, &tally, view, intents);

@@ -1,0 +1,108 @@
+//! The room for phones, as the window runs it: open and close it, choose what phones do,
+//! and once a frame take in what they did, each arrival one ordinary command on this (the
+//! one writing) thread, then hand the server a fresh view if anything changed.
+
+use eframe::egui;
+
+use super::CytunApp;
+use crate::i18n::Arg;
+use crate::phones::{Phase, RoomHost};
+use crate::ui::CentralView;
+
+impl CytunApp {
+    /// The open room, if any (for tests and the panel).
+    pub fn phone_room(&self) -> Option<&RoomHost> {
+        self.room.phones.as_ref()
+    }
+
+    /// Opens the room (or closes it, if open).
+    pub(super) fn toggle_room(&mut self, ctx: &egui::Context) {
+        if let Some(room) = self.room.phones.take() {
+            room.close();
+            self.messages.info_said(&self.tr, "room-closed", &[]);
+            return;
+        }
+        let wake_ctx = ctx.clone();
+        let wake: crate::phones::server::Wake =
+            std::sync::Arc::new(move || wake_ctx.request_repaint());
+        match RoomHost::open(
+            self.room_options,
+            self.work.document.project(),
+            &self.tr,
+            wake,
+        ) {
+            Ok(room) => {
+                self.room.phones = Some(room);
+                self.messages.info_said(&self.tr, "room-opened", &[]);
+            }
+            Err(err) => self.messages.error_said(
+                &self.tr,
+                "room-open-failed",
+                &[("reason", Arg::Str(&err.to_string()))],
+            ),
+        }
+    }
+
+    /// Closes the room without a word (another project is shown: phones must not write
+    /// into it).
+    pub(super) fn close_room_quietly(&mut self) {
+        if let Some(room) = self.room.phones.take() {
+            room.close();
+        }
+    }
+
+    pub(super) fn set_room_phase(&mut self, phase: Phase) {
+        if let Some(room) = &mut self.room.phones {
+            room.set_phase(phase);
+            if phase == Phase::SenseCheck && room.version().is_none() {
+                room.set_version(crate::phones::host::latest_open_version(
+                    self.work.document.project(),
+                ));
+            }
+        }
+    }
+
+    pub(super) fn set_room_version(&mut self, version: u32) {
+        if let Some(room) = &mut self.room.phones {
+            room.set_version(Some(version));
+        }
+    }
+
+    /// Shows the room the votes (on the Rank view's chart), or hides them again.
+    pub(super) fn reveal_votes(&mut self, reveal: bool) {
+        if let Some(room) = &mut self.room.phones {
+            room.revealed = reveal;
+            if reveal {
+                self.views.central = CentralView::Rank;
+            }
+        }
+    }
+
+    /// Whether the Rank view keeps the phones' dots out of its counts: while phones vote and
+    /// the votes have not been shown, the projector does not give away how it is going.
+    pub(super) fn phone_votes_hidden(&self) -> bool {
+        self.room
+            .phones
+            .as_ref()
+            .is_some_and(|room| room.phase() == Phase::Vote && !room.revealed)
+    }
+
+    /// What phones did since the last frame, taken in one command each; then the view
+    /// they are served, made anew if the project or the phase changed.
+    pub(super) fn take_in_phones(&mut self) {
+        let Some(room) = &mut self.room.phones else {
+            return;
+        };
+        let words = crate::phones::host::arrival_words(&self.tr);
+        while let Some(command) = room.next_command(self.work.document.project(), &words) {
+            // Refused (a dot on a theme merged away a moment ago): the phone hears it from
+            // the next view, and the facilitator is not interrupted.
+            let _ = self.work.document.execute(command);
+        }
+        room.publish(
+            self.work.document.project(),
+            self.work.document.state_id(),
+            &self.tr,
+        );
+    }
+}

@@ -1,0 +1,455 @@
+//! The server's book of the room: which phones have joined (by their device tokens), how
+//! fast each is asking, and the dots each has given, so the budget is kept here and not by
+//! the page. The project stays the record: a phone's dots are what the latest view says
+//! plus what was sent since and not yet taken in. Pure: time is passed in.
+
+use std::collections::{BTreeSet, HashMap, VecDeque};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use super::arrive::{Arrival, Arrived, Contribution};
+use super::token::Token;
+use super::view::{Phase, RoomView};
+use crate::model::ThemeId;
+use crate::model::definition::Response;
+
+/// Phones a room takes at most.
+pub const MAX_PHONES: usize = 300;
+/// Characters a contribution or a comment may have.
+pub const MAX_TEXT_CHARS: usize = 2_000;
+/// Characters a name may have.
+pub const MAX_NAME_CHARS: usize = 100;
+/// Requests a phone may make in a burst, and how many more it earns each second.
+const BURST: f64 = 20.0;
+const PER_SECOND: f64 = 5.0;
+/// Wrong join codes the room hears in a minute before it stops listening to codes for a
+/// while: a code cannot be guessed by trying.
+const WRONG_CODES_PER_MINUTE: usize = 20;
+
+/// Why the server said no: each is a status and a message the page shows in its language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// The token or code is not this room's (or the room was closed and opened again).
+    WrongRoom,
+    /// The device token is not one this room gave.
+    UnknownPhone,
+    RoomFull,
+    TooFast,
+    /// The room is not doing that now (voting while it collects contributions…).
+    NotNow,
+    NoDotsLeft,
+    NoDotHere,
+    NoSuchTheme,
+    NoSuchVersion,
+    AlreadyAnswered,
+    Empty,
+    TooLong,
+}
+
+impl Refusal {
+    /// The HTTP status: 4xx, so a client knows it was refused and why in general terms.
+    pub fn status(self) -> u16 {
+        match self {
+            Self::WrongRoom => 404,
+            Self::UnknownPhone => 401,
+            Self::RoomFull => 503,
+            Self::TooFast => 429,
+            Self::NotNow | Self::NoDotsLeft | Self::NoDotHere | Self::AlreadyAnswered => 409,
+            Self::NoSuchTheme | Self::NoSuchVersion => 404,
+            Self::Empty | Self::TooLong => 422,
+        }
+    }
+
+    /// The key the page looks up in its strings.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::WrongRoom => "wrong-room",
+            Self::UnknownPhone => "unknown-phone",
+            Self::RoomFull => "room-full",
+            Self::TooFast => "too-fast",
+            Self::NotNow => "not-now",
+            Self::NoDotsLeft => "no-dots-left",
+            Self::NoDotHere => "no-dot-here",
+            Self::NoSuchTheme => "no-such-theme",
+            Self::NoSuchVersion => "no-such-version",
+            Self::AlreadyAnswered => "already-answered",
+            Self::Empty => "empty",
+            Self::TooLong => "too-long",
+        }
+    }
+}
+
+/// One joined phone.
+struct Phone {
+    number: u32,
+    /// Requests it may still make at once (a token bucket).
+    allowance: f64,
+    last_seen: Instant,
+}
+
+/// A dot sent to the project and not yet in the view.
+struct Sent {
+    number: u64,
+    phone: u32,
+    theme: ThemeId,
+    give: bool,
+}
+
+/// The room's book: kept behind one lock by the server.
+pub struct Ledger {
+    view: Arc<RoomView>,
+    phones: HashMap<String, Phone>,
+    next_phone: u32,
+    next_arrival: u64,
+    sent: VecDeque<Sent>,
+    /// (phone, version) answered in this room.
+    answered: BTreeSet<(u32, u32)>,
+    wrong_codes: VecDeque<Instant>,
+}
+
+impl Ledger {
+    pub fn new(view: RoomView) -> Self {
+        let next_phone = view.first_free_phone();
+        Self {
+            view: Arc::new(view),
+            phones: HashMap::new(),
+            next_phone,
+            next_arrival: 1,
+            sent: VecDeque::new(),
+            answered: BTreeSet::new(),
+            wrong_codes: VecDeque::new(),
+        }
+    }
+
+    pub fn view(&self) -> &Arc<RoomView> {
+        &self.view
+    }
+
+    /// The project's newest view: what it has taken in is no longer "sent".
+    pub fn publish(&mut self, view: RoomView) {
+        let applied = view.applied;
+        self.sent.retain(|sent| sent.number > applied);
+        self.view = Arc::new(view);
+    }
+
+    pub fn phones_joined(&self) -> usize {
+        self.phones.len()
+    }
+
+    /// A wrong join code: refused, and counted so that guessing is slowed to a stop.
+    pub fn code_refused(&mut self, now: Instant) -> Refusal {
+        self.forget_old_codes(now);
+        self.wrong_codes.push_back(now);
+        Refusal::WrongRoom
+    }
+
+    /// Whether codes are still listened to (too many wrong ones in the last minute: no).
+    pub fn codes_open(&mut self, now: Instant) -> bool {
+        self.forget_old_codes(now);
+        self.wrong_codes.len() < WRONG_CODES_PER_MINUTE
+    }
+
+    fn forget_old_codes(&mut self, now: Instant) {
+        while self
+            .wrong_codes
+            .front()
+            .is_some_and(|at| now.duration_since(*at) > Duration::from_secs(60))
+        {
+            self.wrong_codes.pop_front();
+        }
+    }
+
+    /// A phone that showed the room's token or code: its own device token and number.
+    pub fn join(&mut self, device: Token, now: Instant) -> Result<(u32, Arrival), Refusal> {
+        if self.phones.len() >= MAX_PHONES {
+            return Err(Refusal::RoomFull);
+        }
+        let number = self.next_phone;
+        self.next_phone = self.next_phone.saturating_add(1);
+        self.phones.insert(
+            device.as_str().to_owned(),
+            Phone {
+                number,
+                allowance: BURST,
+                last_seen: now,
+            },
+        );
+        let phones = self.phones.len();
+        Ok((number, self.arrival(Arrived::Joined { phones })))
+    }
+
+    /// The phone holding `device`, if it may ask now (each request spends from its allowance).
+    pub fn phone(&mut self, device: &str, now: Instant) -> Result<u32, Refusal> {
+        // A lookup by the token itself: the map's hashing is not a timing oracle worth
+        // more than 128 random bits.
+        let phone = self.phones.get_mut(device).ok_or(Refusal::UnknownPhone)?;
+        let earned = now.duration_since(phone.last_seen).as_secs_f64() * PER_SECOND;
+        phone.allowance = (phone.allowance + earned).min(BURST);
+        phone.last_seen = now;
+        if phone.allowance < 1.0 {
+            return Err(Refusal::TooFast);
+        }
+        phone.allowance -= 1.0;
+        Ok(phone.number)
+    }
+
+    /// The dots `phone` has given: the project's record plus what was sent since.
+    pub fn dots_of(&self, phone: u32) -> Vec<ThemeId> {
+        let mut dots = self
+            .view
+            .phone_dots
+            .get(&phone)
+            .cloned()
+            .unwrap_or_default();
+        for sent in self.sent.iter().filter(|s| s.phone == phone) {
+            if sent.give {
+                dots.push(sent.theme);
+            } else if let Some(at) = dots.iter().rposition(|t| *t == sent.theme) {
+                dots.remove(at);
+            }
+        }
+        dots
+    }
+
+    /// A dot given or taken back: refused past the budget, off a theme not shown, or when
+    /// the room is not voting.
+    pub fn dot(&mut self, phone: u32, theme: ThemeId, give: bool) -> Result<Arrival, Refusal> {
+        if self.view.phase != Phase::Vote {
+            return Err(Refusal::NotNow);
+        }
+        if !self.view.themes.iter().any(|t| t.id == theme.0) {
+            return Err(Refusal::NoSuchTheme);
+        }
+        let dots = self.dots_of(phone);
+        if give && dots.len() >= self.view.budget as usize {
+            return Err(Refusal::NoDotsLeft);
+        }
+        if !give && !dots.contains(&theme) {
+            return Err(Refusal::NoDotHere);
+        }
+        let arrival = self.arrival(Arrived::Dot { phone, theme, give });
+        self.sent.push_back(Sent {
+            number: arrival.number,
+            phone,
+            theme,
+            give,
+        });
+        Ok(arrival)
+    }
+
+    /// A contribution, checked: some words, not too many, a name only as long as a name.
+    pub fn contribute(
+        &mut self,
+        phone: u32,
+        mut contribution: Contribution,
+    ) -> Result<Arrival, Refusal> {
+        if self.view.phase != Phase::Contribute {
+            return Err(Refusal::NotNow);
+        }
+        contribution.text = clean_text(&contribution.text)?;
+        contribution.name = clean_line(&contribution.name);
+        if contribution.name.chars().count() > MAX_NAME_CHARS {
+            return Err(Refusal::TooLong);
+        }
+        Ok(self.arrival(Arrived::Contribution {
+            phone,
+            contribution,
+        }))
+    }
+
+    /// An answer to the version being sense-checked: one per phone.
+    pub fn answer(
+        &mut self,
+        phone: u32,
+        version: u32,
+        response: Response,
+        comment: &str,
+    ) -> Result<Arrival, Refusal> {
+        if self.view.phase != Phase::SenseCheck {
+            return Err(Refusal::NotNow);
+        }
+        if self.view.version.as_ref().map(|v| v.number) != Some(version) {
+            return Err(Refusal::NoSuchVersion);
+        }
+        let comment = match clean_text(comment) {
+            Ok(comment) => comment,
+            Err(Refusal::Empty) => String::new(),
+            Err(refusal) => return Err(refusal),
+        };
+        if !self.answered.insert((phone, version)) {
+            return Err(Refusal::AlreadyAnswered);
+        }
+        Ok(self.arrival(Arrived::Answer {
+            phone,
+            version,
+            response,
+            comment,
+        }))
+    }
+
+    /// Whether `phone` has answered `version` here.
+    pub fn has_answered(&self, phone: u32, version: u32) -> bool {
+        self.answered.contains(&(phone, version))
+    }
+
+    fn arrival(&mut self, what: Arrived) -> Arrival {
+        let number = self.next_arrival;
+        self.next_arrival += 1;
+        Arrival { number, what }
+    }
+}
+
+/// Text as the board keeps it: no control characters but line breaks and tabs, no blank
+/// edges; refused empty or too long.
+fn clean_text(text: &str) -> Result<String, Refusal> {
+    let cleaned: String = text
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .collect();
+    let cleaned = cleaned.trim();
+    if cleaned.is_empty() {
+        return Err(Refusal::Empty);
+    }
+    if cleaned.chars().count() > MAX_TEXT_CHARS {
+        return Err(Refusal::TooLong);
+    }
+    Ok(cleaned.to_owned())
+}
+
+/// One line, as a name is.
+fn clean_line(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_control())
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
+#[cfg(test)]
+#[expect(clippy::unwrap_used, reason = "a failing test should stop loudly")]
+mod tests {
+    use super::*;
+    use crate::model::{Consent, Language, Prompt};
+    use crate::phones::view::ThemeView;
+
+    fn voting_view() -> RoomView {
+        RoomView {
+            phase: Phase::Vote,
+            budget: 2,
+            themes: vec![ThemeView {
+                id: 5,
+                title: "Paned".into(),
+                meaning: String::new(),
+                quotes: Vec::new(),
+            }],
+            ..RoomView::default()
+        }
+    }
+
+    fn joined(ledger: &mut Ledger, now: Instant) -> (String, u32) {
+        let token = Token::new().unwrap();
+        let (number, _) = ledger.join(token.clone(), now).unwrap();
+        (token.as_str().to_owned(), number)
+    }
+
+    #[test]
+    fn the_budget_holds_across_what_was_sent_and_what_the_project_took_in() {
+        let now = Instant::now();
+        let mut ledger = Ledger::new(voting_view());
+        let (device, phone) = joined(&mut ledger, now);
+        assert_eq!(ledger.phone(&device, now), Ok(phone));
+        let theme = ThemeId(5);
+        let first = ledger.dot(phone, theme, true).unwrap();
+        ledger.dot(phone, theme, true).unwrap();
+        assert_eq!(ledger.dot(phone, theme, true), Err(Refusal::NoDotsLeft));
+        // The project takes in the first only: the second is still counted as sent.
+        let mut view = voting_view();
+        view.phone_dots.insert(phone, vec![theme]);
+        view.applied = first.number;
+        ledger.publish(view);
+        assert_eq!(ledger.dots_of(phone), vec![theme, theme]);
+        assert_eq!(ledger.dot(phone, theme, true), Err(Refusal::NoDotsLeft));
+        // The facilitator undid both: the phone has its dots again.
+        let mut view = voting_view();
+        view.applied = first.number + 1;
+        ledger.publish(view);
+        assert!(ledger.dots_of(phone).is_empty());
+        assert_eq!(ledger.dot(phone, theme, false), Err(Refusal::NoDotHere));
+        assert_eq!(
+            ledger.dot(phone, ThemeId(6), true),
+            Err(Refusal::NoSuchTheme)
+        );
+    }
+
+    #[test]
+    fn a_phone_that_asks_too_fast_waits_and_an_unknown_one_is_refused() {
+        let now = Instant::now();
+        let mut ledger = Ledger::new(voting_view());
+        let (device, _) = joined(&mut ledger, now);
+        let allowed = (0..100)
+            .filter(|_| ledger.phone(&device, now).is_ok())
+            .count();
+        assert_eq!(allowed, BURST as usize);
+        assert_eq!(ledger.phone(&device, now), Err(Refusal::TooFast));
+        assert!(ledger.phone(&device, now + Duration::from_secs(1)).is_ok());
+        assert_eq!(
+            ledger.phone("not-a-device", now),
+            Err(Refusal::UnknownPhone)
+        );
+    }
+
+    #[test]
+    fn the_room_is_full_at_three_hundred_phones_and_wrong_codes_stop_being_heard() {
+        let now = Instant::now();
+        let mut ledger = Ledger::new(voting_view());
+        for _ in 0..MAX_PHONES {
+            joined(&mut ledger, now);
+        }
+        let late = ledger.join(Token::new().unwrap(), now);
+        assert_eq!(late.map(|(n, _)| n), Err(Refusal::RoomFull));
+        for _ in 0..WRONG_CODES_PER_MINUTE {
+            assert!(ledger.codes_open(now));
+            ledger.code_refused(now);
+        }
+        assert!(!ledger.codes_open(now));
+        assert!(ledger.codes_open(now + Duration::from_secs(61)));
+    }
+
+    #[test]
+    fn contributions_and_answers_are_checked() {
+        let now = Instant::now();
+        let mut ledger = Ledger::new(RoomView::default());
+        let (_, phone) = joined(&mut ledger, now);
+        let written = |text: &str| Contribution {
+            text: text.into(),
+            prompt: Prompt::Smells,
+            language: Language::English,
+            consent: Consent::DoNotQuote,
+            name: String::new(),
+        };
+        assert_eq!(
+            ledger.contribute(phone, written(" \u{7}\n ")),
+            Err(Refusal::Empty)
+        );
+        let long = "ŵ".repeat(MAX_TEXT_CHARS + 1);
+        assert_eq!(
+            ledger.contribute(phone, written(&long)),
+            Err(Refusal::TooLong)
+        );
+        let fits = "ŵ".repeat(MAX_TEXT_CHARS);
+        assert!(ledger.contribute(phone, written(&fits)).is_ok());
+        let Arrived::Contribution { contribution, .. } = ledger
+            .contribute(phone, written("  Bara\u{0}brith\n"))
+            .unwrap()
+            .what
+        else {
+            panic!("a contribution arrives as one");
+        };
+        assert_eq!(contribution.text, "Barabrith");
+        assert_eq!(
+            ledger.answer(phone, 1, Response::Agree, ""),
+            Err(Refusal::NotNow)
+        );
+        assert_eq!(ledger.dot(phone, ThemeId(5), true), Err(Refusal::NotNow));
+    }
+}

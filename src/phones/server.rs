@@ -1,0 +1,630 @@
+//! The room's HTTP server: axum on a one-thread tokio runtime, on a thread of its own, only
+//! while the room is open. It serves the page, checks every request (token, device, size,
+//! rate, budget) against the ledger, and passes what was accepted to the UI thread as
+//! messages. Closing it stops the listener at once and every connection within a second.
+
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, Sender};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::body::{Body, Bytes};
+use axum::extract::{DefaultBodyLimit, Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde::{Deserialize, Serialize};
+
+use super::arrive::{Arrival, Contribution};
+use super::ledger::{Ledger, Refusal};
+use super::page;
+use super::token::{JoinCode, Token};
+use super::view::{Phase, RoomView, ThemeView, VersionView};
+use crate::model::definition::Response as Answer;
+use crate::model::{Consent, Language, Prompt, ThemeId};
+
+/// Bytes a request body may have: far more than 2,000 characters of any script need.
+pub const MAX_BODY_BYTES: usize = 16 * 1024;
+/// The header a phone names itself by.
+const DEVICE_HEADER: &str = "x-cytun-device";
+/// How long connections still open at Close are given to finish.
+const CLOSING_GRACE: Duration = Duration::from_secs(1);
+
+/// Called on the server's thread whenever something arrived: wakes the window.
+pub type Wake = Arc<dyn Fn() + Send + Sync>;
+
+/// What every handler shares.
+struct Shared {
+    token: Token,
+    code: JoinCode,
+    ledger: Mutex<Ledger>,
+    arrivals: Mutex<Sender<Arrival>>,
+    wake: Wake,
+    strings: String,
+}
+
+impl Shared {
+    fn ledger(&self) -> std::sync::MutexGuard<'_, Ledger> {
+        // A handler that panicked leaves the book as it was between two whole changes.
+        self.ledger.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn send(&self, arrival: Arrival) {
+        let sent = self
+            .arrivals
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .send(arrival);
+        // Nobody is listening only when the room is closing.
+        if sent.is_ok() {
+            (self.wake)();
+        }
+    }
+}
+
+/// An open room's server. Dropping it closes the room.
+pub struct RoomServer {
+    address: SocketAddr,
+    shared: Arc<Shared>,
+    arrivals: Receiver<Arrival>,
+    stop: Option<tokio::sync::watch::Sender<bool>>,
+    thread: Option<JoinHandle<()>>,
+    /// Set when SIGINT or SIGTERM arrived (if asked to listen for them).
+    signalled: Arc<AtomicBool>,
+}
+
+impl std::fmt::Debug for RoomServer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RoomServer")
+            .field("address", &self.address)
+            .finish_non_exhaustive()
+    }
+}
+
+impl RoomServer {
+    /// Listens on `bind` (port 0: any free port) and serves `view` until closed. With
+    /// `until_signal`, SIGINT and SIGTERM are heard too (for `cytun room`).
+    pub fn open(
+        bind: SocketAddr,
+        view: RoomView,
+        strings: String,
+        wake: Wake,
+        until_signal: bool,
+    ) -> std::io::Result<Self> {
+        let no_random = || std::io::Error::other("no random source");
+        let token = Token::new().ok_or_else(no_random)?;
+        let code = JoinCode::new().ok_or_else(no_random)?;
+        let listener = std::net::TcpListener::bind(bind)?;
+        listener.set_nonblocking(true)?;
+        let address = listener.local_addr()?;
+        let (sender, arrivals) = std::sync::mpsc::channel();
+        let shared = Arc::new(Shared {
+            token,
+            code,
+            ledger: Mutex::new(Ledger::new(view)),
+            arrivals: Mutex::new(sender),
+            wake: Arc::clone(&wake),
+            strings,
+        });
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let signalled = Arc::new(AtomicBool::new(false));
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_io()
+            .enable_time()
+            .build()?;
+        let app = routes(Arc::clone(&shared));
+        let heard = Arc::clone(&signalled);
+        let thread = std::thread::Builder::new()
+            .name("cytun-room".into())
+            .spawn(move || {
+                runtime.block_on(serve(
+                    listener,
+                    app,
+                    stopped,
+                    until_signal.then_some((heard, wake)),
+                ));
+                // Whatever connection is still open ends with the runtime.
+                runtime.shutdown_timeout(CLOSING_GRACE);
+            })?;
+        Ok(Self {
+            address,
+            shared,
+            arrivals,
+            stop: Some(stop),
+            thread: Some(thread),
+            signalled,
+        })
+    }
+
+    pub fn address(&self) -> SocketAddr {
+        self.address
+    }
+
+    /// The room's token, for the join address.
+    pub fn token(&self) -> &str {
+        self.shared.token.as_str()
+    }
+
+    /// The short code to type at the room's address.
+    pub fn join_code(&self) -> String {
+        self.shared.code.shown()
+    }
+
+    /// The next thing a phone did, if any (never waits).
+    pub fn next_arrival(&self) -> Option<Arrival> {
+        self.arrivals.try_recv().ok()
+    }
+
+    /// Waits up to `timeout` for the next thing a phone did.
+    pub fn wait_for_arrival(&self, timeout: Duration) -> Option<Arrival> {
+        self.arrivals.recv_timeout(timeout).ok()
+    }
+
+    /// Hands the server the project's newest view.
+    pub fn publish(&self, view: RoomView) {
+        self.shared.ledger().publish(view);
+    }
+
+    pub fn phones_joined(&self) -> usize {
+        self.shared.ledger().phones_joined()
+    }
+
+    /// Whether SIGINT or SIGTERM asked the room to close.
+    pub fn signalled(&self) -> bool {
+        self.signalled.load(Ordering::Relaxed)
+    }
+
+    /// Stops listening and ends every connection; returns once nothing listens.
+    pub fn close(mut self) {
+        self.stop_now();
+    }
+
+    fn stop_now(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(true);
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+impl Drop for RoomServer {
+    fn drop(&mut self) {
+        self.stop_now();
+    }
+}
+
+/// Serves until `stopped` turns true (or a signal, if listened for), then gives open
+/// connections a moment to finish.
+async fn serve(
+    listener: std::net::TcpListener,
+    app: Router,
+    mut stopped: tokio::sync::watch::Receiver<bool>,
+    signals: Option<(Arc<AtomicBool>, Wake)>,
+) {
+    let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
+        return;
+    };
+    let mut closing = stopped.clone();
+    let stop_signal = async move {
+        let _ = closing.wait_for(|stop| *stop).await;
+    };
+    let graceful = axum::serve(listener, app).with_graceful_shutdown(async move {
+        match signals {
+            Some((heard, wake)) => {
+                tokio::select! {
+                    () = stop_signal => {}
+                    () = termination() => {
+                        heard.store(true, Ordering::Relaxed);
+                        wake();
+                    }
+                }
+            }
+            None => stop_signal.await,
+        }
+    });
+    let deadline = async move {
+        let _ = stopped.wait_for(|stop| *stop).await;
+        tokio::time::sleep(CLOSING_GRACE).await;
+    };
+    tokio::select! {
+        _ = graceful => {}
+        () = deadline => {}
+    }
+}
+
+/// SIGINT or SIGTERM (Ctrl+C only, where there are no such signals).
+async fn termination() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let (Ok(mut interrupt), Ok(mut terminate)) = (
+            signal(SignalKind::interrupt()),
+            signal(SignalKind::terminate()),
+        ) else {
+            return std::future::pending().await;
+        };
+        tokio::select! {
+            _ = interrupt.recv() => {}
+            _ = terminate.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    }
+}
+
+fn routes(shared: Arc<Shared>) -> Router {
+    Router::new()
+        .route("/", get(page_by_code))
+        .route("/join/{token}", get(page_by_token))
+        .route(
+            "/room.js",
+            get(|| async { asset("text/javascript", page::SCRIPT) }),
+        )
+        .route(
+            "/room.css",
+            get(|| async { asset("text/css", page::STYLE) }),
+        )
+        .route("/strings.json", get(strings))
+        .route("/api/join", post(join))
+        .route("/api/state", get(state))
+        .route("/api/contribute", post(contribute))
+        .route("/api/dot", post(dot))
+        .route("/api/answer", post(answer))
+        .fallback(|| async { refused(Refusal::WrongRoom) })
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn(refuse_announced_size))
+        .layer(axum::middleware::map_response(guarded))
+        .with_state(shared)
+}
+
+/// A body announced larger than the limit is refused before any of it is read: a client
+/// that says "100 MB" and sends nothing is not waited for.
+async fn refuse_announced_size(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let announced = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    if announced.is_some_and(|length| length > MAX_BODY_BYTES as u64) {
+        let mut response = json(StatusCode::PAYLOAD_TOO_LARGE, &Said { error: "too-long" });
+        // The rest of what it sends is not read: the connection ends with this answer.
+        response
+            .headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
+        return response;
+    }
+    next.run(request).await
+}
+
+/// The headers every answer carries: scripts and styles only from this server, no framing,
+/// nothing guessed about a type, no address passed on to another site, nothing cached.
+async fn guarded(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    for (name, value) in [
+        (
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; \
+             img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        ),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::REFERRER_POLICY, "no-referrer"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (header::CACHE_CONTROL, "no-store"),
+    ] {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    response
+}
+
+fn asset(kind: &'static str, text: &'static str) -> Response {
+    ([(header::CONTENT_TYPE, kind)], text).into_response()
+}
+
+fn html_page() -> Response {
+    asset("text/html; charset=utf-8", page::HTML)
+}
+
+/// The page at the short address: the phone types the join code.
+async fn page_by_code() -> Response {
+    html_page()
+}
+
+/// The page at the join address on the QR code.
+async fn page_by_token(State(shared): State<Arc<Shared>>, Path(token): Path<String>) -> Response {
+    if shared.token.matches(&token) {
+        html_page()
+    } else {
+        refused(Refusal::WrongRoom)
+    }
+}
+
+async fn strings(State(shared): State<Arc<Shared>>) -> Response {
+    (
+        [(header::CONTENT_TYPE, "application/json")],
+        shared.strings.clone(),
+    )
+        .into_response()
+}
+
+/// JSON that is safe wherever it lands: `<`, `>` and `&` are written as escapes, so no text
+/// a participant wrote can close a tag, even in a page that got it wrong.
+fn json(status: StatusCode, value: &impl Serialize) -> Response {
+    let text = serde_json::to_string(value).unwrap_or_else(|_| "{}".to_owned());
+    let text = text
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026");
+    let mut response = Response::new(Body::from(text));
+    *response.status_mut() = status;
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    response
+}
+
+#[derive(Serialize)]
+struct Said {
+    error: &'static str,
+}
+
+fn refused(refusal: Refusal) -> Response {
+    let status = StatusCode::from_u16(refusal.status()).unwrap_or(StatusCode::BAD_REQUEST);
+    json(
+        status,
+        &Said {
+            error: refusal.key(),
+        },
+    )
+}
+
+/// A body that is not the JSON asked for: 400, and nothing of it echoed back.
+fn parsed<T: for<'de> Deserialize<'de>>(body: &Bytes) -> Result<T, Response> {
+    serde_json::from_slice(body).map_err(|_| {
+        json(
+            StatusCode::BAD_REQUEST,
+            &Said {
+                error: "bad-request",
+            },
+        )
+    })
+}
+
+#[derive(Deserialize)]
+struct JoinIn {
+    #[serde(default)]
+    room: Option<String>,
+    #[serde(default)]
+    code: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Joined<'a> {
+    device: &'a str,
+    phone: u32,
+    /// The room's token: a phone that typed the code goes on at the full address.
+    room: &'a str,
+}
+
+async fn join(State(shared): State<Arc<Shared>>, body: Bytes) -> Response {
+    let request: JoinIn = match parsed(&body) {
+        Ok(request) => request,
+        Err(response) => return response,
+    };
+    let now = Instant::now();
+    let mut ledger = shared.ledger();
+    let allowed = match (&request.room, &request.code) {
+        (Some(room), _) => shared.token.matches(room),
+        (None, Some(code)) => {
+            if !ledger.codes_open(now) {
+                return refused(Refusal::TooFast);
+            }
+            shared.code.matches(code)
+        }
+        (None, None) => false,
+    };
+    if !allowed {
+        if request.room.is_none() {
+            ledger.code_refused(now);
+        }
+        return refused(Refusal::WrongRoom);
+    }
+    let Some(device) = Token::new() else {
+        return refused(Refusal::RoomFull);
+    };
+    match ledger.join(device.clone(), now) {
+        Ok((phone, arrival)) => {
+            drop(ledger);
+            shared.send(arrival);
+            json(
+                StatusCode::OK,
+                &Joined {
+                    device: device.as_str(),
+                    phone,
+                    room: shared.token.as_str(),
+                },
+            )
+        }
+        Err(refusal) => refused(refusal),
+    }
+}
+
+/// The phone behind a request, if it may ask now.
+fn phone_of(headers: &HeaderMap, ledger: &mut Ledger) -> Result<u32, Response> {
+    let device = headers
+        .get(DEVICE_HEADER)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or_default();
+    ledger.phone(device, Instant::now()).map_err(refused)
+}
+
+#[derive(Serialize)]
+struct StateOut<'a> {
+    phase: Phase,
+    phone: u32,
+    budget: u32,
+    /// The themes this phone's dots are on, one entry per dot.
+    dots: Vec<u64>,
+    themes: &'a [ThemeView],
+    version: Option<&'a VersionView>,
+    answered: bool,
+}
+
+fn state_of(ledger: &Ledger, phone: u32) -> Response {
+    let view = ledger.view();
+    json(
+        StatusCode::OK,
+        &StateOut {
+            phase: view.phase,
+            phone,
+            budget: view.budget,
+            dots: ledger.dots_of(phone).iter().map(|t| t.0).collect(),
+            themes: &view.themes,
+            version: view.version.as_ref(),
+            answered: view
+                .version
+                .as_ref()
+                .is_some_and(|v| ledger.has_answered(phone, v.number)),
+        },
+    )
+}
+
+async fn state(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
+    let mut ledger = shared.ledger();
+    match phone_of(&headers, &mut ledger) {
+        Ok(phone) => state_of(&ledger, phone),
+        Err(response) => response,
+    }
+}
+
+/// Runs one change for the phone behind `headers`: refused, or passed on and answered with
+/// the phone's state after it.
+fn change(
+    shared: &Shared,
+    headers: &HeaderMap,
+    act: impl FnOnce(&mut Ledger, u32) -> Result<Arrival, Refusal>,
+) -> Response {
+    let mut ledger = shared.ledger();
+    let phone = match phone_of(headers, &mut ledger) {
+        Ok(phone) => phone,
+        Err(response) => return response,
+    };
+    match act(&mut ledger, phone) {
+        Ok(arrival) => {
+            let answer = state_of(&ledger, phone);
+            drop(ledger);
+            shared.send(arrival);
+            answer
+        }
+        Err(refusal) => refused(refusal),
+    }
+}
+
+#[derive(Deserialize)]
+struct ContributionIn {
+    text: String,
+    #[serde(default)]
+    prompt: String,
+    #[serde(default)]
+    language: String,
+    #[serde(default)]
+    consent: String,
+    #[serde(default)]
+    name: String,
+}
+
+async fn contribute(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let request: ContributionIn = match parsed(&body) {
+        Ok(request) => request,
+        Err(response) => return response,
+    };
+    let contribution = Contribution {
+        text: request.text,
+        prompt: match request.prompt.as_str() {
+            "smells" => Prompt::Smells,
+            "tastes" => Prompt::Tastes,
+            "sounds" => Prompt::Sounds,
+            "looks" => Prompt::Looks,
+            "feels" => Prompt::Feels,
+            _ => Prompt::Unspecified,
+        },
+        language: if request.language == "cy" {
+            Language::Welsh
+        } else {
+            Language::English
+        },
+        // Anything but a clear choice is the most careful one.
+        consent: match request.consent.as_str() {
+            "with-name" => Consent::QuoteWithName,
+            "anonymous" => Consent::QuoteAnonymously,
+            _ => Consent::DoNotQuote,
+        },
+        name: request.name,
+    };
+    change(&shared, &headers, |ledger, phone| {
+        ledger.contribute(phone, contribution)
+    })
+}
+
+#[derive(Deserialize)]
+struct DotIn {
+    theme: u64,
+    give: bool,
+}
+
+async fn dot(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bytes) -> Response {
+    let request: DotIn = match parsed(&body) {
+        Ok(request) => request,
+        Err(response) => return response,
+    };
+    change(&shared, &headers, |ledger, phone| {
+        ledger.dot(phone, ThemeId(request.theme), request.give)
+    })
+}
+
+#[derive(Deserialize)]
+struct AnswerIn {
+    version: u32,
+    response: String,
+    #[serde(default)]
+    comment: String,
+}
+
+async fn answer(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bytes) -> Response {
+    let request: AnswerIn = match parsed(&body) {
+        Ok(request) => request,
+        Err(response) => return response,
+    };
+    let response = match request.response.as_str() {
+        "agree" => Answer::Agree,
+        "agree-with-changes" => Answer::AgreeWithChanges,
+        "disagree" => Answer::Disagree,
+        _ => {
+            return json(
+                StatusCode::BAD_REQUEST,
+                &Said {
+                    error: "bad-request",
+                },
+            );
+        }
+    };
+    change(&shared, &headers, |ledger, phone| {
+        ledger.answer(phone, request.version, response, &request.comment)
+    })
+}

@@ -1,0 +1,179 @@
+//! What a phone in the room is shown: the phase, its dots, the themes to vote on (title,
+//! meaning and only the contributions that may be quoted) and the version to sense-check.
+//! Made from the project through the one outbound filter (consent, no names, personal
+//! details redacted), so a phone sees no more than a report would.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::export::{ExportOptions, Marks, Outbound};
+use crate::model::definition::ranked_themes;
+use crate::model::{Consent, Project, ThemeId};
+
+/// What the room is doing, chosen by the facilitator.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Phase {
+    /// Phones write contributions for the board.
+    #[default]
+    Contribute,
+    /// Phones give their dots to themes.
+    Vote,
+    /// Phones answer a version of the definition.
+    SenseCheck,
+}
+
+impl Phase {
+    pub const ALL: [Self; 3] = [Self::Contribute, Self::Vote, Self::SenseCheck];
+}
+
+/// One theme as a phone sees it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ThemeView {
+    pub id: u64,
+    pub title: String,
+    pub meaning: String,
+    /// The contributions in it that may be quoted, as the outbound filter lets them out.
+    pub quotes: Vec<String>,
+}
+
+/// The version of the definition being sense-checked.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct VersionView {
+    pub number: u32,
+    pub text: String,
+}
+
+/// Everything the room serves to phones, made anew on the UI thread when the project or the
+/// phase changes and handed to the server whole: the server never reads the project.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RoomView {
+    pub phase: Phase,
+    /// Dots each phone has to give.
+    pub budget: u32,
+    /// In the order the group ranked them (unranked after, as made).
+    pub themes: Vec<ThemeView>,
+    pub version: Option<VersionView>,
+    /// The dots each phone has given, as the project records them.
+    pub phone_dots: BTreeMap<u32, Vec<ThemeId>>,
+    /// The last arrival (by its number) the project had taken in when this view was made.
+    pub applied: u64,
+}
+
+impl RoomView {
+    /// The view of `project` in `phase`, sense-checking `version` (by number) if asked.
+    pub fn of(project: &Project, phase: Phase, version: Option<u32>, marks: &Marks) -> Self {
+        let shown = Outbound::new(
+            &for_phones(project, phase, version),
+            &phone_options(project),
+            marks,
+        );
+        let shown = shown.project();
+        let themes = if phase == Phase::Vote {
+            let all: BTreeSet<ThemeId> = shown.themes.keys().copied().collect();
+            ranked_themes(&shown.definition, &all)
+                .into_iter()
+                .filter_map(|id| shown.themes.get(&id))
+                .map(|theme| ThemeView {
+                    id: theme.id.0,
+                    title: theme.title.clone(),
+                    meaning: theme.meaning.clone(),
+                    quotes: theme
+                        .notes
+                        .iter()
+                        .filter_map(|id| project.notes.get(id).zip(shown.notes.get(id)))
+                        .filter(|(original, _)| original.details.consent != Consent::DoNotQuote)
+                        .map(|(_, note)| match &note.picture {
+                            Some(picture) if note.text.trim().is_empty() => picture.alt.clone(),
+                            _ => note.text.clone(),
+                        })
+                        .filter(|text| !text.trim().is_empty())
+                        .collect(),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let version = version.and_then(|number| {
+            shown
+                .definition
+                .versions
+                .iter()
+                .find(|v| v.number == number)
+                .map(|v| VersionView {
+                    number,
+                    text: v.text.clone(),
+                })
+        });
+        Self {
+            phase,
+            budget: project.definition.voting.dots_per_person,
+            themes,
+            version: version.filter(|_| phase == Phase::SenseCheck),
+            phone_dots: project.definition.voting.phones.clone(),
+            applied: 0,
+        }
+    }
+
+    /// The number the next phone to join gets: after every phone the project has heard from.
+    pub fn first_free_phone(&self) -> u32 {
+        self.phone_dots
+            .keys()
+            .next_back()
+            .map_or(1, |last| last.saturating_add(1))
+    }
+}
+
+/// The part of the project a phone could be shown, so the filter walks no more than that:
+/// the themes and their notes while voting, the one version while sense-checking.
+fn for_phones(project: &Project, phase: Phase, version: Option<u32>) -> Project {
+    let mut part = Project::new(project.title.clone());
+    part.definition
+        .ranking
+        .clone_from(&project.definition.ranking);
+    if phase == Phase::Vote {
+        part.themes.clone_from(&project.themes);
+        for theme in project.themes.values() {
+            for id in &theme.notes {
+                if let Some(note) = project.notes.get(id) {
+                    part.notes.insert(*id, note.clone());
+                }
+            }
+        }
+    }
+    if phase == Phase::SenseCheck {
+        part.definition.versions = project
+            .definition
+            .versions
+            .iter()
+            .filter(|v| Some(v.number) == version)
+            .cloned()
+            .collect();
+    }
+    part
+}
+
+/// No one is named on a phone, and every personal detail is taken out, including the names
+/// of authors whose notes are not shown (they may be written in a note that is).
+fn phone_options(project: &Project) -> ExportOptions {
+    let names: BTreeSet<&str> = project
+        .notes
+        .values()
+        .map(|note| note.details.author.trim())
+        .chain(
+            project
+                .definition
+                .voting
+                .participants
+                .iter()
+                .map(|n| n.trim()),
+        )
+        .filter(|name| !name.is_empty())
+        .collect();
+    ExportOptions {
+        redact: true,
+        anonymise: true,
+        extra_names: names.into_iter().map(str::to_owned).collect(),
+    }
+}
