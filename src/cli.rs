@@ -367,7 +367,7 @@ pub fn export(
 }
 
 /// How often `cytun room` saves what arrived while it serves (besides at the end).
-const ROOM_SAVE_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
+const ROOM_SAVE_EVERY: std::time::Duration = std::time::Duration::from_mins(1);
 
 /// `cytun room FILE`: the room without a window. The join address goes to standard output
 /// as soon as the room is open; what arrived is saved at the end (and every minute).
@@ -395,7 +395,7 @@ pub fn room(file: &Path, options: crate::phones::RoomOptions, tr: &I18n) -> Outc
         }
     };
     let wake: crate::phones::server::Wake = std::sync::Arc::new(|| {});
-    let mut host = match crate::phones::RoomHost::open(options, &project, tr, wake) {
+    let mut host = match crate::phones::RoomHost::open(options, &project, tr, &wake) {
         Ok(host) => host,
         Err(err) => {
             return failed(tr.tr_args(
@@ -413,13 +413,12 @@ pub fn room(file: &Path, options: crate::phones::RoomOptions, tr: &I18n) -> Outc
     );
     println!("{}", host.join_url());
     let _ = std::io::stdout().flush();
-    let words = crate::phones::host::arrival_words(tr);
     let (mut state, mut changes, mut unsaved) = (0_u64, 0_usize, false);
     let mut saved_at = std::time::Instant::now();
     host.publish(&project, state, tr);
     while !host.signalled() {
         host.wait(std::time::Duration::from_millis(200));
-        while let Some(command) = host.next_command(&project, &words) {
+        while let Some(command) = host.next_command(&project, tr) {
             // A refusal (a dot on a theme just merged away) changes nothing: the next
             // view tells the phone.
             if apply(&mut project, command).is_ok() {

@@ -100,6 +100,12 @@ impl Document {
         self.history.current_state()
     }
 
+    /// Identifies what the board shows: changes with notes, themes and labels only (a dot
+    /// or the draft leaves it as it was).
+    pub fn board_state_id(&self) -> u64 {
+        self.history.board_state()
+    }
+
     /// True when what is on screen differs from the file on disk.
     pub fn is_dirty(&self) -> bool {
         self.saved_state != Some(self.history.current_state())

@@ -66,7 +66,7 @@ fn a_phone_joins_by_the_address_or_the_code_and_a_wrong_or_old_token_gets_nothin
         &format!(r#"{{"room":"{off_by_one}"}}"#),
     );
     assert_eq!(wrong.status, 404);
-    assert_eq!(wrong.body, r#"{"error":"wrong-room"}"#);
+    assert_eq!(wrong.body, r#"{"error":"wrong_room"}"#);
     // No device, or one the room never gave: refused.
     assert_eq!(get(address, "/api/state", None).status, 401);
     assert_eq!(get(address, "/api/state", Some(&off_by_one)).status, 401);
@@ -224,7 +224,7 @@ fn big_bodies_long_text_and_bad_json_are_refused_and_nothing_arrives() {
         let reply = post(address, "/api/contribute", Some(&device), bad);
         assert_eq!(reply.status, 400, "{bad:?}");
         assert_eq!(
-            reply.body, r#"{"error":"bad-request"}"#,
+            reply.body, r#"{"error":"bad_request"}"#,
             "nothing echoed back"
         );
     }
@@ -530,5 +530,135 @@ mod command_line {
         assert!(!output.status.success());
         assert!(String::from_utf8_lossy(&output.stderr).contains("is open in Cytûn"));
         assert!(output.stdout.is_empty(), "no address printed");
+    }
+}
+
+/// The page in a real browser: Debian's headless Chromium, driven by `tests/browser/phone.mjs`
+/// (puppeteer-core and axe-core, installed by `.ci/run` with `npm ci`).
+mod browser {
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+
+    use super::*;
+
+    /// One participant's visit in `lang`: what the page showed, and the project after it.
+    fn visit(lang: &str) -> (serde_json::Value, TestRoom) {
+        let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/browser");
+        assert!(
+            std::path::Path::new(folder)
+                .join("node_modules/puppeteer-core")
+                .is_dir(),
+            "run `npm ci --prefix tests/browser` first (.ci/run does)"
+        );
+        let mut room = TestRoom::open(project_with_themes(), Phase::Vote);
+        room.facilitator(Command::SetVoting {
+            participants: Vec::new(),
+            dots_per_person: 3,
+        });
+        let mut node = std::process::Command::new("node");
+        node.arg(format!("{folder}/phone.mjs"))
+            .arg(room.host.join_url())
+            .arg(lang);
+        if let Ok(shot) = std::env::var("CYTUN_PHONE_SHOT") {
+            node.arg(format!("{shot}-{lang}.png"));
+        }
+        let mut child = node
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("node runs (Debian's nodejs)");
+        let started = Instant::now();
+        // The window's frames, while the phone votes.
+        while child.try_wait().ok().flatten().is_none() {
+            room.take_in();
+            if started.elapsed() > Duration::from_mins(2) {
+                let _ = child.kill();
+                panic!("the browser did not finish in two minutes");
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        room.take_in();
+        let output = child.wait_with_output().expect("node's output");
+        let text = String::from_utf8_lossy(&output.stdout);
+        let result: serde_json::Value =
+            serde_json::from_str(text.lines().last().unwrap_or_default()).unwrap_or_default();
+        assert!(result["error"].is_null(), "{}", result["error"]);
+        (result, room)
+    }
+
+    fn strings(lang: &str) -> serde_json::Value {
+        let all: serde_json::Value =
+            serde_json::from_str(&cytun::phones::page::strings_json()).unwrap_or_default();
+        all[lang].clone()
+    }
+
+    fn check(lang: &str) {
+        let (seen, room) = visit(lang);
+        let words = strings(lang);
+        assert_eq!(seen["htmlLang"], lang, "the phone's language chosen first");
+        assert_eq!(seen["heading"], words["vote_heading"]);
+        let buttons: Vec<String> = seen["buttons"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|b| b["tag"] == "BUTTON")
+            .map(|b| b["text"].as_str().unwrap_or_default().to_owned())
+            .collect();
+        for key in ["give_dot", "take_dot"] {
+            let name = words[key].as_str().unwrap_or_default();
+            assert_eq!(
+                buttons.iter().filter(|b| *b == name).count(),
+                3,
+                "{key}: {buttons:?}"
+            );
+        }
+        let left = |n: u32| {
+            words["dots_left"]
+                .as_str()
+                .unwrap_or_default()
+                .replace("{left}", &n.to_string())
+                .replace("{total}", "3")
+        };
+        let steps: Vec<String> = seen["steps"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|s| s.as_str().unwrap_or_default().to_owned())
+            .collect();
+        assert_eq!(steps, [left(2), left(1), left(0), left(0)]);
+        assert_eq!(
+            seen["alerts"][3], words["error_no_dots_left"],
+            "the fourth dot is refused, in words"
+        );
+        assert_eq!(seen["violations"], serde_json::json!([]), "WCAG 2.2 AA");
+        assert_eq!(
+            seen["violations200"],
+            serde_json::json!([]),
+            "WCAG 2.2 AA at 200 % text"
+        );
+        assert_eq!(
+            seen["overflow200"], false,
+            "200 % text needs no sideways scrolling"
+        );
+        assert_eq!(
+            seen["elsewhere"],
+            serde_json::json!([]),
+            "nothing asked of another site"
+        );
+        let phones = &room.project.definition.voting.phones;
+        assert_eq!(
+            phones.values().map(Vec::len).sum::<usize>(),
+            3,
+            "three dots recorded"
+        );
+    }
+
+    #[test]
+    fn a_phone_in_english_gives_its_dots_and_is_refused_past_the_budget() {
+        check("en");
+    }
+
+    #[test]
+    fn a_phone_in_welsh_gives_its_dots_and_is_refused_past_the_budget() {
+        check("cy");
     }
 }

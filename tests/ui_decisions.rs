@@ -5,6 +5,7 @@
 //! choices, and presentation mode gives back the view. Each asserts on the project or a file.
 #![expect(clippy::unwrap_used, reason = "a failing test should stop loudly")]
 
+mod phones_common;
 mod ui_common;
 
 use ui_common::Drive as _;
@@ -431,4 +432,107 @@ fn where_it_comes_from_marks_contributions_not_to_be_quoted() {
     let one_line = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
     harness.get_by_label(&format!("• (not to be quoted) {}", one_line(withheld)));
     harness.get_by_label(&format!("• {}", one_line(quotable)));
+}
+
+/// The room for phones from the window: the code and the count on the board, a phone's dot
+/// taken in as the frames go, the votes hidden until shown, and Close leaves nothing listening.
+mod phones {
+    use super::*;
+    use cytun::phones::{Phase, RoomOptions};
+    use egui_kittest::kittest::NodeT as _;
+    use std::net::{IpAddr, Ipv4Addr};
+
+    fn click_first(harness: &mut Harness<'_, CytunApp>, label: &str) {
+        harness
+            .query_all_by_label(label)
+            .next()
+            .unwrap()
+            .click_accesskit();
+        harness.run();
+    }
+
+    #[test]
+    fn the_room_opens_with_its_code_and_count_takes_in_a_phones_dot_and_closes() {
+        let (_dir, path) = workshop(|_, _| Vec::new());
+        let mut harness = ui_common::start(StartOptions {
+            file: Some(path),
+            language: Some(UiLanguage::English),
+            room: RoomOptions {
+                bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
+                port: Some(0),
+                ..RoomOptions::default()
+            },
+            ..StartOptions::default()
+        });
+        assert!(harness.state().phone_room().is_none());
+        click(&mut harness, "Open the room");
+        let room = harness.state().phone_room().unwrap();
+        let (address, url, code) = (room.address(), room.join_url(), room.join_code());
+        let short = room.short_address();
+        assert!(url.starts_with(&short) && url.contains("/join/"));
+        // The code is drawn as an image a screen reader names by the address, beside the
+        // address and the join code written out.
+        let image = harness
+            .query_all_by_label(&short)
+            .find(|node| node.accesskit_node().role() == Role::Image);
+        assert!(image.is_some(), "the QR code is on the board");
+        harness.get_by_label(&code);
+        harness.get_by_label("0 phones have joined");
+
+        let token = url.rsplit('/').next().unwrap();
+        let joined = phones_common::post(
+            address,
+            "/api/join",
+            None,
+            &format!(r#"{{"room":"{token}"}}"#),
+        );
+        let device = phones_common::field(&joined.body, "device");
+        harness.run();
+        harness.get_by_label("1 phone has joined");
+
+        click(&mut harness, "Vote");
+        assert_eq!(harness.state().phone_room().unwrap().phase(), Phase::Vote);
+        harness.get_by_label("0 phones have voted");
+        let theme = harness.project().themes.keys().next().unwrap().0;
+        let given = phones_common::post(
+            address,
+            "/api/dot",
+            Some(&device),
+            &format!(r#"{{"theme":{theme},"give":true}}"#),
+        );
+        assert_eq!(given.status, 200, "{}", given.body);
+        harness.run();
+        let voting = &harness.project().definition.voting;
+        assert_eq!(
+            voting.phones.values().flatten().count(),
+            1,
+            "taken in as a command"
+        );
+        harness.get_by_label("1 phone has voted");
+
+        // Until shown, the Rank view leaves the phones' dots out.
+        click(&mut harness, "Rank");
+        harness.get_by_label("The votes from phones are hidden until you show them.");
+        click(&mut harness, "Show the votes");
+        assert!(
+            harness
+                .query_by_label("The votes from phones are hidden until you show them.")
+                .is_none()
+        );
+
+        click_first(&mut harness, "Close the room");
+        assert!(harness.state().phone_room().is_none());
+        assert!(
+            std::net::TcpStream::connect(address).is_err(),
+            "nothing listens"
+        );
+        harness.get_by_label_contains("The room is closed.");
+        assert!(
+            harness.query_by_label(&code).is_none(),
+            "the code is gone from the screen"
+        );
+        // A phone's dot is one step: undo takes it back.
+        harness.press(Modifiers::COMMAND, egui::Key::Z);
+        assert_eq!(harness.project().definition.voting.phones.len(), 0);
+    }
 }

@@ -47,6 +47,7 @@ fn open(setup: &Setup) -> Harness<'static, CytunApp> {
         recovery_dir: Some(setup.recovery.clone()),
         lock_projects: true,
         show_start_screen: false,
+        ..StartOptions::default()
     };
     ui_common::start(options)
 }
@@ -329,6 +330,7 @@ fn untitled_work_left_by_a_crash_is_offered_on_an_empty_start_and_restoring_is_u
         recovery_dir: Some(setup.recovery.clone()),
         lock_projects: true,
         show_start_screen: false,
+        ..StartOptions::default()
     };
     let mut harness = ui_common::start(untitled);
     harness.get_by_label("Unsaved work found");

@@ -79,10 +79,10 @@
       device = null;
       return join({ room: room });
     }
-    warn(t("error-" + (answer.data.error || "offline")));
+    warn(t("error_" + (answer.data.error || "offline")));
   }
 
-  function offline() { warn(t("error-offline")); }
+  function offline() { warn(t("error_offline")); }
 
   // ---- Joining ----
 
@@ -90,7 +90,7 @@
     say(t("joining"));
     return ask("POST", "/api/join", request).then(function (answer) {
       if (!answer.ok) {
-        warn(t("error-" + (answer.data.error || "wrong-room")));
+        warn(t("error_" + (answer.data.error || "wrong_room")));
         if (!room) { showCodeForm(); }
         return;
       }
@@ -109,15 +109,15 @@
     shape = "code";
     var content = $("content");
     content.textContent = "";
-    $("heading").textContent = t("code-heading");
+    $("heading").textContent = t("code_heading");
     var form = el("form");
-    form.appendChild(el("label", { "for": "code" }, t("code-label")));
+    form.appendChild(el("label", { "for": "code" }, t("code_label")));
     form.appendChild(el("input", {
       type: "text", id: "code", autocomplete: "off", autocapitalize: "characters",
       spellcheck: "false", maxlength: "12"
     }));
     var buttons = el("div", { "class": "buttons" });
-    buttons.appendChild(el("button", { type: "submit" }, t("code-join")));
+    buttons.appendChild(el("button", { type: "submit" }, t("code_join")));
     form.appendChild(buttons);
     form.addEventListener("submit", function (event) {
       event.preventDefault();
@@ -155,7 +155,7 @@
     content.textContent = "";
     themeParts = {};
     if (state.phase === "vote") { renderVote(content); }
-    else if (state.phase === "sense-check") { renderCheck(content); }
+    else if (state.phase === "sense_check") { renderCheck(content); }
     else { renderContribute(content); }
   }
 
@@ -179,24 +179,24 @@
   }
 
   function renderContribute(content) {
-    $("heading").textContent = t("contribute-heading");
+    $("heading").textContent = t("contribute_heading");
     var form = el("form");
-    form.appendChild(el("label", { "for": "text" }, t("text-label")));
+    form.appendChild(el("label", { "for": "text" }, t("text_label")));
     form.appendChild(el("textarea", { id: "text", maxlength: "2000", rows: "5" }));
-    form.appendChild(el("label", { "for": "prompt" }, t("prompt-label")));
+    form.appendChild(el("label", { "for": "prompt" }, t("prompt_label")));
     var select = el("select", { id: "prompt" });
-    ["smells", "tastes", "sounds", "looks", "feels", "none"].forEach(function (key) {
-      select.appendChild(el("option", { value: key }, t("prompt-" + key)));
+    ["none", "smells", "tastes", "sounds", "looks", "feels"].forEach(function (key) {
+      select.appendChild(el("option", { value: key }, t("prompt_" + key)));
     });
     form.appendChild(select);
-    form.appendChild(radios("language", t("language-label"),
-      [["en", t("language-en")], ["cy", t("language-cy")]], lang));
-    form.appendChild(radios("consent", t("consent-label"), [
-      ["anonymous", t("consent-anonymous")],
-      ["with-name", t("consent-with-name")],
-      ["do-not-quote", t("consent-do-not-quote")]
+    form.appendChild(radios("language", t("language_label"),
+      [["en", t("language_en")], ["cy", t("language_cy")]], lang));
+    form.appendChild(radios("consent", t("consent_label"), [
+      ["anonymous", t("consent_anonymous")],
+      ["with-name", t("consent_with_name")],
+      ["do-not-quote", t("consent_do_not_quote")]
     ], "anonymous"));
-    form.appendChild(el("label", { "for": "name" }, t("name-label")));
+    form.appendChild(el("label", { "for": "name" }, t("name_label")));
     form.appendChild(el("input", { type: "text", id: "name", maxlength: "100", autocomplete: "name" }));
     var buttons = el("div", { "class": "buttons" });
     buttons.appendChild(el("button", { type: "submit" }, t("send")));
@@ -228,16 +228,16 @@
   function updateDots() {
     var left = Math.max(0, state.budget - state.dots.length);
     var counter = $("dots-left");
-    if (counter) { counter.textContent = t("dots-left", { left: left, total: state.budget }); }
+    if (counter) { counter.textContent = t("dots_left", { left: left, total: state.budget }); }
     Object.keys(themeParts).forEach(function (id) {
-      themeParts[id].textContent = t("dots-here", { count: dotsOn(Number(id)) });
+      themeParts[id].textContent = t("dots_here", { count: dotsOn(Number(id)) });
     });
   }
 
   function renderVote(content) {
-    $("heading").textContent = t("vote-heading");
+    $("heading").textContent = t("vote_heading");
     content.appendChild(el("p", { id: "dots-left", "class": "left" }));
-    if (!state.themes.length) { content.appendChild(el("p", {}, t("no-themes"))); }
+    if (!state.themes.length) { content.appendChild(el("p", {}, t("no_themes"))); }
     state.themes.forEach(function (theme) {
       var titleId = "theme-" + theme.id;
       var section = el("section", { "class": "theme", "aria-labelledby": titleId });
@@ -247,13 +247,20 @@
       themeParts[theme.id] = here;
       section.appendChild(here);
       var buttons = el("div", { "class": "buttons" });
-      [["give-dot", true, ""], ["take-dot", false, "secondary"]].forEach(function (kind) {
+      [["give_dot", true, ""], ["take_dot", false, "secondary"]].forEach(function (kind) {
         var button = el("button", {
           type: "button", "class": kind[2], "aria-describedby": titleId + " " + titleId + "-here"
         }, t(kind[0]));
         button.addEventListener("click", function () {
           ask("POST", "/api/dot", { theme: theme.id, give: kind[1] }).then(function (answer) {
-            if (answer.ok) { say(""); show(answer.data); } else { refusal(answer); }
+            if (answer.ok) {
+              say("");
+              state.dots = answer.data.dots;
+              state.budget = answer.data.budget;
+              updateDots();
+            } else {
+              refusal(answer);
+            }
           }, offline);
         });
         buttons.appendChild(button);
@@ -273,19 +280,19 @@
   }
 
   function renderCheck(content) {
-    $("heading").textContent = t("check-heading");
+    $("heading").textContent = t("check_heading");
     var version = state.version;
-    if (!version) { content.appendChild(el("p", {}, t("no-version"))); return; }
-    content.appendChild(el("p", {}, t("check-version", { number: version.number })));
+    if (!version) { content.appendChild(el("p", {}, t("no_version"))); return; }
+    content.appendChild(el("p", {}, t("check_version", { number: version.number })));
     content.appendChild(el("blockquote", {}, version.text));
     if (state.answered) { content.appendChild(el("p", {}, t("answered"))); return; }
     var form = el("form");
-    form.appendChild(radios("response", t("answer-label"), [
+    form.appendChild(radios("response", t("answer_label"), [
       ["agree", t("agree")],
-      ["agree-with-changes", t("agree-with-changes")],
+      ["agree-with-changes", t("agree_with_changes")],
       ["disagree", t("disagree")]
     ], "agree"));
-    form.appendChild(el("label", { "for": "comment" }, t("comment-label")));
+    form.appendChild(el("label", { "for": "comment" }, t("comment_label")));
     form.appendChild(el("textarea", { id: "comment", maxlength: "2000", rows: "4" }));
     var buttons = el("div", { "class": "buttons" });
     buttons.appendChild(el("button", { type: "submit" }, t("send")));
@@ -297,7 +304,14 @@
         response: chosen(form, "response"),
         comment: $("comment").value
       }).then(function (answer) {
-        if (answer.ok) { say(t("answered")); show(answer.data); } else { refusal(answer); }
+        if (answer.ok) {
+          say(t("answered"));
+          state.answered = true;
+          shape = "";
+          show(state);
+        } else {
+          refusal(answer);
+        }
       }, offline);
     });
     content.appendChild(form);

@@ -240,6 +240,8 @@ impl CytunApp {
             }
             CentralView::Board => {
                 let state_id = self.work.document.state_id();
+                // Heights last as long as the board's content does (votes do not change it).
+                let board_state = self.work.document.board_state_id();
                 let presenting = self.room.presenting;
                 // While a picture of the board is being taken, the board shows what the
                 // outbound filter let through, and takes no input.
@@ -251,7 +253,7 @@ impl CytunApp {
                         board::search_bar_ui(ui, tr, project, state_id, &mut views.board);
                     }
                     // Heights are kept for the project's own state, not for a filtered copy.
-                    views.board.project_state = shown.is_none().then_some(state_id);
+                    views.board.project_state = shown.is_none().then_some(board_state);
                     board::canvas_ui(
                         ui,
                         shown.unwrap_or(project),

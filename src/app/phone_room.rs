@@ -15,6 +15,14 @@ impl CytunApp {
         self.room.phones.as_ref()
     }
 
+    /// Opens the room with phones doing `phase` (benchmarks; the window uses its button).
+    pub fn open_phone_room(&mut self, ctx: &egui::Context, phase: Phase) {
+        if self.room.phones.is_none() {
+            self.toggle_room(ctx);
+        }
+        self.set_room_phase(phase);
+    }
+
     /// Opens the room (or closes it, if open).
     pub(super) fn toggle_room(&mut self, ctx: &egui::Context) {
         if let Some(room) = self.room.phones.take() {
@@ -29,7 +37,7 @@ impl CytunApp {
             self.room_options,
             self.work.document.project(),
             &self.tr,
-            wake,
+            &wake,
         ) {
             Ok(room) => {
                 self.room.phones = Some(room);
@@ -93,8 +101,7 @@ impl CytunApp {
         let Some(room) = &mut self.room.phones else {
             return;
         };
-        let words = crate::phones::host::arrival_words(&self.tr);
-        while let Some(command) = room.next_command(self.work.document.project(), &words) {
+        while let Some(command) = room.next_command(self.work.document.project(), &self.tr) {
             // Refused (a dot on a theme merged away a moment ago): the phone hears it from
             // the next view, and the facilitator is not interrupted.
             let _ = self.work.document.execute(command);

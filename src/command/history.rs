@@ -25,6 +25,9 @@ pub struct History {
     undo: Vec<Step>,
     redo: Vec<Step>,
     current_state: u64,
+    /// Changes only when what is on the board does (not with a dot, a vote or the draft):
+    /// what the board caches (notes' heights) outlives a room's voting.
+    board_state: u64,
 }
 
 /// State ids are never reused, across documents too: what is cached by state id (the words
@@ -42,6 +45,7 @@ impl Default for History {
             undo: Vec::new(),
             redo: Vec::new(),
             current_state: fresh_state(),
+            board_state: fresh_state(),
         }
     }
 }
@@ -50,7 +54,11 @@ impl History {
     /// Applies `command` and records how to undo it. Clears the redo stack.
     pub fn execute(&mut self, project: &mut Project, command: Command) -> Result<(), CommandError> {
         let description = describe(&command, project);
+        let changes_board = command.changes_board();
         let revert = apply(project, command)?;
+        if changes_board {
+            self.board_state = fresh_state();
+        }
         let state_after = fresh_state();
         self.undo.push(Step {
             revert,
@@ -71,8 +79,12 @@ impl History {
         let Some(step) = self.undo.pop() else {
             return Ok(false);
         };
+        let changes_board = step.revert.changes_board();
         match apply(project, step.revert.clone()) {
             Ok(reapply) => {
+                if changes_board {
+                    self.board_state = fresh_state();
+                }
                 self.current_state = step.state_before;
                 self.redo.push(Step {
                     revert: reapply,
@@ -92,8 +104,12 @@ impl History {
         let Some(step) = self.redo.pop() else {
             return Ok(false);
         };
+        let changes_board = step.revert.changes_board();
         match apply(project, step.revert.clone()) {
             Ok(revert) => {
+                if changes_board {
+                    self.board_state = fresh_state();
+                }
                 self.current_state = step.state_after;
                 self.undo.push(Step { revert, ..step });
                 Ok(true)
@@ -121,5 +137,10 @@ impl History {
     /// Identifies what the project looks like now: equal ids mean equal projects.
     pub fn current_state(&self) -> u64 {
         self.current_state
+    }
+
+    /// Identifies what is on the board: notes, themes and labels, their words and places.
+    pub fn board_state(&self) -> u64 {
+        self.board_state
     }
 }

@@ -166,3 +166,31 @@ pub enum Command {
     /// once), applied in order as one undo step; if one is refused, none is made.
     Batch { commands: Vec<Command> },
 }
+
+impl Command {
+    /// Whether it can change what the board shows (notes, themes, labels, their words and
+    /// places). Ranking, voting, the draft and its versions, the title and the import
+    /// choices do not: what the board caches lasts through them.
+    pub fn changes_board(&self) -> bool {
+        match self {
+            Self::SetRanking { .. }
+            | Self::UseVotedOrder { .. }
+            | Self::SetVoting { .. }
+            | Self::CastDot { .. }
+            | Self::WithdrawDot { .. }
+            | Self::CastPhoneDot { .. }
+            | Self::WithdrawPhoneDot { .. }
+            | Self::SetPaperVotes { .. }
+            | Self::SetDraftText { .. }
+            | Self::LinkSentence { .. }
+            | Self::SaveVersion { .. }
+            | Self::AddFeedback { .. }
+            | Self::SetVersionStatus { .. }
+            | Self::SetDefinition { .. }
+            | Self::SetTitle { .. }
+            | Self::SetImportForms { .. } => false,
+            Self::Batch { commands } => commands.iter().any(Self::changes_board),
+            _ => true,
+        }
+    }
+}

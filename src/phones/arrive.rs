@@ -67,6 +67,15 @@ pub struct ArrivalWords {
     pub phone: Box<dyn Fn(u32) -> String>,
 }
 
+impl std::fmt::Debug for ArrivalWords {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ArrivalWords")
+            .field("heading", &self.heading)
+            .field("heading_other", &self.heading_other)
+            .finish_non_exhaustive()
+    }
+}
+
 /// The command an arrival makes, or none (a join changes nothing in the project).
 pub fn command_for(project: &Project, arrived: &Arrived, words: &ArrivalWords) -> Option<Command> {
     match arrived {
@@ -116,19 +125,18 @@ fn contribution_command(
         .headings
         .values()
         .find(|h| h.text == words.heading || h.text == words.heading_other);
-    let (column, new_heading) = match existing {
-        Some(heading) => (heading.pos, None),
-        None => {
-            let at = crate::model::layout::occupied(project).map_or(BoardPos::default(), |all| {
-                BoardPos::new(all.max.x + COLUMN_OFFSET, all.min.y)
-            });
-            let heading = Heading {
-                id: HeadingId(project.next_id + 1),
-                text: words.heading.clone(),
-                pos: at,
-            };
-            (at, Some(heading))
-        }
+    let (column, new_heading) = if let Some(heading) = existing {
+        (heading.pos, None)
+    } else {
+        let at = crate::model::layout::occupied(project).map_or(BoardPos::default(), |all| {
+            BoardPos::new(all.max.x + COLUMN_OFFSET, all.min.y)
+        });
+        let heading = Heading {
+            id: HeadingId(project.next_id + 1),
+            text: words.heading.clone(),
+            pos: at,
+        };
+        (at, Some(heading))
     };
     let themed = crate::model::geometry::themed_notes(project);
     let below = project

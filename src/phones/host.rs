@@ -57,6 +57,11 @@ pub struct RoomHost {
     phones: usize,
     /// The projector shows the chart (the room has seen the votes).
     pub revealed: bool,
+    /// The join address as a QR code, made once: dark modules row by row, and the side.
+    qr: (Vec<bool>, usize),
+    /// The words arrivals bring into the project, and the language they are in (made again
+    /// only when the facilitator switches: loading the other catalogue is not per frame).
+    words: (UiLanguage, ArrivalWords),
 }
 
 impl RoomHost {
@@ -66,7 +71,7 @@ impl RoomHost {
         options: RoomOptions,
         project: &Project,
         tr: &I18n,
-        wake: Wake,
+        wake: &Wake,
     ) -> std::io::Result<Self> {
         let version = latest_open_version(project);
         let view = RoomView::of(project, options.phase, version, &crate::export::marks(tr));
@@ -76,7 +81,7 @@ impl RoomHost {
                 SocketAddr::new(options.bind, port),
                 view.clone(),
                 strings.clone(),
-                std::sync::Arc::clone(&wake),
+                std::sync::Arc::clone(wake),
                 options.until_signal,
             )
         };
@@ -84,9 +89,10 @@ impl RoomHost {
             Some(port) => open(port)?,
             None => open(USUAL_PORT).or_else(|_| open(0))?,
         };
-        Ok(Self {
+        let reach = reachable_address(options.bind);
+        let mut host = Self {
             server,
-            reach: reachable_address(options.bind),
+            reach,
             phase: options.phase,
             version,
             shown: None,
@@ -95,7 +101,17 @@ impl RoomHost {
             early: None,
             phones: 0,
             revealed: false,
-        })
+            qr: (Vec::new(), 0),
+            words: (tr.language(), arrival_words(tr)),
+        };
+        host.qr = qr_modules(&host.join_url());
+        Ok(host)
+    }
+
+    /// The join address as a QR code: whether each module is dark, row by row, and how many
+    /// modules a side has (none if the address could not be encoded).
+    pub fn qr_code(&self) -> (&[bool], usize) {
+        (&self.qr.0, self.qr.1)
     }
 
     /// The address on the QR code: `http://192.168.1.20:8765/join/<token>`.
@@ -159,7 +175,11 @@ impl RoomHost {
     /// The command for the next thing a phone did, worked out against `project` as it is
     /// now (so two contributions in one frame do not land on the same spot); none when
     /// nothing more has arrived.
-    pub fn next_command(&mut self, project: &Project, words: &ArrivalWords) -> Option<Command> {
+    pub fn next_command(&mut self, project: &Project, tr: &I18n) -> Option<Command> {
+        if self.words.0 != tr.language() {
+            self.words = (tr.language(), arrival_words(tr));
+        }
+        let words = &self.words.1;
         while let Some(arrival) = self.early.take().or_else(|| self.server.next_arrival()) {
             self.applied = arrival.number;
             if let Arrived::Joined { phones } = arrival.what {
@@ -197,6 +217,20 @@ impl RoomHost {
     /// Stops the server: nothing listens once this returns.
     pub fn close(self) {
         self.server.close();
+    }
+}
+
+/// `text` as QR modules (medium error correction: a projector's glare and a shaky hand).
+fn qr_modules(text: &str) -> (Vec<bool>, usize) {
+    match qrcode::QrCode::with_error_correction_level(text, qrcode::EcLevel::M) {
+        Ok(code) => (
+            code.to_colors()
+                .into_iter()
+                .map(|c| c == qrcode::Color::Dark)
+                .collect(),
+            code.width(),
+        ),
+        Err(_) => (Vec::new(), 0),
     }
 }
 

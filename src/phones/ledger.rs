@@ -44,18 +44,20 @@ pub enum Refusal {
     AlreadyAnswered,
     Empty,
     TooLong,
+    /// Not the JSON asked for.
+    BadRequest,
 }
 
 impl Refusal {
     /// The HTTP status: 4xx, so a client knows it was refused and why in general terms.
     pub fn status(self) -> u16 {
         match self {
-            Self::WrongRoom => 404,
+            Self::WrongRoom | Self::NoSuchTheme | Self::NoSuchVersion => 404,
+            Self::BadRequest => 400,
             Self::UnknownPhone => 401,
             Self::RoomFull => 503,
             Self::TooFast => 429,
             Self::NotNow | Self::NoDotsLeft | Self::NoDotHere | Self::AlreadyAnswered => 409,
-            Self::NoSuchTheme | Self::NoSuchVersion => 404,
             Self::Empty | Self::TooLong => 422,
         }
     }
@@ -63,18 +65,19 @@ impl Refusal {
     /// The key the page looks up in its strings.
     pub fn key(self) -> &'static str {
         match self {
-            Self::WrongRoom => "wrong-room",
-            Self::UnknownPhone => "unknown-phone",
-            Self::RoomFull => "room-full",
-            Self::TooFast => "too-fast",
-            Self::NotNow => "not-now",
-            Self::NoDotsLeft => "no-dots-left",
-            Self::NoDotHere => "no-dot-here",
-            Self::NoSuchTheme => "no-such-theme",
-            Self::NoSuchVersion => "no-such-version",
-            Self::AlreadyAnswered => "already-answered",
+            Self::WrongRoom => "wrong_room",
+            Self::UnknownPhone => "unknown_phone",
+            Self::RoomFull => "room_full",
+            Self::TooFast => "too_fast",
+            Self::NotNow => "not_now",
+            Self::NoDotsLeft => "no_dots_left",
+            Self::NoDotHere => "no_dot_here",
+            Self::NoSuchTheme => "no_such_theme",
+            Self::NoSuchVersion => "no_such_version",
+            Self::AlreadyAnswered => "already_answered",
             Self::Empty => "empty",
-            Self::TooLong => "too-long",
+            Self::TooLong => "too_long",
+            Self::BadRequest => "bad_request",
         }
     }
 }
@@ -153,14 +156,14 @@ impl Ledger {
         while self
             .wrong_codes
             .front()
-            .is_some_and(|at| now.duration_since(*at) > Duration::from_secs(60))
+            .is_some_and(|at| now.duration_since(*at) > Duration::from_mins(1))
         {
             self.wrong_codes.pop_front();
         }
     }
 
     /// A phone that showed the room's token or code: its own device token and number.
-    pub fn join(&mut self, device: Token, now: Instant) -> Result<(u32, Arrival), Refusal> {
+    pub fn join(&mut self, device: &Token, now: Instant) -> Result<(u32, Arrival), Refusal> {
         if self.phones.len() >= MAX_PHONES {
             return Err(Refusal::RoomFull);
         }
@@ -348,7 +351,7 @@ mod tests {
 
     fn joined(ledger: &mut Ledger, now: Instant) -> (String, u32) {
         let token = Token::new().unwrap();
-        let (number, _) = ledger.join(token.clone(), now).unwrap();
+        let (number, _) = ledger.join(&token, now).unwrap();
         (token.as_str().to_owned(), number)
     }
 
@@ -405,7 +408,7 @@ mod tests {
         for _ in 0..MAX_PHONES {
             joined(&mut ledger, now);
         }
-        let late = ledger.join(Token::new().unwrap(), now);
+        let late = ledger.join(&Token::new().unwrap(), now);
         assert_eq!(late.map(|(n, _)| n), Err(Refusal::RoomFull));
         for _ in 0..WRONG_CODES_PER_MINUTE {
             assert!(ledger.codes_open(now));

@@ -30,6 +30,8 @@ use crate::model::{Consent, Language, Prompt, ThemeId};
 pub const MAX_BODY_BYTES: usize = 16 * 1024;
 /// The header a phone names itself by.
 const DEVICE_HEADER: &str = "x-cytun-device";
+/// Connections the system holds for the server before it takes them.
+const CONNECTION_QUEUE: u32 = 1024;
 /// How long connections still open at Close are given to finish.
 const CLOSING_GRACE: Duration = Duration::from_secs(1);
 
@@ -97,8 +99,21 @@ impl RoomServer {
         let no_random = || std::io::Error::other("no random source");
         let token = Token::new().ok_or_else(no_random)?;
         let code = JoinCode::new().ok_or_else(no_random)?;
-        let listener = std::net::TcpListener::bind(bind)?;
-        listener.set_nonblocking(true)?;
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_io()
+            .enable_time()
+            .build()?;
+        // A room's phones arrive at once (everyone scans the code together): the queue of
+        // connections waiting to be taken is made long enough for all of them, or the
+        // system drops some and their phones wait a second to try again.
+        let listener = runtime.block_on(async {
+            let socket = match bind {
+                SocketAddr::V4(_) => tokio::net::TcpSocket::new_v4()?,
+                SocketAddr::V6(_) => tokio::net::TcpSocket::new_v6()?,
+            };
+            socket.bind(bind)?;
+            socket.listen(CONNECTION_QUEUE)
+        })?;
         let address = listener.local_addr()?;
         let (sender, arrivals) = std::sync::mpsc::channel();
         let shared = Arc::new(Shared {
@@ -111,10 +126,6 @@ impl RoomServer {
         });
         let (stop, stopped) = tokio::sync::watch::channel(false);
         let signalled = Arc::new(AtomicBool::new(false));
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_io()
-            .enable_time()
-            .build()?;
         let app = routes(Arc::clone(&shared));
         let heard = Arc::clone(&signalled);
         let thread = std::thread::Builder::new()
@@ -201,14 +212,11 @@ impl Drop for RoomServer {
 /// Serves until `stopped` turns true (or a signal, if listened for), then gives open
 /// connections a moment to finish.
 async fn serve(
-    listener: std::net::TcpListener,
+    listener: tokio::net::TcpListener,
     app: Router,
     mut stopped: tokio::sync::watch::Receiver<bool>,
     signals: Option<(Arc<AtomicBool>, Wake)>,
 ) {
-    let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
-        return;
-    };
     let mut closing = stopped.clone();
     let stop_signal = async move {
         let _ = closing.wait_for(|stop| *stop).await;
@@ -391,15 +399,8 @@ fn refused(refusal: Refusal) -> Response {
 }
 
 /// A body that is not the JSON asked for: 400, and nothing of it echoed back.
-fn parsed<T: for<'de> Deserialize<'de>>(body: &Bytes) -> Result<T, Response> {
-    serde_json::from_slice(body).map_err(|_| {
-        json(
-            StatusCode::BAD_REQUEST,
-            &Said {
-                error: "bad-request",
-            },
-        )
-    })
+fn parsed<T: for<'de> Deserialize<'de>>(body: &Bytes) -> Result<T, Refusal> {
+    serde_json::from_slice(body).map_err(|_| Refusal::BadRequest)
 }
 
 #[derive(Deserialize)]
@@ -421,7 +422,7 @@ struct Joined<'a> {
 async fn join(State(shared): State<Arc<Shared>>, body: Bytes) -> Response {
     let request: JoinIn = match parsed(&body) {
         Ok(request) => request,
-        Err(response) => return response,
+        Err(refusal) => return refused(refusal),
     };
     let now = Instant::now();
     let mut ledger = shared.ledger();
@@ -444,7 +445,7 @@ async fn join(State(shared): State<Arc<Shared>>, body: Bytes) -> Response {
     let Some(device) = Token::new() else {
         return refused(Refusal::RoomFull);
     };
-    match ledger.join(device.clone(), now) {
+    match ledger.join(&device, now) {
         Ok((phone, arrival)) => {
             drop(ledger);
             shared.send(arrival);
@@ -462,12 +463,12 @@ async fn join(State(shared): State<Arc<Shared>>, body: Bytes) -> Response {
 }
 
 /// The phone behind a request, if it may ask now.
-fn phone_of(headers: &HeaderMap, ledger: &mut Ledger) -> Result<u32, Response> {
+fn phone_of(headers: &HeaderMap, ledger: &mut Ledger) -> Result<u32, Refusal> {
     let device = headers
         .get(DEVICE_HEADER)
         .and_then(|value| value.to_str().ok())
         .unwrap_or_default();
-    ledger.phone(device, Instant::now()).map_err(refused)
+    ledger.phone(device, Instant::now())
 }
 
 #[derive(Serialize)]
@@ -505,31 +506,59 @@ async fn state(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Respons
     let mut ledger = shared.ledger();
     match phone_of(&headers, &mut ledger) {
         Ok(phone) => state_of(&ledger, phone),
-        Err(response) => response,
+        Err(refusal) => refused(refusal),
     }
 }
 
 /// Runs one change for the phone behind `headers`: refused, or passed on and answered with
-/// the phone's state after it.
+/// what `reply` says of the phone after it (small: a room's phones all answer at once).
 fn change(
     shared: &Shared,
     headers: &HeaderMap,
     act: impl FnOnce(&mut Ledger, u32) -> Result<Arrival, Refusal>,
+    reply: fn(&Ledger, u32) -> Response,
 ) -> Response {
     let mut ledger = shared.ledger();
     let phone = match phone_of(headers, &mut ledger) {
         Ok(phone) => phone,
-        Err(response) => return response,
+        Err(refusal) => return refused(refusal),
     };
     match act(&mut ledger, phone) {
         Ok(arrival) => {
-            let answer = state_of(&ledger, phone);
+            let answer = reply(&ledger, phone);
             drop(ledger);
             shared.send(arrival);
             answer
         }
         Err(refusal) => refused(refusal),
     }
+}
+
+#[derive(Serialize)]
+struct DotsOut {
+    budget: u32,
+    dots: Vec<u64>,
+}
+
+/// After a dot: the phone's dots now.
+fn dots_reply(ledger: &Ledger, phone: u32) -> Response {
+    json(
+        StatusCode::OK,
+        &DotsOut {
+            budget: ledger.view().budget,
+            dots: ledger.dots_of(phone).iter().map(|t| t.0).collect(),
+        },
+    )
+}
+
+#[derive(Serialize)]
+struct Done {
+    done: bool,
+}
+
+/// After a contribution or an answer: taken.
+fn done_reply(_: &Ledger, _: u32) -> Response {
+    json(StatusCode::OK, &Done { done: true })
 }
 
 #[derive(Deserialize)]
@@ -552,7 +581,7 @@ async fn contribute(
 ) -> Response {
     let request: ContributionIn = match parsed(&body) {
         Ok(request) => request,
-        Err(response) => return response,
+        Err(refusal) => return refused(refusal),
     };
     let contribution = Contribution {
         text: request.text,
@@ -577,9 +606,12 @@ async fn contribute(
         },
         name: request.name,
     };
-    change(&shared, &headers, |ledger, phone| {
-        ledger.contribute(phone, contribution)
-    })
+    change(
+        &shared,
+        &headers,
+        |ledger, phone| ledger.contribute(phone, contribution),
+        done_reply,
+    )
 }
 
 #[derive(Deserialize)]
@@ -591,11 +623,14 @@ struct DotIn {
 async fn dot(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bytes) -> Response {
     let request: DotIn = match parsed(&body) {
         Ok(request) => request,
-        Err(response) => return response,
+        Err(refusal) => return refused(refusal),
     };
-    change(&shared, &headers, |ledger, phone| {
-        ledger.dot(phone, ThemeId(request.theme), request.give)
-    })
+    change(
+        &shared,
+        &headers,
+        |ledger, phone| ledger.dot(phone, ThemeId(request.theme), request.give),
+        dots_reply,
+    )
 }
 
 #[derive(Deserialize)]
@@ -609,22 +644,18 @@ struct AnswerIn {
 async fn answer(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bytes) -> Response {
     let request: AnswerIn = match parsed(&body) {
         Ok(request) => request,
-        Err(response) => return response,
+        Err(refusal) => return refused(refusal),
     };
     let response = match request.response.as_str() {
         "agree" => Answer::Agree,
         "agree-with-changes" => Answer::AgreeWithChanges,
         "disagree" => Answer::Disagree,
-        _ => {
-            return json(
-                StatusCode::BAD_REQUEST,
-                &Said {
-                    error: "bad-request",
-                },
-            );
-        }
+        _ => return refused(Refusal::BadRequest),
     };
-    change(&shared, &headers, |ledger, phone| {
-        ledger.answer(phone, request.version, response, &request.comment)
-    })
+    change(
+        &shared,
+        &headers,
+        |ledger, phone| ledger.answer(phone, request.version, response, &request.comment),
+        done_reply,
+    )
 }

@@ -19,7 +19,12 @@ impl Token {
     pub fn new() -> Option<Self> {
         let mut bytes = [0_u8; 16];
         getrandom::fill(&mut bytes).ok()?;
-        Some(Self(bytes.iter().map(|b| format!("{b:02x}")).collect()))
+        let hex = bytes.iter().fold(String::with_capacity(32), |mut hex, b| {
+            use std::fmt::Write as _;
+            let _ = write!(hex, "{b:02x}");
+            hex
+        });
+        Some(Self(hex))
     }
 
     pub fn as_str(&self) -> &str {

@@ -13,7 +13,7 @@ use crate::model::{Consent, Project, ThemeId};
 
 /// What the room is doing, chosen by the facilitator.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "snake_case")]
 pub enum Phase {
     /// Phones write contributions for the board.
     #[default]

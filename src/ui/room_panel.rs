@@ -59,10 +59,9 @@ fn join_ui(ui: &mut Ui, tr: &I18n, room: &RoomHost) {
     if !room.on_a_network() {
         ui.colored_label(style::palette(ui.ctx()).accent, tr.tr("room-no-network"));
     }
-    let url = room.join_url();
     let (rect, response) =
         ui.allocate_exact_size(egui::vec2(QR_SIDE, QR_SIDE), egui::Sense::hover());
-    paint_qr(ui, rect, &url);
+    paint_qr(ui, rect, room.qr_code());
     // A screen reader hears where to go, since it cannot see the code.
     response
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, room.short_address()));
@@ -160,27 +159,25 @@ fn phase_ui(ui: &mut Ui, tr: &I18n, room: &RoomHost, project: &Project, intents:
 
 /// The join address as a QR code: dark modules on white whatever the colour scheme (a
 /// phone's camera reads dark on light), each row's runs of dark drawn as one rectangle.
-fn paint_qr(ui: &Ui, rect: egui::Rect, url: &str) {
+fn paint_qr(ui: &Ui, rect: egui::Rect, (dark, width): (&[bool], usize)) {
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 0.0, Color32::WHITE);
-    let Ok(code) = qrcode::QrCode::with_error_correction_level(url, qrcode::EcLevel::M) else {
+    if width == 0 {
         return;
-    };
-    let width = code.width();
+    }
     let module = rect.width() / (width + 2 * QUIET_MODULES) as f32;
     let origin = rect.min + egui::vec2(module, module) * QUIET_MODULES as f32;
-    let colours = code.to_colors();
-    for (y, row) in colours.chunks(width).enumerate() {
+    for (y, row) in dark.chunks(width).enumerate() {
         let mut x = 0;
         while x < width {
-            if row[x] == qrcode::Color::Dark {
+            if row[x] {
                 let start = x;
-                while x < width && row[x] == qrcode::Color::Dark {
+                while x < width && row[x] {
                     x += 1;
                 }
                 let min = origin + egui::vec2(start as f32 * module, y as f32 * module);
                 let size = egui::vec2((x - start) as f32 * module, module);
-                // A hair wider, so no light seam shows between neighbouring rows.
+                // A hair taller, so no light seam shows between neighbouring rows.
                 painter.rect_filled(
                     egui::Rect::from_min_size(min, size + egui::vec2(0.0, 0.5)),
                     0.0,

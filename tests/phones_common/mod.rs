@@ -14,7 +14,6 @@ use std::time::Duration;
 use cytun::command::{Command, apply};
 use cytun::i18n::{I18n, UiLanguage};
 use cytun::model::{BoardPos, Project};
-use cytun::phones::host::arrival_words;
 use cytun::phones::{Phase, RoomHost, RoomOptions};
 
 /// The room and the project it writes into, as the UI thread holds them.
@@ -34,8 +33,13 @@ impl TestRoom {
             phase,
             until_signal: false,
         };
-        let host = RoomHost::open(options, &project, &tr, Arc::new(|| {}))
-            .expect("a room opens on 127.0.0.1");
+        let host = RoomHost::open(
+            options,
+            &project,
+            &tr,
+            &(Arc::new(|| {}) as cytun::phones::server::Wake),
+        )
+        .expect("a room opens on 127.0.0.1");
         let mut room = Self {
             host,
             project,
@@ -58,9 +62,8 @@ impl TestRoom {
 
     /// What the window does once a frame: every arrival one command, then a fresh view.
     pub fn take_in(&mut self) -> usize {
-        let words = arrival_words(&self.tr);
         let mut applied = 0;
-        while let Some(command) = self.host.next_command(&self.project, &words) {
+        while let Some(command) = self.host.next_command(&self.project, &self.tr) {
             if apply(&mut self.project, command).is_ok() {
                 applied += 1;
                 self.state += 1;
@@ -147,13 +150,14 @@ pub fn request(
 ) -> Reply {
     let mut raw = format!("{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n");
     if let Some(device) = device {
-        raw.push_str(&format!("X-Cytun-Device: {device}\r\n"));
+        raw += "X-Cytun-Device: ";
+        raw += device;
+        raw += "\r\n";
     }
     if let Some(body) = body {
-        raw.push_str(&format!(
-            "Content-Type: application/json\r\nContent-Length: {}\r\n",
-            body.len()
-        ));
+        raw += "Content-Type: application/json\r\nContent-Length: ";
+        raw += &body.len().to_string();
+        raw += "\r\n";
     }
     raw.push_str("\r\n");
     raw.push_str(body.unwrap_or_default());
