@@ -129,6 +129,28 @@ fn guessing_the_join_code_is_stopped() {
 }
 
 #[test]
+fn a_client_that_sends_nothing_is_let_go_and_the_room_still_answers() {
+    use std::io::Read as _;
+    let room = TestRoom::open(project_with_themes(), Phase::Contribute);
+    // Half a request, then silence: the server closes it after its header timeout.
+    let mut slow = std::net::TcpStream::connect(room.address()).expect("connects");
+    std::io::Write::write_all(&mut slow, b"GET /api/state HTTP/1.1\r\nHost: x\r\n").expect("sent");
+    slow.set_read_timeout(Some(std::time::Duration::from_secs(20)))
+        .expect("timeout set");
+    let started = std::time::Instant::now();
+    let mut rest = Vec::new();
+    let _ = slow.read_to_end(&mut rest);
+    let waited = started.elapsed();
+    assert!(
+        waited < std::time::Duration::from_secs(15),
+        "let go after {waited:?}"
+    );
+    // Meanwhile and after, everyone else is answered.
+    let page = get(room.address(), &format!("/join/{}", room.token()), None);
+    assert_eq!(page.status, 200);
+}
+
+#[test]
 fn the_server_keeps_each_phones_budget_and_the_project_records_every_dot() {
     let mut room = TestRoom::open(project_with_themes(), Phase::Vote);
     room.facilitator(Command::SetVoting {

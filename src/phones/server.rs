@@ -32,6 +32,13 @@ pub const MAX_BODY_BYTES: usize = 16 * 1024;
 const DEVICE_HEADER: &str = "x-cytun-device";
 /// Connections the system holds for the server before it takes them.
 const CONNECTION_QUEUE: u32 = 1024;
+/// Connections open at once: every phone of a full room with some to spare (and well within
+/// the 1,024 files a process may usually hold).
+const MAX_CONNECTIONS: usize = 700;
+/// Connections open at once from one address: a phone needs one or two.
+const MAX_CONNECTIONS_PER_ADDRESS: usize = 32;
+/// How long a client may take to send a request's headers before it is let go.
+const HEADER_TIMEOUT: Duration = Duration::from_secs(5);
 /// How long connections still open at Close are given to finish.
 const CLOSING_GRACE: Duration = Duration::from_secs(1);
 
@@ -217,31 +224,117 @@ async fn serve(
     mut stopped: tokio::sync::watch::Receiver<bool>,
     signals: Option<(Arc<AtomicBool>, Wake)>,
 ) {
-    let mut closing = stopped.clone();
-    let stop_signal = async move {
-        let _ = closing.wait_for(|stop| *stop).await;
-    };
-    let graceful = axum::serve(listener, app).with_graceful_shutdown(async move {
+    let signal = async move {
         match signals {
             Some((heard, wake)) => {
-                tokio::select! {
-                    () = stop_signal => {}
-                    () = termination() => {
-                        heard.store(true, Ordering::Relaxed);
-                        wake();
-                    }
-                }
+                termination().await;
+                heard.store(true, Ordering::Relaxed);
+                wake();
             }
-            None => stop_signal.await,
+            None => std::future::pending().await,
         }
-    });
-    let deadline = async move {
-        let _ = stopped.wait_for(|stop| *stop).await;
-        tokio::time::sleep(CLOSING_GRACE).await;
     };
-    tokio::select! {
-        _ = graceful => {}
-        () = deadline => {}
+    tokio::pin!(signal);
+    let open = Arc::new(Connections::default());
+    loop {
+        tokio::select! {
+            () = async { let _ = stopped.wait_for(|stop| *stop).await; } => break,
+            () = &mut signal => break,
+            accepted = listener.accept() => {
+                let Ok((stream, peer)) = accepted else {
+                    // Out of file handles, most likely: wait a moment rather than spin.
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                };
+                let Some(held) = open.admit(peer.ip()) else {
+                    // Too many open from this address, or in all: closed at once.
+                    continue;
+                };
+                let app = app.clone();
+                let mut closing = stopped.clone();
+                tokio::spawn(async move {
+                    let _held = held;
+                    let service = hyper_util::service::TowerToHyperService::new(app);
+                    let mut builder = hyper::server::conn::http1::Builder::new();
+                    builder
+                        .timer(hyper_util::rt::TokioTimer::new())
+                        .header_read_timeout(HEADER_TIMEOUT);
+                    let connection = builder.serve_connection(hyper_util::rt::TokioIo::new(stream), service);
+                    tokio::pin!(connection);
+                    tokio::select! {
+                        _ = connection.as_mut() => {}
+                        () = async { let _ = closing.wait_for(|stop| *stop).await; } => {
+                            connection.as_mut().graceful_shutdown();
+                            let _ = tokio::time::timeout(CLOSING_GRACE, connection).await;
+                        }
+                    }
+                });
+            }
+        }
+    }
+    // The listener goes first: nothing new is taken while the open ones finish.
+    drop(listener);
+    let deadline = tokio::time::Instant::now() + CLOSING_GRACE;
+    while open.total() > 0 && tokio::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// The connections open now, in all and by address: one phone (or one hostile client)
+/// cannot take every connection the laptop can hold.
+#[derive(Default)]
+struct Connections {
+    by_address: Mutex<std::collections::HashMap<std::net::IpAddr, usize>>,
+}
+
+/// One admitted connection; dropping it counts it out.
+struct Held {
+    connections: Arc<Connections>,
+    address: std::net::IpAddr,
+}
+
+impl Connections {
+    fn admit(self: &Arc<Self>, address: std::net::IpAddr) -> Option<Held> {
+        let mut open = self
+            .by_address
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let total: usize = open.values().sum();
+        let mine = open.entry(address).or_default();
+        // This laptop itself (a second window, `cytun room` tests) is not one phone.
+        let one_phone = !address.is_loopback();
+        if (one_phone && *mine >= MAX_CONNECTIONS_PER_ADDRESS) || total >= MAX_CONNECTIONS {
+            return None;
+        }
+        *mine += 1;
+        Some(Held {
+            connections: Arc::clone(self),
+            address,
+        })
+    }
+
+    fn total(&self) -> usize {
+        self.by_address
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .values()
+            .sum()
+    }
+}
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        let mut open = self
+            .connections
+            .by_address
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        if let Some(count) = open.get_mut(&self.address) {
+            *count = count.saturating_sub(1);
+            if *count == 0 {
+                open.remove(&self.address);
+            }
+        }
     }
 }
 
@@ -658,4 +751,35 @@ async fn answer(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Byt
         |ledger, phone| ledger.answer(phone, request.version, response, &request.comment),
         done_reply,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_address_cannot_take_every_connection_and_a_closed_one_is_counted_out() {
+        let open = Arc::new(Connections::default());
+        let phone: std::net::IpAddr = [192, 168, 1, 23].into();
+        let held: Vec<Held> = (0..MAX_CONNECTIONS_PER_ADDRESS)
+            .filter_map(|_| open.admit(phone))
+            .collect();
+        assert_eq!(held.len(), MAX_CONNECTIONS_PER_ADDRESS);
+        assert!(open.admit(phone).is_none(), "one more from the same phone");
+        assert!(
+            open.admit([192, 168, 1, 24].into()).is_some(),
+            "another phone"
+        );
+        drop(held);
+        assert!(open.admit(phone).is_some(), "room again once they closed");
+        let everyone: Vec<Held> = (0..MAX_CONNECTIONS * 2)
+            .filter_map(|n| open.admit([10, 0, (n / 250) as u8, (n % 250) as u8].into()))
+            .collect();
+        assert_eq!(
+            open.total(),
+            MAX_CONNECTIONS,
+            "never more than the room can hold"
+        );
+        drop(everyone);
+    }
 }
