@@ -37,7 +37,7 @@ pub fn room_panel_ui(
                 .corner_radius(12)
                 .inner_margin(egui::Margin::same(16))
                 .show(ui, |ui| {
-                    ui.set_max_width(QR_SIDE + 120.0);
+                    ui.set_max_width(QR_SIDE + 170.0);
                     if full {
                         join_ui(ui, tr, room);
                         ui.add_space(8.0);
