@@ -67,13 +67,16 @@ pub enum CliCommand {
         #[arg(long, value_enum, default_value_t = Columns::Prompt)]
         columns: Columns,
     },
-    /// Export a report (md), every contribution (csv) or the definition (txt). Contributions
-    /// not to be quoted are counted but never written; authors only where they agreed.
-    /// Personal details found in contributions are listed on standard error.
+    /// Export a report (md, docx), every contribution (csv, xlsx) or the definition (txt).
+    /// Contributions not to be quoted are counted but never written; authors only where they
+    /// agreed. Personal details found in contributions are listed on standard error.
     Export {
         file: PathBuf,
         #[arg(long, value_enum)]
         format: Format,
+        /// The export's language: en, cy, or both (Welsh first). Default: the interface's.
+        #[arg(long, value_enum)]
+        lang: Option<ReportLang>,
         /// Where to write (default: beside the project, with the format's extension).
         #[arg(long)]
         out: Option<PathBuf>,
@@ -121,6 +124,18 @@ pub enum Format {
     Csv,
     /// The definition alone.
     Txt,
+    /// The report as a Word document.
+    Docx,
+    /// Every contribution as an Excel workbook (header row frozen).
+    Xlsx,
+}
+
+/// `--lang` for `export`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportLang {
+    En,
+    Cy,
+    Both,
 }
 
 /// `--columns` for `import`.
@@ -319,10 +334,10 @@ fn add_to_project(
     }
 }
 
-/// `cytun export FILE --format md|csv|txt`.
+/// `cytun export FILE --format md|csv|txt|docx|xlsx [--lang en|cy|both]`.
 pub fn export(
     file: &Path,
-    format: ExportFormat,
+    (format, language): (ExportFormat, crate::export::ReportLanguage),
     out: Option<&Path>,
     options: &ExportOptions,
     tr: &I18n,
@@ -348,7 +363,7 @@ pub fn export(
             stderr.push('\n');
         }
     }
-    let bytes = crate::export::render(&outbound, tr, format);
+    let bytes = crate::export::render_in(&project, options, language, format);
     match store::write_atomically(&target, &bytes) {
         Ok(()) => Outcome {
             exit_code: 0,
@@ -475,6 +490,7 @@ pub fn run(command: &CliCommand) -> Outcome {
         CliCommand::Export {
             file,
             format,
+            lang,
             out,
             redact,
             anonymise,
@@ -484,13 +500,21 @@ pub fn run(command: &CliCommand) -> Outcome {
                 Format::Md => ExportFormat::Markdown,
                 Format::Csv => ExportFormat::Csv,
                 Format::Txt => ExportFormat::Text,
+                Format::Docx => ExportFormat::Docx,
+                Format::Xlsx => ExportFormat::Xlsx,
+            };
+            let language = match lang {
+                Some(ReportLang::En) => crate::export::ReportLanguage::English,
+                Some(ReportLang::Cy) => crate::export::ReportLanguage::Welsh,
+                Some(ReportLang::Both) => crate::export::ReportLanguage::Both,
+                None => crate::export::ReportLanguage::of(tr.language()),
             };
             let options = ExportOptions {
                 redact: *redact,
                 anonymise: *anonymise,
                 extra_names: names.clone(),
             };
-            export(file, format, out.as_deref(), &options, &tr)
+            export(file, (format, language), out.as_deref(), &options, &tr)
         }
         CliCommand::Room {
             file,

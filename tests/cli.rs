@@ -181,6 +181,48 @@ fn export_writes_the_report_beside_the_project_and_warns_of_personal_details() {
 }
 
 #[test]
+fn export_writes_word_and_excel_in_the_language_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("w.ron");
+    fs::copy(cytun::cli::SAMPLE_PROJECT, &project).unwrap();
+    let (code, stdout, stderr) = cytun(&[
+        "export",
+        project.to_str().unwrap(),
+        "--format",
+        "docx",
+        "--lang",
+        "cy",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let report = dir.path().join("w.docx");
+    assert_eq!(stdout.trim(), format!("Wrote {}", report.display()));
+    let mut archive = zip::ZipArchive::new(fs::File::open(&report).unwrap()).unwrap();
+    let mut document = String::new();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("word/document.xml").unwrap(),
+        &mut document,
+    )
+    .unwrap();
+    assert!(
+        document.contains("Ein diffiniad"),
+        "the Welsh report, asked for"
+    );
+    assert!(!document.contains("Our definition"));
+    let (code, _, stderr) = cytun(&["export", project.to_str().unwrap(), "--format", "xlsx"]);
+    assert_eq!(code, 0, "{stderr}");
+    let workbook = dir.path().join("w.xlsx");
+    let mut read: calamine::Xlsx<_> = calamine::open_workbook(&workbook).unwrap();
+    let sheets = calamine::Reader::sheet_names(&read);
+    assert_eq!(sheets, ["Contributions"], "English, as the interface is");
+    let range = calamine::Reader::worksheet_range(&mut read, "Contributions").unwrap();
+    assert_eq!(
+        range.height(),
+        1 + 58,
+        "a header and every contribution of the sample"
+    );
+}
+
+#[test]
 fn import_of_another_project_brings_its_board_in_beside_this_one() {
     let dir = tempfile::tempdir().unwrap();
     let sheet = dir.path().join("table1.csv");

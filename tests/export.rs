@@ -15,6 +15,48 @@ fn english() -> I18n {
     I18n::new(UiLanguage::English)
 }
 
+/// Every word an export holds, as a person opening it would read them: a Word document or a
+/// workbook is a zip of XML parts, read here part by part with the tags taken out.
+fn readable(format: ExportFormat, bytes: &[u8]) -> String {
+    if !matches!(format, ExportFormat::Docx | ExportFormat::Xlsx) {
+        return String::from_utf8(bytes.to_vec()).unwrap();
+    }
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut text = String::new();
+    for index in 0..archive.len() {
+        let mut part = archive.by_index(index).unwrap();
+        if !part.name().unwrap().ends_with(".xml") {
+            continue;
+        }
+        let mut xml = String::new();
+        std::io::Read::read_to_string(&mut part, &mut xml).unwrap();
+        // Tags out, each a space, so words in neighbouring runs or cells stay apart.
+        let mut inside = false;
+        for c in xml.chars() {
+            match c {
+                '<' => inside = true,
+                '>' => {
+                    inside = false;
+                    text.push(' ');
+                }
+                c if !inside => text.push(c),
+                _ => {}
+            }
+        }
+        text.push('\n');
+    }
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
+/// `export` read back as text, whatever the format.
+fn exported(project: &Project, tr: &I18n, format: ExportFormat, options: &ExportOptions) -> String {
+    readable(format, &export(project, tr, format, options))
+}
+
 fn sample() -> Project {
     cytun::store::load(Path::new(cytun::cli::SAMPLE_PROJECT)).unwrap()
 }
@@ -141,7 +183,7 @@ fn a_not_to_be_quoted_contribution_never_appears_in_any_export() {
                 ..ExportOptions::default()
             },
         ] {
-            let text = String::from_utf8(export(&project, &english(), format, &options)).unwrap();
+            let text = exported(&project, &english(), format, &options);
             assert!(!text.contains(SECRET), "{format:?} shows the secret");
             assert!(
                 !text.contains("Hidden Person"),
@@ -357,7 +399,7 @@ fn every_format_passes_through_the_one_outbound_filter() {
         ..ExportOptions::default()
     };
     for format in ExportFormat::ALL {
-        let text = String::from_utf8(export(&project, &tr, format, &options)).unwrap();
+        let text = exported(&project, &tr, format, &options);
         for planted in PLANTED {
             assert!(
                 !text.contains(planted),
@@ -544,7 +586,171 @@ fn who_gave_a_contribution_in_a_survey_never_leaves_the_room() {
     let shown = cytun::store::to_ron(outbound.project()).unwrap();
     assert!(!shown.contains("R-7731"), "the board picture's project");
     for format in ExportFormat::ALL {
-        let text = String::from_utf8(export(&project, &tr, format, &options)).unwrap();
+        let text = exported(&project, &tr, format, &options);
         assert!(!text.contains("R-7731"), "{format:?}");
+    }
+}
+
+/// The report in Word: a real Office Open XML package whose words hold the definition, a Welsh
+/// contribution and the votes, and never a contribution not to be quoted.
+mod word_and_excel {
+    use super::*;
+    use cytun::export::{ReportLanguage, render_in};
+
+    fn package_parts(bytes: &[u8]) -> Vec<String> {
+        let archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        archive
+            .file_names()
+            .map(|name| name.unwrap().into_owned())
+            .collect()
+    }
+
+    #[test]
+    fn the_word_report_is_a_valid_package_with_the_definition_and_a_welsh_contribution() {
+        let (project, _) = workshop();
+        let bytes = render_in(
+            &project,
+            &ExportOptions::default(),
+            ReportLanguage::English,
+            ExportFormat::Docx,
+        );
+        let parts = package_parts(&bytes);
+        for part in [
+            "[Content_Types].xml",
+            "_rels/.rels",
+            "word/document.xml",
+            "word/styles.xml",
+        ] {
+            assert!(parts.iter().any(|p| p == part), "{part} in {parts:?}");
+        }
+        let text = readable(ExportFormat::Docx, &bytes);
+        assert!(text.contains("Co-production is an equal voice and a warm welcome."));
+        assert!(
+            text.contains("Version 1, approved by Partnership board"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Croeso cynnes, “panad” a sgwrs"),
+            "a Welsh contribution"
+        );
+        assert!(!text.contains(SECRET));
+        assert!(text.contains("and 1 contribution not to be quoted"));
+        // The votes' table: the ranked themes with their counts.
+        assert!(text.contains("Equal voice"));
+        assert!(
+            text.contains("1 response: 1 agree, 0 agree with changes, 0 disagree"),
+            "{text}"
+        );
+        // Headings are Word's own, so the outline and a screen reader's list find them.
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+        let mut document = String::new();
+        std::io::Read::read_to_string(
+            &mut archive.by_name("word/document.xml").unwrap(),
+            &mut document,
+        )
+        .unwrap();
+        assert!(
+            document.contains(r#"<w:pStyle w:val="Heading1" />"#)
+                || document.contains(r#"w:val="Heading1""#)
+        );
+        assert!(document.contains(r#"w:val="Heading2""#));
+    }
+
+    #[test]
+    fn a_bilingual_report_has_both_languages_welsh_first() {
+        let (project, _) = workshop();
+        for format in [ExportFormat::Docx, ExportFormat::Markdown] {
+            let bytes = render_in(
+                &project,
+                &ExportOptions::default(),
+                ReportLanguage::Both,
+                format,
+            );
+            let text = readable(format, &bytes);
+            let welsh = text.find("Ein diffiniad").unwrap_or(usize::MAX);
+            let english = text.find("Our definition").unwrap_or(usize::MAX);
+            assert!(
+                welsh < english && english < usize::MAX,
+                "{format:?}: Welsh, then English"
+            );
+            assert!(!text.contains(SECRET));
+        }
+    }
+
+    #[test]
+    fn the_workbook_has_every_contribution_under_a_frozen_header_in_each_language() {
+        let (project, _) = workshop();
+        let bytes = render_in(
+            &project,
+            &ExportOptions::default(),
+            ReportLanguage::Both,
+            ExportFormat::Xlsx,
+        );
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+        let mut workbook = String::new();
+        std::io::Read::read_to_string(
+            &mut archive.by_name("xl/workbook.xml").unwrap(),
+            &mut workbook,
+        )
+        .unwrap();
+        assert!(
+            workbook.contains(r#"name="Cyfraniadau""#)
+                && workbook.contains(r#"name="Contributions""#)
+        );
+        let mut sheet = String::new();
+        std::io::Read::read_to_string(
+            &mut archive.by_name("xl/worksheets/sheet1.xml").unwrap(),
+            &mut sheet,
+        )
+        .unwrap();
+        assert!(
+            sheet.contains(r#"state="frozen""#) && sheet.contains(r#"ySplit="1""#),
+            "{sheet}"
+        );
+        drop(archive);
+        // Read as a spreadsheet program reads it: every contribution, the secret withheld.
+        let mut read: calamine::Xlsx<_> =
+            calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+        let range = calamine::Reader::worksheet_range(&mut read, "Contributions").unwrap();
+        let rows: Vec<Vec<String>> = range
+            .rows()
+            .map(|r| r.iter().map(ToString::to_string).collect())
+            .collect();
+        assert_eq!(rows[0][0..3], ["id", "text", "prompt"]);
+        assert_eq!(rows.len(), 1 + project.notes.len());
+        assert!(
+            rows.iter()
+                .any(|r| r[1] == "Croeso cynnes, “panad” a sgwrs")
+        );
+        assert!(rows.iter().all(|r| !r[1].contains("shouted")));
+        assert!(rows.iter().any(|r| r[1] == "[not to be quoted]"));
+    }
+
+    #[test]
+    fn a_formula_typed_as_a_contribution_stays_text_in_the_workbook() {
+        let (mut project, _) = workshop();
+        apply(
+            &mut project,
+            Command::CreateNote {
+                pos: BoardPos::new(0.0, 3000.0),
+                text: "=HYPERLINK(\"http://example.invalid\",\"click\")".into(),
+                details: Box::default(),
+            },
+        )
+        .unwrap();
+        let bytes = export(
+            &project,
+            &english(),
+            ExportFormat::Xlsx,
+            &ExportOptions::default(),
+        );
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+        let mut sheet = String::new();
+        std::io::Read::read_to_string(
+            &mut archive.by_name("xl/worksheets/sheet1.xml").unwrap(),
+            &mut sheet,
+        )
+        .unwrap();
+        assert!(!sheet.contains("<f>"), "no cell is a formula");
     }
 }

@@ -8,7 +8,7 @@ use eframe::egui::{self, Id, Key, RichText, Ui};
 
 use super::CytunApp;
 use super::overlay::Overlay;
-use crate::export::{ExportFormat, ExportOptions, Finding, outbound, render};
+use crate::export::{ExportFormat, ExportOptions, Finding, outbound};
 use crate::i18n::{Arg, labels};
 use crate::ui::style;
 
@@ -35,6 +35,8 @@ pub(super) struct ExportDialog {
     kind: ExportKind,
     path: String,
     options: ExportOptions,
+    /// The language the file is written in (the interface's, unless chosen).
+    language: crate::export::ReportLanguage,
     /// For a picture: the user has seen that it shows every note as it is.
     picture_confirmed: bool,
     /// More names to look for, one per line, as typed.
@@ -116,6 +118,7 @@ impl CytunApp {
                 anonymise: remembered.anonymise,
                 extra_names: Vec::new(),
             },
+            language: crate::export::ReportLanguage::of(self.tr.language()),
             picture_confirmed: false,
             extra_names: remembered.names.join("\n"),
             findings: Vec::new(),
@@ -166,7 +169,9 @@ pub(super) fn export_dialog_ui(
                 ExportKind::File(ExportFormat::Markdown),
                 "export-kind-report",
             ),
+            (ExportKind::File(ExportFormat::Docx), "export-kind-docx"),
             (ExportKind::File(ExportFormat::Csv), "export-kind-csv"),
+            (ExportKind::File(ExportFormat::Xlsx), "export-kind-xlsx"),
             (ExportKind::File(ExportFormat::Text), "export-kind-text"),
             (ExportKind::BoardPicture, "export-kind-picture"),
         ] {
@@ -181,6 +186,19 @@ pub(super) fn export_dialog_ui(
                 .with_extension(dialog.kind.extension())
                 .display()
                 .to_string();
+        }
+        if matches!(dialog.kind, ExportKind::File(_)) {
+            // Apart from the interface: a report for the board may be wanted in both.
+            ui.horizontal_wrapped(|ui| {
+                ui.label(tr.tr("export-language"));
+                for (language, id) in [
+                    (crate::export::ReportLanguage::English, "export-language-en"),
+                    (crate::export::ReportLanguage::Welsh, "export-language-cy"),
+                    (crate::export::ReportLanguage::Both, "export-language-both"),
+                ] {
+                    ui.radio_value(&mut dialog.language, language, tr.tr(id));
+                }
+            });
         }
         let label = ui.label(tr.tr("file-path-label"));
         let path_field = ui
@@ -299,7 +317,12 @@ impl CytunApp {
         let outbound = outbound(self.work.document.project(), &self.tr, &dialog.options());
         match dialog.kind {
             ExportKind::File(format) => {
-                let bytes = render(&outbound, &self.tr, format);
+                let bytes = crate::export::render_in(
+                    self.work.document.project(),
+                    &dialog.options(),
+                    dialog.language,
+                    format,
+                );
                 self.report_written(
                     &path,
                     crate::store::write_file_atomically(&path, &bytes, false),

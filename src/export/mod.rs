@@ -2,8 +2,11 @@
 //! plain text. Every format is rendered from an [`Outbound`] (see `outbound`): consent,
 //! anonymising and redaction are applied there, once, before any format sees the project.
 
+mod docx;
 pub mod outbound;
 pub mod privacy;
+pub mod report;
+mod xlsx;
 
 pub use outbound::{ExportOptions, Finding, Marks, Outbound, Place, spreadsheet_cell};
 
@@ -21,19 +24,29 @@ pub enum ExportFormat {
     Markdown,
     Csv,
     Text,
+    /// The report as a Word document.
+    Docx,
+    /// Every contribution as an Excel workbook.
+    Xlsx,
 }
 
 impl ExportFormat {
     /// Every format, for the export dialog and for the test that checks each one honours
     /// consent and redaction: a new format is added here.
-    pub const ALL: [Self; 3] = [Self::Markdown, Self::Csv, Self::Text];
+    pub const ALL: [Self; 5] = [
+        Self::Markdown,
+        Self::Csv,
+        Self::Text,
+        Self::Docx,
+        Self::Xlsx,
+    ];
 
     /// Whether this format writes what is at `place` (the privacy check lists only that;
     /// the filter is applied to everything regardless).
     pub fn writes(self, place: Place) -> bool {
         match self {
             Self::Text => matches!(place, Place::Draft | Place::Version(_)),
-            Self::Markdown => matches!(
+            Self::Markdown | Self::Docx => matches!(
                 place,
                 Place::ProjectTitle
                     | Place::Contribution(_)
@@ -44,7 +57,7 @@ impl ExportFormat {
                     | Place::Version(_)
                     | Place::Approver(_)
             ),
-            Self::Csv => matches!(
+            Self::Csv | Self::Xlsx => matches!(
                 place,
                 Place::Contribution(_) | Place::Author(_) | Place::Group(_) | Place::ThemeTitle(_)
             ),
@@ -56,6 +69,8 @@ impl ExportFormat {
             Self::Markdown => "md",
             Self::Csv => "csv",
             Self::Text => "txt",
+            Self::Docx => "docx",
+            Self::Xlsx => "xlsx",
         }
     }
 }
@@ -93,10 +108,93 @@ pub fn export(
     render(&outbound(project, tr, options), tr, format)
 }
 
-/// Renders what the filter let through in `format`.
+/// Which languages an export is written in: chosen at export, apart from the interface.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ReportLanguage {
+    #[default]
+    English,
+    Welsh,
+    /// Welsh first, then English: the Welsh is never second best.
+    Both,
+}
+
+impl ReportLanguage {
+    pub const ALL: [Self; 3] = [Self::English, Self::Welsh, Self::Both];
+
+    /// The interface's own language, as the choice to start from.
+    pub fn of(language: i18n::UiLanguage) -> Self {
+        match language {
+            i18n::UiLanguage::English => Self::English,
+            i18n::UiLanguage::Welsh => Self::Welsh,
+        }
+    }
+
+    /// The languages written, in order.
+    fn languages(self) -> &'static [i18n::UiLanguage] {
+        use i18n::UiLanguage::{English, Welsh};
+        match self {
+            Self::English => &[English],
+            Self::Welsh => &[Welsh],
+            Self::Both => &[Welsh, English],
+        }
+    }
+}
+
+/// `project` exported in `format`, in `language`, through the outbound filter (once for each
+/// language: what it writes in place of what it holds back is in that language too). A
+/// spreadsheet in both languages has a sheet for each; a CSV, one table, takes the first.
+pub fn render_in(
+    project: &Project,
+    options: &ExportOptions,
+    language: ReportLanguage,
+    format: ExportFormat,
+) -> Vec<u8> {
+    let each: Vec<(I18n, Outbound)> = language
+        .languages()
+        .iter()
+        .map(|language| {
+            let tr = I18n::new(*language);
+            let outbound = outbound(project, &tr, options);
+            (tr, outbound)
+        })
+        .collect();
+    let contexts: Vec<Context<'_>> = each.iter().map(|(tr, out)| Context::new(out, tr)).collect();
+    match format {
+        ExportFormat::Docx => {
+            let reports: Vec<_> = contexts.iter().map(Context::report).collect();
+            docx::docx(&reports, &chart_headers(contexts[0].tr))
+        }
+        ExportFormat::Xlsx => xlsx::xlsx(
+            &contexts
+                .iter()
+                .map(|ctx| (ctx.tr.tr("export-sheet-name"), ctx.contribution_rows()))
+                .collect::<Vec<_>>(),
+            &CONTRIBUTION_COLUMNS,
+        ),
+        ExportFormat::Markdown => contexts
+            .iter()
+            .map(Context::markdown)
+            .collect::<Vec<_>>()
+            .join("\n---\n\n")
+            .into_bytes(),
+        ExportFormat::Csv | ExportFormat::Text => render(&each[0].1, &each[0].0, format),
+    }
+}
+
+/// The votes table's column heads.
+fn chart_headers(tr: &I18n) -> [String; 2] {
+    [tr.tr("export-chart-theme"), tr.tr("export-chart-votes")]
+}
+
+/// Renders what the filter let through in `format`, in `tr`'s language.
 pub fn render(outbound: &Outbound, tr: &I18n, format: ExportFormat) -> Vec<u8> {
     let ctx = Context::new(outbound, tr);
     match format {
+        ExportFormat::Docx => docx::docx(&[ctx.report()], &chart_headers(tr)),
+        ExportFormat::Xlsx => xlsx::xlsx(
+            &[(tr.tr("export-sheet-name"), ctx.contribution_rows())],
+            &CONTRIBUTION_COLUMNS,
+        ),
         ExportFormat::Markdown => ctx.markdown().into_bytes(),
         ExportFormat::Csv => ctx.csv(),
         ExportFormat::Text => {
@@ -107,6 +205,24 @@ pub fn render(outbound: &Outbound, tr: &I18n, format: ExportFormat) -> Vec<u8> {
         }
     }
 }
+
+/// The columns of every contribution, in the CSV and the spreadsheet (machine-readable names,
+/// the same in every language, so a coordinator's formulas keep working).
+const CONTRIBUTION_COLUMNS: [&str; 13] = [
+    "id",
+    "text",
+    "prompt",
+    "kind",
+    "group",
+    "author",
+    "language",
+    "consent",
+    "theme",
+    "theme_rank",
+    "theme_rank_shared",
+    "theme_votes",
+    "also_in",
+];
 
 /// What every format needs, worked out once.
 struct Context<'a> {
@@ -267,7 +383,12 @@ impl<'a> Context<'a> {
             ),
             tr.tr_args(
                 "export-count-participants",
-                &[("count", definition.voting.participants.len().into())],
+                // People named in the vote, and each phone that voted from the room.
+                &[(
+                    "count",
+                    (definition.voting.participants.len() + definition.voting.phones_voted())
+                        .into(),
+                )],
             ),
             tr.tr_args(
                 "export-count-feedback",
@@ -365,49 +486,36 @@ impl<'a> Context<'a> {
         md.push('\n');
     }
 
-    fn csv(&self) -> Vec<u8> {
+    /// Every contribution as a row of `CONTRIBUTION_COLUMNS`: what the CSV and the
+    /// spreadsheet hold (a contribution not to be quoted is a placeholder, never its words).
+    fn contribution_rows(&self) -> Vec<[String; 13]> {
         let tr = self.tr;
         let project = self.project;
-        let mut bytes = vec![0xEF, 0xBB, 0xBF];
-        {
-            let mut writer = csv::WriterBuilder::new().from_writer(&mut bytes);
-            let header = [
-                "id",
-                "text",
-                "prompt",
-                "kind",
-                "group",
-                "author",
-                "language",
-                "consent",
-                "theme",
-                "theme_rank",
-                "theme_rank_shared",
-                "theme_votes",
-                "also_in",
-            ];
-            let _ = writer.write_record(header);
-            let rank_of = |theme: ThemeId| {
-                self.ranked
-                    .iter()
-                    .position(|t| *t == theme)
-                    .and_then(|at| self.places.get(at).copied())
-            };
-            for note in project.notes.values().filter(|n| n.copy_of.is_none()) {
+        let rank_of = |theme: ThemeId| {
+            self.ranked
+                .iter()
+                .position(|t| *t == theme)
+                .and_then(|at| self.places.get(at).copied())
+        };
+        let title = |id: ThemeId| {
+            project
+                .themes
+                .get(&id)
+                .map(|t| t.title.clone())
+                .unwrap_or_default()
+        };
+        project
+            .notes
+            .values()
+            .filter(|n| n.copy_of.is_none())
+            .map(|note| {
                 let places = self.themes_of(note.id);
                 let theme = places.first().copied();
-                let title = |id: ThemeId| {
-                    project
-                        .themes
-                        .get(&id)
-                        .map(|t| t.title.clone())
-                        .unwrap_or_default()
-                };
                 let also: Vec<String> = places.iter().skip(1).map(|id| title(*id)).collect();
                 let text = self
                     .quotable_text(note)
                     .unwrap_or_else(|| tr.tr("export-not-quoted"));
-                let record = [
+                [
                     note.id.0.to_string(),
                     text,
                     labels::prompt(tr, &note.details.prompt),
@@ -428,7 +536,18 @@ impl<'a> Context<'a> {
                         .unwrap_or_default(),
                     theme.map(|t| self.votes(t).to_string()).unwrap_or_default(),
                     also.join("; "),
-                ];
+                ]
+            })
+            .collect()
+    }
+
+    fn csv(&self) -> Vec<u8> {
+        let mut bytes = vec![0xEF, 0xBB, 0xBF];
+        {
+            let mut writer = csv::WriterBuilder::new().from_writer(&mut bytes);
+            let _ = writer.write_record(CONTRIBUTION_COLUMNS);
+            for record in self.contribution_rows() {
+                // A cell a spreadsheet would run as a formula is written as text.
                 let _ = writer.write_record(
                     record
                         .iter()

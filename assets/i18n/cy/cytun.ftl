@@ -979,3 +979,23 @@ phone-error-already-answered = Rydych chi eisoes wedi ateb y fersiwn hon.
 phone-error-empty = Ysgrifennwch rywbeth yn gyntaf.
 phone-error-too-long = Mae hynny'n rhy hir: 2,000 nod ar y mwyaf.
 phone-error-offline = Methu cyrraedd yr ystafell. Gwnewch yn siŵr bod y ffôn hwn ar yr un Wi-Fi â'r gliniadur.
+
+## Adroddiadau yn Word, taenlenni, ac iaith allforio
+export-sheet-name = Cyfraniadau
+export-chart-theme = Thema
+export-chart-votes = Pleidleisiau
+export-sense-check-heading = Gwirio synnwyr
+export-no-versions = Does dim fersiwn wedi'i hanfon i wirio synnwyr eto.
+export-version-tally = Fersiwn { $number } ({ $date }): { $count ->
+    [zero] { $count } ymateb
+    [one] { $count } ymateb
+   *[other] { $count } ymateb
+}: { $agree } yn cytuno, { $changes } yn cytuno gyda newidiadau, { $disagree } yn anghytuno
+export-approval-heading = Cymeradwyo
+export-no-approval = Does dim fersiwn wedi'i chymeradwyo eto.
+export-kind-docx = Adroddiad ar gyfer Word (.docx): yr un fath â'r adroddiad, gyda phenawdau a thabl o'r pleidleisiau
+export-kind-xlsx = Pob cyfraniad (llyfr gwaith Excel, .xlsx)
+export-language = Iaith yr allforio:
+export-language-en = English
+export-language-cy = Cymraeg
+export-language-both = Y ddwy (Cymraeg yn gyntaf, yna Saesneg)

@@ -972,3 +972,22 @@ phone-error-already-answered = You have already answered this version.
 phone-error-empty = Write something first.
 phone-error-too-long = That is too long: 2,000 characters at most.
 phone-error-offline = Cannot reach the room. Check that this phone is on the same Wi-Fi as the laptop.
+
+## Reports in Word, spreadsheets, and the language of an export
+export-sheet-name = Contributions
+export-chart-theme = Theme
+export-chart-votes = Votes
+export-sense-check-heading = Sense-checking
+export-no-versions = No version has been sent out for sense-checking yet.
+export-version-tally = Version { $number } ({ $date }): { $count ->
+    [one] { $count } response
+   *[other] { $count } responses
+}: { $agree } agree, { $changes } agree with changes, { $disagree } disagree
+export-approval-heading = Approval
+export-no-approval = No version has been approved yet.
+export-kind-docx = A report for Word (.docx): the same as the report, with headings and a table of the votes
+export-kind-xlsx = Every contribution (Excel workbook, .xlsx)
+export-language = Language of the export:
+export-language-en = English
+export-language-cy = Cymraeg
+export-language-both = Both (Cymraeg first, then English)

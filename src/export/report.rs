@@ -1,0 +1,194 @@
+//! The report as a list of blocks (headings, paragraphs, quotes, lists, the votes), made once
+//! from what the outbound filter let through, in one language; Word (and later PDF) lay the
+//! same blocks out, so every format says the same. A bilingual report is the Welsh blocks,
+//! then the English.
+
+use super::Context;
+use crate::i18n::{self, Arg, UiLanguage};
+use crate::model::definition::{Response, VersionStatus};
+
+/// One part of a report.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Block {
+    /// 1 is the report's title, 2 a section, 3 a theme.
+    Heading {
+        level: u8,
+        text: String,
+    },
+    Paragraph(String),
+    /// A line about what follows (the definition's status), set apart.
+    Status(String),
+    /// The definition itself, in the group's words.
+    Quote(String),
+    Bullets(Vec<String>),
+    /// The votes for each theme, in ranked order: the chart.
+    Votes(Vec<(String, u32)>),
+}
+
+/// A report in one language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    pub language: UiLanguage,
+    pub blocks: Vec<Block>,
+}
+
+impl Context<'_> {
+    /// The report: the definition, how it was made, the votes, the ranked themes with their
+    /// quotable contributions, the sense-check per version and the approval record.
+    pub(super) fn report(&self) -> Report {
+        let tr = self.tr;
+        let mut blocks = vec![Block::Heading {
+            level: 1,
+            text: self.project.title.trim().to_owned(),
+        }];
+        blocks.push(heading(2, tr.tr("export-definition-heading")));
+        let (text, status) = self.definition_text();
+        blocks.push(Block::Status(
+            status.unwrap_or_else(|| tr.tr("export-draft-status")),
+        ));
+        if text.trim().is_empty() {
+            blocks.push(Block::Paragraph(tr.tr("export-no-definition")));
+        } else {
+            blocks.push(Block::Quote(text.trim().to_owned()));
+        }
+        blocks.push(heading(2, tr.tr("export-method-heading")));
+        blocks.push(Block::Paragraph(tr.tr("export-method")));
+        blocks.push(Block::Bullets(self.facts().to_vec()));
+        blocks.push(heading(2, tr.tr("chart-heading")));
+        if self.ranked.is_empty() {
+            blocks.push(Block::Paragraph(tr.tr("export-no-themes")));
+        } else {
+            blocks.push(Block::Votes(
+                self.ranked
+                    .iter()
+                    .filter_map(|id| self.project.themes.get(id))
+                    .map(|theme| (theme.title.trim().to_owned(), self.votes(theme.id)))
+                    .collect(),
+            ));
+        }
+        self.themes_report(&mut blocks);
+        self.sense_check_report(&mut blocks);
+        Report {
+            language: tr.language(),
+            blocks,
+        }
+    }
+
+    fn themes_report(&self, blocks: &mut Vec<Block>) {
+        let tr = self.tr;
+        blocks.push(heading(2, tr.tr("export-themes-heading")));
+        for (id, (place, shared)) in self.ranked.iter().zip(&self.places) {
+            let Some(theme) = self.project.themes.get(id) else {
+                continue;
+            };
+            let mark = if *shared { "=" } else { "" };
+            blocks.push(heading(
+                3,
+                format!(
+                    "{mark}{place}. {} ({})",
+                    theme.title.trim(),
+                    tr.tr_args("export-votes", &[("count", self.votes(*id).into())])
+                ),
+            ));
+            if !theme.meaning.trim().is_empty() {
+                blocks.push(Block::Paragraph(format!(
+                    "{} {}",
+                    tr.tr("export-meaning"),
+                    theme.meaning.trim()
+                )));
+            }
+            let quotes = self.quotes(&theme.notes);
+            if !quotes.is_empty() {
+                blocks.push(Block::Bullets(quotes));
+            }
+        }
+    }
+
+    /// Each contribution that may be quoted, “in its words” — with its author where named;
+    /// the others counted in one line.
+    fn quotes(&self, ids: &[crate::model::NoteId]) -> Vec<String> {
+        let mut quotes = Vec::new();
+        let mut withheld = 0_usize;
+        for note in ids.iter().filter_map(|id| self.project.note(*id)) {
+            let original = self
+                .project
+                .note(note.copy_of.unwrap_or(note.id))
+                .unwrap_or(note);
+            match self.quotable_text(original) {
+                Some(text) => {
+                    let text = text.trim().to_owned();
+                    quotes.push(match self.author(original) {
+                        Some(author) => format!("“{text}” — {author}"),
+                        None => format!("“{text}”"),
+                    });
+                }
+                None => withheld += 1,
+            }
+        }
+        if withheld > 0 {
+            quotes.push(
+                self.tr
+                    .tr_args("export-withheld", &[("count", withheld.into())]),
+            );
+        }
+        quotes
+    }
+
+    /// Each version's responses, and who approved which, when.
+    fn sense_check_report(&self, blocks: &mut Vec<Block>) {
+        let tr = self.tr;
+        let versions = &self.project.definition.versions;
+        blocks.push(heading(2, tr.tr("export-sense-check-heading")));
+        if versions.is_empty() {
+            blocks.push(Block::Paragraph(tr.tr("export-no-versions")));
+            return;
+        }
+        let date = |at: u64| i18n::date(tr, i18n::from_unix(at));
+        blocks.push(Block::Bullets(
+            versions
+                .iter()
+                .map(|version| {
+                    let count =
+                        |r: Response| version.feedback.iter().filter(|f| f.response == r).count();
+                    tr.tr_args(
+                        "export-version-tally",
+                        &[
+                            ("number", version.number.into()),
+                            ("date", Arg::Str(&date(version.saved_at))),
+                            ("count", version.feedback.len().into()),
+                            ("agree", count(Response::Agree).into()),
+                            ("changes", count(Response::AgreeWithChanges).into()),
+                            ("disagree", count(Response::Disagree).into()),
+                        ],
+                    )
+                })
+                .collect(),
+        ));
+        blocks.push(heading(2, tr.tr("export-approval-heading")));
+        let approvals: Vec<String> = versions
+            .iter()
+            .filter_map(|version| match &version.status {
+                VersionStatus::Approved { by, at } | VersionStatus::Superseded { by, at, .. } => {
+                    Some(tr.tr_args(
+                        "export-approved",
+                        &[
+                            ("number", version.number.into()),
+                            ("by", Arg::Str(by)),
+                            ("date", Arg::Str(&date(*at))),
+                        ],
+                    ))
+                }
+                _ => None,
+            })
+            .collect();
+        if approvals.is_empty() {
+            blocks.push(Block::Paragraph(tr.tr("export-no-approval")));
+        } else {
+            blocks.push(Block::Bullets(approvals));
+        }
+    }
+}
+
+fn heading(level: u8, text: String) -> Block {
+    Block::Heading { level, text }
+}
