@@ -49,6 +49,81 @@ pub(super) struct ExportDialog {
     confirm_replace: bool,
     /// Frames the dialog has been on screen.
     frames_shown: u32,
+    /// The system's save window, while it is open (on its own thread): the path chosen, and
+    /// when it opened.
+    choosing: Option<(
+        std::sync::mpsc::Receiver<Option<PathBuf>>,
+        std::time::Instant,
+    )>,
+    /// Whether this machine can show the system's save window.
+    native: bool,
+    /// The save window was opened by Export: once a file is chosen there, it is written.
+    export_when_chosen: bool,
+    /// The path was chosen in the system's window (which asked about replacing already).
+    chosen_in_window: bool,
+}
+
+impl ExportDialog {
+    /// Opens the system's save window for the chosen format, on a helper thread (the window
+    /// keeps drawing meanwhile); its answer fills the path.
+    fn choose_file(&mut self, title: String) {
+        let (send, answer) = std::sync::mpsc::channel();
+        let current = PathBuf::from(self.path.trim());
+        let extension = self.kind.extension();
+        let spawned = std::thread::Builder::new()
+            .name("cytun-export-dialog".into())
+            .spawn(move || {
+                let mut dialog = rfd::FileDialog::new()
+                    .set_title(title)
+                    .add_filter(extension, &[extension]);
+                if let Some(folder) = current.parent().filter(|f| f.is_dir()) {
+                    dialog = dialog.set_directory(folder);
+                }
+                if let Some(name) = current.file_name() {
+                    dialog = dialog.set_file_name(name.to_string_lossy());
+                }
+                send.send(dialog.save_file()).ok();
+            });
+        if spawned.is_ok() {
+            self.choosing = Some((answer, std::time::Instant::now()));
+        }
+    }
+
+    /// The save window's answer, once given: a path chosen fills the field (the system has
+    /// already asked about replacing a file).
+    fn poll_choice(&mut self) {
+        let Some((answer, opened)) = &self.choosing else {
+            return;
+        };
+        match answer.try_recv() {
+            Ok(chosen) => {
+                // Nothing, at once: no window could be shown here. The typed path it is.
+                if chosen.is_none() && opened.elapsed() < std::time::Duration::from_millis(700) {
+                    self.native = false;
+                }
+                self.choosing = None;
+                if chosen.is_none() {
+                    self.export_when_chosen = false;
+                }
+                if let Some(path) = chosen {
+                    self.chosen_in_window = true;
+                    let path = if path.extension().is_none() {
+                        path.with_extension(self.kind.extension())
+                    } else {
+                        path
+                    };
+                    self.path = path.display().to_string();
+                    self.confirm_replace = false;
+                }
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {}
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                self.choosing = None;
+                self.native = false;
+                self.export_when_chosen = false;
+            }
+        }
+    }
 }
 
 impl ExportDialog {
@@ -125,6 +200,11 @@ impl CytunApp {
             checked_for: None,
             confirm_replace: false,
             frames_shown: 0,
+            choosing: None,
+            export_when_chosen: false,
+            chosen_in_window: false,
+            native: self.abilities.native_dialogs
+                && crate::ui::dialogs::FileDialog::native_available(),
         }));
     }
 
@@ -153,7 +233,15 @@ pub(super) fn export_dialog_ui(
     dialog: &mut ExportDialog,
 ) -> Option<bool> {
     dialog.check(project, tr);
-    let mut go = false;
+    dialog.poll_choice();
+    let chosen_to_export =
+        dialog.export_when_chosen && dialog.chosen_in_window && dialog.choosing.is_none();
+    if dialog.choosing.is_some() {
+        // The system's window answers on its own thread: look again shortly.
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_millis(200));
+    }
+    let mut go = chosen_to_export;
     let mut cancel = false;
     // Anchored at the top, so the options never jump under the pointer as the dialog
     // grows or shrinks with the format chosen.
@@ -182,6 +270,7 @@ pub(super) fn export_dialog_ui(
         }
         if dialog.kind != before {
             dialog.confirm_replace = false;
+            dialog.chosen_in_window = false;
             dialog.path = Path::new(dialog.path.trim())
                 .with_extension(dialog.kind.extension())
                 .display()
@@ -202,8 +291,26 @@ pub(super) fn export_dialog_ui(
         }
         let label = ui.label(tr.tr("file-path-label"));
         let path_field = ui
-            .add(egui::TextEdit::singleline(&mut dialog.path).desired_width(f32::INFINITY))
-            .labelled_by(label.id);
+            .horizontal(|ui| {
+                // The system's save window where one can be shown; the path can be typed too.
+                if dialog.native
+                    && ui
+                        .add_enabled(
+                            dialog.choosing.is_none(),
+                            egui::Button::new(tr.tr("action-browse")),
+                        )
+                        .clicked()
+                {
+                    dialog.choose_file(tr.tr("export-heading"));
+                }
+                ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(f32::INFINITY))
+                    .labelled_by(label.id)
+            })
+            .inner;
+        if path_field.changed() {
+            // A typed path is checked here again before anything is replaced.
+            dialog.chosen_in_window = false;
+        }
         ui.add_space(8.0);
         ui.label(RichText::new(tr.tr("export-consent-note")).italics());
         if dialog.kind == ExportKind::BoardPicture {
@@ -294,11 +401,18 @@ pub(super) fn export_dialog_ui(
                     .clicked()
                     || (ready && enter);
                 cancel = ui.button(tr.tr("action-cancel")).clicked();
-                // Never over a file without asking.
-                if pressed && Path::new(dialog.path.trim()).exists() {
+                if pressed && dialog.native && !dialog.chosen_in_window {
+                    // Where the system can show its save window, the file is chosen there.
+                    dialog.export_when_chosen = true;
+                    dialog.choose_file(tr.tr("export-heading"));
+                } else if pressed
+                    && !dialog.chosen_in_window
+                    && Path::new(dialog.path.trim()).exists()
+                {
+                    // Never over a file without asking.
                     dialog.confirm_replace = true;
-                } else {
-                    go = pressed;
+                } else if pressed {
+                    go = true;
                 }
             });
         }
