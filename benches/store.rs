@@ -84,6 +84,30 @@ fn bench_store(c: &mut Criterion) {
         });
     });
 
+    // The same report for Word and as a tagged PDF, in both languages (each ≤ 1 s).
+    for (name, format) in [
+        (
+            "report_docx_10000_notes_both_languages",
+            cytun::export::ExportFormat::Docx,
+        ),
+        (
+            "report_pdf_10000_notes_both_languages",
+            cytun::export::ExportFormat::Pdf,
+        ),
+    ] {
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                cytun::export::render_in(
+                    &big,
+                    &redacting,
+                    cytun::export::ReportLanguage::Both,
+                    format,
+                )
+                .len()
+            });
+        });
+    }
+
     // A 50 MB hostile file: one enormous note text.
     let huge = dir.path().join("huge.ron");
     let mut text =

@@ -67,7 +67,7 @@ pub enum CliCommand {
         #[arg(long, value_enum, default_value_t = Columns::Prompt)]
         columns: Columns,
     },
-    /// Export a report (md, docx), every contribution (csv, xlsx) or the definition (txt).
+    /// Export a report (md, docx, pdf), every contribution (csv, xlsx) or the definition (txt).
     /// Contributions not to be quoted are counted but never written; authors only where they
     /// agreed. Personal details found in contributions are listed on standard error.
     Export {
@@ -128,6 +128,8 @@ pub enum Format {
     Docx,
     /// Every contribution as an Excel workbook (header row frozen).
     Xlsx,
+    /// The report as a tagged PDF (PDF/UA), for reading.
+    Pdf,
 }
 
 /// `--lang` for `export`.
@@ -334,7 +336,7 @@ fn add_to_project(
     }
 }
 
-/// `cytun export FILE --format md|csv|txt|docx|xlsx [--lang en|cy|both]`.
+/// `cytun export FILE --format md|csv|txt|docx|xlsx|pdf [--lang en|cy|both]`.
 pub fn export(
     file: &Path,
     (format, language): (ExportFormat, crate::export::ReportLanguage),
@@ -502,6 +504,7 @@ pub fn run(command: &CliCommand) -> Outcome {
                 Format::Txt => ExportFormat::Text,
                 Format::Docx => ExportFormat::Docx,
                 Format::Xlsx => ExportFormat::Xlsx,
+                Format::Pdf => ExportFormat::Pdf,
             };
             let language = match lang {
                 Some(ReportLang::En) => crate::export::ReportLanguage::English,

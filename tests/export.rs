@@ -18,6 +18,9 @@ fn english() -> I18n {
 /// Every word an export holds, as a person opening it would read them: a Word document or a
 /// workbook is a zip of XML parts, read here part by part with the tags taken out.
 fn readable(format: ExportFormat, bytes: &[u8]) -> String {
+    if format == ExportFormat::Pdf {
+        return pdf_text(bytes);
+    }
     if !matches!(format, ExportFormat::Docx | ExportFormat::Xlsx) {
         return String::from_utf8(bytes.to_vec()).unwrap();
     }
@@ -50,6 +53,21 @@ fn readable(format: ExportFormat, bytes: &[u8]) -> String {
         .replace("&quot;", "\"")
         .replace("&apos;", "'")
         .replace("&amp;", "&")
+}
+
+/// A PDF's text as poppler's `pdftotext` reads it back (what a reader selects and copies).
+fn pdf_text(bytes: &[u8]) -> String {
+    assert!(bytes.starts_with(b"%PDF-"), "a PDF");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.pdf");
+    std::fs::write(&path, bytes).unwrap();
+    let output = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (Debian's poppler-utils; .ci/run installs it)");
+    String::from_utf8(output.stdout).unwrap()
 }
 
 /// `export` read back as text, whatever the format.
@@ -657,9 +675,74 @@ mod word_and_excel {
     }
 
     #[test]
+    fn the_pdf_is_tagged_and_its_text_reads_back_with_welsh_letters() {
+        let (mut project, _) = workshop();
+        apply(
+            &mut project,
+            Command::SetDraftText {
+                text: "Mae ŵyn ac ŷd yn y caeau: pawb â llais.".into(),
+            },
+        )
+        .unwrap();
+        let bytes = render_in(
+            &project,
+            &ExportOptions::default(),
+            ReportLanguage::Welsh,
+            ExportFormat::Pdf,
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("adroddiad.pdf");
+        std::fs::write(&path, &bytes).unwrap();
+        let info = std::process::Command::new("pdfinfo")
+            .arg(&path)
+            .output()
+            .unwrap();
+        let info = String::from_utf8_lossy(&info.stdout).into_owned();
+        assert!(info.contains("Tagged:          yes"), "{info}");
+        assert!(
+            info.contains("Title:           Gweithdy / Workshop"),
+            "{info}"
+        );
+        let fonts = std::process::Command::new("pdffonts")
+            .arg(&path)
+            .output()
+            .unwrap();
+        let fonts = String::from_utf8_lossy(&fonts.stdout).into_owned();
+        assert!(
+            fonts.lines().skip(2).all(|l| l.contains(" yes ")),
+            "every font embedded: {fonts}"
+        );
+        let text = pdf_text(&bytes);
+        // The approved version is reported (the draft is newer): and every Welsh letter reads back.
+        assert!(text.contains("Ein diffiniad"), "{text}");
+        assert!(text.contains("Croeso cynnes, “panad” a sgwrs"), "{text}");
+        assert!(!text.contains(SECRET));
+        let draft_only = {
+            let mut unapproved = project.clone();
+            for version in &mut unapproved.definition.versions {
+                version.status = VersionStatus::Draft;
+            }
+            pdf_text(&render_in(
+                &unapproved,
+                &ExportOptions::default(),
+                ReportLanguage::Welsh,
+                ExportFormat::Pdf,
+            ))
+        };
+        assert!(
+            draft_only.contains("Mae ŵyn ac ŷd yn y caeau: pawb â llais."),
+            "{draft_only}"
+        );
+    }
+
+    #[test]
     fn a_bilingual_report_has_both_languages_welsh_first() {
         let (project, _) = workshop();
-        for format in [ExportFormat::Docx, ExportFormat::Markdown] {
+        for format in [
+            ExportFormat::Docx,
+            ExportFormat::Markdown,
+            ExportFormat::Pdf,
+        ] {
             let bytes = render_in(
                 &project,
                 &ExportOptions::default(),

@@ -49,17 +49,23 @@ pub(super) struct ExportDialog {
     confirm_replace: bool,
     /// Frames the dialog has been on screen.
     frames_shown: u32,
-    /// The system's save window, while it is open (on its own thread): the path chosen, and
-    /// when it opened.
+    /// The system's save window.
+    window: SaveWindow,
+}
+
+/// The system's save window, as the export dialog uses it.
+#[derive(Debug, Default)]
+struct SaveWindow {
+    /// While it is open (on its own thread): the path chosen, and when it opened.
     choosing: Option<(
         std::sync::mpsc::Receiver<Option<PathBuf>>,
         std::time::Instant,
     )>,
-    /// Whether this machine can show the system's save window.
+    /// Whether this machine can show it.
     native: bool,
-    /// The save window was opened by Export: once a file is chosen there, it is written.
+    /// It was opened by Export: once a file is chosen there, it is written.
     export_when_chosen: bool,
-    /// The path was chosen in the system's window (which asked about replacing already).
+    /// The path was chosen in it (it asked about replacing already).
     chosen_in_window: bool,
 }
 
@@ -85,28 +91,28 @@ impl ExportDialog {
                 send.send(dialog.save_file()).ok();
             });
         if spawned.is_ok() {
-            self.choosing = Some((answer, std::time::Instant::now()));
+            self.window.choosing = Some((answer, std::time::Instant::now()));
         }
     }
 
     /// The save window's answer, once given: a path chosen fills the field (the system has
     /// already asked about replacing a file).
     fn poll_choice(&mut self) {
-        let Some((answer, opened)) = &self.choosing else {
+        let Some((answer, opened)) = &self.window.choosing else {
             return;
         };
         match answer.try_recv() {
             Ok(chosen) => {
                 // Nothing, at once: no window could be shown here. The typed path it is.
                 if chosen.is_none() && opened.elapsed() < std::time::Duration::from_millis(700) {
-                    self.native = false;
+                    self.window.native = false;
                 }
-                self.choosing = None;
+                self.window.choosing = None;
                 if chosen.is_none() {
-                    self.export_when_chosen = false;
+                    self.window.export_when_chosen = false;
                 }
                 if let Some(path) = chosen {
-                    self.chosen_in_window = true;
+                    self.window.chosen_in_window = true;
                     let path = if path.extension().is_none() {
                         path.with_extension(self.kind.extension())
                     } else {
@@ -118,9 +124,9 @@ impl ExportDialog {
             }
             Err(std::sync::mpsc::TryRecvError::Empty) => {}
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                self.choosing = None;
-                self.native = false;
-                self.export_when_chosen = false;
+                self.window.choosing = None;
+                self.window.native = false;
+                self.window.export_when_chosen = false;
             }
         }
     }
@@ -200,11 +206,11 @@ impl CytunApp {
             checked_for: None,
             confirm_replace: false,
             frames_shown: 0,
-            choosing: None,
-            export_when_chosen: false,
-            chosen_in_window: false,
-            native: self.abilities.native_dialogs
-                && crate::ui::dialogs::FileDialog::native_available(),
+            window: SaveWindow {
+                native: self.abilities.native_dialogs
+                    && crate::ui::dialogs::FileDialog::native_available(),
+                ..SaveWindow::default()
+            },
         }));
     }
 
@@ -234,9 +240,10 @@ pub(super) fn export_dialog_ui(
 ) -> Option<bool> {
     dialog.check(project, tr);
     dialog.poll_choice();
-    let chosen_to_export =
-        dialog.export_when_chosen && dialog.chosen_in_window && dialog.choosing.is_none();
-    if dialog.choosing.is_some() {
+    let chosen_to_export = dialog.window.export_when_chosen
+        && dialog.window.chosen_in_window
+        && dialog.window.choosing.is_none();
+    if dialog.window.choosing.is_some() {
         // The system's window answers on its own thread: look again shortly.
         ui.ctx()
             .request_repaint_after(std::time::Duration::from_millis(200));
@@ -258,6 +265,7 @@ pub(super) fn export_dialog_ui(
                 "export-kind-report",
             ),
             (ExportKind::File(ExportFormat::Docx), "export-kind-docx"),
+            (ExportKind::File(ExportFormat::Pdf), "export-kind-pdf"),
             (ExportKind::File(ExportFormat::Csv), "export-kind-csv"),
             (ExportKind::File(ExportFormat::Xlsx), "export-kind-xlsx"),
             (ExportKind::File(ExportFormat::Text), "export-kind-text"),
@@ -270,7 +278,7 @@ pub(super) fn export_dialog_ui(
         }
         if dialog.kind != before {
             dialog.confirm_replace = false;
-            dialog.chosen_in_window = false;
+            dialog.window.chosen_in_window = false;
             dialog.path = Path::new(dialog.path.trim())
                 .with_extension(dialog.kind.extension())
                 .display()
@@ -293,10 +301,10 @@ pub(super) fn export_dialog_ui(
         let path_field = ui
             .horizontal(|ui| {
                 // The system's save window where one can be shown; the path can be typed too.
-                if dialog.native
+                if dialog.window.native
                     && ui
                         .add_enabled(
-                            dialog.choosing.is_none(),
+                            dialog.window.choosing.is_none(),
                             egui::Button::new(tr.tr("action-browse")),
                         )
                         .clicked()
@@ -309,7 +317,7 @@ pub(super) fn export_dialog_ui(
             .inner;
         if path_field.changed() {
             // A typed path is checked here again before anything is replaced.
-            dialog.chosen_in_window = false;
+            dialog.window.chosen_in_window = false;
         }
         ui.add_space(8.0);
         ui.label(RichText::new(tr.tr("export-consent-note")).italics());
@@ -401,12 +409,12 @@ pub(super) fn export_dialog_ui(
                     .clicked()
                     || (ready && enter);
                 cancel = ui.button(tr.tr("action-cancel")).clicked();
-                if pressed && dialog.native && !dialog.chosen_in_window {
+                if pressed && dialog.window.native && !dialog.window.chosen_in_window {
                     // Where the system can show its save window, the file is chosen there.
-                    dialog.export_when_chosen = true;
+                    dialog.window.export_when_chosen = true;
                     dialog.choose_file(tr.tr("export-heading"));
                 } else if pressed
-                    && !dialog.chosen_in_window
+                    && !dialog.window.chosen_in_window
                     && Path::new(dialog.path.trim()).exists()
                 {
                     // Never over a file without asking.

@@ -4,6 +4,7 @@
 
 mod docx;
 pub mod outbound;
+mod pdf;
 pub mod privacy;
 pub mod report;
 mod xlsx;
@@ -28,17 +29,20 @@ pub enum ExportFormat {
     Docx,
     /// Every contribution as an Excel workbook.
     Xlsx,
+    /// The report as a tagged PDF, for reading.
+    Pdf,
 }
 
 impl ExportFormat {
     /// Every format, for the export dialog and for the test that checks each one honours
     /// consent and redaction: a new format is added here.
-    pub const ALL: [Self; 5] = [
+    pub const ALL: [Self; 6] = [
         Self::Markdown,
         Self::Csv,
         Self::Text,
         Self::Docx,
         Self::Xlsx,
+        Self::Pdf,
     ];
 
     /// Whether this format writes what is at `place` (the privacy check lists only that;
@@ -46,7 +50,7 @@ impl ExportFormat {
     pub fn writes(self, place: Place) -> bool {
         match self {
             Self::Text => matches!(place, Place::Draft | Place::Version(_)),
-            Self::Markdown | Self::Docx => matches!(
+            Self::Markdown | Self::Docx | Self::Pdf => matches!(
                 place,
                 Place::ProjectTitle
                     | Place::Contribution(_)
@@ -71,6 +75,7 @@ impl ExportFormat {
             Self::Text => "txt",
             Self::Docx => "docx",
             Self::Xlsx => "xlsx",
+            Self::Pdf => "pdf",
         }
     }
 }
@@ -164,6 +169,10 @@ pub fn render_in(
             let reports: Vec<_> = contexts.iter().map(Context::report).collect();
             docx::docx(&reports, &chart_headers(contexts[0].tr))
         }
+        ExportFormat::Pdf => {
+            let reports: Vec<_> = contexts.iter().map(Context::report).collect();
+            pdf_bytes(&reports, contexts[0].project, contexts[0].tr)
+        }
         ExportFormat::Xlsx => xlsx::xlsx(
             &contexts
                 .iter()
@@ -181,6 +190,18 @@ pub fn render_in(
     }
 }
 
+/// The PDF of `reports`; empty only if the writer failed (a bug: the tests make reports of
+/// every shape).
+fn pdf_bytes(reports: &[report::Report], project: &Project, tr: &I18n) -> Vec<u8> {
+    match pdf::pdf(reports, project.title.trim(), &chart_headers(tr)) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            eprintln!("pdf: {err}");
+            Vec::new()
+        }
+    }
+}
+
 /// The votes table's column heads.
 fn chart_headers(tr: &I18n) -> [String; 2] {
     [tr.tr("export-chart-theme"), tr.tr("export-chart-votes")]
@@ -191,6 +212,7 @@ pub fn render(outbound: &Outbound, tr: &I18n, format: ExportFormat) -> Vec<u8> {
     let ctx = Context::new(outbound, tr);
     match format {
         ExportFormat::Docx => docx::docx(&[ctx.report()], &chart_headers(tr)),
+        ExportFormat::Pdf => pdf_bytes(&[ctx.report()], ctx.project, tr),
         ExportFormat::Xlsx => xlsx::xlsx(
             &[(tr.tr("export-sheet-name"), ctx.contribution_rows())],
             &CONTRIBUTION_COLUMNS,

@@ -999,3 +999,4 @@ export-language = Iaith yr allforio:
 export-language-en = English
 export-language-cy = Cymraeg
 export-language-both = Y ddwy (Cymraeg yn gyntaf, yna Saesneg)
+export-kind-pdf = Adroddiad i'w ddarllen (PDF, wedi'i dagio ar gyfer darllenwyr sgrin): yr un fath â'r adroddiad ar gyfer Word

@@ -991,3 +991,4 @@ export-language = Language of the export:
 export-language-en = English
 export-language-cy = Cymraeg
 export-language-both = Both (Cymraeg first, then English)
+export-kind-pdf = A report to read (PDF, tagged for screen readers): the same as the report for Word

@@ -1,0 +1,389 @@
+//! The report as a tagged PDF (PDF/UA-1, through `krilla`): the same blocks as the Word
+//! report, laid out on A4 with the font embedded (every Welsh letter: ŵ, ŷ, â…), text that
+//! can be selected and read back, and a tag tree a screen reader follows (headings,
+//! paragraphs, lists, the votes as a table; the bars and bullets are artifacts). Each report's
+//! part is tagged with its language, so a bilingual report is read in both voices.
+
+use std::num::NonZeroU16;
+use std::sync::Arc;
+
+use krilla::Document;
+use krilla::configure::{Accessibility, ConfigurationBuilder};
+use krilla::destination::XyzDestination;
+use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::metadata::Metadata;
+use krilla::outline::{Outline, OutlineNode};
+use krilla::page::PageSettings;
+use krilla::paint::Fill;
+use krilla::tagging::{
+    Artifact, ArtifactType, ContentTag, ListNumbering, Node, SpanTag, TableHeaderScope, Tag,
+    TagGroup, TagKind, TagTree,
+};
+use krilla::text::{Font, TextDirection};
+use skrifa::MetadataProvider as _;
+
+use super::report::{Block, Report};
+use crate::i18n::UiLanguage;
+
+const PAGE_WIDTH: f32 = 595.0;
+const PAGE_HEIGHT: f32 = 842.0;
+const MARGIN: f32 = 64.0;
+const BODY: f32 = 11.5;
+const LEADING: f32 = 1.45;
+/// The widest bar in the votes table, in points.
+const BAR_MAX: f32 = 200.0;
+
+/// One line of text placed on a page.
+struct Line {
+    page: usize,
+    at: Point,
+    size: f32,
+    text: String,
+}
+
+/// What a reader of the structure meets: a tagged group of lines or of other groups.
+enum Part {
+    Line(usize),
+    Group(TagKind, Vec<Part>),
+}
+
+/// Lines laid out on pages, with the structure they belong to.
+struct Layout<'f> {
+    font: skrifa::FontRef<'f>,
+    /// Each heading: its level, words, page and top (the document's outline).
+    headings: Vec<(u8, String, usize, f32)>,
+    lines: Vec<Line>,
+    /// Decoration (bars, bullets) by page: drawn as artifacts, outside the structure.
+    marks: Vec<(usize, Rect)>,
+    page: usize,
+    y: f32,
+}
+
+impl Layout<'_> {
+    fn width_of(&self, text: &str, size: f32) -> f32 {
+        let charmap = self.font.charmap();
+        let metrics = self.font.glyph_metrics(
+            skrifa::instance::Size::new(size),
+            skrifa::instance::LocationRef::default(),
+        );
+        text.chars()
+            .map(|c| {
+                charmap
+                    .map(c)
+                    .and_then(|glyph| metrics.advance_width(glyph))
+                    .unwrap_or(size * 0.5)
+            })
+            .sum()
+    }
+
+    /// Room for `height` more on this page, else a new one.
+    fn need(&mut self, height: f32) {
+        if self.y + height > PAGE_HEIGHT - MARGIN {
+            self.new_page();
+        }
+    }
+
+    fn new_page(&mut self) {
+        self.page += 1;
+        self.y = MARGIN;
+    }
+
+    /// `text` wrapped to `width` from `x`, each line a part; a line break in the text is
+    /// kept (a song's lines).
+    fn text(&mut self, text: &str, x: f32, width: f32, size: f32) -> Vec<Part> {
+        let mut parts = Vec::new();
+        let step = size * LEADING;
+        for paragraph_line in text.lines() {
+            let mut line = String::new();
+            for word in paragraph_line.split_whitespace() {
+                let candidate = if line.is_empty() {
+                    word.to_owned()
+                } else {
+                    format!("{line} {word}")
+                };
+                if !line.is_empty() && self.width_of(&candidate, size) > width {
+                    parts.push(self.place(std::mem::take(&mut line), x, size, step));
+                    word.clone_into(&mut line);
+                } else {
+                    line = candidate;
+                }
+            }
+            if !line.is_empty() {
+                parts.push(self.place(line, x, size, step));
+            }
+        }
+        parts
+    }
+
+    fn place(&mut self, text: String, x: f32, size: f32, step: f32) -> Part {
+        self.need(step);
+        self.y += step;
+        self.lines.push(Line {
+            page: self.page,
+            at: Point::from_xy(x, self.y - (step - size) / 2.0),
+            size,
+            text,
+        });
+        Part::Line(self.lines.len() - 1)
+    }
+
+    fn block(&mut self, block: &Block) -> Part {
+        let width = PAGE_WIDTH - 2.0 * MARGIN;
+        match block {
+            Block::Heading { level, text } => {
+                let size = match level {
+                    1 => 24.0,
+                    2 => 17.0,
+                    _ => 13.5,
+                };
+                // A heading never ends a page: it keeps a few lines of what follows.
+                self.need(size * 2.0 + BODY * 4.0);
+                self.y += size * 0.6;
+                self.headings
+                    .push((*level, text.clone(), self.page, self.y));
+                let lines = self.text(text, MARGIN, width, size);
+                self.y += size * 0.2;
+                let level = NonZeroU16::new(u16::from(*level)).unwrap_or(NonZeroU16::MIN);
+                Part::Group(Tag::Hn(level, Some(text.clone())).into(), lines)
+            }
+            Block::Paragraph(text) | Block::Status(text) => {
+                let lines = self.text(text, MARGIN, width, BODY);
+                self.y += BODY * 0.5;
+                Part::Group(Tag::P.into(), lines)
+            }
+            Block::Quote(text) => {
+                let lines = self.text(text, MARGIN + 24.0, width - 48.0, BODY + 2.0);
+                self.y += BODY * 0.6;
+                Part::Group(
+                    Tag::BlockQuote.into(),
+                    vec![Part::Group(Tag::P.into(), lines)],
+                )
+            }
+            Block::Bullets(items) => {
+                let items = items
+                    .iter()
+                    .map(|item| {
+                        self.need(BODY * LEADING);
+                        let dot_y = self.y + BODY * LEADING * 0.55;
+                        self.marks
+                            .push((self.page, rect(MARGIN + 8.0, dot_y, 3.5, 3.5)));
+                        let lines = self.text(item, MARGIN + 22.0, width - 22.0, BODY);
+                        self.y += BODY * 0.25;
+                        Part::Group(Tag::LI.into(), vec![Part::Group(Tag::LBody.into(), lines)])
+                    })
+                    .collect();
+                self.y += BODY * 0.4;
+                Part::Group(Tag::L(ListNumbering::Disc).into(), items)
+            }
+            Block::Votes(_) => Part::Group(Tag::P.into(), Vec::new()),
+        }
+    }
+
+    /// The votes: a table of theme and count, with a bar beside each count.
+    fn votes(&mut self, bars: &[(String, u32)], headers: &[String; 2]) -> Part {
+        let most = bars.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1) as f32;
+        let title_width = 230.0;
+        let row = |layout: &mut Self, title: &str, count: &str, scope: Option<TableHeaderScope>| {
+            let top = layout.y;
+            let title = layout.text(title, MARGIN, title_width, BODY);
+            let after_title = layout.y;
+            layout.y = top;
+            let count = layout.text(count, MARGIN + title_width + 12.0, 40.0, BODY);
+            layout.y = layout.y.max(after_title) + BODY * 0.3;
+            let cell = |lines: Vec<Part>| match scope {
+                Some(scope) => Part::Group(Tag::TH(scope).into(), lines),
+                None => Part::Group(Tag::TD.into(), lines),
+            };
+            Part::Group(Tag::TR.into(), vec![cell(title), cell(count)])
+        };
+        self.need(BODY * 6.0);
+        let mut rows = vec![row(
+            self,
+            &headers[0],
+            &headers[1],
+            Some(TableHeaderScope::Column),
+        )];
+        for (title, votes) in bars {
+            self.need(BODY * LEADING * 2.0);
+            let top = self.y;
+            let part = row(self, title, &votes.to_string(), None);
+            let length = BAR_MAX * (*votes as f32) / most;
+            if length > 0.0 {
+                self.marks.push((
+                    self.page,
+                    rect(
+                        MARGIN + title_width + 56.0,
+                        top + BODY * 0.45,
+                        length,
+                        BODY * 0.9,
+                    ),
+                ));
+            }
+            rows.push(part);
+        }
+        self.y += BODY * 0.6;
+        Part::Group(Tag::Table.into(), rows)
+    }
+}
+
+fn rect(x: f32, y: f32, w: f32, h: f32) -> Rect {
+    Rect::from_xywh(x, y, w.max(0.1), h.max(0.1)).unwrap_or_else(|| {
+        Rect::from_xywh(0.0, 0.0, 0.1, 0.1).unwrap_or_else(|| unreachable!("a positive rect"))
+    })
+}
+
+fn language_code(language: UiLanguage) -> &'static str {
+    match language {
+        UiLanguage::English => "en-GB",
+        UiLanguage::Welsh => "cy-GB",
+    }
+}
+
+/// `reports` one after the other (Welsh, then English, in a bilingual report), each from a
+/// new page, as a tagged PDF; or why it could not be made.
+pub fn pdf(reports: &[Report], title: &str, headers: &[String; 2]) -> Result<Vec<u8>, String> {
+    let data = epaint_default_fonts::UBUNTU_LIGHT;
+    let measure = skrifa::FontRef::new(data).map_err(|e| e.to_string())?;
+    let font = Font::new(Arc::new(data.to_vec()).into(), 0).ok_or("the font could not be read")?;
+    let mut layout = Layout {
+        font: measure,
+        headings: Vec::new(),
+        lines: Vec::new(),
+        marks: Vec::new(),
+        page: 0,
+        y: MARGIN,
+    };
+    let mut sections = Vec::new();
+    for (index, report) in reports.iter().enumerate() {
+        if index > 0 {
+            layout.new_page();
+        }
+        let parts: Vec<Part> = report
+            .blocks
+            .iter()
+            .map(|block| match block {
+                Block::Votes(bars) => layout.votes(bars, headers),
+                other => layout.block(other),
+            })
+            .collect();
+        let lang = language_code(report.language).to_owned();
+        sections.push(Part::Group(
+            Tag::Section.with_lang(Some(lang)).into(),
+            parts,
+        ));
+    }
+    let pages = layout.page + 1;
+    let configuration = ConfigurationBuilder::new()
+        .with_accessibility_validator(Accessibility::UA1)
+        .finish()
+        .map_err(|e| format!("{e:?}"))?;
+    let mut document = Document::new_with(krilla::SerializeSettings {
+        configuration,
+        ..krilla::SerializeSettings::default()
+    });
+    let mut ids = vec![None; layout.lines.len()];
+    for page_index in 0..pages {
+        let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT).ok_or("page size")?;
+        let mut page = document.start_page_with(settings);
+        let mut surface = page.surface();
+        surface.set_fill(Some(Fill {
+            paint: krilla::color::rgb::Color::new(20, 30, 40).into(),
+            ..Fill::default()
+        }));
+        for (index, line) in layout
+            .lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.page == page_index)
+        {
+            ids[index] = Some(surface.start_tagged(ContentTag::Span(SpanTag::empty())));
+            surface.draw_text(
+                line.at,
+                font.clone(),
+                line.size,
+                &line.text,
+                false,
+                TextDirection::Auto,
+            );
+            surface.end_tagged();
+        }
+        surface.set_fill(Some(Fill {
+            paint: krilla::color::rgb::Color::new(11, 83, 148).into(),
+            ..Fill::default()
+        }));
+        for (_, mark) in layout.marks.iter().filter(|(p, _)| *p == page_index) {
+            surface.start_tagged(ContentTag::Artifact(Artifact::new(
+                ArtifactType::Other,
+                None,
+            )));
+            let mut path = PathBuilder::new();
+            path.push_rect(*mark);
+            if let Some(path) = path.finish() {
+                surface.draw_path(&path);
+            }
+            surface.end_tagged();
+        }
+        surface.finish();
+        page.finish();
+    }
+    let mut tree = TagTree::new();
+    for section in sections {
+        if let Some(node) = into_node(section, &mut ids) {
+            tree.push(node);
+        }
+    }
+    document.set_tag_tree(tree);
+    document.set_outline(outline(&layout.headings));
+    let language = reports
+        .first()
+        .map_or("en-GB", |r| language_code(r.language));
+    document.set_metadata(
+        Metadata::new()
+            .title(title.to_owned())
+            .language(language.to_owned()),
+    );
+    document.finish().map_err(|e| format!("{e:?}"))
+}
+
+/// The bookmarks a reader jumps by: each report's title, its sections under it, each
+/// theme under its section.
+fn outline(headings: &[(u8, String, usize, f32)]) -> Outline {
+    let mut outline = Outline::new();
+    // The open chain: a node per level not yet closed.
+    let mut open: Vec<(u8, OutlineNode)> = Vec::new();
+    let close = |open: &mut Vec<(u8, OutlineNode)>, outline: &mut Outline, down_to: u8| {
+        while open.last().is_some_and(|(level, _)| *level >= down_to) {
+            let Some((_, node)) = open.pop() else { break };
+            match open.last_mut() {
+                Some((_, parent)) => parent.push_child(node),
+                None => outline.push_child(node),
+            }
+        }
+    };
+    for (level, text, page, top) in headings {
+        close(&mut open, &mut outline, *level);
+        let to = XyzDestination::new(*page, Point::from_xy(MARGIN, (top - 30.0).max(0.0)));
+        open.push((*level, OutlineNode::new(text.clone(), to)));
+    }
+    close(&mut open, &mut outline, 0);
+    outline
+}
+
+/// The structure as krilla's tag tree; a group left with nothing in it is left out (a tag
+/// group must hold something).
+fn into_node(part: Part, ids: &mut [Option<krilla::tagging::Identifier>]) -> Option<Node> {
+    match part {
+        Part::Line(index) => ids.get_mut(index).and_then(Option::take).map(Node::from),
+        Part::Group(kind, children) => {
+            let mut group = TagGroup::new(kind);
+            let mut any = false;
+            for child in children {
+                if let Some(node) = into_node(child, ids) {
+                    group.push(node);
+                    any = true;
+                }
+            }
+            any.then(|| Node::from(group))
+        }
+    }
+}
