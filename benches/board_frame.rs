@@ -225,9 +225,26 @@ fn bench_suggestions(c: &mut Criterion) {
 /// board), built and tessellated headless at 1920x1080 while the board pans 7 px right and
 /// 3 px down a frame and back, as `--frame-stats` pans it in the real window. Beside the board-only
 /// figures, for what the rest of the window costs.
+/// One frame of the whole window, the board panned 7 px right and 3 px down, or back (so it
+/// stays where it was put however long it runs), built and tessellated: the primitives' count.
+fn pan_one_frame(
+    ctx: &egui::Context,
+    app: &mut cytun::app::CytunApp,
+    frame: &mut eframe::Frame,
+    forth: &mut bool,
+) -> usize {
+    use eframe::App as _;
+    *forth = !*forth;
+    let step = if *forth { 1.0 } else { -1.0 };
+    app.pan_board(egui::vec2(7.0, 3.0) * step);
+    let mut output = ctx.run_ui(raw_input(), |ui| app.ui(ui, frame));
+    output.textures_delta.clear();
+    ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point)
+        .len()
+}
+
 fn bench_app_frame(c: &mut Criterion) {
     use cytun::app::{CytunApp, StartOptions};
-    use eframe::App as _;
     let dir = tempfile::tempdir().unwrap();
     let mut group = c.benchmark_group("app_frame");
     group.sample_size(20);
@@ -248,15 +265,8 @@ fn bench_app_frame(c: &mut Criterion) {
             let mut frame = eframe::Frame::_new_kittest();
             // Back and forth, so the board stays where it was put however long it runs.
             let mut forth = true;
-            let mut one_frame = |app: &mut CytunApp| {
-                forth = !forth;
-                let step = if forth { 1.0 } else { -1.0 };
-                app.pan_board(egui::vec2(7.0, 3.0) * step);
-                let mut output = ctx.run_ui(raw_input(), |ui| app.ui(ui, &mut frame));
-                output.textures_delta.clear();
-                ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point)
-                    .len()
-            };
+            let mut one_frame =
+                |app: &mut CytunApp| pan_one_frame(&ctx, app, &mut frame, &mut forth);
             // Warm up: fonts, the first layout, the camera settling.
             for _ in 0..5 {
                 one_frame(&mut app);
@@ -430,7 +440,6 @@ fn bench_room_votes(c: &mut Criterion) {
 /// take back dots without pause: each frame takes in what arrived.
 fn bench_app_frame_while_phones_vote(c: &mut Criterion) {
     use cytun::app::{CytunApp, StartOptions};
-    use eframe::App as _;
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("vote.ron");
     cytun::store::save(&board_to_vote_on(2_000), &path).unwrap();
@@ -452,15 +461,7 @@ fn bench_app_frame_while_phones_vote(c: &mut Criterion) {
     );
     let mut frame = eframe::Frame::_new_kittest();
     let mut forth = true;
-    let mut one_frame = |app: &mut CytunApp| {
-        forth = !forth;
-        let step = if forth { 1.0 } else { -1.0 };
-        app.pan_board(egui::vec2(7.0, 3.0) * step);
-        let mut output = ctx.run_ui(raw_input(), |ui| app.ui(ui, &mut frame));
-        output.textures_delta.clear();
-        ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point)
-            .len()
-    };
+    let mut one_frame = |app: &mut CytunApp| pan_one_frame(&ctx, app, &mut frame, &mut forth);
     for _ in 0..5 {
         one_frame(&mut app);
     }

@@ -615,6 +615,14 @@ mod word_and_excel {
     use super::*;
     use cytun::export::{ReportLanguage, render_in};
 
+    /// One part of a zip package (a Word document, a workbook), as text.
+    fn part(bytes: &[u8], name: &str) -> String {
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut archive.by_name(name).unwrap(), &mut text).unwrap();
+        text
+    }
+
     fn package_parts(bytes: &[u8]) -> Vec<String> {
         let archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
         archive
@@ -660,13 +668,7 @@ mod word_and_excel {
             "{text}"
         );
         // Headings are Word's own, so the outline and a screen reader's list find them.
-        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
-        let mut document = String::new();
-        std::io::Read::read_to_string(
-            &mut archive.by_name("word/document.xml").unwrap(),
-            &mut document,
-        )
-        .unwrap();
+        let document = part(&bytes, "word/document.xml");
         assert!(
             document.contains(r#"<w:pStyle w:val="Heading1" />"#)
                 || document.contains(r#"w:val="Heading1""#)
@@ -769,28 +771,16 @@ mod word_and_excel {
             ReportLanguage::Both,
             ExportFormat::Xlsx,
         );
-        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
-        let mut workbook = String::new();
-        std::io::Read::read_to_string(
-            &mut archive.by_name("xl/workbook.xml").unwrap(),
-            &mut workbook,
-        )
-        .unwrap();
+        let workbook = part(&bytes, "xl/workbook.xml");
         assert!(
             workbook.contains(r#"name="Cyfraniadau""#)
                 && workbook.contains(r#"name="Contributions""#)
         );
-        let mut sheet = String::new();
-        std::io::Read::read_to_string(
-            &mut archive.by_name("xl/worksheets/sheet1.xml").unwrap(),
-            &mut sheet,
-        )
-        .unwrap();
+        let sheet = part(&bytes, "xl/worksheets/sheet1.xml");
         assert!(
             sheet.contains(r#"state="frozen""#) && sheet.contains(r#"ySplit="1""#),
             "{sheet}"
         );
-        drop(archive);
         // Read as a spreadsheet program reads it: every contribution, the secret withheld.
         let mut read: calamine::Xlsx<_> =
             calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
@@ -827,13 +817,7 @@ mod word_and_excel {
             ExportFormat::Xlsx,
             &ExportOptions::default(),
         );
-        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
-        let mut sheet = String::new();
-        std::io::Read::read_to_string(
-            &mut archive.by_name("xl/worksheets/sheet1.xml").unwrap(),
-            &mut sheet,
-        )
-        .unwrap();
+        let sheet = part(&bytes, "xl/worksheets/sheet1.xml");
         assert!(!sheet.contains("<f>"), "no cell is a formula");
     }
 }

@@ -87,59 +87,30 @@ fn vote(project: &mut Project, command: Command) -> Result<(), CommandError> {
             if participant >= definition.voting.participants.len() {
                 return Err(CommandError::MissingParticipant(participant));
             }
-            if !project.themes.contains_key(&theme) {
-                return Err(CommandError::MissingTheme(theme));
-            }
-            if definition.voting.dots_left(participant) == 0 {
-                return Err(CommandError::NoDotsLeft);
-            }
-            definition
-                .voting
-                .dots
-                .entry(participant)
-                .or_default()
-                .push(theme);
+            let left = definition.voting.dots_left(participant);
+            give_dot(
+                &project.themes,
+                &mut definition.voting.dots,
+                (participant, left),
+                theme,
+            )?;
         }
         Command::WithdrawDot { participant, theme } => {
-            let dots = definition
-                .voting
-                .dots
-                .get_mut(&participant)
-                .ok_or(CommandError::Empty)?;
-            let at = dots
-                .iter()
-                .rposition(|t| *t == theme)
-                .ok_or(CommandError::Empty)?;
-            dots.remove(at);
+            take_dot_back(definition.voting.dots.get_mut(&participant), theme)?;
         }
         Command::CastPhoneDot { phone, theme } => {
-            if !project.themes.contains_key(&theme) {
-                return Err(CommandError::MissingTheme(theme));
-            }
-            if definition.voting.phone_dots_left(phone) == 0 {
-                return Err(CommandError::NoDotsLeft);
-            }
-            definition
-                .voting
-                .phones
-                .entry(phone)
-                .or_default()
-                .push(theme);
+            let left = definition.voting.phone_dots_left(phone);
+            give_dot(
+                &project.themes,
+                &mut definition.voting.phones,
+                (phone, left),
+                theme,
+            )?;
         }
         Command::WithdrawPhoneDot { phone, theme } => {
-            let dots = definition
-                .voting
-                .phones
-                .get_mut(&phone)
-                .ok_or(CommandError::Empty)?;
-            let at = dots
-                .iter()
-                .rposition(|t| *t == theme)
-                .ok_or(CommandError::Empty)?;
-            dots.remove(at);
-            if dots.is_empty() {
-                definition.voting.phones.remove(&phone);
-            }
+            take_dot_back(definition.voting.phones.get_mut(&phone), theme)?;
+            // A phone with no dot left on any theme has not voted.
+            definition.voting.phones.retain(|_, dots| !dots.is_empty());
         }
         Command::SetPaperVotes { theme, count } => {
             if !project.themes.contains_key(&theme) {
@@ -153,6 +124,38 @@ fn vote(project: &mut Project, command: Command) -> Result<(), CommandError> {
         }
         _ => return Err(CommandError::Empty),
     }
+    Ok(())
+}
+
+/// One more dot on `theme` from `who` (a person or a phone) with `left` dots still to give;
+/// a refusal changes nothing.
+fn give_dot<K: Ord>(
+    themes: &std::collections::BTreeMap<crate::model::ThemeId, crate::model::Theme>,
+    dots: &mut std::collections::BTreeMap<K, Vec<crate::model::ThemeId>>,
+    (who, left): (K, u32),
+    theme: crate::model::ThemeId,
+) -> Result<(), CommandError> {
+    if !themes.contains_key(&theme) {
+        return Err(CommandError::MissingTheme(theme));
+    }
+    if left == 0 {
+        return Err(CommandError::NoDotsLeft);
+    }
+    dots.entry(who).or_default().push(theme);
+    Ok(())
+}
+
+/// The latest of these dots on `theme` taken back; nothing to take back is refused.
+fn take_dot_back(
+    dots: Option<&mut Vec<crate::model::ThemeId>>,
+    theme: crate::model::ThemeId,
+) -> Result<(), CommandError> {
+    let dots = dots.ok_or(CommandError::Empty)?;
+    let at = dots
+        .iter()
+        .rposition(|t| *t == theme)
+        .ok_or(CommandError::Empty)?;
+    dots.remove(at);
     Ok(())
 }
 

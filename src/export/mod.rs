@@ -468,33 +468,24 @@ impl<'a> Context<'a> {
 
     /// A list of contributions; those not to be quoted are counted, never shown.
     fn contributions_md(&self, md: &mut String, ids: &[NoteId]) {
-        let mut withheld = 0usize;
-        for note in ids.iter().filter_map(|id| self.project.note(*id)) {
-            let original = self
-                .project
-                .note(note.copy_of.unwrap_or(note.id))
-                .unwrap_or(note);
-            match self.quotable_text(original) {
-                Some(text) => {
-                    // Songs, poems and menus keep their lines: a hard line break, indented
-                    // to stay inside the list item.
-                    let text = text
-                        .trim()
-                        .lines()
-                        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
-                        .filter(|line| !line.is_empty())
-                        .collect::<Vec<_>>()
-                        .join("  \n  ");
-                    match self.author(original) {
-                        Some(author) => {
-                            let _ = writeln!(md, "- “{text}” — {author}");
-                        }
-                        None => {
-                            let _ = writeln!(md, "- “{text}”");
-                        }
-                    }
+        let (quotes, withheld) = self.quotable(ids);
+        for (text, author) in quotes {
+            // Songs, poems and menus keep their lines: a hard line break, indented to stay
+            // inside the list item.
+            let text = text
+                .trim()
+                .lines()
+                .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|line| !line.is_empty())
+                .collect::<Vec<_>>()
+                .join("  \n  ");
+            match author {
+                Some(author) => {
+                    let _ = writeln!(md, "- “{text}” — {author}");
                 }
-                None => withheld += 1,
+                None => {
+                    let _ = writeln!(md, "- “{text}”");
+                }
             }
         }
         if withheld > 0 {
@@ -506,6 +497,24 @@ impl<'a> Context<'a> {
             );
         }
         md.push('\n');
+    }
+
+    /// The contributions among `ids` that may be quoted, each with its author where named
+    /// (a linked copy speaks as its original), and how many may not.
+    fn quotable(&self, ids: &[NoteId]) -> (Vec<(String, Option<&'a str>)>, usize) {
+        let mut quotes = Vec::new();
+        let mut withheld = 0_usize;
+        for note in ids.iter().filter_map(|id| self.project.note(*id)) {
+            let original = self
+                .project
+                .note(note.copy_of.unwrap_or(note.id))
+                .unwrap_or(note);
+            match self.quotable_text(original) {
+                Some(text) => quotes.push((text, self.author(original))),
+                None => withheld += 1,
+            }
+        }
+        (quotes, withheld)
     }
 
     /// Every contribution as a row of `CONTRIBUTION_COLUMNS`: what the CSV and the

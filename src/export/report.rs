@@ -107,31 +107,21 @@ impl Context<'_> {
     /// Each contribution that may be quoted, “in its words” — with its author where named;
     /// the others counted in one line.
     fn quotes(&self, ids: &[crate::model::NoteId]) -> Vec<String> {
-        let mut quotes = Vec::new();
-        let mut withheld = 0_usize;
-        for note in ids.iter().filter_map(|id| self.project.note(*id)) {
-            let original = self
-                .project
-                .note(note.copy_of.unwrap_or(note.id))
-                .unwrap_or(note);
-            match self.quotable_text(original) {
-                Some(text) => {
-                    let text = text.trim().to_owned();
-                    quotes.push(match self.author(original) {
-                        Some(author) => format!("“{text}” — {author}"),
-                        None => format!("“{text}”"),
-                    });
-                }
-                None => withheld += 1,
-            }
-        }
+        let (quotes, withheld) = self.quotable(ids);
+        let mut lines: Vec<String> = quotes
+            .into_iter()
+            .map(|(text, author)| match author {
+                Some(author) => format!("“{}” — {author}", text.trim()),
+                None => format!("“{}”", text.trim()),
+            })
+            .collect();
         if withheld > 0 {
-            quotes.push(
+            lines.push(
                 self.tr
                     .tr_args("export-withheld", &[("count", withheld.into())]),
             );
         }
-        quotes
+        lines
     }
 
     /// Each version's responses, and who approved which, when.
