@@ -2,6 +2,7 @@
 //! dot votes, the draft and its links, versions, feedback and approval.
 #![expect(clippy::unwrap_used, reason = "tests fail loudly on purpose")]
 
+use cytun::model::definition::Part;
 use std::collections::BTreeSet;
 
 use cytun::command::{Command, CommandError, History, apply};
@@ -160,7 +161,10 @@ fn trace_links_survive_renaming_and_merging_and_go_when_a_theme_is_dissolved() {
     run(
         &mut history,
         &mut project,
-        Command::SetDraftText { text: text.into() },
+        Command::SetDraftText {
+            part: Part::Definition,
+            text: text.into(),
+        },
     )
     .unwrap();
     for (sentence, theme) in [
@@ -172,6 +176,7 @@ fn trace_links_survive_renaming_and_merging_and_go_when_a_theme_is_dissolved() {
             &mut history,
             &mut project,
             Command::LinkSentence {
+                part: Part::Definition,
                 sentence: sentence.into(),
                 themes: [theme].into(),
             },
@@ -237,7 +242,10 @@ fn trace_links_survive_renaming_and_merging_and_go_when_a_theme_is_dissolved() {
     run(
         &mut history,
         &mut project,
-        Command::SetDraftText { text: edited },
+        Command::SetDraftText {
+            part: Part::Definition,
+            text: edited,
+        },
     )
     .unwrap();
     assert_eq!(
@@ -246,17 +254,21 @@ fn trace_links_survive_renaming_and_merging_and_go_when_a_theme_is_dissolved() {
     );
     // Coverage: nothing unreflected until a sentence goes.
     let order = [trust, voice, food];
-    assert!(not_yet_reflected(&project.definition, &order, 3).is_empty());
+    assert!(not_yet_reflected(&project.definition, Part::Definition, &order, 3).is_empty());
     let shorter = "Co-production means trust. Everyone has an equal say.";
     run(
         &mut history,
         &mut project,
         Command::SetDraftText {
+            part: Part::Definition,
             text: shorter.into(),
         },
     )
     .unwrap();
-    assert_eq!(not_yet_reflected(&project.definition, &order, 3), [food]);
+    assert_eq!(
+        not_yet_reflected(&project.definition, Part::Definition, &order, 3),
+        [food]
+    );
 }
 
 #[test]
@@ -267,6 +279,7 @@ fn versions_collect_feedback_and_an_approved_one_never_changes() {
         &mut history,
         &mut project,
         Command::SetDraftText {
+            part: Part::Definition,
             text: "First words.".into(),
         },
     )
@@ -275,6 +288,7 @@ fn versions_collect_feedback_and_an_approved_one_never_changes() {
         &mut history,
         &mut project,
         Command::SaveVersion {
+            part: Part::Definition,
             note: "First go".into(),
             at: 1_000,
         },
@@ -284,6 +298,7 @@ fn versions_collect_feedback_and_an_approved_one_never_changes() {
         &mut history,
         &mut project,
         Command::SetDraftText {
+            part: Part::Definition,
             text: "Better words.".into(),
         },
     )
@@ -292,6 +307,7 @@ fn versions_collect_feedback_and_an_approved_one_never_changes() {
         &mut history,
         &mut project,
         Command::SaveVersion {
+            part: Part::Definition,
             note: "Plainer".into(),
             at: 2_000,
         },
@@ -314,6 +330,7 @@ fn versions_collect_feedback_and_an_approved_one_never_changes() {
             &mut history,
             &mut project,
             Command::AddFeedback {
+                part: Part::Definition,
                 version: 2,
                 feedback: Feedback {
                     from: from.into(),
@@ -334,6 +351,7 @@ fn versions_collect_feedback_and_an_approved_one_never_changes() {
         &mut history,
         &mut project,
         Command::SetVersionStatus {
+            part: Part::Definition,
             version: 2,
             status: VersionStatus::Approved {
                 by: "Regional partnership board".into(),
@@ -343,6 +361,7 @@ fn versions_collect_feedback_and_an_approved_one_never_changes() {
     )
     .unwrap();
     let late = Command::AddFeedback {
+        part: Part::Definition,
         version: 2,
         feedback: Feedback {
             from: "Late".into(),
@@ -359,6 +378,7 @@ fn versions_collect_feedback_and_an_approved_one_never_changes() {
             &mut history,
             &mut project,
             Command::SetVersionStatus {
+                part: Part::Definition,
                 version: 2,
                 status: VersionStatus::Draft
             }
@@ -376,6 +396,7 @@ fn the_definition_survives_save_and_load() {
     apply(
         &mut project,
         Command::SetDraftText {
+            part: Part::Definition,
             text: "Trust.".into(),
         },
     )
@@ -383,6 +404,7 @@ fn the_definition_survives_save_and_load() {
     apply(
         &mut project,
         Command::LinkSentence {
+            part: Part::Definition,
             sentence: "Trust.".into(),
             themes: [trust].into(),
         },
@@ -391,6 +413,7 @@ fn the_definition_survives_save_and_load() {
     apply(
         &mut project,
         Command::SaveVersion {
+            part: Part::Definition,
             note: String::new(),
             at: 5,
         },
@@ -489,10 +512,18 @@ fn approving_a_second_version_keeps_the_first_in_the_record_unchangeable() {
     use cytun::model::definition::approval_concerns;
     let (mut project, _) = workshop();
     for (text, at) in [("We share power.", 10), ("We share power and time.", 20)] {
-        apply(&mut project, Command::SetDraftText { text: text.into() }).unwrap();
+        apply(
+            &mut project,
+            Command::SetDraftText {
+                part: Part::Definition,
+                text: text.into(),
+            },
+        )
+        .unwrap();
         apply(
             &mut project,
             Command::SaveVersion {
+                part: Part::Definition,
                 note: String::new(),
                 at,
             },
@@ -500,13 +531,17 @@ fn approving_a_second_version_keeps_the_first_in_the_record_unchangeable() {
         .unwrap();
     }
     let approve = |version, by: &str, at| Command::SetVersionStatus {
+        part: Part::Definition,
         version,
         status: VersionStatus::Approved { by: by.into(), at },
     };
-    let concerns = approval_concerns(&project.definition, 1);
+    let concerns = approval_concerns(&project.definition, Part::Definition, 1);
     assert!(concerns.not_sense_checked && concerns.no_feedback && concerns.replaces.is_none());
     apply(&mut project, approve(1, "Board", 100)).unwrap();
-    assert_eq!(approval_concerns(&project.definition, 2).replaces, Some(1));
+    assert_eq!(
+        approval_concerns(&project.definition, Part::Definition, 2).replaces,
+        Some(1)
+    );
     let before = project.clone();
     let undo = apply(&mut project, approve(2, "Regional board", 200)).unwrap();
     let versions = &project.definition.versions;
@@ -523,6 +558,7 @@ fn approving_a_second_version_keeps_the_first_in_the_record_unchangeable() {
     let refused = apply(
         &mut project,
         Command::AddFeedback {
+            part: Part::Definition,
             version: 1,
             feedback: Feedback {
                 from: "Late".into(),
@@ -566,4 +602,181 @@ fn the_dots_a_new_set_up_would_take_back_are_counted_per_person() {
         vec![("Bethan".to_owned(), 1)],
         "a voter taken off the list loses their dots"
     );
+}
+
+/// The charter: principles a line each, linked to themes as the definition's sentences are,
+/// with versions, feedback and approval of its own.
+mod charter {
+    use super::*;
+
+    const PRINCIPLES: &str =
+        "We will pay people for their time.\nWe will meet where people are.\nWe will listen.";
+
+    fn drafted() -> (Project, History, [ThemeId; 3]) {
+        let (mut project, themes) = workshop();
+        let [trust, voice, food] = themes;
+        let mut history = History::default();
+        let steps = [
+            Command::SetDraftText {
+                part: Part::Definition,
+                text: "Co-production is trust.".into(),
+            },
+            Command::SetDraftText {
+                part: Part::Charter,
+                text: PRINCIPLES.into(),
+            },
+            Command::LinkSentence {
+                part: Part::Charter,
+                sentence: "We will pay people for their time.".into(),
+                themes: [food, voice].into(),
+            },
+            Command::LinkSentence {
+                part: Part::Charter,
+                sentence: "We will listen.".into(),
+                themes: [trust].into(),
+            },
+        ];
+        for step in steps {
+            run(&mut history, &mut project, step).unwrap();
+        }
+        (project, history, themes)
+    }
+
+    fn links_of(project: &Project, principle: &str) -> BTreeSet<ThemeId> {
+        project
+            .definition
+            .charter
+            .draft
+            .links
+            .iter()
+            .find(|l| l.sentence == principle)
+            .map(|l| l.themes.clone())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn principles_keep_their_links_through_edits_merges_and_dissolves() {
+        let (mut project, mut history, [trust, voice, food]) = drafted();
+        // Reordered and marked as a list, one principle reworded: the links follow.
+        run(
+            &mut history,
+            &mut project,
+            Command::SetDraftText {
+                part: Part::Charter,
+                text: "- We will listen.\n- We will pay people fairly for their time.\n- We will meet where people are.".into(),
+            },
+        )
+        .unwrap();
+        assert_eq!(links_of(&project, "We will listen."), [trust].into());
+        assert_eq!(
+            links_of(&project, "We will pay people fairly for their time."),
+            [food, voice].into()
+        );
+        // The definition's draft is another text, untouched.
+        assert_eq!(project.definition.draft.text, "Co-production is trust.");
+        run(
+            &mut history,
+            &mut project,
+            Command::MergeThemes {
+                from: food,
+                into: voice,
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            links_of(&project, "We will pay people fairly for their time."),
+            [voice].into()
+        );
+        run(
+            &mut history,
+            &mut project,
+            Command::DissolveTheme { theme: trust },
+        )
+        .unwrap();
+        assert!(links_of(&project, "We will listen.").is_empty());
+        // Undo brings the link back with the theme.
+        history.undo(&mut project).unwrap();
+        assert_eq!(links_of(&project, "We will listen."), [trust].into());
+    }
+
+    #[test]
+    fn the_charter_has_its_own_versions_feedback_and_approval() {
+        let (mut project, mut history, _) = drafted();
+        for part in [Part::Definition, Part::Charter] {
+            run(
+                &mut history,
+                &mut project,
+                Command::SaveVersion {
+                    part,
+                    note: "For the carers' forum".into(),
+                    at: 100,
+                },
+            )
+            .unwrap();
+        }
+        run(
+            &mut history,
+            &mut project,
+            Command::AddFeedback {
+                part: Part::Charter,
+                version: 1,
+                feedback: Feedback {
+                    from: "Carers' forum".into(),
+                    response: Response::Agree,
+                    comment: String::new(),
+                },
+            },
+        )
+        .unwrap();
+        run(
+            &mut history,
+            &mut project,
+            Command::SetVersionStatus {
+                part: Part::Charter,
+                version: 1,
+                status: VersionStatus::Approved {
+                    by: "Regional Partnership Board".into(),
+                    at: 200,
+                },
+            },
+        )
+        .unwrap();
+        let definition = &project.definition;
+        let charter = &definition.charter.versions[0];
+        assert_eq!(charter.text, PRINCIPLES);
+        assert_eq!(charter.feedback.len(), 1);
+        assert!(charter.is_approved());
+        // The definition's version 1 is its own: no feedback, not approved.
+        assert!(definition.versions[0].feedback.is_empty());
+        assert!(!definition.versions[0].is_approved());
+        assert!(definition.approved(Part::Definition).is_none());
+        // An approved version of the charter never changes again.
+        let refused = run(
+            &mut history,
+            &mut project,
+            Command::AddFeedback {
+                part: Part::Charter,
+                version: 1,
+                feedback: Feedback {
+                    from: "Late".into(),
+                    response: Response::Disagree,
+                    comment: String::new(),
+                },
+            },
+        );
+        assert_eq!(refused, Err(CommandError::Approved(1)));
+    }
+
+    #[test]
+    fn the_charter_survives_save_and_load_and_an_older_cytun_refuses_it() {
+        let (project, _, _) = drafted();
+        let text = cytun::store::to_ron(&project).unwrap();
+        assert!(text.contains("charter"));
+        assert_eq!(cytun::store::parse(&text).unwrap(), project);
+        // Written as format 4: a Cytûn that knows only 3 refuses it rather than drop it.
+        assert!(text.contains("format_version: 4"));
+        // A project without a charter says nothing of one.
+        let (plain, _) = workshop();
+        assert!(!cytun::store::to_ron(&plain).unwrap().contains("charter"));
+    }
 }

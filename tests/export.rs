@@ -2,6 +2,7 @@
 //! correctly in a spreadsheet, and the privacy check finds what should not be shared.
 #![expect(clippy::unwrap_used, reason = "tests fail loudly on purpose")]
 
+use cytun::model::definition::Part;
 use std::path::Path;
 
 use cytun::command::{Command, apply};
@@ -100,6 +101,9 @@ fn the_sample_project_exports_exactly_the_golden_report_and_csv() {
     assert_eq!(csv, golden);
 }
 
+/// A principle of the workshop's draft charter, linked to its first-ranked theme.
+const CHARTER_PRINCIPLE: &str = "We will give everyone an equal voice.";
+
 const SECRET: &str = "Please do not repeat this: my care worker shouted";
 
 /// Two themes, ranked and voted on, a draft, an approved version, a secret contribution.
@@ -161,13 +165,16 @@ fn workshop() -> (Project, [ThemeId; 2]) {
             count: 9,
         },
         Command::SetDraftText {
+            part: Part::Definition,
             text: "Co-production is an equal voice and a warm welcome.".into(),
         },
         Command::SaveVersion {
+            part: Part::Definition,
             note: "First".into(),
             at: 1_795_000_000,
         },
         Command::AddFeedback {
+            part: Part::Definition,
             version: 1,
             feedback: Feedback {
                 from: "Carers' forum".into(),
@@ -176,11 +183,21 @@ fn workshop() -> (Project, [ThemeId; 2]) {
             },
         },
         Command::SetVersionStatus {
+            part: Part::Definition,
             version: 1,
             status: VersionStatus::Approved {
                 by: "Partnership board".into(),
                 at: 1_795_000_000,
             },
+        },
+        Command::SetDraftText {
+            part: Part::Charter,
+            text: format!("{CHARTER_PRINCIPLE}\nWe will meet where people are."),
+        },
+        Command::LinkSentence {
+            part: Part::Charter,
+            sentence: CHARTER_PRINCIPLE.into(),
+            themes: [themes[1]].into(),
         },
     ];
     for command in commands {
@@ -370,13 +387,16 @@ fn project_with_details_everywhere() -> Project {
             dots_per_person: 3,
         },
         Command::SetDraftText {
+            part: Part::Definition,
             text: "Co-production is Iolo's idea. NHS number 943 476 5919 stays out.".into(),
         },
         Command::SaveVersion {
+            part: Part::Definition,
             note: "NI JG 10 32 84 A was in the notes".into(),
             at: 1_795_100_000,
         },
         Command::AddFeedback {
+            part: Part::Definition,
             version: 2,
             feedback: Feedback {
                 from: "Mererid Feedback-Giver".into(),
@@ -467,11 +487,19 @@ fn the_privacy_check_says_where_each_finding_is() {
             DetailKind::Phone,
             "029 2087 4000",
         ),
-        (Place::Draft, DetailKind::Name, "Iolo"),
-        (Place::Draft, DetailKind::NhsNumber, "943 476 5919"),
-        (Place::VersionNote(2), DetailKind::NiNumber, "JG 10 32 84 A"),
+        (Place::Draft(Part::Definition), DetailKind::Name, "Iolo"),
         (
-            Place::FeedbackComment(2),
+            Place::Draft(Part::Definition),
+            DetailKind::NhsNumber,
+            "943 476 5919",
+        ),
+        (
+            Place::VersionNote(Part::Definition, 2),
+            DetailKind::NiNumber,
+            "JG 10 32 84 A",
+        ),
+        (
+            Place::FeedbackComment(Part::Definition, 2),
             DetailKind::Email,
             "mererid@example.cymru",
         ),
@@ -632,6 +660,57 @@ mod word_and_excel {
     }
 
     #[test]
+    fn the_charter_is_in_every_report_each_principle_traced_to_its_themes() {
+        let (project, [_, first]) = workshop();
+        let title = project.themes[&first].title.clone();
+        for format in [
+            ExportFormat::Markdown,
+            ExportFormat::Docx,
+            ExportFormat::Pdf,
+        ] {
+            let bytes = render_in(
+                &project,
+                &ExportOptions::default(),
+                ReportLanguage::English,
+                format,
+            );
+            // PDF text may break a long line: compare with whitespace as single spaces.
+            let text = readable(format, &bytes)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(text.contains("Our charter"), "{format:?}: {text}");
+            assert!(
+                text.contains(&format!(
+                    "{CHARTER_PRINCIPLE} (from the themes: {title} (1))"
+                )),
+                "{format:?}: {text}"
+            );
+            assert!(text.contains("We will meet where people are."));
+            // The definition is approved; the charter is still a draft, and says so.
+            let charter = &text[text.find("Our charter").unwrap()..];
+            assert!(
+                charter.contains("Current draft, not yet approved"),
+                "{format:?}"
+            );
+            assert!(text.contains("2 principles in the charter"), "{format:?}");
+        }
+        let plain = String::from_utf8(render_in(
+            &project,
+            &ExportOptions::default(),
+            ReportLanguage::English,
+            ExportFormat::Text,
+        ))
+        .unwrap();
+        assert_eq!(
+            plain,
+            format!(
+                "Co-production is an equal voice and a warm welcome.\n\nOur charter\n\n{CHARTER_PRINCIPLE}\nWe will meet where people are.\n"
+            )
+        );
+    }
+
+    #[test]
     fn the_word_report_is_a_valid_package_with_the_definition_and_a_welsh_contribution() {
         let (project, _) = workshop();
         let bytes = render_in(
@@ -651,6 +730,7 @@ mod word_and_excel {
         }
         let text = readable(ExportFormat::Docx, &bytes);
         assert!(text.contains("Co-production is an equal voice and a warm welcome."));
+        assert!(text.contains(CHARTER_PRINCIPLE), "the charter");
         assert!(
             text.contains("Version 1, approved by Partnership board"),
             "{text}"
@@ -682,6 +762,7 @@ mod word_and_excel {
         apply(
             &mut project,
             Command::SetDraftText {
+                part: Part::Definition,
                 text: "Mae ŵyn ac ŷd yn y caeau: pawb â llais.".into(),
             },
         )

@@ -5,6 +5,7 @@
 mod phones_common;
 
 use cytun::command::Command;
+use cytun::model::definition::Part;
 use cytun::model::definition::{Response, VersionStatus};
 use cytun::model::{Consent, Language, ThemeId};
 use cytun::phones::Phase;
@@ -408,6 +409,7 @@ fn a_sense_check_answer_is_feedback_on_that_version_once_per_phone() {
     cytun::command::apply(
         &mut project,
         Command::SetDraftText {
+            part: Part::Definition,
             text: "Co-production is sharing power.".into(),
         },
     )
@@ -416,6 +418,7 @@ fn a_sense_check_answer_is_feedback_on_that_version_once_per_phone() {
         cytun::command::apply(
             &mut project,
             Command::SaveVersion {
+                part: Part::Definition,
                 note: String::new(),
                 at,
             },

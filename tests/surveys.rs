@@ -3,6 +3,7 @@
 //! OpenDocument files written here by a library or by hand, and hostile workbooks.
 #![expect(clippy::unwrap_used, reason = "tests fail loudly on purpose")]
 
+use cytun::model::definition::Part;
 use std::fmt::Write as _;
 use std::io::Write as _;
 
@@ -497,6 +498,7 @@ fn sense_check_responses_in_bulk_become_feedback_on_a_version_in_one_step() {
     apply(
         &mut project,
         Command::SaveVersion {
+            part: Part::Definition,
             note: String::new(),
             at: 0,
         },
@@ -509,6 +511,7 @@ fn sense_check_responses_in_bulk_become_feedback_on_a_version_in_one_step() {
             .iter()
             .cloned()
             .map(|feedback| Command::AddFeedback {
+                part: Part::Definition,
                 version: 1,
                 feedback,
             })

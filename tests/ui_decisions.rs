@@ -8,6 +8,7 @@
 mod phones_common;
 mod ui_common;
 
+use cytun::model::definition::Part;
 use ui_common::Drive as _;
 
 use std::path::{Path, PathBuf};
@@ -214,13 +215,16 @@ fn approving_asks_first_and_keeps_one_version_approved() {
     let (_dir, path) = workshop(|_, _| {
         vec![
             Command::SetDraftText {
+                part: Part::Definition,
                 text: "Co-production is sharing power.".into(),
             },
             Command::SaveVersion {
+                part: Part::Definition,
                 note: "First".into(),
                 at: 1_795_000_000,
             },
             Command::SetVersionStatus {
+                part: Part::Definition,
                 version: 1,
                 status: VersionStatus::Approved {
                     by: "Partnership board".into(),
@@ -228,9 +232,11 @@ fn approving_asks_first_and_keeps_one_version_approved() {
                 },
             },
             Command::SetDraftText {
+                part: Part::Definition,
                 text: "Co-production is sharing power and time.".into(),
             },
             Command::SaveVersion {
+                part: Part::Definition,
                 note: "Second".into(),
                 at: 1_795_100_000,
             },
@@ -411,9 +417,11 @@ fn where_it_comes_from_marks_contributions_not_to_be_quoted() {
                 details: Box::new(details),
             },
             Command::SetDraftText {
+                part: Part::Definition,
                 text: "We share food.".into(),
             },
             Command::LinkSentence {
+                part: Part::Definition,
                 sentence: "We share food.".into(),
                 themes: [food].into(),
             },

@@ -14,7 +14,7 @@ use cytun::i18n::UiLanguage;
 use cytun::model::ThemeId;
 use eframe::egui::{self, Modifiers, accesskit::Role};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 /// The sample workshop with two themes, saved to a temporary folder.
 fn workshop() -> (tempfile::TempDir, PathBuf) {
@@ -226,4 +226,54 @@ fn typing_on_after_a_pause_then_saving_keeps_every_word() {
         saved.definition.draft.text,
         "Co-production is sharing power."
     );
+}
+
+#[test]
+fn the_charter_part_drafts_principles_linked_to_themes_with_versions_of_their_own() {
+    let (_dir, path) = workshop();
+    let mut harness = open(&path);
+    click(&mut harness, "Definition");
+    // The definition's draft first, then the Charter part beside it.
+    harness.get_by_role(Role::MultilineTextInput).focus();
+    harness.run();
+    harness.type_text("Co-production is sharing power.");
+    click(&mut harness, "Our charter");
+    assert_eq!(
+        harness.project().definition.draft.text,
+        "Co-production is sharing power.",
+        "switching part keeps what was typed"
+    );
+    harness.get_by_label_contains("one principle on each line");
+    harness.get_by_role(Role::MultilineTextInput).focus();
+    harness.run();
+    harness.type_text("We will share food.\nWe will hear everyone.");
+    // The cursor is in the second principle: link it to the theme it comes from.
+    harness.get_by_label_contains("This principle: “We will hear everyone.”");
+    harness
+        .get_all_by_role_and_label(Role::CheckBox, "Being heard")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    click(&mut harness, "Save as version");
+    let definition = &harness.project().definition;
+    assert_eq!(
+        definition.charter.draft.text,
+        "We will share food.\nWe will hear everyone."
+    );
+    let heard = definition.charter.draft.links[0].clone();
+    assert_eq!(heard.sentence, "We will hear everyone.");
+    assert_eq!(definition.charter.versions.len(), 1);
+    assert!(
+        definition.versions.is_empty(),
+        "the definition has no version"
+    );
+    // Back to the definition: its own words, and no version of the charter listed.
+    click(&mut harness, "Our definition");
+    assert!(
+        harness
+            .get_all_by_value("Co-production is sharing power.")
+            .any(|node| node.accesskit_node().role() == Role::MultilineTextInput)
+    );
+    assert!(harness.query_by_label_contains("Version 1").is_none());
 }

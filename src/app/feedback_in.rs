@@ -12,12 +12,13 @@ use crate::files::{read_error, read_limited};
 use crate::i18n::{self, Arg, I18n};
 use crate::import::feedback::{FeedbackImport, read_feedback};
 use crate::import::table::MAX_TABLE_BYTES;
-use crate::model::definition::Response;
+use crate::model::definition::{Part, Response};
 use crate::ui::dialogs::{Question, prompt_ui};
 
 /// Responses read, waiting for "Add as feedback".
 #[derive(Debug)]
 pub(super) struct FeedbackPrompt {
+    part: Part,
     version: u32,
     /// The file's name, for the question.
     source: String,
@@ -26,7 +27,7 @@ pub(super) struct FeedbackPrompt {
 
 impl CytunApp {
     /// Reads a survey export of sense-check responses and asks before adding them.
-    pub(super) fn import_feedback_file(&mut self, path: &Path, version: u32) {
+    pub(super) fn import_feedback_file(&mut self, path: &Path, part: Part, version: u32) {
         let shown = path.display().to_string();
         let read = read_limited(path, MAX_TABLE_BYTES)
             .map_err(|err| read_error(&self.tr, &err))
@@ -39,6 +40,7 @@ impl CytunApp {
                     .file_name()
                     .map_or(shown, |name| name.to_string_lossy().into_owned());
                 self.ask(Overlay::Feedback(FeedbackPrompt {
+                    part,
                     version,
                     source,
                     import,
@@ -60,6 +62,7 @@ impl CytunApp {
             .responses
             .into_iter()
             .map(|feedback| Command::AddFeedback {
+                part: prompt.part,
                 version: prompt.version,
                 feedback,
             })
@@ -67,7 +70,9 @@ impl CytunApp {
         self.edit(Command::Batch { commands });
         self.messages.info_said(
             &self.tr,
-            "feedback-imported",
+            prompt
+                .part
+                .pick("feedback-imported", "feedback-imported-charter"),
             &[("count", count.into()), ("number", prompt.version.into())],
         );
     }
@@ -88,7 +93,10 @@ pub(super) fn feedback_prompt_ui(ui: &Ui, tr: &I18n, prompt: &FeedbackPrompt) ->
     };
     prompt_ui(ui, tr, &question, |ui| {
         ui.label(tr.tr_args(
-            "feedback-import-question",
+            prompt.part.pick(
+                "feedback-import-question",
+                "feedback-import-question-charter",
+            ),
             &[
                 ("count", count.into()),
                 ("source", Arg::Str(&prompt.source)),

@@ -84,8 +84,8 @@ impl CytunApp {
                 }
                 Intent::TogglePresenting => self.toggle_presenting(ctx),
                 Intent::ShowShortcuts => self.ask(Overlay::Shortcuts),
-                Intent::ImportFeedback(version) => {
-                    self.open_file_dialog(FilePurpose::Feedback { version });
+                Intent::ImportFeedback(part, version) => {
+                    self.open_file_dialog(FilePurpose::Feedback { part, version });
                 }
                 Intent::ToggleRoom => self.toggle_room(ctx),
                 Intent::RoomPhase(phase) => self.set_room_phase(phase),

@@ -210,7 +210,9 @@ impl CytunApp {
             FilePurpose::Open => self.open_path(&path),
             FilePurpose::Import => self.import_file(&path),
             FilePurpose::AddPicture => self.add_picture_file(&path, None),
-            FilePurpose::Feedback { version } => self.import_feedback_file(&path, version),
+            FilePurpose::Feedback { part, version } => {
+                self.import_feedback_file(&path, part, version);
+            }
             FilePurpose::SaveAs => match self.work.document.save_as(&path) {
                 Ok(()) => {
                     self.after_save_to(&path);

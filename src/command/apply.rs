@@ -5,6 +5,7 @@ use thiserror::Error;
 
 use super::Command;
 use super::recorder::Recorder;
+use crate::model::definition::Part;
 use crate::model::limits::MAX_IMPORT_FORMS;
 use crate::model::{HeadingId, Note, NoteId, Project, Theme, ThemeId};
 
@@ -228,7 +229,7 @@ fn check_limits(project: &Project, command: &Command) -> Result<(), CommandError
             }
             1
         }
-        Command::SetDraftText { text } if too_long(text) => return long_error,
+        Command::SetDraftText { text, .. } if too_long(text) => return long_error,
         Command::SetVoting {
             participants,
             dots_per_person,
@@ -237,7 +238,9 @@ fn check_limits(project: &Project, command: &Command) -> Result<(), CommandError
                 limit: MAX_PARTICIPANTS,
             });
         }
-        Command::SaveVersion { .. } if project.definition.versions.len() >= MAX_VERSIONS => {
+        Command::SaveVersion { part, .. }
+            if project.definition.versions_of(*part).len() >= MAX_VERSIONS =>
+        {
             return Err(CommandError::TooMany {
                 limit: MAX_VERSIONS,
             });
@@ -255,17 +258,17 @@ pub(super) fn project_mentions(project: &Project, theme: ThemeId) -> bool {
     let definition = &project.definition;
     definition.ranking.contains(&theme)
         || definition.voting.paper.contains_key(&theme)
-        || definition
-            .voting
-            .dots
-            .values()
+        || (definition.voting.dots.values())
+            .chain(definition.voting.phones.values())
             .flatten()
             .any(|t| *t == theme)
-        || definition
-            .draft
-            .links
-            .iter()
-            .any(|l| l.themes.contains(&theme))
+        || Part::ALL.into_iter().any(|part| {
+            definition
+                .draft_of(part)
+                .links
+                .iter()
+                .any(|l| l.themes.contains(&theme))
+        })
 }
 
 pub(super) fn link_group(project: &Project, original: NoteId) -> Vec<NoteId> {

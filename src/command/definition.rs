@@ -4,8 +4,8 @@
 use super::Command;
 use super::apply::CommandError;
 use crate::model::Project;
+use crate::model::ThemeId;
 use crate::model::definition::{SentenceLink, Version, VersionStatus, carry_links, ties_kept};
-use crate::model::{Definition, ThemeId};
 
 pub(super) fn apply_definition(
     project: &mut Project,
@@ -159,49 +159,61 @@ fn take_dot_back(
     Ok(())
 }
 
-/// The draft and its versions: text, sentence links, versions saved, feedback, approval.
+/// A draft and its versions (the definition's or the charter's): text, links, versions
+/// saved, feedback, approval.
 fn draft(project: &mut Project, command: Command) -> Result<(), CommandError> {
     let definition = &mut project.definition;
     match command {
-        Command::SetDraftText { text } => {
-            if text == definition.draft.text {
+        Command::SetDraftText { part, text } => {
+            let (draft, _) = definition.drafting_mut(part);
+            if text == draft.text {
                 return Err(CommandError::Empty);
             }
-            definition.draft.links =
-                carry_links(&definition.draft.text, &definition.draft.links, &text);
-            definition.draft.text = text;
+            draft.links = carry_links(part, &draft.text, &draft.links, &text);
+            draft.text = text;
         }
-        Command::LinkSentence { sentence, themes } => {
+        Command::LinkSentence {
+            part,
+            sentence,
+            themes,
+        } => {
             if let Some(missing) = themes.iter().find(|id| !project.themes.contains_key(id)) {
                 return Err(CommandError::MissingTheme(*missing));
             }
-            let links = &mut definition.draft.links;
+            let links = &mut definition.drafting_mut(part).0.links;
             links.retain(|link| link.sentence != sentence);
             if !themes.is_empty() {
                 links.push(SentenceLink { sentence, themes });
             }
         }
-        Command::SaveVersion { note, at } => {
-            let number = definition
-                .versions
-                .last()
-                .map_or(1, |v| v.number.saturating_add(1));
-            definition.versions.push(Version {
+        Command::SaveVersion { part, note, at } => {
+            let (draft, versions) = definition.drafting_mut(part);
+            let number = versions.last().map_or(1, |v| v.number.saturating_add(1));
+            versions.push(Version {
                 number,
-                text: definition.draft.text.clone(),
-                links: definition.draft.links.clone(),
+                text: draft.text.clone(),
+                links: draft.links.clone(),
                 saved_at: at,
                 note,
                 feedback: Vec::new(),
                 status: VersionStatus::Draft,
             });
         }
-        Command::AddFeedback { version, feedback } => {
-            let target = open_version(definition, version)?;
+        Command::AddFeedback {
+            part,
+            version,
+            feedback,
+        } => {
+            let target = open_version(definition.drafting_mut(part).1, version)?;
             target.feedback.push(feedback);
         }
-        Command::SetVersionStatus { version, status } => {
-            let target = open_version(definition, version)?;
+        Command::SetVersionStatus {
+            part,
+            version,
+            status,
+        } => {
+            let versions = definition.drafting_mut(part).1;
+            let target = open_version(versions, version)?;
             if target.status == status || matches!(status, VersionStatus::Superseded { .. }) {
                 return Err(CommandError::Empty);
             }
@@ -209,7 +221,7 @@ fn draft(project: &mut Project, command: Command) -> Result<(), CommandError> {
             // marked as replaced.
             if let VersionStatus::Approved { at: now, .. } = &status {
                 let now = *now;
-                for earlier in &mut definition.versions {
+                for earlier in versions.iter_mut() {
                     if let VersionStatus::Approved { by, at } = &earlier.status {
                         earlier.status = VersionStatus::Superseded {
                             by: by.clone(),
@@ -219,7 +231,7 @@ fn draft(project: &mut Project, command: Command) -> Result<(), CommandError> {
                     }
                 }
             }
-            let target = open_version(definition, version)?;
+            let target = open_version(versions, version)?;
             target.status = status;
         }
         Command::SetDefinition {
@@ -247,9 +259,8 @@ fn checked_order(project: &Project, order: Vec<ThemeId>) -> Result<Vec<ThemeId>,
 }
 
 /// The version numbered `number`, if it may still change.
-fn open_version(definition: &mut Definition, number: u32) -> Result<&mut Version, CommandError> {
-    let version = definition
-        .versions
+fn open_version(versions: &mut [Version], number: u32) -> Result<&mut Version, CommandError> {
+    let version = versions
         .iter_mut()
         .find(|v| v.number == number)
         .ok_or(CommandError::MissingVersion(number))?;

@@ -3,6 +3,7 @@
 //! (so a dissolved theme's title can still be named).
 
 use super::Command;
+use crate::model::definition::Part;
 use crate::model::{Project, ThemeId};
 
 /// A change, ready to be put into words by the `i18n` catalogue.
@@ -70,12 +71,12 @@ pub fn describe(command: &Command, project: &Project) -> Description {
                     .iter()
                     .all(|c| matches!(c, Command::AddFeedback { .. })) =>
         {
-            let version = match commands.first() {
-                Some(Command::AddFeedback { version, .. }) => version.to_string(),
-                _ => String::new(),
+            let (part, version) = match commands.first() {
+                Some(Command::AddFeedback { part, version, .. }) => (*part, version.to_string()),
+                _ => (Part::Definition, String::new()),
             };
             Description {
-                message: "history-feedback-many",
+                message: part.pick("history-feedback-many", "history-charter-feedback-many"),
                 count: commands.len(),
                 name: String::new(),
                 other: version,
@@ -205,27 +206,47 @@ fn describe_definition_command(command: &Command, project: &Project) -> Option<D
             *count as usize,
             theme_title(project, *theme),
         )),
-        Command::SetDraftText { .. } => Some(with("history-draft", 0, String::new())),
-        Command::LinkSentence { themes, .. } => {
-            Some(with("history-link-sentence", themes.len(), String::new()))
-        }
-        Command::SaveVersion { .. } => Some({
+        Command::SetDraftText { part, .. } => Some(with(
+            part.pick("history-draft", "history-charter-draft"),
+            0,
+            String::new(),
+        )),
+        Command::LinkSentence { part, themes, .. } => Some(with(
+            part.pick("history-link-sentence", "history-charter-link"),
+            themes.len(),
+            String::new(),
+        )),
+        Command::SaveVersion { part, .. } => Some({
             let next = project
                 .definition
-                .versions
+                .versions_of(*part)
                 .last()
                 .map_or(1, |v| v.number.saturating_add(1));
-            with("history-save-version", next as usize, String::new())
+            with(
+                part.pick("history-save-version", "history-charter-save-version"),
+                next as usize,
+                String::new(),
+            )
         }),
-        Command::AddFeedback { version, feedback } => Some(with(
-            "history-feedback",
+        Command::AddFeedback {
+            part,
+            version,
+            feedback,
+        } => Some(with(
+            part.pick("history-feedback", "history-charter-feedback"),
             *version as usize,
             feedback.from.clone(),
         )),
-        Command::SetVersionStatus { version, status } => Some({
+        Command::SetVersionStatus {
+            part,
+            version,
+            status,
+        } => Some({
             let message = match status {
-                crate::model::definition::VersionStatus::Approved { .. } => "history-approved",
-                _ => "history-version-status",
+                crate::model::definition::VersionStatus::Approved { .. } => {
+                    part.pick("history-approved", "history-charter-approved")
+                }
+                _ => part.pick("history-version-status", "history-charter-version-status"),
             };
             with(message, *version as usize, String::new())
         }),

@@ -20,6 +20,7 @@ pub use gestures::{delete_selection, drop_notes, group_notes};
 pub use history::History;
 pub use nudge::nudge;
 
+use crate::model::definition::Part;
 use crate::model::{
     BoardPos, Definition, Heading, HeadingId, Note, NoteDetails, NoteId, Placement, Project, Theme,
     ThemeColour, ThemeId,
@@ -129,22 +130,26 @@ pub enum Command {
     WithdrawPhoneDot { phone: u32, theme: ThemeId },
     /// Votes counted on paper for `theme`.
     SetPaperVotes { theme: ThemeId, count: u32 },
-    /// The draft's new text; links follow the sentences they were on.
-    SetDraftText { text: String },
-    /// Which themes a sentence of the draft expresses (none removes the link).
+    /// The new text of `part`'s draft; links follow the sentences (or principles) they were on.
+    SetDraftText { part: Part, text: String },
+    /// Which themes a sentence (or principle) of `part`'s draft expresses (none removes the
+    /// link).
     LinkSentence {
+        part: Part,
         sentence: String,
         themes: std::collections::BTreeSet<ThemeId>,
     },
-    /// Snapshot the draft as the next version (`at`: seconds since 1970).
-    SaveVersion { note: String, at: u64 },
-    /// Record a response to a version (by its number).
+    /// Snapshot `part`'s draft as its next version (`at`: seconds since 1970).
+    SaveVersion { part: Part, note: String, at: u64 },
+    /// Record a response to a version of `part` (by its number).
     AddFeedback {
+        part: Part,
         version: u32,
         feedback: crate::model::definition::Feedback,
     },
-    /// Move a version on towards approval.
+    /// Move a version of `part` on towards approval.
     SetVersionStatus {
+        part: Part,
         version: u32,
         status: crate::model::definition::VersionStatus,
     },

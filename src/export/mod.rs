@@ -16,7 +16,9 @@ use std::fmt::Write as _;
 
 use crate::i18n::labels;
 use crate::i18n::{self, Arg, I18n};
-use crate::model::definition::{Response, VersionStatus, rank_places, ranked_themes};
+use crate::model::definition::{
+    Part, Response, SentenceLink, VersionStatus, rank_places, ranked_themes,
+};
 use crate::model::{Consent, Note, NoteId, Project, ThemeId, geometry};
 
 /// The formats an export can take.
@@ -49,7 +51,7 @@ impl ExportFormat {
     /// the filter is applied to everything regardless).
     pub fn writes(self, place: Place) -> bool {
         match self {
-            Self::Text => matches!(place, Place::Draft | Place::Version(_)),
+            Self::Text => matches!(place, Place::Draft(_) | Place::Version(..)),
             Self::Markdown | Self::Docx | Self::Pdf => matches!(
                 place,
                 Place::ProjectTitle
@@ -57,9 +59,9 @@ impl ExportFormat {
                     | Place::Author(_)
                     | Place::ThemeTitle(_)
                     | Place::ThemeMeaning(_)
-                    | Place::Draft
-                    | Place::Version(_)
-                    | Place::Approver(_)
+                    | Place::Draft(_)
+                    | Place::Version(..)
+                    | Place::Approver(..)
             ),
             Self::Csv | Self::Xlsx => matches!(
                 place,
@@ -219,12 +221,26 @@ pub fn render(outbound: &Outbound, tr: &I18n, format: ExportFormat) -> Vec<u8> {
         ),
         ExportFormat::Markdown => ctx.markdown().into_bytes(),
         ExportFormat::Csv => ctx.csv(),
-        ExportFormat::Text => {
-            // A text file ends with a line break, as editors and `cat` expect.
-            let mut text = ctx.definition_text().0.trim_end().to_owned();
-            text.push('\n');
-            text.into_bytes()
-        }
+        ExportFormat::Text => ctx.plain_text().into_bytes(),
+    }
+}
+
+/// What a report says of the definition or of the charter.
+struct Outcome {
+    part: Part,
+    /// The approved version's words, else the draft's.
+    text: String,
+    links: Vec<SentenceLink>,
+    /// "Version 3, approved by … on …", when a version is approved.
+    status: Option<String>,
+}
+
+impl Outcome {
+    /// The status line, or that this is a draft not yet approved.
+    fn status_or_draft(&self, tr: &I18n) -> String {
+        self.status
+            .clone()
+            .unwrap_or_else(|| tr.tr("export-draft-status"))
     }
 }
 
@@ -309,27 +325,88 @@ impl<'a> Context<'a> {
             .collect()
     }
 
-    /// The definition to report: the latest approved version, else the current draft.
-    fn definition_text(&self) -> (String, Option<String>) {
+    /// What to report of `part`: the latest approved version, else the current draft.
+    fn outcome(&self, part: Part) -> Outcome {
         let definition = &self.project.definition;
-        let approved = definition.versions.iter().rev().find(|v| v.is_approved());
-        match approved {
+        match definition.approved(part) {
             Some(version) => {
-                let VersionStatus::Approved { by, at } = &version.status else {
-                    return (version.text.clone(), None);
+                let status = match &version.status {
+                    VersionStatus::Approved { by, at } => {
+                        let when = i18n::date(self.tr, i18n::from_unix(*at));
+                        Some(self.tr.tr_args(
+                            "export-approved",
+                            &[
+                                ("number", version.number.into()),
+                                ("by", Arg::Str(by)),
+                                ("date", Arg::Str(&when)),
+                            ],
+                        ))
+                    }
+                    _ => None,
                 };
-                let when = i18n::date(self.tr, i18n::from_unix(*at));
-                let status = self.tr.tr_args(
-                    "export-approved",
-                    &[
-                        ("number", version.number.into()),
-                        ("by", Arg::Str(by)),
-                        ("date", Arg::Str(&when)),
-                    ],
-                );
-                (version.text.clone(), Some(status))
+                Outcome {
+                    part,
+                    text: version.text.clone(),
+                    links: version.links.clone(),
+                    status,
+                }
             }
-            None => (definition.draft.text.clone(), None),
+            None => {
+                let draft = definition.draft_of(part);
+                Outcome {
+                    part,
+                    text: draft.text.clone(),
+                    links: draft.links.clone(),
+                    status: None,
+                }
+            }
+        }
+    }
+
+    /// Each sentence (or principle) of `outcome` with the themes it comes from, as "Sharing
+    /// power (1)": the trace a reader follows to the themes' contributions further on.
+    fn traced(&self, outcome: &Outcome) -> Vec<(String, Vec<String>)> {
+        outcome
+            .part
+            .pieces(&outcome.text)
+            .into_iter()
+            .map(|(_, piece)| {
+                let themes = outcome
+                    .links
+                    .iter()
+                    .find(|link| link.sentence == piece)
+                    .map(|link| self.ranked_titles(&link.themes))
+                    .unwrap_or_default();
+                (piece, themes)
+            })
+            .collect()
+    }
+
+    /// These themes by rank, each as its title and place ("Sharing power (1)").
+    fn ranked_titles(&self, themes: &BTreeSet<ThemeId>) -> Vec<String> {
+        self.ranked
+            .iter()
+            .zip(&self.places)
+            .filter(|(id, _)| themes.contains(id))
+            .filter_map(|(id, (place, _))| {
+                let theme = self.project.themes.get(id)?;
+                Some(format!("{} ({place})", theme.title.trim()))
+            })
+            .collect()
+    }
+
+    /// A piece with the themes it comes from, in one line.
+    fn traced_line(&self, piece: &str, themes: &[String]) -> String {
+        if themes.is_empty() {
+            piece.to_owned()
+        } else {
+            self.tr.tr_args(
+                "export-traced",
+                &[
+                    ("piece", Arg::Str(piece)),
+                    ("themes", Arg::Str(&themes.join(", "))),
+                ],
+            )
         }
     }
 
@@ -348,6 +425,7 @@ impl<'a> Context<'a> {
         let mut md = String::new();
         let _ = writeln!(md, "# {}\n", self.project.title.trim());
         self.definition_md(&mut md);
+        self.charter_md(&mut md);
         let _ = writeln!(md, "## {}\n", tr.tr("export-method-heading"));
         let _ = writeln!(md, "{}\n", tr.tr("export-method"));
         for fact in self.facts() {
@@ -358,32 +436,85 @@ impl<'a> Context<'a> {
         md
     }
 
-    /// The definition (approved, else the draft), marked with its status.
-    fn definition_md(&self, md: &mut String) {
-        let tr = self.tr;
-        let (text, status) = self.definition_text();
-        let _ = writeln!(md, "## {}\n", tr.tr("export-definition-heading"));
-        match status {
-            Some(status) => {
-                let _ = writeln!(md, "*{status}*\n");
-            }
-            None => {
-                let _ = writeln!(md, "*{}*\n", tr.tr("export-draft-status"));
+    /// The definition as plain text, to paste into a document; the charter's principles
+    /// after it, a line each, when there is a charter.
+    fn plain_text(&self) -> String {
+        let mut text = self.outcome(Part::Definition).text.trim_end().to_owned();
+        if !self.project.definition.charter.is_empty() {
+            let charter = self.outcome(Part::Charter);
+            let principles: Vec<String> = Part::Charter
+                .pieces(&charter.text)
+                .into_iter()
+                .map(|(_, principle)| principle)
+                .collect();
+            if !principles.is_empty() {
+                let _ = write!(
+                    text,
+                    "\n\n{}\n\n{}",
+                    self.tr.tr("export-charter-heading"),
+                    principles.join("\n")
+                );
             }
         }
-        if text.trim().is_empty() {
+        // A text file ends with a line break, as editors and `cat` expect.
+        text.push('\n');
+        text
+    }
+
+    /// The definition (approved, else the draft), marked with its status, and where each
+    /// of its sentences comes from.
+    fn definition_md(&self, md: &mut String) {
+        let tr = self.tr;
+        let outcome = self.outcome(Part::Definition);
+        let _ = writeln!(md, "## {}\n", tr.tr("export-definition-heading"));
+        let _ = writeln!(md, "*{}*\n", outcome.status_or_draft(tr));
+        if outcome.text.trim().is_empty() {
             let _ = writeln!(md, "{}\n", tr.tr("export-no-definition"));
-        } else {
-            for line in text.trim().lines() {
-                let _ = writeln!(md, "> {line}");
+            return;
+        }
+        for line in outcome.text.trim().lines() {
+            let _ = writeln!(md, "> {line}");
+        }
+        md.push('\n');
+        let traced: Vec<String> = self
+            .traced(&outcome)
+            .into_iter()
+            .filter(|(_, themes)| !themes.is_empty())
+            .map(|(piece, themes)| self.traced_line(&piece, &themes))
+            .collect();
+        if !traced.is_empty() {
+            let _ = writeln!(md, "### {}\n", tr.tr("export-trace-heading"));
+            for line in traced {
+                let _ = writeln!(md, "- {line}");
             }
             md.push('\n');
         }
     }
 
+    /// The charter (approved, else the draft), a principle to a line with the themes it
+    /// comes from; nothing when no charter has been started.
+    fn charter_md(&self, md: &mut String) {
+        let tr = self.tr;
+        if self.project.definition.charter.is_empty() {
+            return;
+        }
+        let outcome = self.outcome(Part::Charter);
+        let _ = writeln!(md, "## {}\n", tr.tr("export-charter-heading"));
+        let _ = writeln!(md, "*{}*\n", outcome.status_or_draft(tr));
+        let traced = self.traced(&outcome);
+        if traced.is_empty() {
+            let _ = writeln!(md, "{}\n", tr.tr("export-no-charter"));
+            return;
+        }
+        for (piece, themes) in traced {
+            let _ = writeln!(md, "- {}", self.traced_line(&piece, &themes));
+        }
+        md.push('\n');
+    }
+
     /// How the definition was made, in counts: contributions, themes, people, feedback,
     /// versions.
-    fn facts(&self) -> [String; 5] {
+    fn facts(&self) -> Vec<String> {
         let tr = self.tr;
         let project = self.project;
         let (themed, contributions) = geometry::theme_progress(project);
@@ -394,7 +525,7 @@ impl<'a> Context<'a> {
             .flat_map(|v| v.feedback.iter().map(|f| f.response))
             .collect();
         let count = |r: Response| feedback.iter().filter(|f| **f == r).count();
-        [
+        let mut facts = vec![
             tr.tr_args(
                 "export-count-contributions",
                 &[("count", contributions.into()), ("themed", themed.into())],
@@ -425,7 +556,14 @@ impl<'a> Context<'a> {
                 "export-count-versions",
                 &[("count", definition.versions.len().into())],
             ),
-        ]
+        ];
+        let principles = Part::Charter
+            .pieces(&self.outcome(Part::Charter).text)
+            .len();
+        if principles > 0 {
+            facts.push(tr.tr_args("export-count-principles", &[("count", principles.into())]));
+        }
+        facts
     }
 
     /// The themes by rank, each with its meaning and quotable contributions; then the loose.

@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 
 use super::privacy::{DetailKind, NameList, details_in, redact_details};
-use crate::model::definition::VersionStatus;
+use crate::model::definition::{Part, VersionStatus};
 use crate::model::{Consent, HeadingId, NoteId, Project, ThemeId};
 
 /// Choices made at the privacy check.
@@ -36,13 +36,14 @@ pub enum Place {
     ColumnLabel(HeadingId),
     ThemeTitle(ThemeId),
     ThemeMeaning(ThemeId),
-    Draft,
-    /// A version of the definition, by its number.
-    Version(u32),
-    VersionNote(u32),
-    FeedbackFrom(u32),
-    FeedbackComment(u32),
-    Approver(u32),
+    /// The draft of the definition or of the charter.
+    Draft(Part),
+    /// A version of the definition or of the charter, by its number.
+    Version(Part, u32),
+    VersionNote(Part, u32),
+    FeedbackFrom(Part, u32),
+    FeedbackComment(Part, u32),
+    Approver(Part, u32),
 }
 
 /// One personal-looking detail that an export would carry, and where.
@@ -136,7 +137,12 @@ impl Outbound {
 /// Every name the project knows of, plus the user's own list.
 fn names_to_look_for(project: &Project, extra: &[String]) -> NameList {
     let definition = &project.definition;
-    let approvers = definition.versions.iter().filter_map(|v| match &v.status {
+    let versions = || {
+        Part::ALL
+            .into_iter()
+            .flat_map(|part| definition.versions_of(part))
+    };
+    let approvers = versions().filter_map(|v| match &v.status {
         VersionStatus::Approved { by, .. } | VersionStatus::Superseded { by, .. } => {
             Some(by.as_str())
         }
@@ -148,12 +154,7 @@ fn names_to_look_for(project: &Project, extra: &[String]) -> NameList {
             .values()
             .map(|n| n.details.author.as_str())
             .chain(definition.voting.participants.iter().map(String::as_str))
-            .chain(
-                definition
-                    .versions
-                    .iter()
-                    .flat_map(|v| v.feedback.iter().map(|f| f.from.as_str())),
-            )
+            .chain(versions().flat_map(|v| v.feedback.iter().map(|f| f.from.as_str())))
             .chain(approvers)
             .chain(extra.iter().map(String::as_str)),
     )
@@ -189,9 +190,11 @@ fn apply_consent(project: &Project, out: &mut Project, options: &ExportOptions, 
         participant.clear();
     }
     if options.anonymise {
-        for version in &mut out.definition.versions {
-            for feedback in &mut version.feedback {
-                feedback.from.clear();
+        for part in Part::ALL {
+            for version in out.definition.drafting_mut(part).1 {
+                for feedback in &mut version.feedback {
+                    feedback.from.clear();
+                }
             }
         }
     }
@@ -240,37 +243,56 @@ fn each_text(project: &mut Project, mut visit: impl FnMut(Place, Field, &mut Str
             &mut theme.meaning,
         );
     }
-    let definition = &mut project.definition;
-    visit(Place::Draft, Field::Free, &mut definition.draft.text);
-    for link in &mut definition.draft.links {
-        visit(Place::Draft, Field::Shadow, &mut link.sentence);
+    for part in Part::ALL {
+        let (draft, versions) = project.definition.drafting_mut(part);
+        visit(Place::Draft(part), Field::Free, &mut draft.text);
+        for link in &mut draft.links {
+            visit(Place::Draft(part), Field::Shadow, &mut link.sentence);
+        }
+        for version in versions {
+            each_version_text(part, version, &mut visit);
+        }
     }
-    for version in &mut definition.versions {
-        let number = version.number;
-        visit(Place::Version(number), Field::Free, &mut version.text);
-        for link in &mut version.links {
-            visit(Place::Version(number), Field::Shadow, &mut link.sentence);
-        }
-        visit(Place::VersionNote(number), Field::Free, &mut version.note);
-        for feedback in &mut version.feedback {
-            visit(
-                Place::FeedbackFrom(number),
-                Field::Person,
-                &mut feedback.from,
-            );
-            visit(
-                Place::FeedbackComment(number),
-                Field::Free,
-                &mut feedback.comment,
-            );
-        }
-        if let VersionStatus::Approved { by, .. } | VersionStatus::Superseded { by, .. } =
-            &mut version.status
-        {
-            // Who approved is often a board, sometimes a person with no say in consent:
-            // checked (and redacted) like free text.
-            visit(Place::Approver(number), Field::Free, by);
-        }
+}
+
+/// Calls `visit` on every piece of text of one version of `part`.
+fn each_version_text(
+    part: Part,
+    version: &mut crate::model::definition::Version,
+    visit: &mut impl FnMut(Place, Field, &mut String),
+) {
+    let number = version.number;
+    visit(Place::Version(part, number), Field::Free, &mut version.text);
+    for link in &mut version.links {
+        visit(
+            Place::Version(part, number),
+            Field::Shadow,
+            &mut link.sentence,
+        );
+    }
+    visit(
+        Place::VersionNote(part, number),
+        Field::Free,
+        &mut version.note,
+    );
+    for feedback in &mut version.feedback {
+        visit(
+            Place::FeedbackFrom(part, number),
+            Field::Person,
+            &mut feedback.from,
+        );
+        visit(
+            Place::FeedbackComment(part, number),
+            Field::Free,
+            &mut feedback.comment,
+        );
+    }
+    if let VersionStatus::Approved { by, .. } | VersionStatus::Superseded { by, .. } =
+        &mut version.status
+    {
+        // Who approved is often a board, sometimes a person with no say in consent:
+        // checked (and redacted) like free text.
+        visit(Place::Approver(part, number), Field::Free, by);
     }
 }
 

@@ -5,7 +5,7 @@
 
 use super::Context;
 use crate::i18n::{self, Arg, UiLanguage};
-use crate::model::definition::{Response, VersionStatus};
+use crate::model::definition::{Part, Response, VersionStatus};
 
 /// One part of a report.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,27 +33,22 @@ pub struct Report {
 }
 
 impl Context<'_> {
-    /// The report: the definition, how it was made, the votes, the ranked themes with their
-    /// quotable contributions, the sense-check per version and the approval record.
+    /// The report: the definition and the charter traced to their themes, how they were
+    /// made, the votes, the ranked themes with their quotable contributions, the sense-check
+    /// per version and the approval record.
     pub(super) fn report(&self) -> Report {
         let tr = self.tr;
         let mut blocks = vec![Block::Heading {
             level: 1,
             text: self.project.title.trim().to_owned(),
         }];
-        blocks.push(heading(2, tr.tr("export-definition-heading")));
-        let (text, status) = self.definition_text();
-        blocks.push(Block::Status(
-            status.unwrap_or_else(|| tr.tr("export-draft-status")),
-        ));
-        if text.trim().is_empty() {
-            blocks.push(Block::Paragraph(tr.tr("export-no-definition")));
-        } else {
-            blocks.push(Block::Quote(text.trim().to_owned()));
+        self.outcome_report(Part::Definition, &mut blocks);
+        if !self.project.definition.charter.is_empty() {
+            self.outcome_report(Part::Charter, &mut blocks);
         }
         blocks.push(heading(2, tr.tr("export-method-heading")));
         blocks.push(Block::Paragraph(tr.tr("export-method")));
-        blocks.push(Block::Bullets(self.facts().to_vec()));
+        blocks.push(Block::Bullets(self.facts()));
         blocks.push(heading(2, tr.tr("chart-heading")));
         if self.ranked.is_empty() {
             blocks.push(Block::Paragraph(tr.tr("export-no-themes")));
@@ -67,10 +62,52 @@ impl Context<'_> {
             ));
         }
         self.themes_report(&mut blocks);
-        self.sense_check_report(&mut blocks);
+        self.sense_check_report(Part::Definition, &mut blocks);
+        if !self.project.definition.charter.is_empty() {
+            self.sense_check_report(Part::Charter, &mut blocks);
+        }
         Report {
             language: tr.language(),
             blocks,
+        }
+    }
+
+    /// The definition or the charter: its status, its words, and the themes each sentence
+    /// (or principle) comes from.
+    fn outcome_report(&self, part: Part, blocks: &mut Vec<Block>) {
+        let tr = self.tr;
+        let outcome = self.outcome(part);
+        let (title, none) = match part {
+            Part::Definition => ("export-definition-heading", "export-no-definition"),
+            Part::Charter => ("export-charter-heading", "export-no-charter"),
+        };
+        blocks.push(heading(2, tr.tr(title)));
+        blocks.push(Block::Status(outcome.status_or_draft(tr)));
+        let traced = self.traced(&outcome);
+        if traced.is_empty() {
+            blocks.push(Block::Paragraph(tr.tr(none)));
+            return;
+        }
+        match part {
+            Part::Definition => {
+                blocks.push(Block::Quote(outcome.text.trim().to_owned()));
+                let lines: Vec<String> = traced
+                    .iter()
+                    .filter(|(_, themes)| !themes.is_empty())
+                    .map(|(piece, themes)| self.traced_line(piece, themes))
+                    .collect();
+                if !lines.is_empty() {
+                    blocks.push(heading(3, tr.tr("export-trace-heading")));
+                    blocks.push(Block::Bullets(lines));
+                }
+            }
+            // A principle a line, each with the themes it comes from.
+            Part::Charter => blocks.push(Block::Bullets(
+                traced
+                    .iter()
+                    .map(|(piece, themes)| self.traced_line(piece, themes))
+                    .collect(),
+            )),
         }
     }
 
@@ -124,11 +161,19 @@ impl Context<'_> {
         lines
     }
 
-    /// Each version's responses, and who approved which, when.
-    fn sense_check_report(&self, blocks: &mut Vec<Block>) {
+    /// Each version's responses, and who approved which, when: of the definition, or of
+    /// the charter.
+    fn sense_check_report(&self, part: Part, blocks: &mut Vec<Block>) {
         let tr = self.tr;
-        let versions = &self.project.definition.versions;
-        blocks.push(heading(2, tr.tr("export-sense-check-heading")));
+        let versions = self.project.definition.versions_of(part);
+        let (checking, approval) = match part {
+            Part::Definition => ("export-sense-check-heading", "export-approval-heading"),
+            Part::Charter => (
+                "export-charter-sense-check-heading",
+                "export-charter-approval-heading",
+            ),
+        };
+        blocks.push(heading(2, tr.tr(checking)));
         if versions.is_empty() {
             blocks.push(Block::Paragraph(tr.tr("export-no-versions")));
             return;
@@ -154,7 +199,7 @@ impl Context<'_> {
                 })
                 .collect(),
         ));
-        blocks.push(heading(2, tr.tr("export-approval-heading")));
+        blocks.push(heading(2, tr.tr(approval)));
         let approvals: Vec<String> = versions
             .iter()
             .filter_map(|version| match &version.status {

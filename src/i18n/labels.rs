@@ -155,12 +155,25 @@ pub fn place(tr: &I18n, project: &crate::model::Project, place: crate::export::P
             "place-theme-meaning",
             &[("theme", Arg::Str(&theme_title(id)))],
         ),
-        Place::Draft => tr.tr("place-draft"),
-        Place::Version(n) => with_number("place-version", n),
-        Place::VersionNote(n) => with_number("place-version-note", n),
-        Place::FeedbackFrom(n) => with_number("place-feedback-from", n),
-        Place::FeedbackComment(n) => with_number("place-feedback-comment", n),
-        Place::Approver(n) => with_number("place-approver", n),
+        Place::Draft(part) => tr.tr(part.pick("place-draft", "place-charter-draft")),
+        Place::Version(part, n) => {
+            with_number(part.pick("place-version", "place-charter-version"), n)
+        }
+        Place::VersionNote(part, n) => with_number(
+            part.pick("place-version-note", "place-charter-version-note"),
+            n,
+        ),
+        Place::FeedbackFrom(part, n) => with_number(
+            part.pick("place-feedback-from", "place-charter-feedback-from"),
+            n,
+        ),
+        Place::FeedbackComment(part, n) => with_number(
+            part.pick("place-feedback-comment", "place-charter-feedback-comment"),
+            n,
+        ),
+        Place::Approver(part, n) => {
+            with_number(part.pick("place-approver", "place-charter-approver"), n)
+        }
     }
 }
 

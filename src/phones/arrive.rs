@@ -4,7 +4,7 @@
 //! recovery), worked out against the project as it is when it arrives. Pure: no I/O.
 
 use crate::command::Command;
-use crate::model::definition::{Feedback, Response};
+use crate::model::definition::{Feedback, Part, Response};
 use crate::model::geometry::{BoardPos, NOTE_WIDTH, note_rect};
 use crate::model::heading::HEADING_HEIGHT;
 use crate::model::{
@@ -101,6 +101,9 @@ pub fn command_for(project: &Project, arrived: &Arrived, words: &ArrivalWords) -
             response,
             comment,
         } => Some(Command::AddFeedback {
+            // Phones sense-check the definition; the charter's feedback comes on paper or
+            // from a survey.
+            part: Part::Definition,
             version: *version,
             feedback: Feedback {
                 from: (words.phone)(*phone),
@@ -270,8 +273,9 @@ mod tests {
             response: Response::AgreeWithChanges,
             comment: "Say “paid”".into(),
         };
-        let Some(Command::AddFeedback { version, feedback }) =
-            command_for(&project, &answer, &words())
+        let Some(Command::AddFeedback {
+            version, feedback, ..
+        }) = command_for(&project, &answer, &words())
         else {
             panic!("an answer is feedback");
         };

@@ -11,12 +11,13 @@ use serde::{Deserialize, Serialize};
 
 use super::atomic_write::write_atomically;
 use super::error::{InvalidProject, LoadError, SaveError};
+use crate::model::definition::Part;
 use crate::model::{
     Definition, Heading, ImportForm, Note, NoteId, Project, Theme, ThemeId, layout,
 };
 
 /// The version this build writes. Bump it, and add a migration, whenever the shape changes.
-pub const FORMAT_VERSION: u64 = 3;
+pub const FORMAT_VERSION: u64 = 4;
 /// Largest project file read: 10,000 text notes take ~3 MB; the rest is room for a few
 /// hundred photos (each downscaled on import to a few hundred kB).
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
@@ -44,8 +45,8 @@ struct VersionProbe {
 
 /// The file as written to disk. Version 2 added each theme's frame position (`pos`); a
 /// version 1 file has the same shape without it, and is migrated on load. Version 3 added
-/// column headings and pictures on notes: an older Cytûn must refuse such a file rather than
-/// drop them on its next save.
+/// column headings and pictures on notes, version 4 the charter: an older Cytûn must refuse
+/// such a file rather than drop them on its next save.
 #[derive(Serialize, Deserialize)]
 #[serde(rename = "CytunProject")]
 struct ProjectFile {
@@ -125,12 +126,12 @@ pub fn parse(text: &str) -> Result<Project, LoadError> {
     };
     match version {
         0 => Err(LoadError::NotAProject),
-        1..=3 => {
+        1..=4 => {
             let file: ProjectFile = options.from_str(body).map_err(|err| syntax_error(&err))?;
             // The head may have misled (the words "format_version" in a title): trust the field.
             match file.format_version {
                 1 => Ok(migrate_from_v1(validate(file)?)),
-                2 | 3 => Ok(in_grids(validate(file)?)),
+                2..=4 => Ok(in_grids(validate(file)?)),
                 0 => Err(LoadError::NotAProject),
                 found => Err(LoadError::NewerVersion {
                     found,
@@ -392,22 +393,25 @@ fn check_definition(
 ) -> Result<Definition, InvalidProject> {
     use crate::model::limits::{MAX_DOTS, MAX_PARTICIPANTS, MAX_VERSIONS};
     let voting = &definition.voting;
-    let too_big =
-        voting.participants.len() > MAX_PARTICIPANTS
-            || voting.dots_per_person > MAX_DOTS
-            || definition.versions.len() > MAX_VERSIONS
-            || voting.dots.iter().any(|(who, dots)| {
-                *who >= voting.participants.len() || dots.len() > MAX_DOTS as usize
-            })
-            || voting.phones.len() > MAX_PARTICIPANTS
-            || voting
-                .phones
-                .values()
-                .any(|dots| dots.len() > MAX_DOTS as usize)
-            || definition.draft.text.chars().count() > MAX_NOTE_TEXT_CHARS
-            || definition.versions.iter().any(|v| {
-                v.text.chars().count() > MAX_NOTE_TEXT_CHARS || v.feedback.len() > 100_000
-            });
+    let too_big = voting.participants.len() > MAX_PARTICIPANTS
+        || voting.dots_per_person > MAX_DOTS
+        || voting
+            .dots
+            .iter()
+            .any(|(who, dots)| *who >= voting.participants.len() || dots.len() > MAX_DOTS as usize)
+        || voting.phones.len() > MAX_PARTICIPANTS
+        || voting
+            .phones
+            .values()
+            .any(|dots| dots.len() > MAX_DOTS as usize)
+        || Part::ALL.into_iter().any(|part| {
+            let versions = definition.versions_of(part);
+            definition.draft_of(part).text.chars().count() > MAX_NOTE_TEXT_CHARS
+                || versions.len() > MAX_VERSIONS
+                || versions.iter().any(|v| {
+                    v.text.chars().count() > MAX_NOTE_TEXT_CHARS || v.feedback.len() > 100_000
+                })
+        });
     if too_big {
         return Err(InvalidProject::BadDefinition);
     }
@@ -419,8 +423,10 @@ fn check_definition(
         dots.retain(exists);
     }
     definition.voting.paper.retain(|id, _| exists(id));
-    for link in &mut definition.draft.links {
-        link.themes.retain(exists);
+    for part in Part::ALL {
+        for link in &mut definition.drafting_mut(part).0.links {
+            link.themes.retain(exists);
+        }
     }
     Ok(definition)
 }

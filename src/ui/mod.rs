@@ -96,8 +96,9 @@ pub enum Intent {
     },
     /// Show every keyboard shortcut (F1 or ?).
     ShowShortcuts,
-    /// Choose a survey export of sense-check responses for this version.
-    ImportFeedback(u32),
+    /// Choose a survey export of sense-check responses for this version of the definition
+    /// or of the charter.
+    ImportFeedback(crate::model::definition::Part, u32),
     /// Open the room for phones, or close it (F9).
     ToggleRoom,
     /// What phones do now.

@@ -1000,3 +1000,38 @@ export-language-en = English
 export-language-cy = Cymraeg
 export-language-both = Y ddwy (Cymraeg yn gyntaf, yna Saesneg)
 export-kind-pdf = Adroddiad i'w ddarllen (PDF, wedi'i dagio ar gyfer darllenwyr sgrin): yr un fath â'r adroddiad ar gyfer Word
+
+## Y siarter, a ddrafftir ar ôl y diffiniad
+place-charter-draft = y siarter drafft
+place-charter-version = fersiwn { $number } o'r siarter
+place-charter-version-note = y nodyn ar fersiwn { $number } o'r siarter
+place-charter-feedback-from = pwy roddodd adborth ar fersiwn { $number } o'r siarter
+place-charter-feedback-comment = sylw adborth ar fersiwn { $number } o'r siarter
+place-charter-approver = cymeradwyaeth fersiwn { $number } o'r siarter
+history-charter-draft = Golygu'r siarter drafft
+history-charter-link = { $count ->
+    [zero] Datgysylltu egwyddor o'r siarter
+   *[other] Cysylltu egwyddor â { $count } thema
+}
+history-charter-save-version = Cadw fersiwn { $count } o'r siarter
+history-charter-feedback = Cofnodi adborth gan { $name } ar fersiwn { $count } o'r siarter
+history-charter-feedback-many = Ychwanegu { $count } ymateb fel adborth ar fersiwn { $other } o'r siarter
+history-charter-version-status = Marcio fersiwn { $count } o'r siarter fel un a wiriwyd
+history-charter-approved = Cymeradwyo fersiwn { $count } o'r siarter
+export-charter-heading = Ein siarter
+export-no-charter = Does dim egwyddorion wedi'u hysgrifennu yn y siarter eto.
+export-traced = { $piece } (o'r themâu: { $themes })
+export-trace-heading = O ble daw'r geiriau
+export-count-principles = { $count } egwyddor yn y siarter
+export-charter-sense-check-heading = Gwirio synnwyr y siarter
+export-charter-approval-heading = Cymeradwyo'r siarter
+part-definition = Ein diffiniad
+part-charter = Ein siarter
+charter-heading = Siarter drafft
+charter-draft-label = Y siarter, un egwyddor ar bob llinell:
+charter-draft-hint = Ysgrifennwch un egwyddor ar bob llinell, fel “Byddwn yn talu pobl am eu hamser.” Rhowch y cyrchwr mewn egwyddor i'w chysylltu â'r themâu y mae'n dod ohonynt.
+charter-this-principle = Yr egwyddor hon: “{ $sentence }”
+charter-comes-from = Mae'n dod o:
+feedback-import-question-charter = Ychwanegu { $count } ymateb o { $source } fel adborth ar fersiwn { $number } o'r siarter?
+feedback-imported-charter = Ychwanegwyd { $count } ymateb fel adborth ar fersiwn { $number } o'r siarter.
+outline-traced-heading = Y diffiniad a'r siarter, yn ôl i'r themâu

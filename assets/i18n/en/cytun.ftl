@@ -992,3 +992,51 @@ export-language-en = English
 export-language-cy = Cymraeg
 export-language-both = Both (Cymraeg first, then English)
 export-kind-pdf = A report to read (PDF, tagged for screen readers): the same as the report for Word
+
+## The charter, drafted after the definition
+place-charter-draft = the draft charter
+place-charter-version = version { $number } of the charter
+place-charter-version-note = the note on version { $number } of the charter
+place-charter-feedback-from = who gave feedback on version { $number } of the charter
+place-charter-feedback-comment = a feedback comment on version { $number } of the charter
+place-charter-approver = the approval of version { $number } of the charter
+history-charter-draft = Edited the draft charter
+history-charter-link = { $count ->
+    [0] Unlinked a principle of the charter
+    [one] Linked a principle to { $count } theme
+   *[other] Linked a principle to { $count } themes
+}
+history-charter-save-version = Saved version { $count } of the charter
+history-charter-feedback = Recorded feedback from { $name } on version { $count } of the charter
+history-charter-feedback-many = { $count ->
+    [one] Added { $count } response as feedback on version { $other } of the charter
+   *[other] Added { $count } responses as feedback on version { $other } of the charter
+}
+history-charter-version-status = Marked version { $count } of the charter as sense-checked
+history-charter-approved = Approved version { $count } of the charter
+export-charter-heading = Our charter
+export-no-charter = No principles have been written into the charter yet.
+export-traced = { $piece } (from the themes: { $themes })
+export-trace-heading = Where the words come from
+export-count-principles = { $count ->
+    [one] { $count } principle in the charter
+   *[other] { $count } principles in the charter
+}
+export-charter-sense-check-heading = Sense-checking the charter
+export-charter-approval-heading = Approval of the charter
+part-definition = Our definition
+part-charter = Our charter
+charter-heading = Draft charter
+charter-draft-label = The charter, one principle on each line:
+charter-draft-hint = Write one principle on each line, such as “We will pay people for their time.” Put the cursor in a principle to link it to the themes it comes from.
+charter-this-principle = This principle: “{ $sentence }”
+charter-comes-from = It comes from:
+feedback-import-question-charter = { $count ->
+    [one] Add { $count } response from { $source } as feedback on version { $number } of the charter?
+   *[other] Add { $count } responses from { $source } as feedback on version { $number } of the charter?
+}
+feedback-imported-charter = { $count ->
+    [one] Added { $count } response as feedback on version { $number } of the charter.
+   *[other] Added { $count } responses as feedback on version { $number } of the charter.
+}
+outline-traced-heading = The definition and the charter, traced to the themes

@@ -1,9 +1,10 @@
-//! Links from the draft's sentences to the themes they express: carrying them over when the
-//! text is edited (a sentence-level diff), and which top themes no linked sentence covers yet.
+//! Links from a draft's sentences (or a charter's principles) to the themes they express:
+//! carrying them over when the text is edited (a diff by piece), and which top themes no
+//! linked piece covers yet.
 
 use std::collections::BTreeSet;
 
-use super::{Definition, SentenceLink, ThemeId, sentences};
+use super::{Definition, Part, SentenceLink, ThemeId};
 
 /// Links carried over to a new text, following the sentence a person meant: the old and new
 /// sentences are aligned by content (a sentence-level diff), so a sentence kept as it was
@@ -11,23 +12,30 @@ use super::{Definition, SentenceLink, ThemeId, sentences};
 /// a full stop typed at its end does not lose it. Where sentences were rewritten, each linked
 /// one passes its link to the new sentence most like it, if at least half their words are
 /// the same. Links of sentences that are gone (or rewritten past recognition) are dropped,
-/// never handed to a neighbour.
-pub fn carry_links(old_text: &str, links: &[SentenceLink], new_text: &str) -> Vec<SentenceLink> {
+/// never handed to a neighbour. A charter's principles (its lines) are followed the same way.
+pub fn carry_links(
+    part: Part,
+    old_text: &str,
+    links: &[SentenceLink],
+    new_text: &str,
+) -> Vec<SentenceLink> {
     use similar::{Algorithm, DiffTag, capture_diff_slices};
-    let old: Vec<String> = sentences(old_text).into_iter().map(|(_, s)| s).collect();
-    let new: Vec<String> = sentences(new_text).into_iter().map(|(_, s)| s).collect();
+    let old: Vec<String> = part.pieces(old_text).into_iter().map(|(_, s)| s).collect();
+    let new: Vec<String> = part.pieces(new_text).into_iter().map(|(_, s)| s).collect();
     // "It is warm" and "It is warm." are the same sentence.
     let key = |s: &String| s.trim_end_matches(['.', '!', '?', ' ']).to_owned();
     let old_keys: Vec<String> = old.iter().map(key).collect();
     let new_keys: Vec<String> = new.iter().map(key).collect();
     let link_of = |i: usize| links.iter().find(|l| l.sentence == old[i]);
     let mut carried: Vec<Option<&SentenceLink>> = vec![None; new.len()];
+    let mut old_used = vec![false; old.len()];
     for op in capture_diff_slices(Algorithm::Patience, &old_keys, &new_keys) {
         let (tag, old_range, new_range) = op.as_tag_tuple();
         match tag {
             DiffTag::Equal => {
                 for (i, j) in old_range.zip(new_range) {
                     carried[j] = link_of(i);
+                    old_used[i] = true;
                 }
             }
             DiffTag::Replace => {
@@ -45,17 +53,26 @@ pub fn carry_links(old_text: &str, links: &[SentenceLink], new_text: &str) -> Ve
                     .collect();
                 // Most alike first, each sentence used once.
                 pairs.sort_by(|a, b| b.0.total_cmp(&a.0));
-                let mut old_used = Vec::new();
                 let mut new_used = Vec::new();
                 for (_, i, j) in pairs {
-                    if !new_used.contains(&j) && !old_used.contains(&i) {
+                    if !new_used.contains(&j) && !old_used[i] {
                         carried[j] = link_of(i);
-                        old_used.push(i);
+                        old_used[i] = true;
                         new_used.push(j);
                     }
                 }
             }
             DiffTag::Delete | DiffTag::Insert => {}
+        }
+    }
+    // A sentence moved elsewhere as it was (a principle dragged up the list) is one the diff
+    // saw deleted here and inserted there: it keeps its link too.
+    for (j, slot) in carried.iter_mut().enumerate() {
+        if slot.is_none()
+            && let Some(i) = (0..old.len()).find(|&i| !old_used[i] && old_keys[i] == new_keys[j])
+        {
+            *slot = link_of(i);
+            old_used[i] = true;
         }
     }
     new.into_iter()
@@ -86,18 +103,21 @@ fn likeness(a: &str, b: &str) -> f32 {
     similar::get_diff_ratio(&ops, a.len(), b.len())
 }
 
-/// Themes among the top `count` of the ranking that no sentence of the draft expresses yet.
+/// Themes among the top `count` of the ranking that no sentence (or principle) of `part`'s
+/// draft expresses yet.
 pub fn not_yet_reflected(
     definition: &Definition,
+    part: Part,
     ranked: &[ThemeId],
     count: usize,
 ) -> Vec<ThemeId> {
-    let present: Vec<String> = sentences(&definition.draft.text)
+    let draft = definition.draft_of(part);
+    let present: Vec<String> = part
+        .pieces(&draft.text)
         .into_iter()
         .map(|(_, s)| s)
         .collect();
-    let linked: BTreeSet<ThemeId> = definition
-        .draft
+    let linked: BTreeSet<ThemeId> = draft
         .links
         .iter()
         .filter(|link| present.contains(&link.sentence))
@@ -123,6 +143,7 @@ mod tests {
         };
         let links = vec![link("We share power.", 1), link("We listen.", 2)];
         let carried = carry_links(
+            Part::Definition,
             "We share power. We listen.",
             &links,
             "We share power fairly. We listen.",
@@ -139,7 +160,12 @@ mod tests {
             sentence: "We share power.".into(),
             themes: [ThemeId(1)].into(),
         }];
-        let carried = carry_links("We share power. We listen.", &links, "We listen.");
+        let carried = carry_links(
+            Part::Definition,
+            "We share power. We listen.",
+            &links,
+            "We listen.",
+        );
         assert!(carried.is_empty());
     }
 
@@ -156,7 +182,7 @@ mod tests {
         let links = vec![link("It is like Everyone's name badge is the same size", 1)];
         let new = "It is like Everyone's name badge is the same size. It feels like home.";
         assert_eq!(
-            carry_links(old, &links, new),
+            carry_links(Part::Definition, old, &links, new),
             vec![link(
                 "It is like Everyone's name badge is the same size.",
                 1
@@ -168,7 +194,12 @@ mod tests {
     fn a_full_stop_and_a_new_sentence_after_keep_the_link() {
         let links = vec![link("It is warm", 4)];
         assert_eq!(
-            carry_links("It is warm", &links, "It is warm. It is safe."),
+            carry_links(
+                Part::Definition,
+                "It is warm",
+                &links,
+                "It is warm. It is safe."
+            ),
             vec![link("It is warm.", 4)]
         );
     }
@@ -243,7 +274,37 @@ mod tests {
                 .filter(|(i, _)| i.is_some_and(|i| linked[i]))
                 .map(|(i, s)| link(s, i.unwrap_or_default() as u64))
                 .collect();
-            proptest::prop_assert_eq!(carry_links(&old_text, &links, &new_text), expected);
+            proptest::prop_assert_eq!(carry_links(Part::Definition, &old_text, &links, &new_text), expected);
         }
+    }
+}
+
+#[cfg(test)]
+mod charter_tests {
+    use super::*;
+
+    fn link(s: &str, t: u64) -> SentenceLink {
+        SentenceLink {
+            sentence: s.into(),
+            themes: [ThemeId(t)].into(),
+        }
+    }
+
+    #[test]
+    fn a_principle_keeps_its_link_when_the_list_is_reordered_and_marked() {
+        let old =
+            "We will pay people for their time.\nWe will meet where people are.\nWe will listen.";
+        let links = vec![
+            link("We will pay people for their time.", 1),
+            link("We will meet where people are.", 2),
+        ];
+        let new = "- We will listen.\n- We will meet where people are.\n- We will pay people for their time.";
+        assert_eq!(
+            carry_links(Part::Charter, old, &links, new),
+            vec![
+                link("We will meet where people are.", 2),
+                link("We will pay people for their time.", 1),
+            ]
+        );
     }
 }

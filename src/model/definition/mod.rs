@@ -1,12 +1,14 @@
-//! From ranked themes to an agreed definition: the ranking, the dot vote, the draft whose
-//! sentences are linked to the themes they express, and the versions sent out for
-//! sense-checking until one is approved. Plain data; every change goes through a command.
+//! From ranked themes to an agreed definition and charter: the ranking, the dot vote, the
+//! drafts whose sentences (or principles) are linked to the themes they express, and the
+//! versions sent out for sense-checking until one is approved. Plain data; every change
+//! goes through a command.
 //!
 //! This module holds the types the project stores and the changes a merge or a dissolve makes
 //! to them; the rules live in submodules by job (voting, versions and approval, sentences,
 //! links of sentences to themes, ranking), all re-exported here as `model::definition::X`.
 
 mod links;
+mod part;
 mod ranking;
 mod sentences;
 mod versions;
@@ -19,8 +21,9 @@ use serde::{Deserialize, Serialize};
 use super::ids::ThemeId;
 
 pub use links::{carry_links, not_yet_reflected};
+pub use part::{Part, principles};
 pub use ranking::{rank_by_votes, rank_places, ranked_themes, ties_kept};
-pub use sentences::{sentence_at, sentences};
+pub use sentences::sentences;
 pub use versions::{
     ApprovalConcerns, Feedback, Response, Version, VersionStatus, approval_concerns,
 };
@@ -40,9 +43,30 @@ pub struct Definition {
     pub voting: Voting,
     pub draft: Draft,
     pub versions: Vec<Version>,
+    /// The charter drafted after the definition; an older file has none.
+    #[serde(skip_serializing_if = "Charter::is_empty")]
+    pub charter: Charter,
 }
 
-/// The draft definition and which themes each of its sentences expresses.
+/// The charter: principles or commitments ("We will pay people for their time."), one per
+/// line, each linked to the themes it comes from exactly as the definition's sentences are,
+/// with its own versions, feedback and approval.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Charter {
+    pub draft: Draft,
+    pub versions: Vec<Version>,
+}
+
+impl Charter {
+    /// Nothing drafted yet: the file then says nothing of a charter.
+    pub fn is_empty(&self) -> bool {
+        self.draft.text.is_empty() && self.draft.links.is_empty() && self.versions.is_empty()
+    }
+}
+
+/// A draft (the definition's or the charter's) and which themes each of its sentences or
+/// principles expresses.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Draft {
@@ -60,6 +84,38 @@ pub struct SentenceLink {
 }
 
 impl Definition {
+    /// The draft of `part`: the definition's or the charter's.
+    pub fn draft_of(&self, part: Part) -> &Draft {
+        match part {
+            Part::Definition => &self.draft,
+            Part::Charter => &self.charter.draft,
+        }
+    }
+
+    /// The versions of `part` saved so far, oldest first.
+    pub fn versions_of(&self, part: Part) -> &[Version] {
+        match part {
+            Part::Definition => &self.versions,
+            Part::Charter => &self.charter.versions,
+        }
+    }
+
+    /// The draft and the versions of `part`, to change them.
+    pub fn drafting_mut(&mut self, part: Part) -> (&mut Draft, &mut Vec<Version>) {
+        match part {
+            Part::Definition => (&mut self.draft, &mut self.versions),
+            Part::Charter => (&mut self.charter.draft, &mut self.charter.versions),
+        }
+    }
+
+    /// The approved version of `part`, if one is.
+    pub fn approved(&self, part: Part) -> Option<&Version> {
+        self.versions_of(part)
+            .iter()
+            .rev()
+            .find(|v| v.is_approved())
+    }
+
     /// Replaces `from` by `into` everywhere (a merge): links, ranking and votes follow.
     pub fn merge_theme(&mut self, from: ThemeId, into: ThemeId) {
         let swap = |links: &mut Vec<SentenceLink>| {
@@ -70,6 +126,7 @@ impl Definition {
             }
         };
         swap(&mut self.draft.links);
+        swap(&mut self.charter.draft.links);
         let old_ranking = self.ranking.clone();
         self.ranking.retain(|id| *id != from);
         // A tie stays only where the same theme is still just above the tied one.
@@ -90,10 +147,12 @@ impl Definition {
     /// Forgets a dissolved theme: no link, rank or vote points at it. Approved and saved
     /// versions keep their links as they were.
     pub fn forget_theme(&mut self, theme: ThemeId) {
-        for link in &mut self.draft.links {
-            link.themes.remove(&theme);
+        for draft in [&mut self.draft, &mut self.charter.draft] {
+            for link in &mut draft.links {
+                link.themes.remove(&theme);
+            }
+            draft.links.retain(|link| !link.themes.is_empty());
         }
-        self.draft.links.retain(|link| !link.themes.is_empty());
         let old_ranking = self.ranking.clone();
         self.ranking.retain(|id| *id != theme);
         self.tied.remove(&theme);

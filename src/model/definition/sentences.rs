@@ -1,5 +1,5 @@
-//! Splitting a draft into sentences as a reader would, and finding the one at the cursor:
-//! the unit that links to themes, so links and coverage all split the text the same way.
+//! Splitting a draft definition into sentences as a reader would: the piece of a definition
+//! that links to themes, so links and coverage all split the text the same way.
 
 /// The sentences of a draft, as a reader would split them: at ., ! or ? followed by a
 /// space or the end, and at line breaks. Each is trimmed; empty ones are left out.
@@ -40,16 +40,6 @@ fn push_sentence(found: &mut Vec<(usize, String)>, text: &str, start: usize, end
     }
 }
 
-/// The sentence the cursor (a byte offset) is in, or next to.
-pub fn sentence_at(text: &str, cursor: usize) -> Option<String> {
-    let all = sentences(text);
-    all.iter()
-        .rev()
-        .find(|(start, _)| *start <= cursor)
-        .or_else(|| all.first())
-        .map(|(_, s)| s.clone())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,7 +57,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            sentence_at(text, 35).as_deref(),
+            super::super::Part::Definition.piece_at(text, 35).as_deref(),
             Some("It feels like home!")
         );
     }

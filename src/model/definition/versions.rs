@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Definition, SentenceLink};
+use super::{Definition, Part, SentenceLink};
 
 /// A snapshot of the draft sent out for sense-checking.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -102,16 +102,16 @@ impl ApprovalConcerns {
     }
 }
 
-/// The concerns about approving version `number` (none for a version not found).
-pub fn approval_concerns(definition: &Definition, number: u32) -> ApprovalConcerns {
-    let Some(version) = definition.versions.iter().find(|v| v.number == number) else {
+/// The concerns about approving version `number` of `part` (none for a version not found).
+pub fn approval_concerns(definition: &Definition, part: Part, number: u32) -> ApprovalConcerns {
+    let versions = definition.versions_of(part);
+    let Some(version) = versions.iter().find(|v| v.number == number) else {
         return ApprovalConcerns::default();
     };
     ApprovalConcerns {
         not_sense_checked: version.status == VersionStatus::Draft,
         no_feedback: version.feedback.is_empty(),
-        replaces: definition
-            .versions
+        replaces: versions
             .iter()
             .find(|v| v.is_approved() && v.number != number)
             .map(|v| v.number),

@@ -1,5 +1,6 @@
-//! The draft editor: the text as typed, committed at each pause, and for the sentence under
-//! the cursor the themes it expresses, the trace behind it and coverage of the top themes.
+//! The draft editor (of the definition or the charter): the text as typed, committed at each
+//! pause, and for the sentence (or principle) under the cursor the themes it expresses, the
+//! trace behind it and coverage of the top themes.
 
 use std::collections::BTreeSet;
 
@@ -7,9 +8,11 @@ use eframe::egui::{self, RichText, Ui};
 
 use crate::command::Command;
 use crate::i18n::{Arg, I18n};
-use crate::model::definition::{Version, not_yet_reflected, sentence_at};
+use crate::model::definition::{Part, Version, not_yet_reflected};
 use crate::model::{Project, ThemeId};
 use crate::ui::{Intent, style};
+
+use super::trace::trace_ui;
 
 use super::{DefinitionView, commit, draft_id};
 
@@ -27,21 +30,27 @@ pub(super) fn draft_ui(
     view: &mut DefinitionView,
     intents: &mut Vec<Intent>,
 ) {
-    ui.heading(tr.tr("definition-heading"));
-    let approved = project.definition.versions.iter().any(Version::is_approved);
+    let part = view.part;
+    let words = Words::of(part);
+    ui.heading(tr.tr(words.heading));
+    let approved = project
+        .definition
+        .versions_of(part)
+        .iter()
+        .any(Version::is_approved);
     if approved {
         // Ragged right: justified Welsh opened wide gaps and ran into the divider.
         ui.with_layout(egui::Layout::top_down(egui::Align::LEFT), |ui| {
             ui.label(tr.tr("definition-approved-note"));
         });
     }
-    let label = ui.label(tr.tr("definition-draft-label"));
+    let label = ui.label(tr.tr(words.label));
     let output = egui::TextEdit::multiline(&mut view.draft)
         .id(draft_id())
         .font(egui::FontId::proportional(24.0))
         .desired_rows(6)
         .desired_width(f32::INFINITY)
-        .hint_text(tr.tr("definition-draft-hint"))
+        .hint_text(tr.tr(words.hint))
         .show(ui);
     let response = output.response.response.clone().labelled_by(label.id);
     if let Some(range) = output.cursor_range {
@@ -59,35 +68,32 @@ pub(super) fn draft_ui(
     // Committed when the editor is left, and at each pause in typing, so autosave and crash
     // recovery have the words too.
     let paused = now - view.last_typed > TYPING_PAUSE_SECONDS;
-    if response.lost_focus() || (paused && view.draft != project.definition.draft.text) {
+    let committed = &project.definition.draft_of(part).text;
+    if response.lost_focus() || (paused && view.draft != *committed) {
         intents.extend(commit(project, view));
-    } else if view.draft != project.definition.draft.text {
+    } else if view.draft != *committed {
         ui.ctx()
             .request_repaint_after(std::time::Duration::from_secs_f64(TYPING_PAUSE_SECONDS));
     }
 
     // The sentence under the cursor: which themes it expresses, and the trace behind it.
-    let Some(sentence) = sentence_at(&view.draft, view.cursor) else {
+    let Some(sentence) = part.piece_at(&view.draft, view.cursor) else {
         return;
     };
     ui.add_space(8.0);
     ui.label(
-        RichText::new(tr.tr_args(
-            "definition-this-sentence",
-            &[("sentence", Arg::Str(&sentence))],
-        ))
-        .strong(),
+        RichText::new(tr.tr_args(words.this_one, &[("sentence", Arg::Str(&sentence))])).strong(),
     );
     let linked: BTreeSet<ThemeId> = project
         .definition
-        .draft
+        .draft_of(part)
         .links
         .iter()
         .find(|l| l.sentence == sentence)
         .map(|l| l.themes.clone())
         .unwrap_or_default();
     ui.horizontal_wrapped(|ui| {
-        ui.label(tr.tr("definition-expresses"));
+        ui.label(tr.tr(words.expresses));
         for id in ranked {
             let Some(theme) = project.themes.get(id) else {
                 continue;
@@ -102,6 +108,7 @@ pub(super) fn draft_ui(
                 }
                 intents.extend(commit(project, view));
                 intents.push(Intent::Edit(Command::LinkSentence {
+                    part,
                     sentence: sentence.clone(),
                     themes,
                 }));
@@ -110,38 +117,8 @@ pub(super) fn draft_ui(
     });
     egui::CollapsingHeader::new(tr.tr("definition-trace"))
         .default_open(true)
-        .show(ui, |ui| {
-            if linked.is_empty() {
-                ui.label(tr.tr("definition-trace-none"));
-            }
-            for id in &linked {
-                let Some(theme) = project.themes.get(id) else {
-                    continue;
-                };
-                ui.label(RichText::new(&theme.title).strong());
-                for note in theme.notes.iter().filter_map(|n| project.note(*n)) {
-                    let text = note.text.split_whitespace().collect::<Vec<_>>().join(" ");
-                    let original = project
-                        .note(note.copy_of.unwrap_or(note.id))
-                        .unwrap_or(note);
-                    if original.details.consent == crate::model::Consent::DoNotQuote {
-                        // Behind the definition, but not to be quoted in it: said in words,
-                        // and set apart in italics.
-                        ui.label(
-                            RichText::new(tr.tr_args(
-                                "definition-trace-not-quoted",
-                                &[("text", Arg::Str(&text))],
-                            ))
-                            .italics()
-                            .weak(),
-                        );
-                    } else {
-                        ui.label(format!("• {text}"));
-                    }
-                }
-            }
-        });
-    let missing = not_yet_reflected(&project.definition, ranked, COVERAGE_TOP);
+        .show(ui, |ui| trace_ui(ui, tr, project, &linked));
+    let missing = not_yet_reflected(&project.definition, part, ranked, COVERAGE_TOP);
     ui.add_space(6.0);
     if missing.is_empty() {
         ui.label(tr.tr("definition-coverage-all"));
@@ -157,5 +134,35 @@ pub(super) fn draft_ui(
                 &[("themes", Arg::Str(&names.join(", ")))],
             ),
         );
+    }
+}
+
+/// The editor's words for the part being drafted.
+struct Words {
+    heading: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    this_one: &'static str,
+    expresses: &'static str,
+}
+
+impl Words {
+    fn of(part: Part) -> Self {
+        match part {
+            Part::Definition => Self {
+                heading: "definition-heading",
+                label: "definition-draft-label",
+                hint: "definition-draft-hint",
+                this_one: "definition-this-sentence",
+                expresses: "definition-expresses",
+            },
+            Part::Charter => Self {
+                heading: "charter-heading",
+                label: "charter-draft-label",
+                hint: "charter-draft-hint",
+                this_one: "charter-this-principle",
+                expresses: "charter-comes-from",
+            },
+        }
     }
 }

@@ -6,7 +6,9 @@ use eframe::egui::{self, RichText, Ui};
 use crate::command::Command;
 use crate::i18n::I18n;
 use crate::model::Project;
-use crate::model::definition::{Feedback, Response, Version, VersionStatus, approval_concerns};
+use crate::model::definition::{
+    Feedback, Part, Response, Version, VersionStatus, approval_concerns,
+};
 use crate::ui::Intent;
 
 use super::DefinitionView;
@@ -67,7 +69,7 @@ pub(super) fn feedback_ui(
     }
     ui.horizontal(|ui| {
         if ui.button(tr.tr("feedback-import")).clicked() {
-            intents.push(Intent::ImportFeedback(version.number));
+            intents.push(Intent::ImportFeedback(view.part, version.number));
         }
     });
     ui.horizontal(|ui| {
@@ -98,6 +100,7 @@ pub(super) fn feedback_ui(
         && let Some(response) = view.feedback_response.take()
     {
         intents.push(Intent::Edit(Command::AddFeedback {
+            part: view.part,
             version: version.number,
             feedback: Feedback {
                 from: std::mem::take(&mut view.feedback_from).trim().to_owned(),
@@ -111,6 +114,7 @@ pub(super) fn feedback_ui(
             && ui.button(tr.tr("version-mark-checked")).clicked()
         {
             intents.push(Intent::Edit(Command::SetVersionStatus {
+                part: view.part,
                 version: version.number,
                 status: VersionStatus::SenseChecked,
             }));
@@ -125,10 +129,10 @@ pub(super) fn feedback_ui(
             .clicked()
         {
             let by = by.trim().to_owned();
-            if approval_concerns(&project.definition, version.number).any() {
+            if approval_concerns(&project.definition, view.part, version.number).any() {
                 view.confirming_approval = Some((version.number, by));
             } else {
-                intents.push(approve(version.number, by));
+                intents.push(approve(view.part, version.number, by));
                 view.approve_by.remove(&version.number);
             }
         }
@@ -136,8 +140,9 @@ pub(super) fn feedback_ui(
     approval_question_ui(ui, tr, project, version.number, view, intents);
 }
 
-fn approve(version: u32, by: String) -> Intent {
+fn approve(part: Part, version: u32, by: String) -> Intent {
     Intent::Edit(Command::SetVersionStatus {
+        part,
         version,
         status: VersionStatus::Approved {
             by,
@@ -162,7 +167,7 @@ fn approval_question_ui(
     if asked_for != number {
         return;
     }
-    let concerns = approval_concerns(&project.definition, number);
+    let concerns = approval_concerns(&project.definition, view.part, number);
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.label(RichText::new(tr.tr_args("approve-ask", &[("number", number.into())])).strong());
         if concerns.not_sense_checked {
@@ -179,7 +184,7 @@ fn approval_question_ui(
         }
         ui.horizontal_wrapped(|ui| {
             if ui.button(tr.tr("approve-anyway")).clicked() {
-                intents.push(approve(number, by));
+                intents.push(approve(view.part, number, by));
                 view.approve_by.remove(&number);
                 view.confirming_approval = None;
             }

@@ -2,7 +2,7 @@
 //! words and a few of their contributions, any of which can be put into the draft); each
 //! sentence linked to the themes it expresses, with a trace of every contribution behind
 //! it; coverage of the top themes; versions, compared word by word, sense-checked and
-//! approved.
+//! approved. Its Charter part works the same way on the charter's principles, a line each.
 //!
 //! This file holds the view's state, its two-column layout and the draft buffer it shares
 //! with every part (commit and insert); each part of the view lives in its own submodule.
@@ -11,6 +11,7 @@ mod compare;
 mod draft;
 mod feedback;
 mod themes;
+pub mod trace;
 mod versions;
 
 use std::collections::BTreeSet;
@@ -19,7 +20,7 @@ use eframe::egui::{self, Ui};
 
 use crate::command::Command;
 use crate::i18n::I18n;
-use crate::model::definition::{Response, ranked_themes};
+use crate::model::definition::{Part, Response, ranked_themes};
 use crate::model::{Project, ThemeId};
 use crate::ui::Intent;
 
@@ -30,6 +31,8 @@ use versions::versions_ui;
 /// What the Definition view remembers between frames (never saved).
 #[derive(Debug, Default)]
 pub struct DefinitionView {
+    /// Which text is being drafted: the definition, or the charter.
+    part: Part,
     /// The draft as being typed; committed when the editor loses focus.
     draft: String,
     /// The draft text the buffer was last loaded from.
@@ -65,7 +68,8 @@ pub fn definition_view_ui(
     view: &mut DefinitionView,
     intents: &mut Vec<Intent>,
 ) {
-    let committed = &project.definition.draft.text;
+    part_switch_ui(ui, tr, project, view, intents);
+    let committed = &project.definition.draft_of(view.part).text;
     let typing = ui.memory(|m| m.has_focus(draft_id()));
     if !typing && view.loaded_from.as_ref() != Some(committed) {
         view.draft.clone_from(committed);
@@ -90,13 +94,43 @@ pub fn definition_view_ui(
     });
 }
 
+/// Definition or Charter: which text the view drafts. Switching keeps what was typed (it is
+/// committed first) and starts the other part's versions afresh.
+fn part_switch_ui(
+    ui: &mut Ui,
+    tr: &I18n,
+    project: &Project,
+    view: &mut DefinitionView,
+    intents: &mut Vec<Intent>,
+) {
+    ui.horizontal(|ui| {
+        for (part, key) in [
+            (Part::Definition, "part-definition"),
+            (Part::Charter, "part-charter"),
+        ] {
+            let chosen = view.part == part;
+            let text = egui::RichText::new(tr.tr(key)).size(22.0);
+            if ui.selectable_label(chosen, text).clicked() && !chosen {
+                intents.extend(commit(project, view));
+                *view = DefinitionView {
+                    part,
+                    ..DefinitionView::default()
+                };
+            }
+        }
+    });
+    ui.separator();
+}
+
 /// The intents that put the typed draft into the project, if it changed.
 /// The buffer is then taken as what the project holds, so it is not reloaded over newer
 /// typing before the command has run.
 fn commit(project: &Project, view: &mut DefinitionView) -> Option<Intent> {
-    (view.draft != project.definition.draft.text).then(|| {
+    let committed = &project.definition.draft_of(view.part).text;
+    (view.draft != *committed && view.loaded_from.is_some()).then(|| {
         view.loaded_from = Some(view.draft.clone());
         Intent::Edit(Command::SetDraftText {
+            part: view.part,
             text: view.draft.clone(),
         })
     })

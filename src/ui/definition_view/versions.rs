@@ -41,12 +41,13 @@ pub(super) fn versions_ui(
         if ui.button(tr.tr("versions-save")).clicked() {
             intents.extend(commit(project, view));
             intents.push(Intent::Edit(Command::SaveVersion {
+                part: view.part,
                 note: std::mem::take(&mut view.version_note),
                 at: now_seconds(),
             }));
         }
     });
-    let versions = &project.definition.versions;
+    let versions = project.definition.versions_of(view.part);
     for version in versions.iter().rev() {
         let status = match &version.status {
             VersionStatus::Draft => tr.tr("version-status-draft"),

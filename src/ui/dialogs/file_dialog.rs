@@ -23,8 +23,10 @@ pub enum FilePurpose {
     Import,
     /// A photo or artwork to put on a note.
     AddPicture,
-    /// A survey export of sense-check responses, for this version of the definition.
+    /// A survey export of sense-check responses, for this version of the definition or of
+    /// the charter.
     Feedback {
+        part: crate::model::definition::Part,
         version: u32,
     },
 }

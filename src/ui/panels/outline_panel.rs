@@ -1,13 +1,17 @@
 //! The Outline tab: the board as a list, in the order Tab visits it (each theme with its
-//! notes, the loose notes where they stand), fully usable by keyboard and screen reader. A note can be moved between themes here too:
-//! it is how a blind participant or a note-taker follows and takes part in the clustering.
+//! notes, the loose notes where they stand), fully usable by keyboard and screen reader. A
+//! note can be moved between themes here too: it is how a blind participant or a note-taker
+//! follows and takes part in the clustering. Below the board, the definition and the charter
+//! as drafted, each sentence or principle traced to its themes and their contributions.
 
 use eframe::egui::{self, Ui};
 
 use crate::command::Command;
 use crate::i18n::{Arg, I18n};
+use crate::model::definition::Part;
 use crate::model::navigation::{BoardItem, reading_order};
 use crate::model::{Note, Placement, Project, ThemeId, geometry, layout};
+use crate::ui::definition_view::trace::trace_ui;
 use crate::ui::{Intent, labels};
 
 /// Where a note can be moved to from the outline.
@@ -72,6 +76,37 @@ pub fn outline_panel_ui(ui: &mut Ui, tr: &I18n, project: &Project, intents: &mut
                     note_row(ui, tr, project, note, &themes, intents);
                 }
             }
+        }
+    }
+    traced_ui(ui, tr, project);
+}
+
+/// The definition and the charter as drafted, each sentence (or principle) opening onto the
+/// themes it comes from and their contributions: the decision trail as a list.
+fn traced_ui(ui: &mut Ui, tr: &I18n, project: &Project) {
+    let definition = &project.definition;
+    let drafted: Vec<Part> = Part::ALL
+        .into_iter()
+        .filter(|part| !definition.draft_of(*part).text.trim().is_empty())
+        .collect();
+    if drafted.is_empty() {
+        return;
+    }
+    ui.add_space(10.0);
+    ui.heading(tr.tr("outline-traced-heading"));
+    for part in drafted {
+        let draft = definition.draft_of(part);
+        ui.label(egui::RichText::new(tr.tr(part.pick("part-definition", "part-charter"))).strong());
+        for (at, piece) in part.pieces(&draft.text) {
+            let themes = draft
+                .links
+                .iter()
+                .find(|link| link.sentence == piece)
+                .map(|link| link.themes.clone())
+                .unwrap_or_default();
+            egui::CollapsingHeader::new(&piece)
+                .id_salt(("cytun-outline-traced", part, at))
+                .show(ui, |ui| trace_ui(ui, tr, project, &themes));
         }
     }
 }
