@@ -1,6 +1,6 @@
 //! Files the app and the command line both need, below either of them: reading a file to
 //! bring in within a size limit, saying why it could not be read, and the bundled sample
-//! workshop, built into the binary so that an installed `cytun` works from any folder.
+//! workshops, built into the binary so that an installed `cytun` works from any folder.
 
 use std::path::{Path, PathBuf};
 
@@ -9,26 +9,59 @@ use crate::i18n::{self, Arg, I18n};
 /// Where `cargo run` finds the bundled sample workshop, from the source folder.
 pub const SAMPLE_PROJECT: &str = "projects/co-production-hackathon.ron";
 
-/// The sample workshop itself, built in.
-const SAMPLE_TEXT: &str = include_str!("../projects/co-production-hackathon.ron");
+/// A workshop bundled with Cytûn to learn from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sample {
+    /// Where `cargo run` finds it, from the source folder.
+    pub path: &'static str,
+    /// What the start screen says of it (a catalogue key).
+    pub about: &'static str,
+    /// The project itself, built in.
+    text: &'static str,
+}
 
-/// The project to open when none is named: the sample in the `projects` folder here, else a
-/// copy of the built-in sample in the user's own data folder (written there the first time,
-/// never over a copy someone has worked on).
+/// The bundled samples: a workshop just begun (the one opened when none is named), and a
+/// finished co-analysis, from contributions to an approved definition and charter.
+pub const SAMPLES: [Sample; 2] = [
+    Sample {
+        path: SAMPLE_PROJECT,
+        about: "start-sample-fresh",
+        text: include_str!("../projects/co-production-hackathon.ron"),
+    },
+    Sample {
+        path: "projects/finished-workshop.ron",
+        about: "start-sample-finished",
+        text: include_str!("../projects/finished-workshop.ron"),
+    },
+];
+
+impl Sample {
+    /// The sample's file: in the `projects` folder here, else a copy of the built-in one in
+    /// the user's own data folder (written there the first time, never over a copy someone
+    /// has worked on).
+    pub fn file(&self) -> Option<PathBuf> {
+        let here = PathBuf::from(self.path);
+        if here.is_file() {
+            return Some(here);
+        }
+        let dir = directories::ProjectDirs::from("cymru", "Cytun", "cytun")?
+            .data_dir()
+            .join("samples");
+        let copy = dir.join(here.file_name()?);
+        if !copy.is_file() {
+            std::fs::create_dir_all(&dir).ok()?;
+            crate::store::write_file_atomically(&copy, self.text.as_bytes(), false).ok()?;
+        }
+        Some(copy)
+    }
+}
+
+/// The project to open when none is named: the workshop just begun.
 pub fn default_project() -> Option<PathBuf> {
-    let here = PathBuf::from(SAMPLE_PROJECT);
-    if here.is_file() {
-        return Some(here);
-    }
-    let dir = directories::ProjectDirs::from("cymru", "Cytun", "cytun")?
-        .data_dir()
-        .join("samples");
-    let copy = dir.join("co-production-hackathon.ron");
-    if !copy.is_file() {
-        std::fs::create_dir_all(&dir).ok()?;
-        crate::store::write_file_atomically(&copy, SAMPLE_TEXT.as_bytes(), false).ok()?;
-    }
-    Some(copy)
+    let [fresh, finished] = SAMPLES;
+    // Both are put where the start screen lists them.
+    finished.file();
+    fresh.file()
 }
 
 /// The folder of projects the start screen lists: `projects` here if there is one, else the
@@ -89,8 +122,10 @@ pub fn board_name(project: &crate::model::Project, path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn the_built_in_sample_is_a_project_that_loads() {
-        let project = crate::store::parse(super::SAMPLE_TEXT).expect("the sample loads");
-        assert!(project.notes.len() > 50);
+    fn the_built_in_samples_are_projects_that_load() {
+        for sample in super::SAMPLES {
+            let project = crate::store::parse(sample.text).expect("the sample loads");
+            assert!(project.notes.len() > 50);
+        }
     }
 }

@@ -902,3 +902,46 @@ mod word_and_excel {
         assert!(!sheet.contains("<f>"), "no cell is a formula");
     }
 }
+
+#[test]
+fn a_group_or_board_named_where_it_belongs_is_no_finding_but_a_person_in_a_group_is() {
+    use cytun::export::Place;
+    let (mut project, _) = workshop();
+    let ids: Vec<_> = project.notes.keys().copied().take(2).collect();
+    apply(
+        &mut project,
+        Command::SetVoting {
+            participants: vec!["Aled".into()],
+            dots_per_person: 3,
+        },
+    )
+    .unwrap();
+    for (id, group) in ids.iter().zip(["Carers' forum", "Aled's table"]) {
+        let mut details = project.notes[id].details.clone();
+        details.group = group.into();
+        apply(
+            &mut project,
+            Command::SetNoteDetails {
+                id: *id,
+                details: Box::new(details),
+            },
+        )
+        .unwrap();
+    }
+    let outbound = cytun::export::outbound(&project, &english(), &ExportOptions::default());
+    let found: Vec<(Place, &str)> = outbound
+        .findings()
+        .iter()
+        .map(|f| (f.place, f.text.as_str()))
+        .collect();
+    // The carers' forum gave feedback and the board approved: in a group's name and in the
+    // approval they are where they belong.
+    assert!(
+        !found
+            .iter()
+            .any(|(_, t)| *t == "Carers' forum" || *t == "Partnership board"),
+        "{found:?}"
+    );
+    // A voter's name in a group is a person's name leaving the room.
+    assert!(found.contains(&(Place::Group(ids[1]), "Aled")), "{found:?}");
+}

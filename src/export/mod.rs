@@ -307,7 +307,20 @@ impl<'a> Context<'a> {
     /// filter has already replaced such text; this keeps it out of lists altogether).
     fn quotable_text(&self, note: &Note) -> Option<String> {
         let original = self.project.note(note.copy_of.unwrap_or(note.id))?;
-        (original.details.consent != Consent::DoNotQuote).then(|| note.text.clone())
+        if original.details.consent == Consent::DoNotQuote {
+            return None;
+        }
+        // A picture is reported by its caption and what it shows, in words.
+        Some(match &original.picture {
+            Some(picture) if !picture.alt.trim().is_empty() => self.tr.tr_args(
+                "export-picture",
+                &[
+                    ("caption", Arg::Str(note.text.trim())),
+                    ("alt", Arg::Str(picture.alt.trim())),
+                ],
+            ),
+            _ => note.text.clone(),
+        })
     }
 
     /// The author, where the filter left one (consent and the export's choices).
@@ -328,38 +341,34 @@ impl<'a> Context<'a> {
     /// What to report of `part`: the latest approved version, else the current draft.
     fn outcome(&self, part: Part) -> Outcome {
         let definition = &self.project.definition;
-        match definition.approved(part) {
-            Some(version) => {
-                let status = match &version.status {
-                    VersionStatus::Approved { by, at } => {
-                        let when = i18n::date(self.tr, i18n::from_unix(*at));
-                        Some(self.tr.tr_args(
-                            "export-approved",
-                            &[
-                                ("number", version.number.into()),
-                                ("by", Arg::Str(by)),
-                                ("date", Arg::Str(&when)),
-                            ],
-                        ))
-                    }
-                    _ => None,
-                };
-                Outcome {
-                    part,
-                    text: version.text.clone(),
-                    links: version.links.clone(),
-                    status,
-                }
+        let Some(version) = definition.approved(part) else {
+            let draft = definition.draft_of(part);
+            return Outcome {
+                part,
+                text: draft.text.clone(),
+                links: draft.links.clone(),
+                status: None,
+            };
+        };
+        let status = match &version.status {
+            VersionStatus::Approved { by, at } => {
+                let when = i18n::date(self.tr, i18n::from_unix(*at));
+                Some(self.tr.tr_args(
+                    "export-approved",
+                    &[
+                        ("number", version.number.into()),
+                        ("by", Arg::Str(by)),
+                        ("date", Arg::Str(&when)),
+                    ],
+                ))
             }
-            None => {
-                let draft = definition.draft_of(part);
-                Outcome {
-                    part,
-                    text: draft.text.clone(),
-                    links: draft.links.clone(),
-                    status: None,
-                }
-            }
+            _ => None,
+        };
+        Outcome {
+            part,
+            text: version.text.clone(),
+            links: version.links.clone(),
+            status,
         }
     }
 

@@ -86,17 +86,20 @@ enum Field {
 impl Outbound {
     /// Applies consent, anonymising and redaction to a copy of `project`.
     pub fn new(project: &Project, options: &ExportOptions, marks: &Marks) -> Self {
-        let names = names_to_look_for(project, &options.extra_names);
+        let (people, everyone) = names_to_look_for(project, &options.extra_names);
         let mut out = project.clone();
         apply_consent(project, &mut out, options, marks);
         let mut findings = Vec::new();
         each_text(&mut out, |place, field, text| {
-            let details = details_in(
-                text,
-                (field != Field::Person)
-                    .then_some(&names)
-                    .filter(|n| !n.names().is_empty()),
-            );
+            // What a group or a body is called (a contribution's group, who approved) is
+            // checked for people's names, not for the names of the groups and boards that
+            // gave feedback or approved, which such a field holds by right.
+            let names = match (field, place) {
+                (Field::Person, _) => None,
+                (_, Place::Group(_) | Place::Approver(..)) => Some(&people),
+                _ => Some(&everyone),
+            };
+            let details = details_in(text, names.filter(|n| !n.names().is_empty()));
             if details.is_empty() {
                 return;
             }
@@ -134,8 +137,9 @@ impl Outbound {
     }
 }
 
-/// Every name the project knows of, plus the user's own list.
-fn names_to_look_for(project: &Project, extra: &[String]) -> NameList {
+/// The names to look for: people's (authors, voters and the user's own list), and those
+/// with the names of whoever gave feedback or approved (a person, a group or a board).
+fn names_to_look_for(project: &Project, extra: &[String]) -> (NameList, NameList) {
     let definition = &project.definition;
     let versions = || {
         Part::ALL
@@ -148,16 +152,18 @@ fn names_to_look_for(project: &Project, extra: &[String]) -> NameList {
         }
         VersionStatus::Draft | VersionStatus::SenseChecked => None,
     });
-    NameList::new(
+    let people = || {
         project
             .notes
             .values()
             .map(|n| n.details.author.as_str())
             .chain(definition.voting.participants.iter().map(String::as_str))
-            .chain(versions().flat_map(|v| v.feedback.iter().map(|f| f.from.as_str())))
-            .chain(approvers)
-            .chain(extra.iter().map(String::as_str)),
-    )
+            .chain(extra.iter().map(String::as_str))
+    };
+    let everyone = people()
+        .chain(versions().flat_map(|v| v.feedback.iter().map(|f| f.from.as_str())))
+        .chain(approvers);
+    (NameList::new(people()), NameList::new(everyone))
 }
 
 /// Consent and anonymising: what is held back whatever else is chosen.
@@ -291,7 +297,7 @@ fn each_version_text(
         &mut version.status
     {
         // Who approved is often a board, sometimes a person with no say in consent:
-        // checked (and redacted) like free text.
+        // checked (and redacted) for people's names and contact details.
         visit(Place::Approver(part, number), Field::Free, by);
     }
 }

@@ -28,11 +28,13 @@ enum Listing {
     Ready(Found),
 }
 
-/// The recent projects (those still there) and the folder's other projects.
+/// The recent projects (those still there), the folder's other projects, and the bundled
+/// samples with what each shows.
 #[derive(Debug, Default)]
 struct Found {
     recent: Vec<ProjectSummary>,
     in_folder: Vec<ProjectSummary>,
+    samples: Vec<(&'static str, ProjectSummary)>,
 }
 
 /// How long opening the start screen waits for the list before showing "Reading…": a usual
@@ -84,11 +86,20 @@ fn read_listing(recent: &[PathBuf], folder: &std::path::Path) -> Found {
         .filter(|path| path.is_file())
         .map(|path| summarise(path))
         .collect();
+    let samples: Vec<(&'static str, ProjectSummary)> = crate::files::SAMPLES
+        .iter()
+        .filter_map(|sample| Some((sample.about, summarise(&sample.file()?))))
+        .collect();
     let in_folder = projects_in(folder)
         .into_iter()
         .filter(|p| !recent.iter().any(|r| same_file(&r.path, &p.path)))
+        .filter(|p| !samples.iter().any(|(_, s)| same_file(&s.path, &p.path)))
         .collect();
-    Found { recent, in_folder }
+    Found {
+        recent,
+        in_folder,
+        samples,
+    }
 }
 
 fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
@@ -152,6 +163,14 @@ pub fn start_screen_ui(
                 }
                 for project in &found.in_folder {
                     project_row(ui, tr, project, now, &mut first, intents);
+                }
+                if !found.samples.is_empty() {
+                    ui.add_space(16.0);
+                    ui.heading(tr.tr("start-samples"));
+                    for (about, project) in &found.samples {
+                        ui.label(tr.tr(about));
+                        project_row(ui, tr, project, now, &mut first, intents);
+                    }
                 }
             });
         });

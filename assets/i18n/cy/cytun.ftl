@@ -1035,3 +1035,7 @@ charter-comes-from = Mae'n dod o:
 feedback-import-question-charter = Ychwanegu { $count } ymateb o { $source } fel adborth ar fersiwn { $number } o'r siarter?
 feedback-imported-charter = Ychwanegwyd { $count } ymateb fel adborth ar fersiwn { $number } o'r siarter.
 outline-traced-heading = Y diffiniad a'r siarter, yn ôl i'r themâu
+start-samples = Enghreifftiau i ddysgu ohonynt
+start-sample-fresh = Gweithdy newydd ddechrau: mae'r cyfraniadau ar y bwrdd, heb eu grwpio eto.
+start-sample-finished = Cyd-ddadansoddiad gorffenedig: themâu a'u hystyr, pleidlais dotiau, y drefn, diffiniad drwy dair fersiwn a siarter, y ddau wedi'u cymeradwyo.
+export-picture = { $caption } (llun: { $alt })

@@ -1040,3 +1040,7 @@ feedback-imported-charter = { $count ->
    *[other] Added { $count } responses as feedback on version { $number } of the charter.
 }
 outline-traced-heading = The definition and the charter, traced to the themes
+start-samples = Samples to learn from
+start-sample-fresh = A workshop just begun: the contributions are on the board, nothing is grouped yet.
+start-sample-finished = A finished co-analysis: themes with their meanings, a dot vote, the ranking, a definition through three versions and a charter, both approved.
+export-picture = { $caption } (a picture: { $alt })

@@ -50,11 +50,18 @@ pub(super) fn chart_ui(
         let votes = tally.get(id).copied().unwrap_or(0);
         let top = rect.top() + i as f32 * row;
         let text_colour = ui.visuals().text_color();
-        painter.text(
-            egui::pos2(rect.left(), top + row / 2.0),
-            Align2::LEFT_CENTER,
-            &theme.title,
+        // A long title ends in "…" before the bar rather than running under it; the chart's
+        // description for a screen reader has it whole.
+        let mut title = egui::text::LayoutJob::simple_singleline(
+            theme.title.clone(),
             FontId::proportional(22.0),
+            text_colour,
+        );
+        title.wrap = egui::text::TextWrapping::truncate_at_width(label_width - 12.0);
+        let title = painter.layout_job(title);
+        painter.galley(
+            egui::pos2(rect.left(), top + (row - title.size().y) / 2.0),
+            title,
             text_colour,
         );
         let bar_width = (width - label_width - 60.0) * votes as f32 / most as f32;
