@@ -84,21 +84,35 @@ fn bench_store(c: &mut Criterion) {
         });
     });
 
-    // The same report for Word and as a tagged PDF, in both languages (each ≤ 1 s).
-    for (name, format) in [
+    // The same report for Word and as a tagged PDF, in both languages, of the large project
+    // and of the bundled finished workshop with its pictures (each ≤ 1 s).
+    let finished = store::load(std::path::Path::new("projects/finished-workshop.ron")).unwrap();
+    for (name, project, format) in [
         (
             "report_docx_10000_notes_both_languages",
+            &big,
             cytun::export::ExportFormat::Docx,
         ),
         (
             "report_pdf_10000_notes_both_languages",
+            &big,
+            cytun::export::ExportFormat::Pdf,
+        ),
+        (
+            "report_docx_finished_workshop_both_languages",
+            &finished,
+            cytun::export::ExportFormat::Docx,
+        ),
+        (
+            "report_pdf_finished_workshop_both_languages",
+            &finished,
             cytun::export::ExportFormat::Pdf,
         ),
     ] {
         group.bench_function(name, |b| {
             b.iter(|| {
                 cytun::export::render_in(
-                    &big,
+                    project,
                     &redacting,
                     cytun::export::ReportLanguage::Both,
                     format,
