@@ -104,6 +104,7 @@ impl CytunApp {
                 ui,
                 &self.tr,
                 self.work.document.project(),
+                self.work.document.board_state_id(),
                 &self.views.board,
             );
         });

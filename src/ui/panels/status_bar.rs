@@ -6,12 +6,19 @@ use crate::i18n::I18n;
 use crate::model::Project;
 use crate::ui::board::BoardView;
 
-/// Draws note count, selection and zoom.
-pub fn status_bar_ui(ui: &mut Ui, tr: &I18n, project: &Project, view: &BoardView) {
+/// Draws note count, selection and zoom. `board_state` names the board as it is (see
+/// `Document::board_state_id`): the count of notes in themes is kept for it.
+pub fn status_bar_ui(
+    ui: &mut Ui,
+    tr: &I18n,
+    project: &Project,
+    board_state: u64,
+    view: &BoardView,
+) {
     ui.horizontal(|ui| {
         ui.label(tr.tr_args("status-notes", &[("count", project.notes.len().into())]));
         if !project.themes.is_empty() {
-            let (themed, total) = crate::model::geometry::theme_progress(project);
+            let (themed, total) = theme_progress(ui, project, board_state);
             ui.separator();
             ui.label(tr.tr_args(
                 "status-in-themes",
@@ -27,4 +34,19 @@ pub fn status_bar_ui(ui: &mut Ui, tr: &I18n, project: &Project, view: &BoardView
             ui.label(tr.tr_args("status-zoom", &[("percent", percent.into())]));
         });
     });
+}
+
+/// How many contributions are in themes, out of how many: counted once for each state of the
+/// board, not every frame (it walks every note, and the bar is drawn in every frame).
+fn theme_progress(ui: &Ui, project: &Project, board_state: u64) -> (usize, usize) {
+    let id = egui::Id::unique("cytun-status-theme-progress");
+    let kept = ui.data(|d| d.get_temp::<(u64, (usize, usize))>(id));
+    if let Some((state, counts)) = kept
+        && state == board_state
+    {
+        return counts;
+    }
+    let counts = crate::model::geometry::theme_progress(project);
+    ui.data_mut(|d| d.insert_temp(id, (board_state, counts)));
+    counts
 }
