@@ -43,6 +43,11 @@ fn workshop() -> (Project, [ThemeId; 3]) {
     (project, [themes[0], themes[1], themes[2]])
 }
 
+/// The themes the sentence (or principle) of `part`'s draft is linked to.
+fn links_of(project: &Project, part: Part, sentence: &str) -> BTreeSet<ThemeId> {
+    cytun::model::definition::themes_linked(&project.definition.draft_of(part).links, sentence)
+}
+
 fn run(history: &mut History, project: &mut Project, command: Command) -> Result<(), CommandError> {
     history.execute(project, command)
 }
@@ -192,15 +197,7 @@ fn trace_links_survive_renaming_and_merging_and_go_when_a_theme_is_dissolved() {
         },
     )
     .unwrap();
-    let linked = |p: &Project, s: &str| {
-        p.definition
-            .draft
-            .links
-            .iter()
-            .find(|l| l.sentence == s)
-            .map(|l| l.themes.clone())
-            .unwrap_or_default()
-    };
+    let linked = |p: &Project, s: &str| links_of(p, Part::Definition, s);
     assert_eq!(
         linked(&project, "Co-production means trust."),
         [trust].into()
@@ -643,15 +640,7 @@ mod charter {
     }
 
     fn links_of(project: &Project, principle: &str) -> BTreeSet<ThemeId> {
-        project
-            .definition
-            .charter
-            .draft
-            .links
-            .iter()
-            .find(|l| l.sentence == principle)
-            .map(|l| l.themes.clone())
-            .unwrap_or_default()
+        super::links_of(project, Part::Charter, principle)
     }
 
     #[test]

@@ -17,7 +17,7 @@ use std::fmt::Write as _;
 use crate::i18n::labels;
 use crate::i18n::{self, Arg, I18n};
 use crate::model::definition::{
-    Part, Response, SentenceLink, VersionStatus, rank_places, ranked_themes,
+    Part, Response, SentenceLink, VersionStatus, rank_places, ranked_themes, themes_linked,
 };
 use crate::model::{Consent, Note, NoteId, Project, ThemeId, geometry};
 
@@ -380,12 +380,7 @@ impl<'a> Context<'a> {
             .pieces(&outcome.text)
             .into_iter()
             .map(|(_, piece)| {
-                let themes = outcome
-                    .links
-                    .iter()
-                    .find(|link| link.sentence == piece)
-                    .map(|link| self.ranked_titles(&link.themes))
-                    .unwrap_or_default();
+                let themes = self.ranked_titles(&themes_linked(&outcome.links, &piece));
                 (piece, themes)
             })
             .collect()

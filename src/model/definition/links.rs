@@ -204,6 +204,24 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_principle_keeps_its_link_when_the_list_is_reordered_and_marked() {
+        let old =
+            "We will pay people for their time.\nWe will meet where people are.\nWe will listen.";
+        let links = vec![
+            link("We will pay people for their time.", 1),
+            link("We will meet where people are.", 2),
+        ];
+        let new = "- We will listen.\n- We will meet where people are.\n- We will pay people for their time.";
+        assert_eq!(
+            carry_links(Part::Charter, old, &links, new),
+            vec![
+                link("We will meet where people are.", 2),
+                link("We will pay people for their time.", 1),
+            ]
+        );
+    }
+
     /// Distinct sentences a draft is made of in the property test below.
     const WORDS: [&str; 8] = [
         "power",
@@ -276,35 +294,5 @@ mod tests {
                 .collect();
             proptest::prop_assert_eq!(carry_links(Part::Definition, &old_text, &links, &new_text), expected);
         }
-    }
-}
-
-#[cfg(test)]
-mod charter_tests {
-    use super::*;
-
-    fn link(s: &str, t: u64) -> SentenceLink {
-        SentenceLink {
-            sentence: s.into(),
-            themes: [ThemeId(t)].into(),
-        }
-    }
-
-    #[test]
-    fn a_principle_keeps_its_link_when_the_list_is_reordered_and_marked() {
-        let old =
-            "We will pay people for their time.\nWe will meet where people are.\nWe will listen.";
-        let links = vec![
-            link("We will pay people for their time.", 1),
-            link("We will meet where people are.", 2),
-        ];
-        let new = "- We will listen.\n- We will meet where people are.\n- We will pay people for their time.";
-        assert_eq!(
-            carry_links(Part::Charter, old, &links, new),
-            vec![
-                link("We will meet where people are.", 2),
-                link("We will pay people for their time.", 1),
-            ]
-        );
     }
 }

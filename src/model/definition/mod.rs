@@ -58,6 +58,16 @@ pub struct Charter {
     pub versions: Vec<Version>,
 }
 
+/// The themes `sentence` (or a principle) is linked to among `links`: a draft's or a
+/// version's; none when it has no link.
+pub fn themes_linked(links: &[SentenceLink], sentence: &str) -> BTreeSet<ThemeId> {
+    links
+        .iter()
+        .find(|link| link.sentence == sentence)
+        .map(|link| link.themes.clone())
+        .unwrap_or_default()
+}
+
 impl Charter {
     /// Nothing drafted yet: the file then says nothing of a charter.
     pub fn is_empty(&self) -> bool {

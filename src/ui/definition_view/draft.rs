@@ -1,14 +1,11 @@
 //! The draft editor (of the definition or the charter): the text as typed, committed at each
 //! pause, and for the sentence (or principle) under the cursor the themes it expresses, the
 //! trace behind it and coverage of the top themes.
-
-use std::collections::BTreeSet;
-
 use eframe::egui::{self, RichText, Ui};
 
 use crate::command::Command;
 use crate::i18n::{Arg, I18n};
-use crate::model::definition::{Part, Version, not_yet_reflected};
+use crate::model::definition::{Part, Version, not_yet_reflected, themes_linked};
 use crate::model::{Project, ThemeId};
 use crate::ui::{Intent, style};
 
@@ -84,14 +81,7 @@ pub(super) fn draft_ui(
     ui.label(
         RichText::new(tr.tr_args(words.this_one, &[("sentence", Arg::Str(&sentence))])).strong(),
     );
-    let linked: BTreeSet<ThemeId> = project
-        .definition
-        .draft_of(part)
-        .links
-        .iter()
-        .find(|l| l.sentence == sentence)
-        .map(|l| l.themes.clone())
-        .unwrap_or_default();
+    let linked = themes_linked(&project.definition.draft_of(part).links, &sentence);
     ui.horizontal_wrapped(|ui| {
         ui.label(tr.tr(words.expresses));
         for id in ranked {

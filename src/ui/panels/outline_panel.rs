@@ -8,7 +8,7 @@ use eframe::egui::{self, Ui};
 
 use crate::command::Command;
 use crate::i18n::{Arg, I18n};
-use crate::model::definition::Part;
+use crate::model::definition::{Part, themes_linked};
 use crate::model::navigation::{BoardItem, reading_order};
 use crate::model::{Note, Placement, Project, ThemeId, geometry, layout};
 use crate::ui::definition_view::trace::trace_ui;
@@ -98,12 +98,7 @@ fn traced_ui(ui: &mut Ui, tr: &I18n, project: &Project) {
         let draft = definition.draft_of(part);
         ui.label(egui::RichText::new(tr.tr(part.pick("part-definition", "part-charter"))).strong());
         for (at, piece) in part.pieces(&draft.text) {
-            let themes = draft
-                .links
-                .iter()
-                .find(|link| link.sentence == piece)
-                .map(|link| link.themes.clone())
-                .unwrap_or_default();
+            let themes = themes_linked(&draft.links, &piece);
             egui::CollapsingHeader::new(&piece)
                 .id_salt(("cytun-outline-traced", part, at))
                 .show(ui, |ui| trace_ui(ui, tr, project, &themes));
