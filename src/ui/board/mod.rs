@@ -5,6 +5,7 @@ pub mod camera;
 mod canvas;
 mod editors;
 mod grouping;
+mod index;
 mod keys;
 pub mod motion;
 mod note_paint;

@@ -60,19 +60,9 @@ pub(super) fn paint_board(
         EditTarget::New(_) => None,
     });
 
-    // Contributions placed in two themes carry a link mark.
-    // Which theme each note is in, for what a screen reader says about it.
-    let theme_titles: std::collections::HashMap<NoteId, &str> = project
-        .themes
-        .values()
-        .flat_map(|theme| theme.notes.iter().map(|id| (*id, theme.title.as_str())))
-        .collect();
-    let linked: std::collections::BTreeSet<NoteId> = project
-        .notes
-        .values()
-        .filter_map(|n| n.copy_of.map(|o| [o, n.id]))
-        .flatten()
-        .collect();
+    // Which theme each note is in (for what a screen reader says about it), which are
+    // folded away, which carry a link mark, and where they lie: kept for the board's state.
+    let index = view.index.of(view.project_state, project);
     // What has a node for screen readers this frame: what is drawn, at a zoom to read it.
     let mut exposed: Vec<BoardItem> = Vec::new();
     let mut paint_one = |note: &Note, offset: BoardVec, block_mesh: &mut Mesh| {
@@ -107,7 +97,7 @@ pub(super) fn paint_board(
                 zoom: camera.zoom,
                 selected,
                 text,
-                linked: linked.contains(&note.id),
+                linked: index.linked.contains(&note.id),
                 details: &note.details,
                 picture: note.picture.as_ref().map(|picture| {
                     let state = pictures.texture(ui.ctx(), note);
@@ -115,7 +105,11 @@ pub(super) fn paint_board(
                 }),
             },
         );
-        let theme = theme_titles.get(&note.id).copied();
+        let theme = index
+            .theme_of
+            .get(&note.id)
+            .and_then(|id| project.themes.get(id))
+            .map(|theme| theme.title.as_str());
         expose_note(ui, tr, note, theme, rect, selected);
         exposed.push(BoardItem::Note(note.id));
         match lit {
@@ -135,8 +129,6 @@ pub(super) fn paint_board(
     };
     // Cull first, then stack: only what is on screen is sorted. A theme is one layer above
     // loose notes: loose notes, then frames, then the notes in them.
-    let themed = geometry::themed_notes(project);
-    let hidden = geometry::hidden_notes(project);
     // After a tidy, things glide from where they were: drawn wherever they are on the way.
     let now = ui.input(|i| i.time);
     let gliding = view.motion.is_some();
@@ -145,10 +137,14 @@ pub(super) fn paint_board(
             .as_ref()
             .map_or_else(BoardVec::default, |motion| motion.note_offset(id, now))
     };
-    let (mut members, mut loose): (Vec<&Note>, Vec<&Note>) = project
-        .notes
-        .values()
-        .filter(|note| !is_dragged(note.id) && !hidden.contains(&note.id))
+    // At working zoom only the notes near the screen are looked at; zoomed out, all.
+    let near: Vec<&Note> = match index.near(&visible).filter(|_| !gliding) {
+        Some(ids) => ids.iter().filter_map(|id| project.notes.get(id)).collect(),
+        None => project.notes.values().collect(),
+    };
+    let (mut members, mut loose): (Vec<&Note>, Vec<&Note>) = near
+        .into_iter()
+        .filter(|note| !is_dragged(note.id) && !index.hidden.contains(&note.id))
         .filter(|note| {
             gliding
                 || (geometry::note_bounds(note).intersects(&visible)
@@ -157,7 +153,7 @@ pub(super) fn paint_board(
                         .rect(view.project_state, note)
                         .intersects(&visible))
         })
-        .partition(|note| themed.contains(&note.id));
+        .partition(|note| index.theme_of.contains_key(&note.id));
     sort_bottom_to_top(&mut loose);
     sort_bottom_to_top(&mut members);
     let flush = |mesh: Mesh| {

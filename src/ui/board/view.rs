@@ -48,6 +48,8 @@ pub struct BoardView {
     /// The project's state id, when the window knows it: notes' heights are kept for it.
     pub project_state: Option<u64>,
     pub(super) heights: NoteHeights,
+    /// Where the notes lie and what each is, kept for the project's state.
+    pub(super) index: super::index::BoardIndex,
 }
 
 /// Each note's height for the project as it is. Measuring every note's words every frame
