@@ -454,6 +454,69 @@ fn a_sense_check_answer_is_feedback_on_that_version_once_per_phone() {
     assert!(matches!(version.status, VersionStatus::Draft));
 }
 
+#[test]
+fn once_the_definition_is_approved_phones_sense_check_the_charter() {
+    let mut project = project_with_themes();
+    let steps = [
+        Command::SetDraftText {
+            part: Part::Definition,
+            text: "Co-production is sharing power.".into(),
+        },
+        Command::SaveVersion {
+            part: Part::Definition,
+            note: String::new(),
+            at: 1,
+        },
+        Command::SetVersionStatus {
+            part: Part::Definition,
+            version: 1,
+            status: VersionStatus::Approved {
+                by: "The board".into(),
+                at: 2,
+            },
+        },
+        Command::SetDraftText {
+            part: Part::Charter,
+            text: "We will pay people for their time.".into(),
+        },
+        Command::SaveVersion {
+            part: Part::Charter,
+            note: String::new(),
+            at: 3,
+        },
+    ];
+    for step in steps {
+        cytun::command::apply(&mut project, step).expect("a step");
+    }
+    let mut room = TestRoom::open(project, Phase::SenseCheck);
+    let device = room.join();
+    let state = get(room.address(), "/api/state", Some(&device));
+    let seen: serde_json::Value = serde_json::from_str(&state.body).unwrap_or_default();
+    assert_eq!(seen["version"]["part"], "charter", "{}", state.body);
+    assert_eq!(
+        seen["version"]["text"],
+        "We will pay people for their time."
+    );
+    // An answer meant for the definition's version 1 is not taken for the charter's.
+    let for_definition = r#"{"version":1,"response":"agree"}"#;
+    assert_eq!(
+        post(room.address(), "/api/answer", Some(&device), for_definition).status,
+        404
+    );
+    let answer =
+        r#"{"part":"charter","version":1,"response":"agree","comment":"Yes, and on time"}"#;
+    assert_eq!(
+        post(room.address(), "/api/answer", Some(&device), answer).status,
+        200
+    );
+    room.take_in();
+    let definition = &room.project.definition;
+    assert!(definition.versions[0].feedback.is_empty());
+    let charter = &definition.charter.versions[0];
+    assert_eq!(charter.feedback.len(), 1);
+    assert_eq!(charter.feedback[0].comment, "Yes, and on time");
+}
+
 mod command_line {
     use std::io::{BufRead as _, BufReader};
     use std::process::{Command, Stdio};

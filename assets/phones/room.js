@@ -141,7 +141,8 @@
       return theme.id + ":" + theme.title + ":" + theme.meaning + ":" + theme.quotes.length;
     });
     var nextShape = [lang, next.phase, themeIds.join("|"),
-      next.version ? next.version.number + ":" + next.version.text : "", next.answered].join("#");
+      next.version ? next.version.part + ":" + next.version.number + ":" + next.version.text : "",
+      next.answered].join("#");
     if (nextShape !== shape) {
       shape = nextShape;
       render();
@@ -283,7 +284,8 @@
     $("heading").textContent = t("check_heading");
     var version = state.version;
     if (!version) { content.appendChild(el("p", {}, t("no_version"))); return; }
-    content.appendChild(el("p", {}, t("check_version", { number: version.number })));
+    var which = version.part === "charter" ? "check_charter_version" : "check_version";
+    content.appendChild(el("p", {}, t(which, { number: version.number })));
     content.appendChild(el("blockquote", {}, version.text));
     if (state.answered) { content.appendChild(el("p", {}, t("answered"))); return; }
     var form = el("form");
@@ -300,6 +302,7 @@
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       ask("POST", "/api/answer", {
+        part: version.part,
         version: version.number,
         response: chosen(form, "response"),
         comment: $("comment").value

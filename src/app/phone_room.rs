@@ -70,7 +70,7 @@ impl CytunApp {
         }
     }
 
-    pub(super) fn set_room_version(&mut self, version: u32) {
+    pub(super) fn set_room_version(&mut self, version: crate::model::definition::VersionId) {
         if let Some(room) = &mut self.room.phones {
             room.set_version(Some(version));
         }

@@ -4,7 +4,7 @@
 //! recovery), worked out against the project as it is when it arrives. Pure: no I/O.
 
 use crate::command::Command;
-use crate::model::definition::{Feedback, Part, Response};
+use crate::model::definition::{Feedback, Response, VersionId};
 use crate::model::geometry::{BoardPos, NOTE_WIDTH, note_rect};
 use crate::model::heading::HEADING_HEIGHT;
 use crate::model::{
@@ -44,7 +44,7 @@ pub enum Arrived {
     },
     Answer {
         phone: u32,
-        version: u32,
+        version: VersionId,
         response: Response,
         comment: String,
     },
@@ -101,10 +101,8 @@ pub fn command_for(project: &Project, arrived: &Arrived, words: &ArrivalWords) -
             response,
             comment,
         } => Some(Command::AddFeedback {
-            // Phones sense-check the definition; the charter's feedback comes on paper or
-            // from a survey.
-            part: Part::Definition,
-            version: *version,
+            part: version.part,
+            version: version.number,
             feedback: Feedback {
                 from: (words.phone)(*phone),
                 response: *response,
@@ -184,6 +182,7 @@ fn contribution_command(
 mod tests {
     use super::*;
     use crate::command::apply;
+    use crate::model::definition::Part;
 
     fn words() -> ArrivalWords {
         ArrivalWords {
@@ -269,17 +268,23 @@ mod tests {
         );
         let answer = Arrived::Answer {
             phone: 4,
-            version: 1,
+            version: VersionId {
+                part: Part::Charter,
+                number: 1,
+            },
             response: Response::AgreeWithChanges,
             comment: "Say “paid”".into(),
         };
         let Some(Command::AddFeedback {
-            version, feedback, ..
+            part,
+            version,
+            feedback,
         }) = command_for(&project, &answer, &words())
         else {
             panic!("an answer is feedback");
         };
-        assert_eq!(version, 1);
+        // On the version of the text the phone was shown: here the charter's.
+        assert_eq!((part, version), (Part::Charter, 1));
         assert_eq!(feedback.from, "Phone 4");
         assert_eq!(
             command_for(&project, &Arrived::Joined { phones: 1 }, &words()),

@@ -11,6 +11,7 @@ use super::view::{Phase, RoomView};
 use crate::command::Command;
 use crate::i18n::{Arg, I18n, UiLanguage};
 use crate::model::Project;
+use crate::model::definition::{Part, VersionId};
 
 /// The port tried first: one number the facilitator can read out (any free port if taken).
 pub const USUAL_PORT: u16 = 8765;
@@ -45,10 +46,10 @@ pub struct RoomHost {
     /// The address phones reach this laptop at.
     reach: IpAddr,
     phase: Phase,
-    /// The version being sense-checked (by number).
-    version: Option<u32>,
+    /// The version being sense-checked: of the definition or of the charter.
+    version: Option<VersionId>,
     /// What the last view was made from: the project's state, the phase and the version.
-    shown: Option<(u64, Phase, Option<u32>)>,
+    shown: Option<(u64, Phase, Option<VersionId>)>,
     /// The last arrival taken in, and the last the server was told of.
     applied: u64,
     applied_shown: u64,
@@ -159,11 +160,11 @@ impl RoomHost {
     }
 
     /// The version phones sense-check.
-    pub fn version(&self) -> Option<u32> {
+    pub fn version(&self) -> Option<VersionId> {
         self.version
     }
 
-    pub fn set_version(&mut self, version: Option<u32>) {
+    pub fn set_version(&mut self, version: Option<VersionId>) {
         self.version = version;
     }
 
@@ -234,15 +235,21 @@ fn qr_modules(text: &str) -> (Vec<bool>, usize) {
     }
 }
 
-/// The newest version that can still take feedback (not approved or superseded).
-pub fn latest_open_version(project: &Project) -> Option<u32> {
-    project
-        .definition
-        .versions
-        .iter()
-        .rev()
-        .find(|v| !v.is_settled())
-        .map(|v| v.number)
+/// The newest version that can still take feedback (not approved or superseded): of the
+/// definition while one is open, else of the charter, which comes after it.
+pub fn latest_open_version(project: &Project) -> Option<VersionId> {
+    Part::ALL.into_iter().find_map(|part| {
+        project
+            .definition
+            .versions_of(part)
+            .iter()
+            .rev()
+            .find(|v| !v.is_settled())
+            .map(|v| VersionId {
+                part,
+                number: v.number,
+            })
+    })
 }
 
 /// The address a phone on the same network reaches this laptop at: the named one, else this

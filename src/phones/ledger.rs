@@ -11,7 +11,7 @@ use super::arrive::{Arrival, Arrived, Contribution};
 use super::token::Token;
 use super::view::{Phase, RoomView};
 use crate::model::ThemeId;
-use crate::model::definition::Response;
+use crate::model::definition::{Response, VersionId};
 
 /// Phones a room takes at most.
 pub const MAX_PHONES: usize = 300;
@@ -106,7 +106,7 @@ pub struct Ledger {
     next_arrival: u64,
     sent: VecDeque<Sent>,
     /// (phone, version) answered in this room.
-    answered: BTreeSet<(u32, u32)>,
+    answered: BTreeSet<(u32, VersionId)>,
     wrong_codes: VecDeque<Instant>,
 }
 
@@ -260,18 +260,23 @@ impl Ledger {
         }))
     }
 
-    /// An answer to the version being sense-checked: one per phone.
+    /// An answer to the version being sense-checked (of the definition or the charter, as
+    /// the phone was shown it): one per phone.
     pub fn answer(
         &mut self,
         phone: u32,
-        version: u32,
+        version: VersionId,
         response: Response,
         comment: &str,
     ) -> Result<Arrival, Refusal> {
         if self.view.phase != Phase::SenseCheck {
             return Err(Refusal::NotNow);
         }
-        if self.view.version.as_ref().map(|v| v.number) != Some(version) {
+        let checked = self.view.version.as_ref().map(|v| VersionId {
+            part: v.part,
+            number: v.number,
+        });
+        if checked != Some(version) {
             return Err(Refusal::NoSuchVersion);
         }
         let comment = match clean_text(comment) {
@@ -291,7 +296,7 @@ impl Ledger {
     }
 
     /// Whether `phone` has answered `version` here.
-    pub fn has_answered(&self, phone: u32, version: u32) -> bool {
+    pub fn has_answered(&self, phone: u32, version: VersionId) -> bool {
         self.answered.contains(&(phone, version))
     }
 
@@ -450,7 +455,15 @@ mod tests {
         };
         assert_eq!(contribution.text, "Barabrith");
         assert_eq!(
-            ledger.answer(phone, 1, Response::Agree, ""),
+            ledger.answer(
+                phone,
+                VersionId {
+                    part: crate::model::definition::Part::Definition,
+                    number: 1
+                },
+                Response::Agree,
+                ""
+            ),
             Err(Refusal::NotNow)
         );
         assert_eq!(ledger.dot(phone, ThemeId(5), true), Err(Refusal::NotNow));

@@ -48,6 +48,11 @@ const WORDS: &[(&str, &str, &[&str])] = &[
     ("no_themes", "phone-no-themes", &[]),
     ("check_heading", "phone-check-heading", &[]),
     ("check_version", "phone-check-version", &["number"]),
+    (
+        "check_charter_version",
+        "phone-check-charter-version",
+        &["number"],
+    ),
     ("answer_label", "phone-answer-label", &[]),
     ("agree", "response-agree", &[]),
     ("agree_with_changes", "response-changes", &[]),

@@ -23,7 +23,7 @@ use super::ledger::{Ledger, Refusal};
 use super::page;
 use super::token::{JoinCode, Token};
 use super::view::{Phase, RoomView, ThemeView, VersionView};
-use crate::model::definition::Response as Answer;
+use crate::model::definition::{Part, Response as Answer, VersionId};
 use crate::model::{Consent, Language, Prompt, ThemeId};
 
 /// Bytes a request body may have: far more than 2,000 characters of any script need.
@@ -587,10 +587,15 @@ fn state_of(ledger: &Ledger, phone: u32) -> Response {
             dots: ledger.dots_of(phone).iter().map(|t| t.0).collect(),
             themes: &view.themes,
             version: view.version.as_ref(),
-            answered: view
-                .version
-                .as_ref()
-                .is_some_and(|v| ledger.has_answered(phone, v.number)),
+            answered: view.version.as_ref().is_some_and(|v| {
+                ledger.has_answered(
+                    phone,
+                    VersionId {
+                        part: v.part,
+                        number: v.number,
+                    },
+                )
+            }),
         },
     )
 }
@@ -728,6 +733,9 @@ async fn dot(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bytes)
 
 #[derive(Deserialize)]
 struct AnswerIn {
+    /// Which text the phone was shown: the definition unless it says.
+    #[serde(default)]
+    part: Part,
     version: u32,
     response: String,
     #[serde(default)]
@@ -748,7 +756,13 @@ async fn answer(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Byt
     change(
         &shared,
         &headers,
-        |ledger, phone| ledger.answer(phone, request.version, response, &request.comment),
+        |ledger, phone| {
+            let version = VersionId {
+                part: request.part,
+                number: request.version,
+            };
+            ledger.answer(phone, version, response, &request.comment)
+        },
         done_reply,
     )
 }

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use crate::export::{ExportOptions, Marks, Outbound};
-use crate::model::definition::ranked_themes;
+use crate::model::definition::{Part, VersionId, ranked_themes};
 use crate::model::{Consent, Project, ThemeId};
 
 /// What the room is doing, chosen by the facilitator.
@@ -20,7 +20,7 @@ pub enum Phase {
     Contribute,
     /// Phones give their dots to themes.
     Vote,
-    /// Phones answer a version of the definition.
+    /// Phones answer a version of the definition or of the charter.
     SenseCheck,
 }
 
@@ -38,9 +38,10 @@ pub struct ThemeView {
     pub quotes: Vec<String>,
 }
 
-/// The version of the definition being sense-checked.
+/// The version of the definition (or of the charter) being sense-checked.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct VersionView {
+    pub part: Part,
     pub number: u32,
     pub text: String,
 }
@@ -62,8 +63,8 @@ pub struct RoomView {
 }
 
 impl RoomView {
-    /// The view of `project` in `phase`, sense-checking `version` (by number) if asked.
-    pub fn of(project: &Project, phase: Phase, version: Option<u32>, marks: &Marks) -> Self {
+    /// The view of `project` in `phase`, sense-checking `version` if asked.
+    pub fn of(project: &Project, phase: Phase, version: Option<VersionId>, marks: &Marks) -> Self {
         let shown = Outbound::new(
             &for_phones(project, phase, version),
             &phone_options(project),
@@ -95,14 +96,15 @@ impl RoomView {
         } else {
             Vec::new()
         };
-        let version = version.and_then(|number| {
+        let version = version.and_then(|id| {
             shown
                 .definition
-                .versions
+                .versions_of(id.part)
                 .iter()
-                .find(|v| v.number == number)
+                .find(|v| v.number == id.number)
                 .map(|v| VersionView {
-                    number,
+                    part: id.part,
+                    number: id.number,
                     text: v.text.clone(),
                 })
         });
@@ -127,7 +129,7 @@ impl RoomView {
 
 /// The part of the project a phone could be shown, so the filter walks no more than that:
 /// the themes and their notes while voting, the one version while sense-checking.
-fn for_phones(project: &Project, phase: Phase, version: Option<u32>) -> Project {
+fn for_phones(project: &Project, phase: Phase, version: Option<VersionId>) -> Project {
     let mut part = Project::new(project.title.clone());
     part.definition
         .ranking
@@ -142,12 +144,14 @@ fn for_phones(project: &Project, phase: Phase, version: Option<u32>) -> Project 
             }
         }
     }
-    if phase == Phase::SenseCheck {
-        part.definition.versions = project
+    if phase == Phase::SenseCheck
+        && let Some(id) = version
+    {
+        *part.definition.drafting_mut(id.part).1 = project
             .definition
-            .versions
+            .versions_of(id.part)
             .iter()
-            .filter(|v| Some(v.number) == version)
+            .filter(|v| v.number == id.number)
             .cloned()
             .collect();
     }

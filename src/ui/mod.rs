@@ -104,7 +104,7 @@ pub enum Intent {
     /// What phones do now.
     RoomPhase(crate::phones::Phase),
     /// The version phones sense-check (by number).
-    RoomVersion(u32),
+    RoomVersion(crate::model::definition::VersionId),
     /// Show the room the votes from phones (or hide them again).
     RevealVotes(bool),
 }

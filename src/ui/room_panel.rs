@@ -7,6 +7,7 @@ use eframe::egui::{self, Align2, Color32, FontId, RichText, Ui};
 
 use crate::i18n::I18n;
 use crate::model::Project;
+use crate::model::definition::{Part, VersionId};
 use crate::phones::{Phase, RoomHost};
 use crate::ui::Intent;
 use crate::ui::style;
@@ -126,12 +127,20 @@ fn phase_ui(ui: &mut Ui, tr: &I18n, room: &RoomHost, project: &Project, intents:
     if room.phase() != Phase::SenseCheck {
         return;
     }
-    let open: Vec<u32> = project
-        .definition
-        .versions
-        .iter()
-        .filter(|v| !v.is_settled())
-        .map(|v| v.number)
+    // Every version still open to feedback, the definition's then the charter's, newest first.
+    let open: Vec<VersionId> = Part::ALL
+        .into_iter()
+        .flat_map(|part| {
+            let versions = project.definition.versions_of(part);
+            versions
+                .iter()
+                .rev()
+                .filter(|v| !v.is_settled())
+                .map(move |v| VersionId {
+                    part,
+                    number: v.number,
+                })
+        })
         .collect();
     if open.is_empty() {
         ui.label(tr.tr("room-no-version"));
@@ -139,16 +148,21 @@ fn phase_ui(ui: &mut Ui, tr: &I18n, room: &RoomHost, project: &Project, intents:
     }
     ui.horizontal(|ui| {
         let label = ui.label(tr.tr("room-version"));
-        let shown = |number: u32| tr.tr_args("compare-version", &[("number", number.into())]);
+        let shown = |id: VersionId| {
+            let key = id
+                .part
+                .pick("room-version-definition", "room-version-charter");
+            tr.tr_args(key, &[("number", id.number.into())])
+        };
         egui::ComboBox::from_id_salt("cytun-room-version")
             .selected_text(room.version().map(shown).unwrap_or_default())
             .show_ui(ui, |ui| {
-                for number in open.iter().rev() {
+                for id in &open {
                     if ui
-                        .selectable_label(room.version() == Some(*number), shown(*number))
+                        .selectable_label(room.version() == Some(*id), shown(*id))
                         .clicked()
                     {
-                        intents.push(Intent::RoomVersion(*number));
+                        intents.push(Intent::RoomVersion(*id));
                     }
                 }
             })

@@ -1039,3 +1039,6 @@ start-samples = Enghreifftiau i ddysgu ohonynt
 start-sample-fresh = Gweithdy newydd ddechrau: mae'r cyfraniadau ar y bwrdd, heb eu grwpio eto.
 start-sample-finished = Cyd-ddadansoddiad gorffenedig: themâu a'u hystyr, pleidlais dotiau, y drefn, diffiniad drwy dair fersiwn a siarter, y ddau wedi'u cymeradwyo.
 export-picture = { $caption } (llun: { $alt })
+phone-check-charter-version = Fersiwn { $number } o'r siarter:
+room-version-definition = Diffiniad, fersiwn { $number }
+room-version-charter = Siarter, fersiwn { $number }

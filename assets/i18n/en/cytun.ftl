@@ -1044,3 +1044,6 @@ start-samples = Samples to learn from
 start-sample-fresh = A workshop just begun: the contributions are on the board, nothing is grouped yet.
 start-sample-finished = A finished co-analysis: themes with their meanings, a dot vote, the ranking, a definition through three versions and a charter, both approved.
 export-picture = { $caption } (a picture: { $alt })
+phone-check-charter-version = Version { $number } of the charter:
+room-version-definition = Definition, version { $number }
+room-version-charter = Charter, version { $number }

@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use super::ids::ThemeId;
 
 pub use links::{carry_links, not_yet_reflected};
-pub use part::{Part, principles};
+pub use part::{Part, VersionId, principles};
 pub use ranking::{rank_by_votes, rank_places, ranked_themes, ties_kept};
 pub use sentences::sentences;
 pub use versions::{

@@ -2,10 +2,15 @@
 //! pieces each is linked to themes by: the definition's sentences, the charter's principles
 //! (one per line). Links, coverage and the trace all split a text the same way through here.
 
+use serde::{Deserialize, Serialize};
+
 use super::sentences;
 
 /// Which text is meant: the definition, or the charter of principles drafted after it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum Part {
     #[default]
     Definition,
@@ -42,6 +47,13 @@ impl Part {
             .or_else(|| all.first())
             .map(|(_, piece)| piece.clone())
     }
+}
+
+/// One version of the definition or of the charter: which text, and its number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct VersionId {
+    pub part: Part,
+    pub number: u32,
 }
 
 /// The principles of a charter: one per line, trimmed, without the bullet or number a person
