@@ -185,6 +185,21 @@ impl CytunApp {
         self.views.board.camera.pan_by_screen(by);
     }
 
+    /// Leaves parts of the board out, and with `panels` shows only the board as presentation
+    /// mode does, without going full screen (`--frame-stats --without`).
+    pub fn leave_out(&mut self, parts: &[crate::cli::LeftOutPart]) {
+        use crate::cli::LeftOutPart;
+        let board: Vec<_> = parts
+            .iter()
+            .filter_map(|part| match part {
+                LeftOutPart::Board(element) => Some(*element),
+                LeftOutPart::Panels => None,
+            })
+            .collect();
+        self.views.board.left_out = crate::ui::board::leave_out::LeftOut::of(&board);
+        self.room.presenting = parts.contains(&LeftOutPart::Panels);
+    }
+
     /// Zooms the board to show every note on the next frame (`--frame-stats`).
     pub fn fit_board(&mut self) {
         self.views.board.request_fit();

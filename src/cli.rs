@@ -40,6 +40,30 @@ pub struct Cli {
     /// With --frame-stats: measure a window with one label instead (the floor).
     #[arg(long, requires = "frame_stats")]
     pub floor: bool,
+    /// With --frame-stats: leave parts of the board out, to see what each costs (any of
+    /// grid, shadows, outlines, text, frames, notes, and panels for presentation mode).
+    #[arg(long, requires = "frame_stats", value_delimiter = ',', value_parser = parse_left_out)]
+    pub without: Vec<LeftOutPart>,
+}
+
+/// What `--without` may name: a part of the board, or the panels around it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LeftOutPart {
+    Board(crate::ui::board::leave_out::Element),
+    Panels,
+}
+
+fn parse_left_out(name: &str) -> Result<LeftOutPart, String> {
+    if name == "panels" {
+        return Ok(LeftOutPart::Panels);
+    }
+    crate::ui::board::leave_out::Element::ALL
+        .into_iter()
+        .find(|e| e.name() == name)
+        .map(LeftOutPart::Board)
+        .ok_or_else(|| {
+            format!("not a part of the board: {name} (grid, shadows, outlines, text, frames, notes, panels)")
+        })
 }
 
 /// Work done without a window.

@@ -50,7 +50,7 @@ fn main() -> ExitCode {
         ..Default::default()
     };
     let start = StartOptions::for_window(args.file.clone(), args.lang.as_deref());
-    let (frame_stats, floor) = (args.frame_stats, args.floor);
+    let (frame_stats, floor, without) = (args.frame_stats, args.floor, args.without.clone());
     match eframe::run_native(
         "cytun",
         options,
@@ -61,7 +61,9 @@ fn main() -> ExitCode {
             let measured = if floor {
                 Measured::Floor
             } else {
-                Measured::Board(Box::new(CytunApp::new(cc, start)))
+                let mut app = CytunApp::new(cc, start);
+                app.leave_out(&without);
+                Measured::Board(Box::new(app))
             };
             Ok(Box::new(FrameStats::new(measured)))
         }),

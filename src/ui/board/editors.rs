@@ -62,6 +62,7 @@ pub(super) fn note_editor_ui(
         linked: false,
         details,
         picture,
+        left_out: view.left_out,
     };
     note_paint::paint_note(&painter, tr, &look);
 

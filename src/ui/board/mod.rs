@@ -7,6 +7,7 @@ mod editors;
 mod grouping;
 mod index;
 mod keys;
+pub mod leave_out;
 pub mod motion;
 mod note_paint;
 mod paint;

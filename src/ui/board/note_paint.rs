@@ -9,6 +9,7 @@ use eframe::egui::{
     TextFormat, pos2, vec2,
 };
 
+use super::leave_out::Element;
 use super::pictures::PictureState;
 use crate::i18n::I18n;
 use crate::model::geometry::{
@@ -31,6 +32,8 @@ pub struct NoteLook<'a> {
     pub details: &'a NoteDetails,
     /// A picture note's picture, and its height on the board.
     pub picture: Option<(PictureState, f32)>,
+    /// Parts a measurement leaves out.
+    pub left_out: super::leave_out::LeftOut,
 }
 
 /// True when body text at this zoom is too small for anyone to read.
@@ -48,22 +51,28 @@ pub fn paint_note(painter: &Painter, tr: &I18n, look: &NoteLook<'_>) {
         linked,
         details,
         picture,
+        left_out,
     } = *look;
     let pal = style::palette(painter.ctx());
     let rounding =
         CornerRadius::same((style::NOTE_ROUNDING * zoom).round().clamp(0.0, 255.0) as u8);
-    painter.rect_filled(
-        rect.translate(vec2(3.0, 4.0) * zoom.min(1.0)),
-        rounding,
-        pal.note_shadow,
-    );
+    if !left_out.has(Element::Shadows) {
+        painter.rect_filled(
+            rect.translate(vec2(3.0, 4.0) * zoom.min(1.0)),
+            rounding,
+            pal.note_shadow,
+        );
+    }
     painter.rect_filled(rect, rounding, pal.prompt_fill(&details.prompt));
     let outline = if selected {
         Stroke::new(style::SELECTION_STROKE_PX, pal.selection)
     } else {
         Stroke::new(1.0, pal.note_outline)
     };
-    painter.rect_stroke(rect, rounding, outline, StrokeKind::Outside);
+    if !left_out.has(Element::Outlines) {
+        painter.rect_stroke(rect, rounding, outline, StrokeKind::Outside);
+    }
+    let text = text.filter(|_| !left_out.has(Element::Text));
 
     let padding = NOTE_PADDING * zoom;
     let badge_font = FontId::proportional(style::NOTE_BADGE_FONT_SIZE * zoom);

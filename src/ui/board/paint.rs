@@ -1,6 +1,7 @@
 //! Drawing the board: background grid, headings, theme frames, notes in stacking order, the
 //! focus ring. Only what is on screen is drawn.
 
+use super::leave_out::Element;
 use eframe::egui::epaint::Mesh;
 use eframe::egui::{self, Rect, Shape, Stroke, StrokeKind, Ui, vec2};
 
@@ -33,7 +34,10 @@ pub(super) fn paint_board(
     let painter = ui.painter_at(canvas);
     let pal = style::palette(ui.ctx());
     painter.rect_filled(canvas, 0.0, pal.board_background);
-    paint_grid(&painter, canvas, &view.camera);
+    let left_out = view.left_out;
+    if !left_out.has(Element::Grid) {
+        paint_grid(&painter, canvas, &view.camera);
+    }
     pictures.begin_frame(project);
     paint_headings(&painter, canvas, project, &view.camera);
 
@@ -66,6 +70,9 @@ pub(super) fn paint_board(
     // What has a node for screen readers this frame: what is drawn, at a zoom to read it.
     let mut exposed: Vec<BoardItem> = Vec::new();
     let mut paint_one = |note: &Note, offset: BoardVec, block_mesh: &mut Mesh| {
+        if left_out.has(Element::Notes) {
+            return;
+        }
         let board_rect = view.heights.rect(view.project_state, note);
         let board_rect = BoardRect {
             min: board_rect.min.offset(offset),
@@ -103,6 +110,7 @@ pub(super) fn paint_board(
                     let state = pictures.texture(ui.ctx(), note);
                     (state, geometry::picture_height(picture))
                 }),
+                left_out: view.left_out,
             },
         );
         let theme = index
@@ -166,7 +174,11 @@ pub(super) fn paint_board(
         paint_one(note, glide_of(note.id), &mut mesh);
     }
     flush(std::mem::take(&mut mesh));
-    let frames_exposed = paint_frames(ui, &painter, canvas, project, view, tr, drop);
+    let frames_exposed = if left_out.has(Element::Frames) {
+        Vec::new()
+    } else {
+        paint_frames(ui, &painter, canvas, project, view, tr, drop)
+    };
     for note in members {
         paint_one(note, glide_of(note.id), &mut mesh);
     }

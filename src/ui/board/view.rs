@@ -50,6 +50,8 @@ pub struct BoardView {
     pub(super) heights: NoteHeights,
     /// Where the notes lie and what each is, kept for the project's state.
     pub(super) index: super::index::BoardIndex,
+    /// What a measurement leaves off the board (nothing, but with `--frame-stats --without`).
+    pub left_out: super::leave_out::LeftOut,
 }
 
 /// Each note's height for the project as it is. Measuring every note's words every frame
