@@ -769,3 +769,48 @@ mod charter {
         assert!(!cytun::store::to_ron(&plain).unwrap().contains("charter"));
     }
 }
+
+#[test]
+fn only_versions_saved_after_the_last_approval_are_open_to_feedback() {
+    let (mut project, _) = workshop();
+    let mut history = History::default();
+    for (at, text) in [(1, "One."), (2, "Two."), (3, "Three.")] {
+        for step in [
+            Command::SetDraftText {
+                part: Part::Definition,
+                text: text.into(),
+            },
+            Command::SaveVersion {
+                part: Part::Definition,
+                note: String::new(),
+                at,
+            },
+        ] {
+            run(&mut history, &mut project, step).unwrap();
+        }
+    }
+    let open = |p: &Project| -> Vec<u32> {
+        p.definition
+            .open_versions(Part::Definition)
+            .iter()
+            .map(|v| v.number)
+            .collect()
+    };
+    assert_eq!(open(&project), [1, 2, 3], "nothing approved: all open");
+    run(
+        &mut history,
+        &mut project,
+        Command::SetVersionStatus {
+            part: Part::Definition,
+            version: 2,
+            status: VersionStatus::Approved {
+                by: "The board".into(),
+                at: 4,
+            },
+        },
+    )
+    .unwrap();
+    // Version 1 was passed over by the approval of 2; 3 came after it and is still open.
+    assert_eq!(open(&project), [3]);
+    assert!(project.definition.open_versions(Part::Charter).is_empty());
+}

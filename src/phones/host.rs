@@ -235,16 +235,14 @@ fn qr_modules(text: &str) -> (Vec<bool>, usize) {
     }
 }
 
-/// The newest version that can still take feedback (not approved or superseded): of the
+/// The newest version that can still take feedback (saved after any approved one): of the
 /// definition while one is open, else of the charter, which comes after it.
 pub fn latest_open_version(project: &Project) -> Option<VersionId> {
     Part::ALL.into_iter().find_map(|part| {
         project
             .definition
-            .versions_of(part)
-            .iter()
-            .rev()
-            .find(|v| !v.is_settled())
+            .open_versions(part)
+            .last()
             .map(|v| VersionId {
                 part,
                 number: v.number,

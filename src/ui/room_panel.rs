@@ -131,15 +131,11 @@ fn phase_ui(ui: &mut Ui, tr: &I18n, room: &RoomHost, project: &Project, intents:
     let open: Vec<VersionId> = Part::ALL
         .into_iter()
         .flat_map(|part| {
-            let versions = project.definition.versions_of(part);
-            versions
-                .iter()
-                .rev()
-                .filter(|v| !v.is_settled())
-                .map(move |v| VersionId {
-                    part,
-                    number: v.number,
-                })
+            let versions = project.definition.open_versions(part);
+            versions.iter().rev().map(move |v| VersionId {
+                part,
+                number: v.number,
+            })
         })
         .collect();
     if open.is_empty() {

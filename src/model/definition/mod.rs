@@ -118,6 +118,17 @@ impl Definition {
         }
     }
 
+    /// The versions of `part` still open to feedback, oldest first: those saved after the
+    /// last one approved (an earlier draft, passed over by an approval, is done with).
+    pub fn open_versions(&self, part: Part) -> &[Version] {
+        let versions = self.versions_of(part);
+        let after = versions
+            .iter()
+            .rposition(Version::is_settled)
+            .map_or(0, |at| at + 1);
+        &versions[after..]
+    }
+
     /// The approved version of `part`, if one is.
     pub fn approved(&self, part: Part) -> Option<&Version> {
         self.versions_of(part)
