@@ -286,7 +286,16 @@
     if (!version) { content.appendChild(el("p", {}, t("no_version"))); return; }
     var which = version.part === "charter" ? "check_charter_version" : "check_version";
     content.appendChild(el("p", {}, t(which, { number: version.number })));
-    content.appendChild(el("blockquote", {}, version.text));
+    if (version.part === "charter") {
+      // A principle on each line: a list, so each reads (and is read out) as one.
+      var principles = el("ul", { "class": "principles" });
+      version.text.split("\n").forEach(function (line) {
+        if (line.trim()) { principles.appendChild(el("li", {}, line.trim())); }
+      });
+      content.appendChild(principles);
+    } else {
+      content.appendChild(el("blockquote", {}, version.text));
+    }
     if (state.answered) { content.appendChild(el("p", {}, t("answered"))); return; }
     var form = el("form");
     form.appendChild(radios("response", t("answer_label"), [
