@@ -5,7 +5,7 @@
 //! changes only with the project's state, and state ids are never reused.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::rc::Rc;
 
 use crate::model::geometry::note_bounds;
@@ -42,12 +42,14 @@ impl BoardIndex {
 /// The board's notes, looked up.
 #[derive(Debug, Default)]
 pub(super) struct Indexed {
-    /// The theme each note in a theme is in.
-    pub theme_of: HashMap<NoteId, ThemeId>,
+    /// The theme each note in a theme is in. (Ordered sets: zoomed out, every note is looked
+    /// up in them every frame, and a lookup that hashes its key cost more than one that
+    /// does not.)
+    pub theme_of: BTreeMap<NoteId, ThemeId>,
     /// Notes inside collapsed themes: not drawn.
-    pub hidden: HashSet<NoteId>,
+    pub hidden: BTreeSet<NoteId>,
     /// Contributions placed in two themes, and their copies: they carry a link mark.
-    pub linked: HashSet<NoteId>,
+    pub linked: BTreeSet<NoteId>,
     /// The notes whose largest possible rectangle meets each cell.
     cells: HashMap<(i32, i32), Vec<NoteId>>,
 }
