@@ -497,7 +497,19 @@ fn once_the_definition_is_approved_phones_sense_check_the_charter() {
         seen["version"]["text"],
         "We will pay people for their time."
     );
-    // An answer meant for the definition's version 1 is not taken for the charter's.
+    // Hostile or mistaken answers change nothing: an unknown text, script for a text, and
+    // an answer meant for the definition's version 1 are not taken for the charter's.
+    for hostile in [
+        r#"{"part":"minutes","version":1,"response":"agree"}"#,
+        r#"{"part":"<script>alert(1)</script>","version":1,"response":"agree"}"#,
+        r#"{"part":null,"version":1,"response":"agree"}"#,
+    ] {
+        assert_eq!(
+            post(room.address(), "/api/answer", Some(&device), hostile).status,
+            400,
+            "{hostile}"
+        );
+    }
     let for_definition = r#"{"version":1,"response":"agree"}"#;
     assert_eq!(
         post(room.address(), "/api/answer", Some(&device), for_definition).status,
@@ -508,6 +520,11 @@ fn once_the_definition_is_approved_phones_sense_check_the_charter() {
     assert_eq!(
         post(room.address(), "/api/answer", Some(&device), answer).status,
         200
+    );
+    // One answer per phone and version.
+    assert_eq!(
+        post(room.address(), "/api/answer", Some(&device), answer).status,
+        409
     );
     room.take_in();
     let definition = &room.project.definition;

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use super::arrive::{Arrival, Arrived, Contribution};
 use super::token::Token;
-use super::view::{Phase, RoomView};
+use super::view::{Phase, RoomView, VersionView};
 use crate::model::ThemeId;
 use crate::model::definition::{Response, VersionId};
 
@@ -272,11 +272,7 @@ impl Ledger {
         if self.view.phase != Phase::SenseCheck {
             return Err(Refusal::NotNow);
         }
-        let checked = self.view.version.as_ref().map(|v| VersionId {
-            part: v.part,
-            number: v.number,
-        });
-        if checked != Some(version) {
+        if self.view.version.as_ref().map(VersionView::id) != Some(version) {
             return Err(Refusal::NoSuchVersion);
         }
         let comment = match clean_text(comment) {

@@ -587,15 +587,10 @@ fn state_of(ledger: &Ledger, phone: u32) -> Response {
             dots: ledger.dots_of(phone).iter().map(|t| t.0).collect(),
             themes: &view.themes,
             version: view.version.as_ref(),
-            answered: view.version.as_ref().is_some_and(|v| {
-                ledger.has_answered(
-                    phone,
-                    VersionId {
-                        part: v.part,
-                        number: v.number,
-                    },
-                )
-            }),
+            answered: view
+                .version
+                .as_ref()
+                .is_some_and(|v| ledger.has_answered(phone, v.id())),
         },
     )
 }

@@ -46,6 +46,16 @@ pub struct VersionView {
     pub text: String,
 }
 
+impl VersionView {
+    /// Which version this is: the text and the number an answer must name.
+    pub fn id(&self) -> VersionId {
+        VersionId {
+            part: self.part,
+            number: self.number,
+        }
+    }
+}
+
 /// Everything the room serves to phones, made anew on the UI thread when the project or the
 /// phase changes and handed to the server whole: the server never reads the project.
 #[derive(Clone, Debug, Default, PartialEq)]
