@@ -193,9 +193,13 @@ impl CytunApp {
             .iter()
             .filter_map(|part| match part {
                 LeftOutPart::Board(element) => Some(*element),
-                LeftOutPart::Panels => None,
+                LeftOutPart::Panels | LeftOutPart::Reuse => None,
             })
             .collect();
+        if parts.contains(&LeftOutPart::Reuse) {
+            self.views.board.draw_whole_every_frame();
+            self.window.panel_reuse.turn_off();
+        }
         self.views.board.left_out = crate::ui::board::leave_out::LeftOut::of(&board);
         self.room.presenting = parts.contains(&LeftOutPart::Panels);
     }
@@ -316,12 +320,16 @@ impl CytunApp {
 }
 
 impl eframe::App for CytunApp {
-    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        self.views.board.set_opengl(frame.gl().is_some());
+        self.window.panel_reuse.set_available(frame.gl().is_some());
         let mut intents = Vec::new();
         self.before_frame(ui, &mut intents);
+        let panels_start = self.window.panel_reuse.start(ui);
         self.panels_ui(ui, &mut intents);
         let central = ui.available_rect_before_wrap();
+        self.window.panel_reuse.finish(ui, panels_start, central);
         self.central_ui(ui, &mut intents);
         self.room_panel_ui(&ctx, central, &mut intents);
         let answer = self.overlay_ui(ui);

@@ -41,7 +41,8 @@ pub struct Cli {
     #[arg(long, requires = "frame_stats")]
     pub floor: bool,
     /// With --frame-stats: leave parts of the board out, to see what each costs (any of
-    /// grid, shadows, outlines, text, frames, notes, and panels for presentation mode).
+    /// grid, shadows, outlines, text, frames, notes, panels for presentation mode, and
+    /// reuse to draw the whole board every frame instead of shifting last frame's pixels).
     #[arg(long, requires = "frame_stats", value_delimiter = ',', value_parser = parse_left_out)]
     pub without: Vec<LeftOutPart>,
 }
@@ -51,18 +52,22 @@ pub struct Cli {
 pub enum LeftOutPart {
     Board(crate::ui::board::leave_out::Element),
     Panels,
+    /// Reusing last frame's pixels while the board pans.
+    Reuse,
 }
 
 fn parse_left_out(name: &str) -> Result<LeftOutPart, String> {
-    if name == "panels" {
-        return Ok(LeftOutPart::Panels);
+    match name {
+        "panels" => return Ok(LeftOutPart::Panels),
+        "reuse" => return Ok(LeftOutPart::Reuse),
+        _ => {}
     }
     crate::ui::board::leave_out::Element::ALL
         .into_iter()
         .find(|e| e.name() == name)
         .map(LeftOutPart::Board)
         .ok_or_else(|| {
-            format!("not a part of the board: {name} (grid, shadows, outlines, text, frames, notes, panels)")
+            format!("not a part of the board: {name} (grid, shadows, outlines, text, frames, notes, panels, reuse)")
         })
 }
 

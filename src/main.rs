@@ -9,6 +9,7 @@ use cytun::cli::{self, Cli};
 use eframe::egui;
 
 fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     let args = Cli::parse();
     if let Some(command) = &args.command {
         let outcome = cli::run(command);
@@ -65,7 +66,7 @@ fn main() -> ExitCode {
                 app.leave_out(&without);
                 Measured::Board(Box::new(app))
             };
-            Ok(Box::new(FrameStats::new(measured)))
+            Ok(Box::new(FrameStats::new(measured, started)))
         }),
     ) {
         Ok(()) => ExitCode::SUCCESS,

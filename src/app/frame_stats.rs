@@ -3,6 +3,11 @@
 //! working zoom, then zooms to fit and pans 120 more, with vsync off; one line of medians goes
 //! to standard output and the window closes. `--frame-stats --floor` measures a window with
 //! one label, built with the same dependencies: the floor of this stack on this machine.
+//!
+//! A second line, on standard error, gives the time the app's own code takes to build a frame
+//! (eframe's CPU figure also counts the waits for a software renderer that the copies of
+//! `ui::pixel_copy` make it finish, and so is no longer only the app's) and how long the
+//! window took to open, from the program's start to its first frame.
 
 use eframe::egui::{self, Ui, vec2};
 
@@ -29,10 +34,15 @@ pub struct FrameStats {
     working: Vec<f64>,
     fit: Vec<f64>,
     cpu: Vec<f64>,
+    /// Seconds the app's `ui` took each measured frame.
+    building: Vec<f64>,
+    /// When the program started, and how long after it the first frame came.
+    started: std::time::Instant,
+    opened_after: Option<f64>,
 }
 
 impl FrameStats {
-    pub fn new(measured: Measured) -> Self {
+    pub fn new(measured: Measured, started: std::time::Instant) -> Self {
         Self {
             measured,
             frame: 0,
@@ -40,6 +50,9 @@ impl FrameStats {
             working: Vec::with_capacity(MEASURED),
             fit: Vec::with_capacity(MEASURED),
             cpu: Vec::with_capacity(2 * MEASURED),
+            building: Vec::with_capacity(2 * MEASURED),
+            started,
+            opened_after: None,
         }
     }
 
@@ -50,6 +63,15 @@ impl FrameStats {
             median(&self.working) * 1000.0,
             median(&self.fit) * 1000.0,
             median(&self.cpu) * 1000.0,
+        )
+    }
+
+    /// The second line: the app's own time per frame (median), and the time to open.
+    pub fn detail(&self) -> String {
+        format!(
+            "frame-stats-detail build_ms={:.2} opened_ms={:.0}",
+            median(&self.building) * 1000.0,
+            self.opened_after.unwrap_or_default() * 1000.0,
         )
     }
 
@@ -93,6 +115,9 @@ fn median(values: &[f64]) -> f64 {
 impl eframe::App for FrameStats {
     fn ui(&mut self, ui: &mut Ui, frame: &mut eframe::Frame) {
         let now = ui.input(|i| i.time);
+        if self.opened_after.is_none() {
+            self.opened_after = Some(self.started.elapsed().as_secs_f64());
+        }
         let interval = self.last_time.map(|last| now - last);
         self.last_time = Some(now);
         let part = Self::part(self.frame);
@@ -116,7 +141,11 @@ impl eframe::App for FrameStats {
                 if measuring {
                     app.pan_board(PAN);
                 }
+                let building = std::time::Instant::now();
                 app.ui(ui, frame);
+                if measuring {
+                    self.building.push(building.elapsed().as_secs_f64());
+                }
             }
             Measured::Floor => {
                 egui::CentralPanel::default().show(ui, |ui| {
@@ -128,6 +157,7 @@ impl eframe::App for FrameStats {
             // Once: closing the window takes a frame or two more.
             if Self::part(self.frame - 1) != Part::Done {
                 println!("{}", self.report());
+                eprintln!("{}", self.detail());
             }
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         }
@@ -149,13 +179,19 @@ mod tests {
         assert!(Part::Done == FrameStats::part(2 * SETTLE + 2 * MEASURED));
         assert!((median(&[3.0, 1.0, 2.0]) - 2.0).abs() < 1e-9);
         assert!((median(&[4.0, 1.0, 2.0, 3.0]) - 2.5).abs() < 1e-9);
-        let mut stats = FrameStats::new(Measured::Floor);
+        let mut stats = FrameStats::new(Measured::Floor, std::time::Instant::now());
         stats.working = vec![0.013; 3];
         stats.fit = vec![0.020];
         stats.cpu = vec![0.002];
         assert_eq!(
             stats.report(),
             "frame-stats working_zoom_ms=13.0 fit_ms=20.0 cpu_ms=2.00"
+        );
+        stats.building = vec![0.0011, 0.0009, 0.0010];
+        stats.opened_after = Some(1.25);
+        assert_eq!(
+            stats.detail(),
+            "frame-stats-detail build_ms=1.00 opened_ms=1250"
         );
     }
 }

@@ -131,4 +131,6 @@ pub(super) struct Window {
     pub applied_look: Option<(style::ColourScheme, f32)>,
     /// Closing was asked for and nothing stands in its way any more.
     pub close_confirmed: bool,
+    /// The panels' pixels, put back while they are drawn as they were.
+    pub panel_reuse: crate::ui::panel_reuse::PanelReuse,
 }

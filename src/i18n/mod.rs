@@ -22,7 +22,7 @@ pub const ENGLISH_FTL: &str = include_str!("../../assets/i18n/en/cytun.ftl");
 pub const WELSH_FTL: &str = include_str!("../../assets/i18n/cy/cytun.ftl");
 
 /// The language of the user interface (not of a note: see `model::Language`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum UiLanguage {
     #[default]
     English,

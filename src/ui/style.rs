@@ -44,7 +44,7 @@ impl ColourScheme {
 }
 
 /// Every colour the board and messages use, for one scheme.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Palette {
     /// Background of the board: calm, so the notes stand out.
     pub board_background: Color32,

@@ -9,6 +9,7 @@ use super::camera::Camera;
 use super::editors::{note_editor_ui, title_editor_ui};
 use super::keys::{handle_keys, walk_with_keys};
 use super::paint::{paint_board, paint_focus_ring};
+use super::pan_cache;
 use super::pointer::{handle_pointer, handle_wheel_and_pinch};
 use super::view::{BoardView, Glide, PendingView};
 use crate::i18n::I18n;
@@ -115,9 +116,31 @@ pub fn canvas_ui(
             view.motion = None;
         }
     }
+    // While only the camera moves, last frame's pixels are shifted and only what the move
+    // uncovered is drawn (see `pan_cache`).
+    let ppp = ui.ctx().pixels_per_point();
+    let plan = view.pan_cache.plan(
+        pan_cache::look(ui.ctx(), view, canvas, tr.language()),
+        pan_cache::origin_in_pixels(view, canvas, ppp),
+        pan_cache::canvas_in_pixels(canvas, ppp),
+        ui.ctx().cumulative_frame_nr(),
+    );
+    let start = view.pan_cache.before_board(ui, canvas, &plan);
     let mut pictures = std::mem::take(&mut view.pictures);
-    paint_board(ui, canvas, project, view, &mut pictures, tr);
+    let only = pan_cache::PanCache::only(&plan, ppp);
+    paint_board(
+        ui,
+        canvas,
+        project,
+        view,
+        &mut pictures,
+        tr,
+        only.as_deref(),
+    );
+    let settled = !pictures.waiting();
     view.pictures = pictures;
+    view.pan_cache
+        .after_board(ui, canvas, start, &plan, settled);
     if board_focused {
         paint_focus_ring(ui, canvas, project, view);
     }

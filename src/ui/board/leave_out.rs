@@ -43,7 +43,7 @@ impl Element {
 }
 
 /// The parts left out, as a set.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct LeftOut(u8);
 
 impl LeftOut {

@@ -11,6 +11,7 @@ pub mod leave_out;
 pub mod motion;
 mod note_paint;
 mod paint;
+mod pan_cache;
 pub mod pictures;
 mod pointer;
 mod search_bar;

@@ -22,6 +22,9 @@ use crate::model::project::sort_bottom_to_top;
 use crate::model::{BoardPos, BoardRect, BoardVec, Note, NoteId, Project};
 use crate::ui::style;
 
+/// Draws the board; with `only`, just what meets those parts of the screen (the strips a
+/// pan uncovered: the rest is last frame's pixels), though every note on screen still gets
+/// its node for screen readers.
 pub(super) fn paint_board(
     ui: &Ui,
     canvas: Rect,
@@ -29,6 +32,7 @@ pub(super) fn paint_board(
     view: &BoardView,
     pictures: &mut PictureCache,
     tr: &I18n,
+    only: Option<&[Rect]>,
 ) {
     profiling::function_scope!();
     let painter = ui.painter_at(canvas);
@@ -44,6 +48,12 @@ pub(super) fn paint_board(
     let camera = view.camera;
     let visible = camera.visible_board_rect(canvas).expand(40.0);
     let block_zoom = note_paint::is_block_zoom(camera.zoom);
+    let strips = only.map(|strips| board_areas(&camera, canvas, strips));
+    let in_strips = |area: &BoardRect| {
+        strips
+            .as_ref()
+            .is_none_or(|strips| strips.iter().any(|strip| strip.intersects(area)))
+    };
     let drag = view.drag_offset();
     // A theme being dragged carries its notes.
     let theme_drag = view.theme_drag_offset();
@@ -81,10 +91,14 @@ pub(super) fn paint_board(
         if !board_rect.intersects(&visible) {
             return;
         }
+        let drawn = in_strips(&board_rect);
         let rect = camera.screen_rect_from_board(canvas, board_rect);
         let selected = view.selection.contains(&note.id) || drop == Some(DropTarget::Note(note.id));
         let lit = view.lit_notes().map(|notes| notes.contains(&note.id));
         if block_zoom {
+            if !drawn {
+                return;
+            }
             note_paint::add_block(block_mesh, pal, note, rect, selected);
             if lit == Some(false) {
                 block_mesh.add_colored_rect(rect, pal.dimmed_overlay);
@@ -96,23 +110,25 @@ pub(super) fn paint_board(
         } else {
             Some(note.text.as_str())
         };
-        note_paint::paint_note(
-            &painter,
-            tr,
-            &NoteLook {
-                rect,
-                zoom: camera.zoom,
-                selected,
-                text,
-                linked: index.linked.contains(&note.id),
-                details: &note.details,
-                picture: note.picture.as_ref().map(|picture| {
-                    let state = pictures.texture(ui.ctx(), note);
-                    (state, geometry::picture_height(picture))
-                }),
-                left_out: view.left_out,
-            },
-        );
+        if drawn {
+            note_paint::paint_note(
+                &painter,
+                tr,
+                &NoteLook {
+                    rect,
+                    zoom: camera.zoom,
+                    selected,
+                    text,
+                    linked: index.linked.contains(&note.id),
+                    details: &note.details,
+                    picture: note.picture.as_ref().map(|picture| {
+                        let state = pictures.texture(ui.ctx(), note);
+                        (state, geometry::picture_height(picture))
+                    }),
+                    left_out: view.left_out,
+                },
+            );
+        }
         let theme = index
             .theme_of
             .get(&note.id)
@@ -120,7 +136,7 @@ pub(super) fn paint_board(
             .map(|theme| theme.title.as_str());
         expose_note(ui, tr, note, theme, rect, selected);
         exposed.push(BoardItem::Note(note.id));
-        match lit {
+        match lit.filter(|_| drawn) {
             Some(true) => {
                 painter.rect_stroke(
                     rect.expand(3.0),
@@ -145,8 +161,21 @@ pub(super) fn paint_board(
             .as_ref()
             .map_or_else(BoardVec::default, |motion| motion.note_offset(id, now))
     };
-    // At working zoom only the notes near the screen are looked at; zoomed out, all.
-    let near: Vec<&Note> = match index.near(&visible).filter(|_| !gliding) {
+    // At working zoom only the notes near the screen are looked at; zoomed out, all, or
+    // only those near the strips being drawn (zoomed out, nothing else needs them).
+    let near_strips = strips
+        .as_ref()
+        .filter(|_| block_zoom && !gliding)
+        .and_then(|strips| {
+            let mut ids = Vec::new();
+            for strip in strips {
+                ids.extend(index.near(strip)?);
+            }
+            ids.sort_unstable();
+            ids.dedup();
+            Some(ids)
+        });
+    let near: Vec<&Note> = match near_strips.or_else(|| index.near(&visible).filter(|_| !gliding)) {
         Some(ids) => ids.iter().filter_map(|id| project.notes.get(id)).collect(),
         None => project.notes.values().collect(),
     };
@@ -177,7 +206,7 @@ pub(super) fn paint_board(
     let frames_exposed = if left_out.has(Element::Frames) {
         Vec::new()
     } else {
-        paint_frames(ui, &painter, canvas, project, view, tr, drop)
+        paint_frames(ui, &painter, canvas, project, view, tr, drop, &in_strips)
     };
     for note in members {
         paint_one(note, glide_of(note.id), &mut mesh);
@@ -209,8 +238,28 @@ pub(super) fn paint_board(
     }
 }
 
+/// The board areas under parts of the screen, with the margin culling leaves for what is
+/// drawn beside a note (its shadow, outline and marks).
+fn board_areas(camera: &Camera, canvas: Rect, screen: &[Rect]) -> Vec<BoardRect> {
+    let margin = 40.0_f32.max(16.0 / camera.zoom);
+    screen
+        .iter()
+        .map(|strip| {
+            BoardRect::from_corners(
+                camera.board_from_screen(canvas, strip.min),
+                camera.board_from_screen(canvas, strip.max),
+            )
+            .expand(margin)
+        })
+        .collect()
+}
+
 /// Theme frames, under the notes; the dragged one where the pointer has it. Returns the
 /// themes given a node for screen readers.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the board's one drawing pass, handed on whole"
+)]
 pub(super) fn paint_frames(
     ui: &Ui,
     painter: &egui::Painter,
@@ -219,6 +268,7 @@ pub(super) fn paint_frames(
     view: &BoardView,
     tr: &I18n,
     drop: Option<DropTarget>,
+    in_strips: &dyn Fn(&BoardRect) -> bool,
 ) -> Vec<BoardItem> {
     profiling::function_scope!();
     let mut exposed = Vec::new();
@@ -262,7 +312,9 @@ pub(super) fn paint_frames(
             drop_target: drop == Some(DropTarget::Theme(theme.id)) || merge_into == Some(theme.id),
             title_hidden: editing_title == Some(theme.id),
         };
-        theme_paint::paint_frame(painter, tr, &look);
+        if in_strips(&frame) {
+            theme_paint::paint_frame(painter, tr, &look);
+        }
         if !note_paint::is_block_zoom(camera.zoom) {
             expose_theme(ui, tr, theme, rect, selected);
             exposed.push(BoardItem::Theme(theme.id));

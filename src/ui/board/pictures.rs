@@ -34,6 +34,8 @@ struct Entry {
 pub struct PictureCache {
     entries: HashMap<NoteId, Entry>,
     decoded_this_frame: usize,
+    /// A placeholder was drawn this frame: the picture comes in a later one.
+    waiting: bool,
 }
 
 impl std::fmt::Debug for PictureCache {
@@ -48,6 +50,7 @@ impl PictureCache {
     /// Starts a frame: forgets notes that are gone, allows new decodes.
     pub fn begin_frame(&mut self, project: &Project) {
         self.decoded_this_frame = 0;
+        self.waiting = false;
         if !self.entries.is_empty() {
             self.entries.retain(|id, entry| {
                 project
@@ -56,6 +59,11 @@ impl PictureCache {
                     .is_some_and(|p| Arc::ptr_eq(&p.data, &entry.data))
             });
         }
+    }
+
+    /// Whether a picture drawn this frame was still a placeholder.
+    pub fn waiting(&self) -> bool {
+        self.waiting
     }
 
     /// The texture for `note`'s picture, decoding it if this frame still may.
@@ -73,6 +81,7 @@ impl PictureCache {
         }
         if self.decoded_this_frame >= DECODES_PER_FRAME {
             ctx.request_repaint();
+            self.waiting = true;
             return PictureState::Loading;
         }
         self.decoded_this_frame += 1;

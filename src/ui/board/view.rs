@@ -52,6 +52,8 @@ pub struct BoardView {
     pub(super) index: super::index::BoardIndex,
     /// What a measurement leaves off the board (nothing, but with `--frame-stats --without`).
     pub left_out: super::leave_out::LeftOut,
+    /// Last frame's pixels, shifted while only the camera moves.
+    pub(super) pan_cache: super::pan_cache::PanCache,
 }
 
 /// Each note's height for the project as it is. Measuring every note's words every frame
@@ -256,6 +258,18 @@ impl BoardView {
             Some(search) if search.is_active() => Some(&search.matched),
             _ => self.highlight.as_ref().map(|h| &h.notes),
         }
+    }
+
+    /// Whether this window is painted with OpenGL: then a pan shifts last frame's pixels
+    /// instead of drawing the whole board again.
+    pub fn set_opengl(&mut self, available: bool) {
+        self.pan_cache.set_available(available);
+    }
+
+    /// Draws the whole board every frame, even while only the camera moves (to measure
+    /// what reusing last frame's pixels saves: `--frame-stats --without reuse`).
+    pub fn draw_whole_every_frame(&mut self) {
+        self.pan_cache.turn_off();
     }
 
     /// Zoom to fit on the next frame.

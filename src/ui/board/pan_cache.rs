@@ -1,0 +1,588 @@
+//! The board's pixels kept from one frame to the next, so a pan only draws what it uncovers.
+//!
+//! On software OpenGL (a virtual desktop, an old laptop) most of a frame is spent filling
+//! the board's pixels: its background, every note, shadow and word, once each frame. When
+//! only the camera moved since the last frame, by whole pixels, the picture is the same,
+//! shifted. So the board's pixels are copied aside at the end of each frame it is drawn,
+//! and the next frame puts them back shifted and draws just the strips the move uncovered,
+//! as browsers do when they scroll. Anything else that changes how the board looks (the
+//! project, zoom, selection, a search, the palette, the language, a gesture or a glide in
+//! progress) draws it whole.
+//!
+//! This module decides and rewrites the frame's shapes; `ui::pixel_copy` does the copying,
+//! on the painting thread, through egui's paint callbacks. Without OpenGL (the UI tests), or where
+//! the copy cannot be made, the board is drawn whole each frame, as it always was.
+
+use std::hash::{Hash, Hasher};
+use std::sync::{Arc, Mutex};
+
+use eframe::egui::{self, Rect, Shape, Ui, Vec2, layers::ShapeIdx};
+
+use super::view::{BoardView, EditTarget, Gesture};
+use crate::model::BoardPos;
+use crate::ui::pixel_copy::{self, Blit, Copied, PixelRect};
+
+/// How far from a whole pixel a move may be and still be drawn by shifting (the camera's
+/// arithmetic leaves a few thousandths of a pixel in a pan by whole pixels).
+const WHOLE_PIXEL_TOLERANCE: f32 = 0.05;
+
+/// The board's pixels as last copied, and whether copying works here.
+#[derive(Default)]
+pub(super) struct PanCache {
+    /// Shared with the paint callbacks, which run after the frame is built.
+    copied: Arc<Mutex<Copied<Shown>>>,
+    /// OpenGL paints this window (eframe's glow renderer): set by the app each frame.
+    available: bool,
+    /// Left off for a measurement (`--frame-stats --without reuse`).
+    turned_off: bool,
+}
+
+impl std::fmt::Debug for PanCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PanCache")
+            .field("available", &self.available)
+            .field("turned_off", &self.turned_off)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What one copy of the board's pixels shows: checked before it is shifted into a frame.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Shown {
+    /// Everything but the camera's position that the pixels depend on (see [`look`]).
+    pub look: u64,
+    /// Where the board's origin was on screen, in physical pixels, for those pixels.
+    pub origin: Vec2,
+    /// The canvas, in physical pixels: left, top, right, bottom.
+    pub canvas: PixelRect,
+    /// The frame they were copied in.
+    pub frame: u64,
+}
+
+/// How this frame draws the board.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Plan {
+    /// Whole, and not copied (no OpenGL, or something on the board is still changing).
+    Whole,
+    /// Whole, then copied for the next frame.
+    WholeThenCopy(Shown),
+    /// The last copy put back `by` pixels along, the uncovered strips drawn, and copied again.
+    Shift {
+        by: [i32; 2],
+        strips: Vec<PixelRect>,
+        shown: Shown,
+    },
+}
+
+impl PanCache {
+    /// What of the board this frame draws, in screen points: None for all of it.
+    pub(super) fn only(plan: &Plan, pixels_per_point: f32) -> Option<Vec<Rect>> {
+        match plan {
+            Plan::Shift { strips, .. } => Some(
+                strips
+                    .iter()
+                    .map(|s| s.in_points(pixels_per_point))
+                    .collect(),
+            ),
+            _ => None,
+        }
+    }
+
+    /// Whether this window is painted with OpenGL, which the copy needs.
+    pub fn set_available(&mut self, available: bool) {
+        self.available = available;
+    }
+
+    /// Draw the board whole every frame (to measure what the reuse saves).
+    pub fn turn_off(&mut self) {
+        self.turned_off = true;
+    }
+
+    /// Decides how to draw this frame. `look` is None while the board cannot be reused.
+    pub(super) fn plan(
+        &self,
+        look: Option<u64>,
+        origin: Vec2,
+        canvas: PixelRect,
+        frame: u64,
+    ) -> Plan {
+        let Some(look) = look.filter(|_| self.available && !self.turned_off) else {
+            return Plan::Whole;
+        };
+        let last = self.copied.lock().ok().and_then(|copied| copied.shown);
+        decide(last, look, origin, canvas, frame)
+    }
+
+    /// Adds what goes before the board's shapes (the shifted copy) and returns where they
+    /// start in the layer.
+    pub(super) fn before_board(&self, ui: &Ui, canvas: Rect, plan: &Plan) -> ShapeIdx {
+        if let Plan::Shift { by, shown, .. } = plan {
+            let kept = shifted(shown.canvas, *by).into_iter().collect();
+            // Unmoved, the copy still holds the board as it is: no need to make it again.
+            let renew = (*by == [0, 0]).then_some(*shown);
+            ui.painter()
+                .add(pixel_copy::put_back(&self.copied, canvas, kept, renew));
+        }
+        ui.ctx().graphics(|layers| {
+            layers
+                .get(ui.layer_id())
+                .map_or(ShapeIdx(0), egui::layers::PaintList::next_idx)
+        })
+    }
+
+    /// Keeps only what falls in the uncovered strips of the board's shapes (from `start`),
+    /// then adds the copy for the next frame, unless the board is not `settled` (a picture
+    /// still loading): without a copy of this frame, the next is drawn whole.
+    pub(super) fn after_board(
+        &self,
+        ui: &Ui,
+        canvas: Rect,
+        start: ShapeIdx,
+        plan: &Plan,
+        settled: bool,
+    ) {
+        let ppp = ui.ctx().pixels_per_point();
+        let shown = match plan {
+            Plan::Whole => return,
+            Plan::WholeThenCopy(shown) => *shown,
+            Plan::Shift { strips, shown, .. } => {
+                let strips: Vec<Rect> = strips.iter().map(|s| s.in_points(ppp)).collect();
+                ui.ctx().graphics_mut(|layers| {
+                    keep_within(layers.entry(ui.layer_id()), start, &strips);
+                });
+                if strips.is_empty() {
+                    return;
+                }
+                *shown
+            }
+        };
+        if settled {
+            let whole = Blit {
+                from: shown.canvas,
+                to: [0, 0],
+            };
+            let size = [shown.canvas.width(), shown.canvas.height()];
+            ui.painter().add(pixel_copy::copy(
+                &self.copied,
+                canvas,
+                size,
+                vec![whole],
+                shown,
+            ));
+        }
+    }
+}
+
+/// The plan for a frame, given what the last copy shows.
+fn decide(last: Option<Shown>, look: u64, origin: Vec2, canvas: PixelRect, frame: u64) -> Plan {
+    let fresh = Shown {
+        look,
+        origin,
+        canvas,
+        frame,
+    };
+    let Some(last) =
+        last.filter(|last| last.look == look && last.canvas == canvas && last.frame + 1 == frame)
+    else {
+        return Plan::WholeThenCopy(fresh);
+    };
+    let moved = origin - last.origin;
+    let by = moved.round();
+    let whole = (moved - by).abs();
+    if whole.x > WHOLE_PIXEL_TOLERANCE
+        || whole.y > WHOLE_PIXEL_TOLERANCE
+        || by.x.abs() >= canvas.width() as f32
+        || by.y.abs() >= canvas.height() as f32
+    {
+        return Plan::WholeThenCopy(fresh);
+    }
+    let by = [by.x as i32, by.y as i32];
+    Plan::Shift {
+        by,
+        strips: uncovered(canvas, by),
+        // The copy is of pixels placed by whole pixels: its origin moves by whole pixels,
+        // so rounding never adds up over a long pan.
+        shown: Shown {
+            origin: last.origin + Vec2::new(by[0] as f32, by[1] as f32),
+            ..fresh
+        },
+    }
+}
+
+/// What of the last copy (of the whole canvas) is still on the canvas after the board
+/// moved `by` pixels, and where it goes; None when nothing of it is left.
+fn shifted(canvas: PixelRect, by: [i32; 2]) -> Option<Blit> {
+    let (width, height) = (canvas.width(), canvas.height());
+    let [dx, dy] = by;
+    let to = PixelRect {
+        left: dx.max(0),
+        top: dy.max(0),
+        right: (width + dx).min(width),
+        bottom: (height + dy).min(height),
+    };
+    (!to.is_empty()).then(|| Blit {
+        from: PixelRect {
+            left: to.left - dx,
+            top: to.top - dy,
+            right: to.right - dx,
+            bottom: to.bottom - dy,
+        },
+        to: [canvas.left + to.left, canvas.top + to.top],
+    })
+}
+
+/// The parts of the canvas a shift by `by` uncovers: a column at the side the board moved
+/// away from and a row at the top or bottom, not overlapping (a translucent shape drawn
+/// twice in the corner would be darker there).
+fn uncovered(canvas: PixelRect, by: [i32; 2]) -> Vec<PixelRect> {
+    let [dx, dy] = by;
+    let mut strips = Vec::new();
+    let (mut row_left, mut row_right) = (canvas.left, canvas.right);
+    if dx > 0 {
+        strips.push(PixelRect {
+            right: canvas.left + dx,
+            ..canvas
+        });
+        row_left = canvas.left + dx;
+    } else if dx < 0 {
+        strips.push(PixelRect {
+            left: canvas.right + dx,
+            ..canvas
+        });
+        row_right = canvas.right + dx;
+    }
+    if dy > 0 {
+        strips.push(PixelRect {
+            left: row_left,
+            right: row_right,
+            bottom: canvas.top + dy,
+            ..canvas
+        });
+    } else if dy < 0 {
+        strips.push(PixelRect {
+            left: row_left,
+            right: row_right,
+            top: canvas.bottom + dy,
+            ..canvas
+        });
+    }
+    strips
+}
+
+/// Clips the shapes from `start` to the first strip and adds them again for the others;
+/// with no strips (the camera did not move) they are dropped: the copy shows them.
+fn keep_within(list: &mut egui::layers::PaintList, start: ShapeIdx, strips: &[Rect]) {
+    let end = list.next_idx();
+    let copies: Vec<egui::epaint::ClippedShape> = if strips.len() > 1 {
+        list.all_entries()
+            .skip(start.0)
+            .take(end.0.saturating_sub(start.0))
+            .cloned()
+            .collect()
+    } else {
+        Vec::new()
+    };
+    for index in start.0..end.0 {
+        list.mutate_shape(ShapeIdx(index), |clipped| match strips.first() {
+            Some(strip) => clipped.clip_rect = clipped.clip_rect.intersect(*strip),
+            None => clipped.shape = Shape::Noop,
+        });
+    }
+    for strip in strips.iter().skip(1) {
+        for clipped in &copies {
+            list.add(clipped.clip_rect.intersect(*strip), clipped.shape.clone());
+        }
+    }
+}
+
+/// Where the board's origin is on screen, in physical pixels: how far the camera moved.
+pub(super) fn origin_in_pixels(view: &BoardView, canvas: Rect, pixels_per_point: f32) -> Vec2 {
+    view.camera
+        .screen_from_board(canvas, BoardPos::new(0.0, 0.0))
+        .to_vec2()
+        * pixels_per_point
+}
+
+/// The canvas in whole physical pixels.
+pub(super) fn canvas_in_pixels(canvas: Rect, pixels_per_point: f32) -> PixelRect {
+    PixelRect::of(canvas, pixels_per_point)
+}
+
+/// Everything the board's pixels depend on apart from where the camera is, or None while
+/// they are changing by themselves or depend on something not listed (a gesture, a glide
+/// after a tidy, a filtered copy of the project being pictured).
+pub(super) fn look(
+    ctx: &egui::Context,
+    view: &BoardView,
+    canvas: Rect,
+    language: impl Hash,
+) -> Option<u64> {
+    let state = view.project_state?;
+    // A drag that pans changes nothing but the camera; any other gesture draws as it goes.
+    let drawing = view
+        .gesture
+        .as_ref()
+        .is_some_and(|gesture| !matches!(gesture, Gesture::Pan));
+    if drawing || view.motion.is_some() {
+        return None;
+    }
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    state.hash(&mut hasher);
+    view.camera.zoom.to_bits().hash(&mut hasher);
+    for edge in [canvas.min.x, canvas.min.y, canvas.max.x, canvas.max.y] {
+        edge.to_bits().hash(&mut hasher);
+    }
+    ctx.pixels_per_point().to_bits().hash(&mut hasher);
+    crate::ui::style::palette(ctx).hash(&mut hasher);
+    language.hash(&mut hasher);
+    view.selection.hash(&mut hasher);
+    view.selected_theme.hash(&mut hasher);
+    view.editing
+        .as_ref()
+        .map(|editor| match editor.target {
+            EditTarget::Existing(id) => Some(id),
+            EditTarget::New(_) => None,
+        })
+        .hash(&mut hasher);
+    view.title_editing
+        .as_ref()
+        .map(|e| e.theme)
+        .hash(&mut hasher);
+    view.lit_notes().hash(&mut hasher);
+    view.left_out.hash(&mut hasher);
+    Some(hasher.finish())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use eframe::egui::pos2;
+
+    const CANVAS: PixelRect = PixelRect {
+        left: 300,
+        top: 100,
+        right: 1900,
+        bottom: 1000,
+    };
+
+    fn shown(origin: Vec2, frame: u64) -> Shown {
+        Shown {
+            look: 7,
+            origin,
+            canvas: CANVAS,
+            frame,
+        }
+    }
+
+    #[test]
+    fn a_pan_by_whole_pixels_shifts_the_last_frame_and_draws_what_it_uncovers() {
+        let plan = decide(
+            Some(shown(Vec2::new(10.0, 20.0), 4)),
+            7,
+            Vec2::new(3.0, 17.0),
+            CANVAS,
+            5,
+        );
+        let Plan::Shift { by, strips, shown } = plan else {
+            panic!("expected a shift, got {plan:?}");
+        };
+        assert_eq!(by, [-7, -3]);
+        // Moved left and up: a column at the right, a row along the bottom beside it.
+        assert_eq!(
+            strips,
+            vec![
+                PixelRect {
+                    left: 1893,
+                    ..CANVAS
+                },
+                PixelRect {
+                    right: 1893,
+                    top: 997,
+                    ..CANVAS
+                },
+            ]
+        );
+        assert_eq!(shown.origin, Vec2::new(3.0, 17.0));
+        assert_eq!(shown.frame, 5);
+    }
+
+    #[test]
+    fn a_shift_puts_back_what_stays_on_the_canvas_where_the_board_moved_it() {
+        // 7 px right and 3 px down: the copy's left and top part lands 7 right, 3 down.
+        let kept = shifted(CANVAS, [7, 3]).expect("overlap");
+        assert_eq!(
+            kept.from,
+            PixelRect {
+                left: 0,
+                top: 0,
+                right: 1593,
+                bottom: 897
+            }
+        );
+        assert_eq!(kept.to, [307, 103]);
+        let kept = shifted(CANVAS, [-7, -3]).expect("overlap");
+        assert_eq!(
+            kept.from,
+            PixelRect {
+                left: 7,
+                top: 3,
+                right: 1600,
+                bottom: 900
+            }
+        );
+        assert_eq!(kept.to, [300, 100]);
+        assert_eq!(shifted(CANVAS, [1600, 0]), None);
+    }
+
+    #[test]
+    fn the_strips_and_the_shifted_copy_cover_the_canvas_once() {
+        for by in [[7, 3], [-7, -3], [0, 5], [-12, 0], [1599, -899]] {
+            let strips = uncovered(CANVAS, by);
+            let covered: i64 = strips
+                .iter()
+                .map(|s| i64::from(s.width()) * i64::from(s.height()))
+                .sum();
+            let kept =
+                i64::from(CANVAS.width() - by[0].abs()) * i64::from(CANVAS.height() - by[1].abs());
+            let all = i64::from(CANVAS.width()) * i64::from(CANVAS.height());
+            assert_eq!(covered + kept, all, "shift {by:?}");
+            assert!(strips.iter().all(|s| s.width() > 0 && s.height() > 0));
+        }
+    }
+
+    #[test]
+    fn anything_but_a_pan_by_whole_pixels_draws_the_board_whole() {
+        let last = Some(shown(Vec2::new(10.0, 20.0), 4));
+        let whole = |plan: Plan| matches!(plan, Plan::WholeThenCopy(_));
+        // The look changed (a selection, a zoom, the project...).
+        assert!(whole(decide(last, 8, Vec2::new(10.0, 20.0), CANVAS, 5)));
+        // Half a pixel: shifting would blur or misplace.
+        assert!(whole(decide(last, 7, Vec2::new(10.5, 20.0), CANVAS, 5)));
+        // A frame in between did not draw the board (another tab): the copy is stale.
+        assert!(whole(decide(last, 7, Vec2::new(10.0, 20.0), CANVAS, 6)));
+        // The canvas changed size.
+        let wider = PixelRect {
+            right: 1910,
+            ..CANVAS
+        };
+        assert!(whole(decide(last, 7, Vec2::new(10.0, 20.0), wider, 5)));
+        // Moved further than the canvas is wide.
+        assert!(whole(decide(last, 7, Vec2::new(1700.0, 20.0), CANVAS, 5)));
+        // Nothing copied yet.
+        assert!(whole(decide(None, 7, Vec2::new(10.0, 20.0), CANVAS, 5)));
+    }
+
+    #[test]
+    fn rounding_never_adds_up_over_a_long_pan() {
+        // A camera that moves 7.004 pixels a frame: each frame shifts by 7, and after enough
+        // frames the difference exceeds the tolerance and the board is drawn whole again.
+        let mut last = shown(Vec2::ZERO, 0);
+        let mut wholes = 0;
+        for frame in 1..=40_u64 {
+            let origin = Vec2::new(7.004 * frame as f32, 0.0);
+            match decide(Some(last), 7, origin, CANVAS, frame) {
+                Plan::Shift { shown, .. } => {
+                    assert!((shown.origin - origin).x.abs() <= WHOLE_PIXEL_TOLERANCE);
+                    last = shown;
+                }
+                Plan::WholeThenCopy(shown) => {
+                    wholes += 1;
+                    last = shown;
+                }
+                Plan::Whole => unreachable!(),
+            }
+        }
+        assert!(wholes >= 1, "the drift was caught");
+    }
+
+    #[test]
+    fn the_look_changes_with_what_the_board_shows_and_not_with_where_the_camera_is() {
+        use crate::model::NoteId;
+        let ctx = egui::Context::default();
+        let canvas = Rect::from_min_max(pos2(300.0, 100.0), pos2(1900.0, 1000.0));
+        let mut view = BoardView::default();
+        assert_eq!(look(&ctx, &view, canvas, 0), None, "no project state known");
+        view.project_state = Some(3);
+        let first = look(&ctx, &view, canvas, 0);
+        assert!(first.is_some());
+        view.camera.pan_by_screen(Vec2::new(7.0, 3.0));
+        assert_eq!(look(&ctx, &view, canvas, 0), first, "a pan keeps the look");
+        let changes: [&dyn Fn(&mut BoardView); 4] = [
+            &|v| v.project_state = Some(4),
+            &|v| v.camera.zoom = 0.5,
+            &|v| {
+                v.selection.insert(NoteId(1));
+            },
+            &|v| v.selected_theme = Some(crate::model::ThemeId(2)),
+        ];
+        for change in changes {
+            let mut altered = BoardView {
+                project_state: Some(3),
+                ..BoardView::default()
+            };
+            altered.camera = view.camera;
+            change(&mut altered);
+            assert_ne!(look(&ctx, &altered, canvas, 0), first);
+        }
+        assert_ne!(look(&ctx, &view, canvas, 1), first, "another language");
+        view.gesture = Some(Gesture::Pan);
+        assert_eq!(look(&ctx, &view, canvas, 0), first, "a drag that pans");
+        view.gesture = Some(Gesture::RubberBand {
+            start: BoardPos::new(0.0, 0.0),
+            current: BoardPos::new(9.0, 9.0),
+        });
+        assert_eq!(
+            look(&ctx, &view, canvas, 0),
+            None,
+            "a selection being drawn"
+        );
+        view.gesture = None;
+        let wider = Rect::from_min_max(canvas.min, pos2(1910.0, 1000.0));
+        assert_ne!(look(&ctx, &view, wider, 0), first, "another canvas");
+    }
+
+    #[test]
+    fn after_a_shift_the_boards_shapes_are_drawn_only_in_the_uncovered_strips() {
+        let everywhere = Rect::from_min_max(pos2(0.0, 0.0), pos2(2000.0, 2000.0));
+        let column = Rect::from_min_max(pos2(1893.0, 100.0), pos2(1900.0, 1000.0));
+        let row = Rect::from_min_max(pos2(300.0, 997.0), pos2(1893.0, 1000.0));
+        let note = || {
+            Shape::rect_filled(
+                Rect::from_min_max(pos2(1800.0, 900.0), pos2(1950.0, 1050.0)),
+                0.0,
+                egui::Color32::WHITE,
+            )
+        };
+        let mut list = egui::layers::PaintList::default();
+        list.add(everywhere, note());
+        let start = list.next_idx();
+        list.add(everywhere, note());
+        list.add(everywhere, note());
+        keep_within(&mut list, start, &[column, row]);
+        let clips: Vec<Rect> = list.all_entries().map(|c| c.clip_rect).collect();
+        // What came before the board is left alone; the board's two shapes are drawn in the
+        // column, then again in the row.
+        assert_eq!(clips, vec![everywhere, column, column, row, row]);
+        // Without a move nothing of the board is drawn: the copy is put back as it was.
+        keep_within(&mut list, start, &[]);
+        assert!(
+            list.all_entries()
+                .skip(1)
+                .all(|c| matches!(c.shape, Shape::Noop))
+        );
+    }
+
+    #[test]
+    fn without_opengl_or_turned_off_the_board_is_drawn_whole_and_not_copied() {
+        let mut cache = PanCache::default();
+        assert_eq!(cache.plan(Some(7), Vec2::ZERO, CANVAS, 1), Plan::Whole);
+        cache.set_available(true);
+        assert!(matches!(
+            cache.plan(Some(7), Vec2::ZERO, CANVAS, 1),
+            Plan::WholeThenCopy(_)
+        ));
+        assert_eq!(cache.plan(None, Vec2::ZERO, CANVAS, 1), Plan::Whole);
+        cache.turn_off();
+        assert_eq!(cache.plan(Some(7), Vec2::ZERO, CANVAS, 1), Plan::Whole);
+    }
+}
