@@ -251,7 +251,14 @@ fn bench_app_frame(c: &mut Criterion) {
     for count in [200, 2_000, 10_000, 100_000] {
         let path = dir.path().join(format!("{count}.ron"));
         cytun::store::save(&board(count), &path).unwrap();
-        for (name, fit) in [("working_zoom", false), ("zoom_to_fit", true)] {
+        for (name, fit, reusing) in [
+            ("working_zoom", false, false),
+            ("zoom_to_fit", true, false),
+            // As in the real window with OpenGL: last frame's pixels reused, only the
+            // strips a pan uncovers drawn (the copies themselves are the renderer's work).
+            ("working_zoom_reusing", false, true),
+            ("zoom_to_fit_reusing", true, true),
+        ] {
             let ctx = egui::Context::default();
             let creation = eframe::CreationContext::_new_kittest(ctx.clone());
             let mut app = CytunApp::new(
@@ -262,6 +269,9 @@ fn bench_app_frame(c: &mut Criterion) {
                     ..StartOptions::default()
                 },
             );
+            if reusing {
+                app.reuse_pixels_as_if_copied();
+            }
             let mut frame = eframe::Frame::_new_kittest();
             // Back and forth, so the board stays where it was put however long it runs.
             let mut forth = true;

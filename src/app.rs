@@ -204,6 +204,14 @@ impl CytunApp {
         self.room.presenting = parts.contains(&LeftOutPart::Panels);
     }
 
+    /// For the benchmarks, which have no OpenGL: frames reuse last frame's pixels (the
+    /// board's shifted, the panels' put back) as if every copy were made, so what is left
+    /// for the processor is measured.
+    pub fn reuse_pixels_as_if_copied(&mut self) {
+        self.views.board.reuse_as_if_copied();
+        self.window.panel_reuse.as_if_copied();
+    }
+
     /// Zooms the board to show every note on the next frame (`--frame-stats`).
     pub fn fit_board(&mut self) {
         self.views.board.request_fit();

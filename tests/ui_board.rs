@@ -512,3 +512,47 @@ fn the_toolbar_shows_the_board_tools_on_the_board_only() {
         assert!(h.query_by_label("Export…").is_some(), "shared tools stay");
     }
 }
+
+/// Vertices of the frame the harness last ran, as the renderer gets them.
+fn vertices_drawn(harness: &Harness<'static, CytunApp>) -> usize {
+    let output = harness.output();
+    harness
+        .ctx
+        .tessellate(output.shapes.clone(), output.pixels_per_point)
+        .iter()
+        .map(|clipped| match &clipped.primitive {
+            egui::epaint::Primitive::Mesh(mesh) => mesh.vertices.len(),
+            egui::epaint::Primitive::Callback(_) => 0,
+        })
+        .sum()
+}
+
+#[test]
+fn a_pan_reusing_last_frames_pixels_draws_only_what_it_uncovers_and_every_note_still_reads() {
+    let (_dir, path) = sample_copy();
+    // Where OpenGL keeps last frame's pixels (here, as if it did), a pan of a few pixels
+    // draws the strips it uncovered, not the whole window again.
+    let panned = |reusing: bool| {
+        let mut harness = harness(Some(&path));
+        if reusing {
+            harness.state_mut().reuse_pixels_as_if_copied();
+        }
+        harness.run();
+        for _ in 0..3 {
+            harness.state_mut().pan_board(vec2(7.0, 3.0));
+            harness.step();
+        }
+        // A screen reader still finds the notes on screen, drawn this frame or not.
+        assert!(
+            harness.query_by_label(COFFEE).is_some(),
+            "reusing: {reusing}"
+        );
+        vertices_drawn(&harness)
+    };
+    let whole = panned(false);
+    let reusing = panned(true);
+    assert!(
+        reusing * 5 < whole,
+        "a pan drew {reusing} vertices reusing last frame, {whole} drawing it whole"
+    );
+}

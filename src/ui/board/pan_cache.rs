@@ -35,6 +35,8 @@ pub(super) struct PanCache {
     available: bool,
     /// Left off for a measurement (`--frame-stats --without reuse`).
     turned_off: bool,
+    /// For the benchmarks, which have no OpenGL: every copy counts as made.
+    as_if_copied: bool,
 }
 
 impl std::fmt::Debug for PanCache {
@@ -90,7 +92,23 @@ impl PanCache {
 
     /// Whether this window is painted with OpenGL, which the copy needs.
     pub fn set_available(&mut self, available: bool) {
-        self.available = available;
+        self.available = available || self.as_if_copied;
+    }
+
+    /// Behaves as if every copy were made, so a benchmark without OpenGL measures a frame
+    /// that reuses last frame's pixels: what the processor then does.
+    pub fn as_if_copied(&mut self) {
+        self.as_if_copied = true;
+        self.available = true;
+    }
+
+    /// What a benchmark's frame leaves as copied, as the paint callbacks would have.
+    fn record_as_copied(&self, shown: Shown) {
+        if self.as_if_copied
+            && let Ok(mut copied) = self.copied.lock()
+        {
+            copied.shown = Some(shown);
+        }
     }
 
     /// Draw the board whole every frame (to measure what the reuse saves).
@@ -151,12 +169,14 @@ impl PanCache {
                     keep_within(layers.entry(ui.layer_id()), start, &strips);
                 });
                 if strips.is_empty() {
+                    self.record_as_copied(*shown);
                     return;
                 }
                 *shown
             }
         };
         if settled {
+            self.record_as_copied(shown);
             let whole = Blit {
                 from: shown.canvas,
                 to: [0, 0],

@@ -266,6 +266,12 @@ impl BoardView {
         self.pan_cache.set_available(available);
     }
 
+    /// For the benchmarks (no OpenGL): frames reuse last frame's pixels as if every copy
+    /// were made.
+    pub fn reuse_as_if_copied(&mut self) {
+        self.pan_cache.as_if_copied();
+    }
+
     /// Draws the whole board every frame, even while only the camera moves (to measure
     /// what reusing last frame's pixels saves: `--frame-stats --without reuse`).
     pub fn draw_whole_every_frame(&mut self) {
