@@ -68,11 +68,7 @@ impl PanelReuse {
 
     /// Where the panels' shapes will start, called before they are drawn.
     pub fn start(&self, ui: &Ui) -> ShapeIdx {
-        ui.ctx().graphics(|layers| {
-            layers
-                .get(ui.layer_id())
-                .map_or(ShapeIdx(0), eframe::egui::layers::PaintList::next_idx)
-        })
+        pixel_copy::next_shape(ui)
     }
 
     /// Once the panels are drawn (from `start`), around `central`: puts last frame's pixels

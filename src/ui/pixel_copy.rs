@@ -62,6 +62,16 @@ impl PixelRect {
     }
 }
 
+/// Where the next shape `ui` paints goes in its layer: the start of what a reuse may
+/// replace with pixels put back.
+pub fn next_shape(ui: &egui::Ui) -> egui::layers::ShapeIdx {
+    ui.ctx().graphics(|layers| {
+        layers
+            .get(ui.layer_id())
+            .map_or(egui::layers::ShapeIdx(0), egui::layers::PaintList::next_idx)
+    })
+}
+
 /// One rectangle of pixels copied from one buffer to the other, its top-left corner landing
 /// at `to` (top-left origin in both).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

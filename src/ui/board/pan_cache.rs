@@ -141,11 +141,7 @@ impl PanCache {
             ui.painter()
                 .add(pixel_copy::put_back(&self.copied, canvas, kept, renew));
         }
-        ui.ctx().graphics(|layers| {
-            layers
-                .get(ui.layer_id())
-                .map_or(ShapeIdx(0), egui::layers::PaintList::next_idx)
-        })
+        pixel_copy::next_shape(ui)
     }
 
     /// Keeps only what falls in the uncovered strips of the board's shapes (from `start`),
