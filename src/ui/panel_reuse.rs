@@ -19,7 +19,12 @@ use crate::ui::pixel_copy::{self, Blit, Copied, PixelRect};
 #[derive(Default)]
 pub struct PanelReuse {
     copied: Arc<Mutex<Copied<PanelsShown>>>,
-    last: Vec<ClippedShape>,
+    /// The panels' shapes as last painted: the last pass of the frame before this one.
+    painted: Vec<ClippedShape>,
+    /// This frame's latest pass and its shapes. egui may run a frame's UI twice and paint
+    /// only the second pass, so a pass is compared with the frame before, never with an
+    /// earlier pass of its own frame (whose pixels never reached the screen).
+    this_frame: (u64, Vec<ClippedShape>),
     /// OpenGL paints this window (eframe's glow renderer).
     available: bool,
     /// Left off for a measurement (`--frame-stats --without reuse`).
@@ -106,8 +111,11 @@ impl PanelReuse {
                 frame: shown.frame.wrapping_sub(1),
                 ..shown
             });
-        let unchanged = copied_last_frame && shapes == self.last;
-        self.last = shapes;
+        if self.this_frame.0 != shown.frame {
+            self.painted = std::mem::take(&mut self.this_frame.1);
+        }
+        let unchanged = copied_last_frame && shapes == self.painted;
+        self.this_frame = (shown.frame, shapes);
         #[cfg(test)]
         {
             self.asked = Some(shown);
@@ -281,6 +289,28 @@ mod tests {
         // The copy did not happen (a frame with no painting): drawn again.
         let uncopied = frame(&ctx, &mut reuse, "4 of 58 in themes");
         assert!(drawn(&uncopied));
+        // A frame run twice (egui discards the first pass): both passes are compared with
+        // the frame before, so a change seen in the first is not taken as "unchanged" in
+        // the second.
+        copy_succeeded(&reuse);
+        let mut passes = Vec::new();
+        let _ = ctx.run_ui(eframe::egui::RawInput::default(), |ui| {
+            let start = reuse.start(ui);
+            eframe::egui::Panel::top("panel").show(ui, |ui| ui.label("5 of 58 in themes"));
+            let central = ui.available_rect_before_wrap();
+            reuse.finish(ui, start, central);
+            passes.push(ui.ctx().graphics(|layers| {
+                layers.get(ui.layer_id()).is_some_and(|list| {
+                    list.all_entries()
+                        .skip(start.0)
+                        .any(|c| matches!(c.shape, Shape::Text(_)))
+                })
+            }));
+            if passes.len() == 1 {
+                ui.ctx().request_discard("a test of two passes");
+            }
+        });
+        assert_eq!(passes, vec![true, true], "drawn in both passes");
         // Turned off for a measurement: drawn, and no callbacks.
         reuse.turn_off();
         copy_succeeded(&reuse);

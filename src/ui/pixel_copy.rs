@@ -133,6 +133,10 @@ pub fn copy<S: Send + Sync + Copy + 'static>(
             Err(why) => {
                 eprintln!("cytun: the window is drawn whole each frame: {why}");
                 copied.broken = true;
+                if let Some(target) = copied.target.take() {
+                    // SAFETY: as above.
+                    unsafe { delete_target(gl, &target) };
+                }
             }
         }
     })
@@ -193,8 +197,15 @@ struct Bindings {
     read: Option<glow::Framebuffer>,
 }
 
+/// Saves the bindings, and clears errors left by earlier drawing (egui checks its own
+/// only in debug builds), so an error after this is the copy's own.
 unsafe fn save_bindings(gl: &glow::Context) -> Bindings {
     unsafe {
+        for _ in 0..16 {
+            if gl.get_error() == glow::NO_ERROR {
+                break;
+            }
+        }
         Bindings {
             draw: gl.get_parameter_framebuffer(glow::DRAW_FRAMEBUFFER_BINDING),
             read: gl.get_parameter_framebuffer(glow::READ_FRAMEBUFFER_BINDING),
@@ -269,15 +280,30 @@ unsafe fn copy_now<S>(
                     gl.delete_framebuffer(old.framebuffer);
                     gl.delete_renderbuffer(old.pixels);
                 }
-                make_target(gl, size)?
+                let made = make_target(gl, size);
+                let restored = restore(gl, &bindings);
+                let target = made?;
+                if let Err(why) = restored {
+                    delete_target(gl, &target);
+                    return Err(why);
+                }
+                target
             }
         };
         gl.disable(glow::SCISSOR_TEST);
         gl.bind_framebuffer(glow::READ_FRAMEBUFFER, bindings.draw);
         gl.bind_framebuffer(glow::DRAW_FRAMEBUFFER, Some(target.framebuffer));
         blit_all(gl, blits, screen_height as i32, size[1]);
+        let restored = restore(gl, &bindings);
         copied.target = Some(target);
-        restore(gl, &bindings)
+        restored
+    }
+}
+
+unsafe fn delete_target(gl: &glow::Context, target: &Target) {
+    unsafe {
+        gl.delete_framebuffer(target.framebuffer);
+        gl.delete_renderbuffer(target.pixels);
     }
 }
 
@@ -287,7 +313,13 @@ unsafe fn make_target(gl: &glow::Context, size: [i32; 2]) -> Result<Target, Stri
         gl.bind_renderbuffer(glow::RENDERBUFFER, Some(pixels));
         gl.renderbuffer_storage(glow::RENDERBUFFER, glow::RGBA8, size[0], size[1]);
         gl.bind_renderbuffer(glow::RENDERBUFFER, None);
-        let framebuffer = gl.create_framebuffer()?;
+        let framebuffer = match gl.create_framebuffer() {
+            Ok(framebuffer) => framebuffer,
+            Err(why) => {
+                gl.delete_renderbuffer(pixels);
+                return Err(why);
+            }
+        };
         gl.bind_framebuffer(glow::DRAW_FRAMEBUFFER, Some(framebuffer));
         gl.framebuffer_renderbuffer(
             glow::DRAW_FRAMEBUFFER,

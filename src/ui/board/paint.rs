@@ -299,7 +299,8 @@ pub(super) fn paint_frames(
                 max: frame.max.offset(offset),
             };
         }
-        if !frame.intersects(&visible) {
+        let reach = theme_paint::painted_bounds(frame, camera.zoom);
+        if !reach.intersects(&visible) {
             continue;
         }
         let rect = camera.screen_rect_from_board(canvas, frame);
@@ -312,7 +313,7 @@ pub(super) fn paint_frames(
             drop_target: drop == Some(DropTarget::Theme(theme.id)) || merge_into == Some(theme.id),
             title_hidden: editing_title == Some(theme.id),
         };
-        if in_strips(&frame) {
+        if in_strips(&reach) {
             theme_paint::paint_frame(painter, tr, &look);
         }
         if !note_paint::is_block_zoom(camera.zoom) {
@@ -337,7 +338,9 @@ pub(super) fn paint_headings(
     }
     let visible = camera.visible_board_rect(canvas);
     for heading in project.headings.values() {
-        let area = BoardRect::from_min_size(heading.pos, NOTE_WIDTH * 3.0, HEADING_HEIGHT);
+        // One line, as long as its words: no character is wider than the font's size.
+        let width = (heading.text.chars().count() as f32 * HEADING_FONT_SIZE).max(NOTE_WIDTH * 3.0);
+        let area = BoardRect::from_min_size(heading.pos, width, HEADING_HEIGHT);
         if !area.intersects(&visible) {
             continue;
         }

@@ -16,15 +16,14 @@
 use std::hash::{Hash, Hasher};
 use std::sync::{Arc, Mutex};
 
-use eframe::egui::{self, Rect, Shape, Ui, Vec2, layers::ShapeIdx};
+use eframe::egui::{self, Rect, Shape, Ui, layers::ShapeIdx};
 
 use super::view::{BoardView, EditTarget, Gesture};
-use crate::model::BoardPos;
 use crate::ui::pixel_copy::{self, Blit, Copied, PixelRect};
 
 /// How far from a whole pixel a move may be and still be drawn by shifting (the camera's
 /// arithmetic leaves a few thousandths of a pixel in a pan by whole pixels).
-const WHOLE_PIXEL_TOLERANCE: f32 = 0.05;
+const WHOLE_PIXEL_TOLERANCE: f64 = 0.01;
 
 /// The board's pixels as last copied, and whether copying works here.
 #[derive(Default)]
@@ -54,12 +53,17 @@ pub(super) struct Shown {
     /// Everything but the camera's position that the pixels depend on (see [`look`]).
     pub look: u64,
     /// Where the board's origin was on screen, in physical pixels, for those pixels.
-    pub origin: Vec2,
+    pub origin: Origin,
     /// The canvas, in physical pixels: left, top, right, bottom.
     pub canvas: PixelRect,
     /// The frame they were copied in.
     pub frame: u64,
 }
+
+/// Where the board's origin is on screen, in physical pixels. In `f64`: a board may reach
+/// ten million units from its origin, where an `f32` screen position is off by pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Origin(pub f64, pub f64);
 
 /// How this frame draws the board.
 #[derive(Clone, Debug, PartialEq)]
@@ -120,7 +124,7 @@ impl PanCache {
     pub(super) fn plan(
         &self,
         look: Option<u64>,
-        origin: Vec2,
+        origin: Origin,
         canvas: PixelRect,
         frame: u64,
     ) -> Plan {
@@ -190,7 +194,7 @@ impl PanCache {
 }
 
 /// The plan for a frame, given what the last copy shows.
-fn decide(last: Option<Shown>, look: u64, origin: Vec2, canvas: PixelRect, frame: u64) -> Plan {
+fn decide(last: Option<Shown>, look: u64, origin: Origin, canvas: PixelRect, frame: u64) -> Plan {
     let fresh = Shown {
         look,
         origin,
@@ -202,24 +206,26 @@ fn decide(last: Option<Shown>, look: u64, origin: Vec2, canvas: PixelRect, frame
     else {
         return Plan::WholeThenCopy(fresh);
     };
-    let moved = origin - last.origin;
-    let by = moved.round();
-    let whole = (moved - by).abs();
-    if whole.x > WHOLE_PIXEL_TOLERANCE
-        || whole.y > WHOLE_PIXEL_TOLERANCE
-        || by.x.abs() >= canvas.width() as f32
-        || by.y.abs() >= canvas.height() as f32
+    let moved = (origin.0 - last.origin.0, origin.1 - last.origin.1);
+    let by = (moved.0.round(), moved.1.round());
+    if (moved.0 - by.0).abs() > WHOLE_PIXEL_TOLERANCE
+        || (moved.1 - by.1).abs() > WHOLE_PIXEL_TOLERANCE
+        || by.0.abs() >= f64::from(canvas.width())
+        || by.1.abs() >= f64::from(canvas.height())
     {
         return Plan::WholeThenCopy(fresh);
     }
-    let by = [by.x as i32, by.y as i32];
+    let by = [by.0 as i32, by.1 as i32];
     Plan::Shift {
         by,
         strips: uncovered(canvas, by),
         // The copy is of pixels placed by whole pixels: its origin moves by whole pixels,
         // so rounding never adds up over a long pan.
         shown: Shown {
-            origin: last.origin + Vec2::new(by[0] as f32, by[1] as f32),
+            origin: Origin(
+                last.origin.0 + f64::from(by[0]),
+                last.origin.1 + f64::from(by[1]),
+            ),
             ..fresh
         },
     }
@@ -312,11 +318,13 @@ fn keep_within(list: &mut egui::layers::PaintList, start: ShapeIdx, strips: &[Re
 }
 
 /// Where the board's origin is on screen, in physical pixels: how far the camera moved.
-pub(super) fn origin_in_pixels(view: &BoardView, canvas: Rect, pixels_per_point: f32) -> Vec2 {
-    view.camera
-        .screen_from_board(canvas, BoardPos::new(0.0, 0.0))
-        .to_vec2()
-        * pixels_per_point
+pub(super) fn origin_in_pixels(view: &BoardView, canvas: Rect, pixels_per_point: f32) -> Origin {
+    let (zoom, ppp) = (f64::from(view.camera.zoom), f64::from(pixels_per_point));
+    let centre = canvas.center();
+    Origin(
+        (f64::from(centre.x) - f64::from(view.camera.center.x) * zoom) * ppp,
+        (f64::from(centre.y) - f64::from(view.camera.center.y) * zoom) * ppp,
+    )
 }
 
 /// The canvas in whole physical pixels.
@@ -372,7 +380,8 @@ pub(super) fn look(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use eframe::egui::pos2;
+    use crate::model::BoardPos;
+    use eframe::egui::{Vec2, pos2};
 
     const CANVAS: PixelRect = PixelRect {
         left: 300,
@@ -381,7 +390,7 @@ mod tests {
         bottom: 1000,
     };
 
-    fn shown(origin: Vec2, frame: u64) -> Shown {
+    fn shown(origin: Origin, frame: u64) -> Shown {
         Shown {
             look: 7,
             origin,
@@ -393,9 +402,9 @@ mod tests {
     #[test]
     fn a_pan_by_whole_pixels_shifts_the_last_frame_and_draws_what_it_uncovers() {
         let plan = decide(
-            Some(shown(Vec2::new(10.0, 20.0), 4)),
+            Some(shown(Origin(10.0, 20.0), 4)),
             7,
-            Vec2::new(3.0, 17.0),
+            Origin(3.0, 17.0),
             CANVAS,
             5,
         );
@@ -418,7 +427,7 @@ mod tests {
                 },
             ]
         );
-        assert_eq!(shown.origin, Vec2::new(3.0, 17.0));
+        assert_eq!(shown.origin, Origin(3.0, 17.0));
         assert_eq!(shown.frame, 5);
     }
 
@@ -451,54 +460,89 @@ mod tests {
     }
 
     #[test]
-    fn the_strips_and_the_shifted_copy_cover_the_canvas_once() {
-        for by in [[7, 3], [-7, -3], [0, 5], [-12, 0], [1599, -899]] {
-            let strips = uncovered(CANVAS, by);
-            let covered: i64 = strips
-                .iter()
-                .map(|s| i64::from(s.width()) * i64::from(s.height()))
-                .sum();
-            let kept =
-                i64::from(CANVAS.width() - by[0].abs()) * i64::from(CANVAS.height() - by[1].abs());
-            let all = i64::from(CANVAS.width()) * i64::from(CANVAS.height());
-            assert_eq!(covered + kept, all, "shift {by:?}");
-            assert!(strips.iter().all(|s| s.width() > 0 && s.height() > 0));
+    fn the_strips_and_the_shifted_copy_cover_every_pixel_of_the_canvas_once() {
+        let canvas = PixelRect {
+            left: 5,
+            top: 3,
+            right: 25,
+            bottom: 15,
+        };
+        for by in [
+            [3, 0],
+            [-3, 0],
+            [0, 2],
+            [0, -2],
+            [3, 2],
+            [-3, 2],
+            [3, -2],
+            [-3, -2],
+            [19, -11],
+        ] {
+            let mut covered = vec![0_u8; 20 * 12];
+            let mut mark = |rect: PixelRect| {
+                for y in rect.top..rect.bottom {
+                    for x in rect.left..rect.right {
+                        covered[((y - 3) * 20 + (x - 5)) as usize] += 1;
+                    }
+                }
+            };
+            for strip in uncovered(canvas, by) {
+                mark(strip);
+            }
+            let kept = shifted(canvas, by).expect("some of the copy stays");
+            let landed = PixelRect {
+                left: kept.to[0],
+                top: kept.to[1],
+                right: kept.to[0] + kept.from.width(),
+                bottom: kept.to[1] + kept.from.height(),
+            };
+            mark(landed);
+            assert!(covered.iter().all(|&n| n == 1), "shift {by:?}: {covered:?}");
+            // Each pixel put back shows what was `by` pixels away from it.
+            assert_eq!(
+                [
+                    canvas.left + kept.from.left + by[0],
+                    canvas.top + kept.from.top + by[1]
+                ],
+                kept.to,
+                "shift {by:?}"
+            );
         }
     }
 
     #[test]
     fn anything_but_a_pan_by_whole_pixels_draws_the_board_whole() {
-        let last = Some(shown(Vec2::new(10.0, 20.0), 4));
+        let last = Some(shown(Origin(10.0, 20.0), 4));
         let whole = |plan: Plan| matches!(plan, Plan::WholeThenCopy(_));
         // The look changed (a selection, a zoom, the project...).
-        assert!(whole(decide(last, 8, Vec2::new(10.0, 20.0), CANVAS, 5)));
+        assert!(whole(decide(last, 8, Origin(10.0, 20.0), CANVAS, 5)));
         // Half a pixel: shifting would blur or misplace.
-        assert!(whole(decide(last, 7, Vec2::new(10.5, 20.0), CANVAS, 5)));
+        assert!(whole(decide(last, 7, Origin(10.5, 20.0), CANVAS, 5)));
         // A frame in between did not draw the board (another tab): the copy is stale.
-        assert!(whole(decide(last, 7, Vec2::new(10.0, 20.0), CANVAS, 6)));
+        assert!(whole(decide(last, 7, Origin(10.0, 20.0), CANVAS, 6)));
         // The canvas changed size.
         let wider = PixelRect {
             right: 1910,
             ..CANVAS
         };
-        assert!(whole(decide(last, 7, Vec2::new(10.0, 20.0), wider, 5)));
+        assert!(whole(decide(last, 7, Origin(10.0, 20.0), wider, 5)));
         // Moved further than the canvas is wide.
-        assert!(whole(decide(last, 7, Vec2::new(1700.0, 20.0), CANVAS, 5)));
+        assert!(whole(decide(last, 7, Origin(1700.0, 20.0), CANVAS, 5)));
         // Nothing copied yet.
-        assert!(whole(decide(None, 7, Vec2::new(10.0, 20.0), CANVAS, 5)));
+        assert!(whole(decide(None, 7, Origin(10.0, 20.0), CANVAS, 5)));
     }
 
     #[test]
     fn rounding_never_adds_up_over_a_long_pan() {
         // A camera that moves 7.004 pixels a frame: each frame shifts by 7, and after enough
         // frames the difference exceeds the tolerance and the board is drawn whole again.
-        let mut last = shown(Vec2::ZERO, 0);
+        let mut last = shown(Origin(0.0, 0.0), 0);
         let mut wholes = 0;
         for frame in 1..=40_u64 {
-            let origin = Vec2::new(7.004 * frame as f32, 0.0);
+            let origin = Origin(7.004 * frame as f64, 0.0);
             match decide(Some(last), 7, origin, CANVAS, frame) {
                 Plan::Shift { shown, .. } => {
-                    assert!((shown.origin - origin).x.abs() <= WHOLE_PIXEL_TOLERANCE);
+                    assert!((shown.origin.0 - origin.0).abs() <= WHOLE_PIXEL_TOLERANCE);
                     last = shown;
                 }
                 Plan::WholeThenCopy(shown) => {
@@ -591,14 +635,20 @@ mod tests {
     #[test]
     fn without_opengl_or_turned_off_the_board_is_drawn_whole_and_not_copied() {
         let mut cache = PanCache::default();
-        assert_eq!(cache.plan(Some(7), Vec2::ZERO, CANVAS, 1), Plan::Whole);
+        assert_eq!(
+            cache.plan(Some(7), Origin(0.0, 0.0), CANVAS, 1),
+            Plan::Whole
+        );
         cache.set_available(true);
         assert!(matches!(
-            cache.plan(Some(7), Vec2::ZERO, CANVAS, 1),
+            cache.plan(Some(7), Origin(0.0, 0.0), CANVAS, 1),
             Plan::WholeThenCopy(_)
         ));
-        assert_eq!(cache.plan(None, Vec2::ZERO, CANVAS, 1), Plan::Whole);
+        assert_eq!(cache.plan(None, Origin(0.0, 0.0), CANVAS, 1), Plan::Whole);
         cache.turn_off();
-        assert_eq!(cache.plan(Some(7), Vec2::ZERO, CANVAS, 1), Plan::Whole);
+        assert_eq!(
+            cache.plan(Some(7), Origin(0.0, 0.0), CANVAS, 1),
+            Plan::Whole
+        );
     }
 }

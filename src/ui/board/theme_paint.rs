@@ -23,6 +23,18 @@ pub struct FrameLook<'a> {
     pub title_hidden: bool,
 }
 
+/// All a frame may paint, in board units: the frame, and above it a title kept readable in
+/// an overview (up to about 1.3 lines of `MIN_THEME_TITLE_PX` and a gap, taken as two
+/// lines). What is culled by this is never cut off at the edge of the screen, nor left
+/// out of a strip a pan uncovers.
+pub fn painted_bounds(frame: crate::model::BoardRect, zoom: f32) -> crate::model::BoardRect {
+    let above = (2.0 * style::MIN_THEME_TITLE_PX + 8.0) / zoom;
+    crate::model::BoardRect {
+        min: crate::model::BoardPos::new(frame.min.x, frame.min.y - above),
+        max: frame.max,
+    }
+}
+
 pub fn paint_frame(painter: &Painter, tr: &I18n, look: &FrameLook<'_>) {
     let FrameLook {
         theme,
@@ -112,5 +124,67 @@ pub fn paint_frame(painter: &Painter, tr: &I18n, look: &FrameLook<'_>) {
             FontId::proportional(crate::model::geometry::NOTE_FONT_SIZE * zoom),
             pal.board_text,
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::UiLanguage;
+    use crate::model::{BoardPos, BoardRect, ThemeId};
+    use eframe::egui::{self, pos2};
+
+    #[test]
+    fn what_a_frame_paints_stays_within_its_painted_bounds_at_every_zoom() {
+        // Culling (and the strips a pan draws) trusts these bounds: a title above its frame
+        // that spilled out of them would be cut off, then carried along by the pan.
+        let theme = Theme {
+            id: ThemeId(1),
+            title: "Sharing power, and a title long enough to need cutting short".into(),
+            meaning: String::new(),
+            notes: Vec::new(),
+            pos: BoardPos::new(0.0, 0.0),
+            collapsed: false,
+            colour: None,
+            former_titles: Vec::new(),
+        };
+        let tr = I18n::new(UiLanguage::Welsh);
+        let ctx = egui::Context::default();
+        let frame = BoardRect::from_min_size(BoardPos::new(0.0, 0.0), 1400.0, 900.0);
+        for zoom in [0.1, 0.2, 0.3, 0.42, 0.6, 1.0, 2.0] {
+            let origin = pos2(200.0, 600.0);
+            let to_screen = |r: BoardRect| {
+                egui::Rect::from_min_max(
+                    origin + egui::vec2(r.min.x, r.min.y) * zoom,
+                    origin + egui::vec2(r.max.x, r.max.y) * zoom,
+                )
+            };
+            let bounds = to_screen(painted_bounds(frame, zoom)).expand(1.0);
+            let _ = ctx.run_ui(egui::RawInput::default(), |ui| {
+                let start = crate::ui::pixel_copy::next_shape(ui);
+                let look = FrameLook {
+                    theme: &theme,
+                    rect: to_screen(frame),
+                    zoom,
+                    selected: true,
+                    drop_target: false,
+                    title_hidden: false,
+                };
+                paint_frame(ui.painter(), &tr, &look);
+                ui.ctx().graphics(|layers| {
+                    let list = layers.get(ui.layer_id()).expect("painted");
+                    for clipped in list.all_entries().skip(start.0) {
+                        let drawn = clipped.shape.visual_bounding_rect();
+                        if !drawn.is_finite() || drawn.is_negative() {
+                            continue; // An empty text (the count, too small to read).
+                        }
+                        assert!(
+                            bounds.contains_rect(drawn),
+                            "zoom {zoom}: {drawn:?} outside {bounds:?}"
+                        );
+                    }
+                });
+            });
+        }
     }
 }
