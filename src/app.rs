@@ -198,7 +198,7 @@ impl CytunApp {
             .collect();
         if parts.contains(&LeftOutPart::Reuse) {
             self.views.board.draw_whole_every_frame();
-            self.window.panel_reuse.turn_off();
+            self.window.panel_reuse.copies.turn_off();
         }
         self.views.board.left_out = crate::ui::board::leave_out::LeftOut::of(&board);
         self.room.presenting = parts.contains(&LeftOutPart::Panels);
@@ -209,7 +209,7 @@ impl CytunApp {
     /// for the processor is measured.
     pub fn reuse_pixels_as_if_copied(&mut self) {
         self.views.board.reuse_as_if_copied();
-        self.window.panel_reuse.as_if_copied();
+        self.window.panel_reuse.copies.count_as_made();
     }
 
     /// Zooms the board to show every note on the next frame (`--frame-stats`).
@@ -331,7 +331,10 @@ impl eframe::App for CytunApp {
     fn ui(&mut self, ui: &mut Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.views.board.set_opengl(frame.gl().is_some());
-        self.window.panel_reuse.set_available(frame.gl().is_some());
+        self.window
+            .panel_reuse
+            .copies
+            .set_available(frame.gl().is_some());
         let mut intents = Vec::new();
         self.before_frame(ui, &mut intents);
         let panels_start = self.window.panel_reuse.start(ui);

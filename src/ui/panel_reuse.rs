@@ -9,68 +9,34 @@
 //! instead (`pixel_copy`). A hover, a new count, a blinking cursor or a moved divider
 //! changes a shape, and the panels are drawn again.
 
-use std::sync::{Arc, Mutex};
-
 use eframe::egui::{Rect, Shape, Ui, epaint::ClippedShape, layers::ShapeIdx};
 
-use crate::ui::pixel_copy::{self, Blit, Copied, PixelRect};
+use crate::ui::pixel_copy::{self, Blit, Copies, PixelRect};
 
 /// Last frame's panel shapes and the copy of their pixels.
-#[derive(Default)]
+#[derive(Debug, Default)]
 pub struct PanelReuse {
-    copied: Arc<Mutex<Copied<PanelsShown>>>,
+    pub copies: Copies<PanelsShown>,
     /// The panels' shapes as last painted: the last pass of the frame before this one.
     painted: Vec<ClippedShape>,
     /// This frame's latest pass and its shapes. egui may run a frame's UI twice and paint
     /// only the second pass, so a pass is compared with the frame before, never with an
     /// earlier pass of its own frame (whose pixels never reached the screen).
     this_frame: (u64, Vec<ClippedShape>),
-    /// OpenGL paints this window (eframe's glow renderer).
-    available: bool,
-    /// Left off for a measurement (`--frame-stats --without reuse`).
-    turned_off: bool,
-    /// For the benchmarks, which have no OpenGL: every copy counts as made.
-    as_if_copied: bool,
     /// What the last frame asked to be copied (the tests play the copy's part).
     #[cfg(test)]
     asked: Option<PanelsShown>,
 }
 
-impl std::fmt::Debug for PanelReuse {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("PanelReuse")
-            .field("available", &self.available)
-            .field("turned_off", &self.turned_off)
-            .finish_non_exhaustive()
-    }
-}
-
 /// Where the panels were when copied.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct PanelsShown {
+pub struct PanelsShown {
     window: PixelRect,
     central: PixelRect,
     frame: u64,
 }
 
 impl PanelReuse {
-    /// Whether this window is painted with OpenGL, which the copy needs.
-    pub fn set_available(&mut self, available: bool) {
-        self.available = available || self.as_if_copied;
-    }
-
-    /// Behaves as if every copy were made, so a benchmark without OpenGL measures a frame
-    /// that reuses last frame's pixels.
-    pub fn as_if_copied(&mut self) {
-        self.as_if_copied = true;
-        self.available = true;
-    }
-
-    /// Draw the panels every frame (to measure what reuse saves).
-    pub fn turn_off(&mut self) {
-        self.turned_off = true;
-    }
-
     /// Where the panels' shapes will start, called before they are drawn.
     pub fn start(&self, ui: &Ui) -> ShapeIdx {
         pixel_copy::next_shape(ui)
@@ -79,7 +45,7 @@ impl PanelReuse {
     /// Once the panels are drawn (from `start`), around `central`: puts last frame's pixels
     /// back in place of shapes equal to last frame's, or copies them for the next.
     pub fn finish(&mut self, ui: &Ui, start: ShapeIdx, central: Rect) {
-        if !self.available || self.turned_off {
+        if !self.copies.in_use() {
             return;
         }
         let ctx = ui.ctx();
@@ -106,7 +72,7 @@ impl PanelReuse {
                 list.all_entries().skip(start.0).cloned().collect()
             })
         });
-        let copied_last_frame = self.copied.lock().ok().and_then(|c| c.shown)
+        let copied_last_frame = self.copies.last()
             == Some(PanelsShown {
                 frame: shown.frame.wrapping_sub(1),
                 ..shown
@@ -120,11 +86,6 @@ impl PanelReuse {
         {
             self.asked = Some(shown);
         }
-        if self.as_if_copied
-            && let Ok(mut copied) = self.copied.lock()
-        {
-            copied.shown = Some(shown);
-        }
         let painter = ui.painter();
         if unchanged {
             ctx.graphics_mut(|layers| {
@@ -134,22 +95,11 @@ impl PanelReuse {
                 }
             });
             // The copy holds these pixels still: it needs no making again.
-            painter.add(pixel_copy::put_back(
-                &self.copied,
-                window_rect,
-                blits,
-                Some(shown),
-            ));
+            painter.add(self.copies.put_back(window_rect, blits, Some(shown)));
             return;
         }
         let size = [shown.window.width(), shown.window.height()];
-        painter.add(pixel_copy::copy(
-            &self.copied,
-            window_rect,
-            size,
-            blits,
-            shown,
-        ));
+        painter.add(self.copies.copy(window_rect, size, blits, shown));
     }
 }
 
@@ -257,7 +207,7 @@ mod tests {
 
     /// As if the copy the last frame asked for succeeded.
     fn copy_succeeded(reuse: &PanelReuse) {
-        reuse.copied.lock().expect("not poisoned").shown = reuse.asked;
+        reuse.copies.set_last(reuse.asked);
     }
 
     #[test]
@@ -266,7 +216,7 @@ mod tests {
         let drawn = |shapes: &[Shape]| shapes.iter().any(|s| matches!(s, Shape::Text(_)));
         let ctx = eframe::egui::Context::default();
         let mut reuse = PanelReuse::default();
-        reuse.set_available(true);
+        reuse.copies.set_available(true);
         // The first frame sizes the panel (its shapes differ from the next frame's).
         frame(&ctx, &mut reuse, "3 of 58 in themes");
         // Drawn, and a copy made (one callback at the end).
@@ -312,7 +262,7 @@ mod tests {
         });
         assert_eq!(passes, vec![true, true], "drawn in both passes");
         // Turned off for a measurement: drawn, and no callbacks.
-        reuse.turn_off();
+        reuse.copies.turn_off();
         copy_succeeded(&reuse);
         let off = frame(&ctx, &mut reuse, "4 of 58 in themes");
         assert!(drawn(&off) && !off.iter().any(is_callback));

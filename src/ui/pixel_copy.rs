@@ -80,10 +80,105 @@ pub struct Blit {
     pub to: [i32; 2],
 }
 
+/// The copies of one part of the window (`S` says what a copy shows), and whether they are
+/// used this session: OpenGL paints the window and they were not turned off for a
+/// measurement, or a benchmark (which has no OpenGL) counts every copy as made.
+pub struct Copies<S> {
+    /// Shared with the paint callbacks, which run after the frame is built.
+    copied: Arc<Mutex<Copied<S>>>,
+    available: bool,
+    turned_off: bool,
+    as_if_made: bool,
+}
+
+impl<S> Default for Copies<S> {
+    fn default() -> Self {
+        Self {
+            copied: Arc::default(),
+            available: false,
+            turned_off: false,
+            as_if_made: false,
+        }
+    }
+}
+
+impl<S> std::fmt::Debug for Copies<S> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Copies")
+            .field("available", &self.available)
+            .field("turned_off", &self.turned_off)
+            .field("as_if_made", &self.as_if_made)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<S: Send + Sync + Copy + 'static> Copies<S> {
+    /// Whether this window is painted with OpenGL (eframe's glow renderer), which the
+    /// copies need: set by the app each frame.
+    pub fn set_available(&mut self, available: bool) {
+        self.available = available;
+    }
+
+    /// Draw whole every frame (`--frame-stats --without reuse`, to measure what reuse saves).
+    pub fn turn_off(&mut self) {
+        self.turned_off = true;
+    }
+
+    /// For the benchmarks, which have no OpenGL: every copy counts as made, so what the
+    /// processor does in a frame that reuses pixels is measured.
+    pub fn count_as_made(&mut self) {
+        self.as_if_made = true;
+    }
+
+    /// Whether copies are made and used this frame.
+    pub fn in_use(&self) -> bool {
+        (self.available || self.as_if_made) && !self.turned_off
+    }
+
+    /// What the last copy made shows.
+    pub fn last(&self) -> Option<S> {
+        self.copied.lock().ok().and_then(|copied| copied.shown)
+    }
+
+    /// A paint callback (over `area`) that copies `blits` of the window into an offscreen
+    /// buffer of `size` pixels, as the window is at that point of painting, and records
+    /// `shown`.
+    pub fn copy(&self, area: Rect, size: [i32; 2], blits: Vec<Blit>, shown: S) -> Shape {
+        self.record_as_made(Some(shown));
+        copy(&self.copied, area, size, blits, shown)
+    }
+
+    /// A paint callback (over `area`) that puts `blits` of the last copy back on the
+    /// window. With `renew`, the copy then counts as showing that (the same pixels, a frame
+    /// later) without being made again.
+    pub fn put_back(&self, area: Rect, blits: Vec<Blit>, renew: Option<S>) -> Shape {
+        self.record_as_made(renew);
+        put_back(&self.copied, area, blits, renew)
+    }
+
+    /// What a benchmark's frame leaves as copied, as the paint callbacks would have.
+    fn record_as_made(&self, shown: Option<S>) {
+        if self.as_if_made
+            && shown.is_some()
+            && let Ok(mut copied) = self.copied.lock()
+        {
+            copied.shown = shown;
+        }
+    }
+
+    /// Plays the paint callbacks' part in a test: the last copy made shows `shown`.
+    #[cfg(test)]
+    pub fn set_last(&self, shown: Option<S>) {
+        if let Ok(mut copied) = self.copied.lock() {
+            copied.shown = shown;
+        }
+    }
+}
+
 /// The offscreen copy and what it shows (`S`), shared between a frame and its callbacks.
-pub struct Copied<S> {
+struct Copied<S> {
     /// What the copy shows, once it was made.
-    pub shown: Option<S>,
+    shown: Option<S>,
     target: Option<Target>,
     /// The copy failed or cannot be made here: never tried again.
     broken: bool,
@@ -106,9 +201,7 @@ struct Target {
     size: [i32; 2],
 }
 
-/// A paint callback (over `area`) that copies `blits` of the window into an offscreen
-/// buffer of `size` pixels, as the window is at that point of painting, and records `shown`.
-pub fn copy<S: Send + Sync + Copy + 'static>(
+fn copy<S: Send + Sync + Copy + 'static>(
     copied: &Arc<Mutex<Copied<S>>>,
     area: Rect,
     size: [i32; 2],
@@ -142,10 +235,7 @@ pub fn copy<S: Send + Sync + Copy + 'static>(
     })
 }
 
-/// A paint callback (over `area`) that puts `blits` of the last copy back on the window.
-/// With `renew`, the copy then counts as showing that (the same pixels, a frame later)
-/// without being made again.
-pub fn put_back<S: Send + Sync + Copy + 'static>(
+fn put_back<S: Send + Sync + Copy + 'static>(
     copied: &Arc<Mutex<Copied<S>>>,
     area: Rect,
     blits: Vec<Blit>,

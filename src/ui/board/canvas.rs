@@ -122,12 +122,12 @@ pub fn canvas_ui(
     let plan = view.pan_cache.plan(
         pan_cache::look(ui.ctx(), view, canvas, tr.language()),
         pan_cache::origin_in_pixels(view, canvas, ppp),
-        pan_cache::canvas_in_pixels(canvas, ppp),
+        crate::ui::pixel_copy::PixelRect::of(canvas, ppp),
         ui.ctx().cumulative_frame_nr(),
     );
     let start = view.pan_cache.before_board(ui, canvas, &plan);
     let mut pictures = std::mem::take(&mut view.pictures);
-    let only = pan_cache::PanCache::only(&plan, ppp);
+    let only = plan.strips_in_points(ppp);
     paint_board(
         ui,
         canvas,

@@ -14,37 +14,20 @@
 //! the copy cannot be made, the board is drawn whole each frame, as it always was.
 
 use std::hash::{Hash, Hasher};
-use std::sync::{Arc, Mutex};
 
 use eframe::egui::{self, Rect, Shape, Ui, layers::ShapeIdx};
 
 use super::view::{BoardView, EditTarget, Gesture};
-use crate::ui::pixel_copy::{self, Blit, Copied, PixelRect};
+use crate::ui::pixel_copy::{self, Blit, Copies, PixelRect};
 
 /// How far from a whole pixel a move may be and still be drawn by shifting (the camera's
 /// arithmetic leaves a few thousandths of a pixel in a pan by whole pixels).
 const WHOLE_PIXEL_TOLERANCE: f64 = 0.01;
 
 /// The board's pixels as last copied, and whether copying works here.
-#[derive(Default)]
+#[derive(Debug, Default)]
 pub(super) struct PanCache {
-    /// Shared with the paint callbacks, which run after the frame is built.
-    copied: Arc<Mutex<Copied<Shown>>>,
-    /// OpenGL paints this window (eframe's glow renderer): set by the app each frame.
-    available: bool,
-    /// Left off for a measurement (`--frame-stats --without reuse`).
-    turned_off: bool,
-    /// For the benchmarks, which have no OpenGL: every copy counts as made.
-    as_if_copied: bool,
-}
-
-impl std::fmt::Debug for PanCache {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("PanCache")
-            .field("available", &self.available)
-            .field("turned_off", &self.turned_off)
-            .finish_non_exhaustive()
-    }
+    pub copies: Copies<Shown>,
 }
 
 /// What one copy of the board's pixels shows: checked before it is shifted into a frame.
@@ -80,10 +63,10 @@ pub(super) enum Plan {
     },
 }
 
-impl PanCache {
+impl Plan {
     /// What of the board this frame draws, in screen points: None for all of it.
-    pub(super) fn only(plan: &Plan, pixels_per_point: f32) -> Option<Vec<Rect>> {
-        match plan {
+    pub(super) fn strips_in_points(&self, pixels_per_point: f32) -> Option<Vec<Rect>> {
+        match self {
             Plan::Shift { strips, .. } => Some(
                 strips
                     .iter()
@@ -93,33 +76,9 @@ impl PanCache {
             _ => None,
         }
     }
+}
 
-    /// Whether this window is painted with OpenGL, which the copy needs.
-    pub fn set_available(&mut self, available: bool) {
-        self.available = available || self.as_if_copied;
-    }
-
-    /// Behaves as if every copy were made, so a benchmark without OpenGL measures a frame
-    /// that reuses last frame's pixels: what the processor then does.
-    pub fn as_if_copied(&mut self) {
-        self.as_if_copied = true;
-        self.available = true;
-    }
-
-    /// What a benchmark's frame leaves as copied, as the paint callbacks would have.
-    fn record_as_copied(&self, shown: Shown) {
-        if self.as_if_copied
-            && let Ok(mut copied) = self.copied.lock()
-        {
-            copied.shown = Some(shown);
-        }
-    }
-
-    /// Draw the board whole every frame (to measure what the reuse saves).
-    pub fn turn_off(&mut self) {
-        self.turned_off = true;
-    }
-
+impl PanCache {
     /// Decides how to draw this frame. `look` is None while the board cannot be reused.
     pub(super) fn plan(
         &self,
@@ -128,11 +87,10 @@ impl PanCache {
         canvas: PixelRect,
         frame: u64,
     ) -> Plan {
-        let Some(look) = look.filter(|_| self.available && !self.turned_off) else {
+        let Some(look) = look.filter(|_| self.copies.in_use()) else {
             return Plan::Whole;
         };
-        let last = self.copied.lock().ok().and_then(|copied| copied.shown);
-        decide(last, look, origin, canvas, frame)
+        decide(self.copies.last(), look, origin, canvas, frame)
     }
 
     /// Adds what goes before the board's shapes (the shifted copy) and returns where they
@@ -142,8 +100,7 @@ impl PanCache {
             let kept = shifted(shown.canvas, *by).into_iter().collect();
             // Unmoved, the copy still holds the board as it is: no need to make it again.
             let renew = (*by == [0, 0]).then_some(*shown);
-            ui.painter()
-                .add(pixel_copy::put_back(&self.copied, canvas, kept, renew));
+            ui.painter().add(self.copies.put_back(canvas, kept, renew));
         }
         pixel_copy::next_shape(ui)
     }
@@ -159,36 +116,31 @@ impl PanCache {
         plan: &Plan,
         settled: bool,
     ) {
-        let ppp = ui.ctx().pixels_per_point();
         let shown = match plan {
             Plan::Whole => return,
             Plan::WholeThenCopy(shown) => *shown,
-            Plan::Shift { strips, shown, .. } => {
-                let strips: Vec<Rect> = strips.iter().map(|s| s.in_points(ppp)).collect();
+            Plan::Shift { shown, .. } => {
+                let strips = plan
+                    .strips_in_points(ui.ctx().pixels_per_point())
+                    .unwrap_or_default();
                 ui.ctx().graphics_mut(|layers| {
                     keep_within(layers.entry(ui.layer_id()), start, &strips);
                 });
                 if strips.is_empty() {
-                    self.record_as_copied(*shown);
+                    // Unmoved: the copy put back was renewed, not made again.
                     return;
                 }
                 *shown
             }
         };
         if settled {
-            self.record_as_copied(shown);
             let whole = Blit {
                 from: shown.canvas,
                 to: [0, 0],
             };
             let size = [shown.canvas.width(), shown.canvas.height()];
-            ui.painter().add(pixel_copy::copy(
-                &self.copied,
-                canvas,
-                size,
-                vec![whole],
-                shown,
-            ));
+            ui.painter()
+                .add(self.copies.copy(canvas, size, vec![whole], shown));
         }
     }
 }
@@ -325,11 +277,6 @@ pub(super) fn origin_in_pixels(view: &BoardView, canvas: Rect, pixels_per_point:
         (f64::from(centre.x) - f64::from(view.camera.center.x) * zoom) * ppp,
         (f64::from(centre.y) - f64::from(view.camera.center.y) * zoom) * ppp,
     )
-}
-
-/// The canvas in whole physical pixels.
-pub(super) fn canvas_in_pixels(canvas: Rect, pixels_per_point: f32) -> PixelRect {
-    PixelRect::of(canvas, pixels_per_point)
 }
 
 /// Everything the board's pixels depend on apart from where the camera is, or None while
@@ -639,13 +586,13 @@ mod tests {
             cache.plan(Some(7), Origin(0.0, 0.0), CANVAS, 1),
             Plan::Whole
         );
-        cache.set_available(true);
+        cache.copies.set_available(true);
         assert!(matches!(
             cache.plan(Some(7), Origin(0.0, 0.0), CANVAS, 1),
             Plan::WholeThenCopy(_)
         ));
         assert_eq!(cache.plan(None, Origin(0.0, 0.0), CANVAS, 1), Plan::Whole);
-        cache.turn_off();
+        cache.copies.turn_off();
         assert_eq!(
             cache.plan(Some(7), Origin(0.0, 0.0), CANVAS, 1),
             Plan::Whole

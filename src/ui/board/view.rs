@@ -263,19 +263,19 @@ impl BoardView {
     /// Whether this window is painted with OpenGL: then a pan shifts last frame's pixels
     /// instead of drawing the whole board again.
     pub fn set_opengl(&mut self, available: bool) {
-        self.pan_cache.set_available(available);
+        self.pan_cache.copies.set_available(available);
     }
 
     /// For the benchmarks (no OpenGL): frames reuse last frame's pixels as if every copy
     /// were made.
     pub fn reuse_as_if_copied(&mut self) {
-        self.pan_cache.as_if_copied();
+        self.pan_cache.copies.count_as_made();
     }
 
     /// Draws the whole board every frame, even while only the camera moves (to measure
     /// what reusing last frame's pixels saves: `--frame-stats --without reuse`).
     pub fn draw_whole_every_frame(&mut self) {
-        self.pan_cache.turn_off();
+        self.pan_cache.copies.turn_off();
     }
 
     /// Zoom to fit on the next frame.
