@@ -326,7 +326,7 @@ fn the_privacy_check_finds_a_planted_email_address_and_phone_number() {
     ))
     .unwrap();
     assert!(
-        redacted.contains("Call me on [removed] or write to [removed]"),
+        redacted.contains(r"Call me on \[removed\] or write to \[removed\]"),
         "{redacted}"
     );
 }

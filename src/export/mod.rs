@@ -3,6 +3,7 @@
 //! anonymising and redaction are applied there, once, before any format sees the project.
 
 mod docx;
+mod md_escape;
 pub mod outbound;
 mod pdf;
 pub mod privacy;
@@ -13,6 +14,8 @@ pub use outbound::{ExportOptions, Finding, Marks, Outbound, Place, spreadsheet_c
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
+
+use md_escape::md_text;
 
 use crate::i18n::labels;
 use crate::i18n::{self, Arg, I18n};
@@ -427,7 +430,7 @@ impl<'a> Context<'a> {
     fn markdown(&self) -> String {
         let tr = self.tr;
         let mut md = String::new();
-        let _ = writeln!(md, "# {}\n", self.project.title.trim());
+        let _ = writeln!(md, "# {}\n", md_text(self.project.title.trim()));
         self.definition_md(&mut md);
         self.charter_md(&mut md);
         let _ = writeln!(md, "## {}\n", tr.tr("export-method-heading"));
@@ -587,11 +590,16 @@ impl<'a> Context<'a> {
             let _ = writeln!(
                 md,
                 "### {mark}{place}. {} ({})\n",
-                theme.title.trim(),
+                md_text(theme.title.trim()),
                 tr.tr_args("export-votes", &[("count", self.votes(*id).into())])
             );
             if !theme.meaning.trim().is_empty() {
-                let _ = writeln!(md, "{} {}\n", tr.tr("export-meaning"), theme.meaning.trim());
+                let _ = writeln!(
+                    md,
+                    "{} {}\n",
+                    tr.tr("export-meaning"),
+                    md_text(theme.meaning.trim())
+                );
             }
             self.contributions_md(md, &theme.notes);
         }
@@ -619,11 +627,12 @@ impl<'a> Context<'a> {
                 .lines()
                 .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
                 .filter(|line| !line.is_empty())
+                .map(|line| md_text(&line))
                 .collect::<Vec<_>>()
                 .join("  \n  ");
             match author {
                 Some(author) => {
-                    let _ = writeln!(md, "- “{text}” — {author}");
+                    let _ = writeln!(md, "- “{text}” — {}", md_text(author));
                 }
                 None => {
                     let _ = writeln!(md, "- “{text}”");
