@@ -273,7 +273,9 @@ impl CytunApp {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
                 ctx.memory_mut(egui::Memory::stop_text_input);
                 self.deferred.push(Intent::Close);
-            } else if self.work.document.is_dirty() {
+            } else if self.work.document.is_dirty() || self.room.phones.is_some() {
+                // An open room is closed first: what phones sent is taken in, and is then
+                // unsaved work to ask about.
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
                 intents.push(Intent::Close);
             }

@@ -412,11 +412,15 @@ pub fn export(
     }
 }
 
-/// How often `cytun room` saves what arrived while it serves (besides at the end).
-const ROOM_SAVE_EVERY: std::time::Duration = std::time::Duration::from_mins(1);
+/// How often `cytun room` saves what arrived while it serves (besides at the end): what
+/// phones were told is kept is in the journal at once; this keeps the project file close.
+const ROOM_SAVE_EVERY: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// `cytun room FILE`: the room without a window. The join address goes to standard output
-/// as soon as the room is open; what arrived is saved at the end (and every minute).
+/// as soon as the room is open, then the short address with the join code, and the join
+/// address as a QR code drawn in the terminal. Every arrival a phone is told was kept is in
+/// the project's journal first; what a previous run left there unsaved is taken in at
+/// start. The project is saved every few seconds while phones send, and at the end.
 pub fn room(file: &Path, options: crate::phones::RoomOptions, tr: &I18n) -> Outcome {
     use std::io::Write as _;
     let (_lock, holder) = store::ProjectLock::acquire(file);
@@ -440,8 +444,19 @@ pub fn room(file: &Path, options: crate::phones::RoomOptions, tr: &I18n) -> Outc
             ));
         }
     };
+    let journal = match store::RecoveryStore::default_dir() {
+        Some(dir) => crate::phones::host::JournalFile::At(crate::phones::journal::journal_path(
+            &store::RecoveryStore::new(dir),
+            file,
+        )),
+        None => crate::phones::host::JournalFile::Nowhere,
+    };
+    let mut changes = 0_usize;
+    if let crate::phones::host::JournalFile::At(path) = &journal {
+        changes += take_in_journal(&mut project, path, tr);
+    }
     let wake: crate::phones::server::Wake = std::sync::Arc::new(|| {});
-    let mut host = match crate::phones::RoomHost::open(options, &project, tr, &wake) {
+    let mut host = match crate::phones::RoomHost::open(options, &project, tr, &wake, &journal) {
         Ok(host) => host,
         Err(err) => {
             return failed(tr.tr_args(
@@ -457,36 +472,61 @@ pub fn room(file: &Path, options: crate::phones::RoomOptions, tr: &I18n) -> Outc
             &[("file", Arg::Str(&file.display().to_string()))]
         )
     );
-    println!("{}", host.join_url());
-    let _ = std::io::stdout().flush();
-    let (mut state, mut changes, mut unsaved) = (0_u64, 0_usize, false);
+    // Written without a panic if nobody reads any more (`cytun room … | head -1`).
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{}", host.join_url());
+    let _ = writeln!(
+        out,
+        "{}",
+        tr.tr_args(
+            "room-address-code",
+            &[
+                ("address", Arg::Str(&host.short_address())),
+                ("code", Arg::Str(&host.join_code())),
+            ],
+        )
+    );
+    let (modules, side) = host.qr_code();
+    let _ = writeln!(out, "{}", terminal_qr(modules, side));
+    let _ = out.flush();
+    drop(out);
+    let mut state = 0_u64;
+    let mut unsaved = changes > 0;
     let mut saved_at = std::time::Instant::now();
     host.publish(&project, state, tr);
     while !host.signalled() {
         host.wait(std::time::Duration::from_millis(200));
-        while let Some(command) = host.next_command(&project, tr) {
-            // A refusal (a dot on a theme just merged away) changes nothing: the next
-            // view tells the phone.
-            if apply(&mut project, command).is_ok() {
-                state += 1;
-                changes += 1;
-                unsaved = true;
-            }
-        }
+        let taken = take_in_arrivals(&mut host, &mut project, tr);
+        state += taken as u64;
+        changes += taken;
+        unsaved |= taken > 0;
         host.publish(&project, state, tr);
         if unsaved && saved_at.elapsed() >= ROOM_SAVE_EVERY {
             // A save that fails here is tried again at the end, where it is reported.
-            unsaved = store::save(&project, file).is_err();
+            if store::save(&project, file).is_ok() {
+                host.saved(&project);
+                unsaved = false;
+            }
             saved_at = std::time::Instant::now();
         }
     }
-    host.close();
+    // Nothing more is accepted; everything that was is taken in before the save.
+    host.stop();
+    let taken = take_in_arrivals(&mut host, &mut project, tr);
+    changes += taken;
+    unsaved |= taken > 0;
+    drop(host);
     if unsaved && let Err(err) = store::save(&project, file) {
         return failed(format!(
             "{}: {}",
             file.display(),
             i18n::save_error(tr, &err)
         ));
+    }
+    if let crate::phones::host::JournalFile::At(path) = &journal
+        && crate::phones::journal::all_taken_in(path, &project.phones)
+    {
+        store::journal::remove(path);
     }
     Outcome {
         exit_code: 0,
@@ -499,6 +539,99 @@ pub fn room(file: &Path, options: crate::phones::RoomOptions, tr: &I18n) -> Outc
             ],
         ),
     }
+}
+
+/// Takes in what phones sent since the last call; how many arrivals (a refused one, say a
+/// dot on a theme just merged away, changes nothing but its mark: the next view tells the
+/// phone).
+fn take_in_arrivals(
+    host: &mut crate::phones::RoomHost,
+    project: &mut crate::model::Project,
+    tr: &I18n,
+) -> usize {
+    let mut taken = 0;
+    while let Some(command) = host.next_command(project, tr) {
+        apply_or_mark(project, command);
+        taken += 1;
+    }
+    taken
+}
+
+/// Applies a phone's arrival; refused, only its mark (so it is not offered again).
+fn apply_or_mark(project: &mut crate::model::Project, command: Command) {
+    let mark = command.clone().only_the_mark();
+    if apply(project, command).is_err()
+        && let Some(mark) = mark
+    {
+        let _ = apply(project, mark);
+    }
+}
+
+/// Takes in what the journal at `path` holds and `project` lacks (a run stopped by a crash
+/// or a power cut); how many arrivals it took in.
+fn take_in_journal(project: &mut crate::model::Project, path: &Path, tr: &I18n) -> usize {
+    let records = match crate::phones::journal::not_taken_in(path, &project.phones) {
+        Ok(records) => records,
+        Err(err) => {
+            eprintln!(
+                "{}",
+                tr.tr_args(
+                    "phones-journal-unreadable",
+                    &[
+                        ("reason", Arg::Str(&err.to_string())),
+                        ("path", Arg::Str(&path.display().to_string())),
+                    ],
+                )
+            );
+            return 0;
+        }
+    };
+    let words = crate::phones::host::arrival_words(tr);
+    for record in &records {
+        let command = crate::phones::journal::command_for_record(project, record, &words);
+        apply_or_mark(project, command);
+    }
+    if !records.is_empty() {
+        eprintln!(
+            "{}",
+            tr.tr_args(
+                "phones-journal-taken-in",
+                &[("count", records.len().into())]
+            )
+        );
+    }
+    records.len()
+}
+
+/// A QR code drawn with half-block characters, two rows of modules to a line, with the quiet
+/// margin a phone's camera needs; light on dark terminals and dark on light alike, since
+/// the dark modules are drawn as spaces on a light block background.
+fn terminal_qr(modules: &[bool], side: usize) -> String {
+    const MARGIN: usize = 2;
+    let dark = |x: usize, y: usize| {
+        x >= MARGIN
+            && y >= MARGIN
+            && x - MARGIN < side
+            && y - MARGIN < side
+            && modules
+                .get((y - MARGIN) * side + (x - MARGIN))
+                .copied()
+                .unwrap_or(false)
+    };
+    let full = side + 2 * MARGIN;
+    let mut text = String::new();
+    for y in (0..full).step_by(2) {
+        for x in 0..full {
+            text.push(match (dark(x, y), dark(x, y + 1)) {
+                (false, false) => '█',
+                (false, true) => '▀',
+                (true, false) => '▄',
+                (true, true) => ' ',
+            });
+        }
+        text.push('\n');
+    }
+    text
 }
 
 /// Runs a subcommand with the language the environment asks for.

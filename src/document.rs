@@ -72,6 +72,22 @@ impl Document {
         self.history.execute(&mut self.project, command)
     }
 
+    /// Takes in what a phone sent, in the phones' lane: listed in the History, never undone
+    /// by Undo, never taking its depth. Refused (a dot on a theme merged away a moment
+    /// before), it is still marked as taken in, and the refusal is returned.
+    pub fn take_in(&mut self, command: Command) -> Result<(), CommandError> {
+        match self.history.take_in(&mut self.project, command.clone()) {
+            Ok(()) => Ok(()),
+            Err(err) => {
+                if let Some(mark) = command.only_the_mark() {
+                    // Cannot fail: a mark needs nothing to exist.
+                    self.history.take_in(&mut self.project, mark).ok();
+                }
+                Err(err)
+            }
+        }
+    }
+
     /// Reverts the latest change; false when there was none.
     pub fn undo(&mut self) -> Result<bool, CommandError> {
         self.history.undo(&mut self.project)

@@ -9,7 +9,9 @@ use cytun::model::definition::Part;
 use cytun::model::definition::{Response, VersionStatus};
 use cytun::model::{Consent, Language, ThemeId};
 use cytun::phones::Phase;
-use phones_common::{TestRoom, field, get, post, project_with_themes, request, send_raw};
+use phones_common::{
+    TestRoom, field, get, post, post_from, project_with_themes, request, send_raw,
+};
 
 fn theme_ids(room: &TestRoom) -> Vec<u64> {
     room.project.themes.keys().map(|t| t.0).collect()
@@ -111,22 +113,80 @@ fn a_phone_joins_by_the_address_or_the_code_and_a_wrong_or_old_token_gets_nothin
 }
 
 #[test]
-fn guessing_the_join_code_is_stopped() {
+fn guessing_the_join_code_is_stopped_for_the_guesser_and_no_one_else() {
     let room = TestRoom::open(project_with_themes(), Phase::Contribute);
+    let guesser = std::net::Ipv4Addr::new(127, 0, 0, 2);
     let refusals: Vec<u16> = (0..25)
-        .map(|_| post(room.address(), "/api/join", None, r#"{"code":"AAAA-AAAA"}"#).status)
+        .map(|_| {
+            post_from(
+                guesser,
+                room.address(),
+                "/api/join",
+                r#"{"code":"AAAA-AAAA"}"#,
+            )
+            .status
+        })
         .collect();
     assert!(refusals[..20].iter().all(|s| *s == 404));
     assert!(refusals[20..].iter().all(|s| *s == 429), "{refusals:?}");
-    // Even the right code waits now.
     let code = room.host.join_code();
-    let right = post(
-        room.address(),
-        "/api/join",
-        None,
-        &format!(r#"{{"code":"{code}"}}"#),
+    let body = format!(r#"{{"code":"{code}"}}"#);
+    // The guesser waits, even with the right code...
+    assert_eq!(
+        post_from(guesser, room.address(), "/api/join", &body).status,
+        429
     );
-    assert_eq!(right.status, 429);
+    // ...and everyone else's right code still works.
+    let right = post(room.address(), "/api/join", None, &body);
+    assert_eq!(right.status, 200, "{}", right.body);
+}
+
+#[test]
+fn one_address_cannot_hold_every_connection_and_a_half_sent_body_is_let_go() {
+    use std::io::{Read as _, Write as _};
+    let room = TestRoom::open(project_with_themes(), Phase::Contribute);
+    let greedy = std::net::Ipv4Addr::new(127, 0, 0, 2);
+    // Idle connections from one address: past its share, each is closed at once.
+    let held: Vec<_> = (0..40)
+        .filter_map(|_| phones_common::connect_from(greedy, room.address()).ok())
+        .collect();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let closed = held
+        .iter()
+        .filter(|stream| {
+            let mut reader: &std::net::TcpStream = stream;
+            let _ = reader.set_read_timeout(Some(std::time::Duration::from_millis(200)));
+            matches!(reader.read(&mut [0_u8; 1]), Ok(0))
+        })
+        .count();
+    assert!(closed >= 8, "{closed} of 40 closed");
+    // Everyone else is still answered meanwhile.
+    assert_eq!(
+        get(room.address(), &format!("/join/{}", room.token()), None).status,
+        200
+    );
+    drop(held);
+    // A body announced and sent halfway: 408, and the connection ends.
+    let device = {
+        let joined = post(
+            room.address(),
+            "/api/join",
+            None,
+            &format!(r#"{{"room":"{}"}}"#, room.token()),
+        );
+        field(&joined.body, "device")
+    };
+    let mut slow = phones_common::connect_from(greedy, room.address()).expect("connects");
+    let half_sent = format!(
+        "POST /api/contribute HTTP/1.1\r\nHost: x\r\nX-Cytun-Device: {device}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{{\"text\":\"half"
+    );
+    slow.write_all(half_sent.as_bytes()).expect("sent");
+    slow.set_read_timeout(Some(std::time::Duration::from_secs(20)))
+        .expect("timeout set");
+    let mut answer = Vec::new();
+    let _ = slow.read_to_end(&mut answer);
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
 }
 
 #[test]
@@ -452,6 +512,21 @@ fn a_sense_check_answer_is_feedback_on_that_version_once_per_phone() {
     assert_eq!(version.feedback[0].comment, "Say who holds it");
     assert!(version.feedback[0].from.starts_with("Phone "));
     assert!(matches!(version.status, VersionStatus::Draft));
+
+    // A version saved while phones sense-check is offered to them at once.
+    room.facilitator(Command::SetDraftText {
+        part: Part::Definition,
+        text: "Co-production is sharing power, and paying for people's time.".into(),
+    });
+    room.facilitator(Command::SaveVersion {
+        part: Part::Definition,
+        note: String::new(),
+        at: 3,
+    });
+    let state = get(room.address(), "/api/state", Some(&device));
+    let seen: serde_json::Value = serde_json::from_str(&state.body).unwrap_or_default();
+    assert_eq!(seen["version"]["number"], 3, "the version just saved");
+    assert_eq!(seen["answered"], false);
 }
 
 #[test]

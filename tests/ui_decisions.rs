@@ -362,7 +362,7 @@ fn the_export_dialog_asks_before_replacing_a_file_and_remembers_the_choices() {
     click(&mut harness, "Replace it");
     let written = std::fs::read_to_string(&report).unwrap();
     assert!(written.starts_with("# "), "{written}");
-    assert!(written.contains("Email me: [removed]"), "redacted");
+    assert!(written.contains(r"Email me: \[removed\]"), "redacted");
     let remembered = harness.state().settings().export_choice(&path).cloned();
     assert!(remembered.is_some_and(|c| c.redact));
 
@@ -516,7 +516,8 @@ mod phones {
             1,
             "taken in as a command"
         );
-        harness.get_by_label("1 phone has voted");
+        // On the room's panel, and said in the status line.
+        assert_eq!(harness.query_all_by_label("1 phone has voted").count(), 2);
 
         // Until shown, the Rank view leaves the phones' dots out.
         click(&mut harness, "Rank");
@@ -539,8 +540,163 @@ mod phones {
             harness.query_by_label(&code).is_none(),
             "the code is gone from the screen"
         );
-        // A phone's dot is one step: undo takes it back.
+        // A phone's dot is the phone's: Undo has nothing of the facilitator's to take back,
+        // and leaves the dot where the phone put it.
         harness.press(Modifiers::COMMAND, egui::Key::Z);
-        assert_eq!(harness.project().definition.voting.phones.len(), 0);
+        assert_eq!(harness.project().definition.voting.phones.len(), 1);
+    }
+
+    /// Joins a phone to the room at `address`; its device token and number.
+    fn join(address: std::net::SocketAddr, url: &str) -> (String, u64) {
+        let token = url.rsplit('/').next().unwrap();
+        let joined = phones_common::post(
+            address,
+            "/api/join",
+            None,
+            &format!(r#"{{"room":"{token}"}}"#),
+        );
+        assert_eq!(joined.status, 200, "{}", joined.body);
+        let body: serde_json::Value = serde_json::from_str(&joined.body).unwrap();
+        (
+            body["device"].as_str().unwrap().to_owned(),
+            body["phone"].as_u64().unwrap(),
+        )
+    }
+
+    fn give(address: std::net::SocketAddr, device: &str, theme: ThemeId) {
+        let given = phones_common::post(
+            address,
+            "/api/dot",
+            Some(device),
+            &format!(r#"{{"theme":{},"give":true}}"#, theme.0),
+        );
+        assert_eq!(given.status, 200, "{}", given.body);
+    }
+
+    #[test]
+    fn phones_have_their_own_lane_in_the_history_and_a_hidden_vote_names_no_theme() {
+        let (dir, path) = workshop(|_, _| {
+            vec![Command::SetVoting {
+                participants: Vec::new(),
+                dots_per_person: 3,
+            }]
+        });
+        let mut harness = ui_common::start(StartOptions {
+            file: Some(path),
+            language: Some(UiLanguage::English),
+            recovery_dir: Some(dir.path().join("recovery")),
+            room: RoomOptions {
+                bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
+                port: Some(0),
+                ..RoomOptions::default()
+            },
+            ..StartOptions::default()
+        });
+        let themes: Vec<ThemeId> = harness.project().themes.keys().copied().collect();
+        let titles: Vec<String> = harness
+            .project()
+            .themes
+            .values()
+            .map(|t| t.title.clone())
+            .collect();
+        click(&mut harness, "Open the room");
+        click(&mut harness, "Vote");
+        let room = harness.state().phone_room().unwrap();
+        let (address, url) = (room.address(), room.join_url());
+
+        // The facilitator's own step, then a phone's dot.
+        let notes_before = harness.project().notes.len();
+        click(&mut harness, "Add note");
+        harness.type_text("The facilitator's own note");
+        harness.press(Modifiers::NONE, egui::Key::Escape);
+        assert_eq!(harness.project().notes.len(), notes_before + 1);
+        let (first, first_number) = join(address, &url);
+        give(address, &first, themes[0]);
+        harness.run();
+        assert_eq!(harness.project().definition.voting.phones.len(), 1);
+
+        // While hidden, nothing on screen names where it went: the announcement counts.
+        let said = harness.state().announcement().to_owned();
+        assert_eq!(said, "1 phone has voted");
+        click(&mut harness, "History");
+        harness.get_by_label("A phone gave a dot");
+        for title in &titles {
+            assert!(
+                harness
+                    .query_all_by_label_contains(&format!("“{title}”"))
+                    .next()
+                    .is_none(),
+                "a phone's dot named “{title}” while the votes are hidden"
+            );
+        }
+
+        // Ctrl+Z takes back the facilitator's note, not the phone's dot.
+        harness.press(Modifiers::COMMAND, egui::Key::Z);
+        assert_eq!(harness.project().notes.len(), notes_before);
+        assert_eq!(harness.project().definition.voting.phones.len(), 1);
+
+        // Five hundred dots from 167 phones leave the facilitator's undo as it was.
+        click(&mut harness, "Add note");
+        harness.type_text("The facilitator's own note");
+        harness.press(Modifiers::NONE, egui::Key::Escape);
+        let steps = harness.state().document().history().done().count();
+        for _ in 0..167 {
+            let (device, _) = join(address, &url);
+            for theme in &themes {
+                give(address, &device, *theme);
+            }
+        }
+        for _ in 0..20 {
+            harness.run();
+        }
+        let given: usize = harness
+            .project()
+            .definition
+            .voting
+            .phones
+            .values()
+            .map(Vec::len)
+            .sum();
+        assert_eq!(given, 1 + 167 * 3);
+        assert_eq!(harness.state().document().history().done().count(), steps);
+        harness.press(Modifiers::COMMAND, egui::Key::Z);
+        assert_eq!(
+            harness.project().notes.len(),
+            notes_before,
+            "the facilitator's step"
+        );
+        let still: usize = harness
+            .project()
+            .definition
+            .voting
+            .phones
+            .values()
+            .map(Vec::len)
+            .sum();
+        assert_eq!(still, given, "every phone's dot stays");
+
+        // Shown, the History may say where each went.
+        click(&mut harness, "Rank");
+        click(&mut harness, "Show the votes");
+        click_first(&mut harness, "Board");
+        click(&mut harness, "History");
+        assert!(
+            harness
+                .query_all_by_label_contains("A phone put a dot on")
+                .next()
+                .is_some()
+        );
+
+        // A second room session numbers its phones on from the first.
+        click_first(&mut harness, "Close the room");
+        click(&mut harness, "Open the room");
+        let room = harness.state().phone_room().unwrap();
+        let (address, url) = (room.address(), room.join_url());
+        let (_, number) = join(address, &url);
+        assert!(
+            number > first_number + 167,
+            "phone {number} after {first_number}..{}",
+            first_number + 167
+        );
     }
 }

@@ -19,6 +19,12 @@ pub(super) enum Announced {
         count: usize,
         back_to: Option<Description>,
     },
+    /// A phone did something. While phones' votes are hidden a dot is told only as a
+    /// count of the phones that have voted (`voted`), never with its theme.
+    Arrival {
+        description: Description,
+        voted: Option<usize>,
+    },
 }
 
 /// The announcement and what it was made for.
@@ -31,8 +37,8 @@ pub(super) struct Announcement {
     pub said_in: UiLanguage,
     /// Set when the History undid several changes at once, for the next announcement.
     pub undid_steps: Option<usize>,
-    /// The project state and history length the announcement was made for.
-    pub made_for: (u64, usize),
+    /// The project state, history length and arrivals the announcement was made for.
+    pub made_for: (u64, usize, usize),
 }
 
 impl Announcement {
@@ -41,7 +47,11 @@ impl Announcement {
         self.said_in = tr.language();
         self.text = match &self.said {
             Announced::Nothing => String::new(),
-            Announced::Change(description) => i18n::describe_change(tr, description),
+            Announced::Change(description)
+            | Announced::Arrival {
+                description,
+                voted: None,
+            } => i18n::describe_change(tr, description),
             Announced::Undone => tr.tr("announce-undone"),
             Announced::UndoneSteps {
                 count,
@@ -57,6 +67,9 @@ impl Announcement {
                 count,
                 back_to: None,
             } => tr.tr_args("announce-undone-to-start", &[("count", (*count).into())]),
+            Announced::Arrival {
+                voted: Some(count), ..
+            } => tr.tr_args("room-voted", &[("count", (*count).into())]),
         };
     }
 }
@@ -65,13 +78,36 @@ impl CytunApp {
     /// After the frame's intents: says what changed, if anything did, or says the same again
     /// in a language just chosen.
     pub(super) fn announce_change(&mut self) {
+        let votes_hidden = self.phone_votes_hidden();
         let history = self.work.document.history();
-        let now = (self.work.document.state_id(), history.done().count());
+        let now = (
+            self.work.document.state_id(),
+            history.done().count(),
+            history.arrivals(),
+        );
         let announcement = &mut self.room.announcement;
         if now != announcement.made_for {
-            let (_, before) = std::mem::replace(&mut announcement.made_for, now);
+            let (_, before, arrivals_before) = std::mem::replace(&mut announcement.made_for, now);
             let steps = announcement.undid_steps.take();
+            let phones_only = now.1 == before && now.2 > arrivals_before;
             announcement.said = match history.done().next_back() {
+                _ if phones_only => match history.arrived().next_back() {
+                    Some(description) => {
+                        let is_dot = matches!(
+                            description.message,
+                            "history-phone-dot" | "history-phone-withdraw"
+                        );
+                        Announced::Arrival {
+                            description: description.clone(),
+                            voted: (votes_hidden && is_dot).then(|| {
+                                self.room.phones.as_ref().map_or(0, |room| {
+                                    room.voted_this_session(self.work.document.project())
+                                })
+                            }),
+                        }
+                    }
+                    None => Announced::Nothing,
+                },
                 _ if now.1 < before && steps.is_some_and(|n| n > 1) => Announced::UndoneSteps {
                     count: before - now.1,
                     back_to: history.done().next_back().cloned(),

@@ -112,6 +112,7 @@ impl CytunApp {
 
     fn side_panel_ui(&mut self, ui: &mut Ui, intents: &mut Vec<Intent>) {
         profiling::function_scope!();
+        let votes_hidden = self.phone_votes_hidden();
         let side = &mut self.views.side;
         ui.horizontal(|ui| {
             for (tab, id) in [
@@ -150,7 +151,9 @@ impl CytunApp {
                 panels::themes_panel_ui(ui, tr, project, board, &mut side.theme_order, intents);
             }
             SideTab::Outline => panels::outline_panel_ui(ui, tr, project, intents),
-            SideTab::History => panels::history_panel_ui(ui, tr, document.history(), intents),
+            SideTab::History => {
+                panels::history_panel_ui(ui, tr, document.history(), votes_hidden, intents);
+            }
             SideTab::Words => panels::words_panel_ui(
                 ui,
                 tr,

@@ -6,6 +6,8 @@ use eframe::egui;
 
 use super::CytunApp;
 use crate::i18n::Arg;
+use crate::phones::host::JournalFile;
+use crate::phones::journal::{all_taken_in, command_for_record, journal_path, not_taken_in};
 use crate::phones::{Phase, RoomHost};
 use crate::ui::CentralView;
 
@@ -25,8 +27,8 @@ impl CytunApp {
 
     /// Opens the room (or closes it, if open).
     pub(super) fn toggle_room(&mut self, ctx: &egui::Context) {
-        if let Some(room) = self.room.phones.take() {
-            room.close();
+        if self.room.phones.is_some() {
+            self.close_room_quietly();
             self.messages.info_said(&self.tr, "room-closed", &[]);
             return;
         }
@@ -38,6 +40,7 @@ impl CytunApp {
             self.work.document.project(),
             &self.tr,
             &wake,
+            &self.journal_file(),
         ) {
             Ok(room) => {
                 self.room.phones = Some(room);
@@ -51,18 +54,84 @@ impl CytunApp {
         }
     }
 
-    /// Closes the room without a word (another project is shown: phones must not write
-    /// into it).
+    /// Closes the room without a word: the listener stops, and everything phones were
+    /// told was kept is taken in before it goes (it is in the journal too, until a save
+    /// holds it).
     pub(super) fn close_room_quietly(&mut self) {
-        if let Some(room) = self.room.phones.take() {
-            room.close();
+        if let Some(mut room) = self.room.phones.take() {
+            room.stop();
+            while let Some(command) = room.next_command(self.work.document.project(), &self.tr) {
+                let _ = self.work.document.take_in(command);
+            }
+        }
+    }
+
+    /// Where the open project's room keeps what phones were told is kept: beside its
+    /// recovery copy (nowhere when recovery copies are off).
+    fn journal_file(&self) -> JournalFile {
+        match &self.work.recovery {
+            Some(store) => JournalFile::At(journal_path(store, self.recovery_slot())),
+            None => JournalFile::Nowhere,
+        }
+    }
+
+    /// Takes in what the project's journal holds and the project lacks: arrivals a phone
+    /// was told were kept, before a crash or a close that left them unsaved. Called when a
+    /// project is opened, and again when its recovery copy is taken (which holds another
+    /// set of them).
+    pub(super) fn take_in_journal(&mut self) {
+        let JournalFile::At(path) = self.journal_file() else {
+            return;
+        };
+        let records = match not_taken_in(&path, &self.work.document.project().phones) {
+            Ok(records) => records,
+            Err(err) => {
+                self.messages.error_said(
+                    &self.tr,
+                    "phones-journal-unreadable",
+                    &[
+                        ("reason", Arg::Str(&err.to_string())),
+                        ("path", Arg::Str(&path.display().to_string())),
+                    ],
+                );
+                return;
+            }
+        };
+        if records.is_empty() {
+            return;
+        }
+        let words = crate::phones::host::arrival_words(&self.tr);
+        for record in &records {
+            let command = command_for_record(self.work.document.project(), record, &words);
+            let _ = self.work.document.take_in(command);
+        }
+        self.messages.info_said(
+            &self.tr,
+            "phones-journal-taken-in",
+            &[("count", records.len().into())],
+        );
+    }
+
+    /// After a save of the open project: its journal goes once the file holds all of it
+    /// (while the room is open, the room empties it itself).
+    pub(super) fn forget_saved_arrivals(&mut self) {
+        if let Some(room) = &self.room.phones {
+            room.saved(self.work.document.project());
+            return;
+        }
+        if let JournalFile::At(path) = self.journal_file()
+            && path.exists()
+            && all_taken_in(&path, &self.work.document.project().phones)
+        {
+            crate::store::journal::remove(&path);
         }
     }
 
     pub(super) fn set_room_phase(&mut self, phase: Phase) {
         if let Some(room) = &mut self.room.phones {
             room.set_phase(phase);
-            if phase == Phase::SenseCheck && room.version().is_none() {
+            // Sense-checking starts on the newest version still open to feedback.
+            if phase == Phase::SenseCheck {
                 room.set_version(crate::phones::host::latest_open_version(
                     self.work.document.project(),
                 ));
@@ -104,7 +173,7 @@ impl CytunApp {
         while let Some(command) = room.next_command(self.work.document.project(), &self.tr) {
             // Refused (a dot on a theme merged away a moment ago): the phone hears it from
             // the next view, and the facilitator is not interrupted.
-            let _ = self.work.document.execute(command);
+            let _ = self.work.document.take_in(command);
         }
         room.publish(
             self.work.document.project(),

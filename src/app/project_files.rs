@@ -34,6 +34,9 @@ impl CytunApp {
     }
 
     pub(super) fn open_path(&mut self, path: &Path) {
+        // Phones' arrivals are taken into the project they were sent to (and kept in its
+        // journal) before another is shown.
+        self.close_room_quietly();
         match Document::open(path) {
             Ok(document) => {
                 self.work.document = document;
@@ -148,6 +151,10 @@ impl CytunApp {
 
     /// Runs `pending` now if nothing unsaved stands in the way, else asks first.
     pub(super) fn request(&mut self, ctx: &egui::Context, pending: Pending) {
+        if matches!(pending, Pending::Close) {
+            // What phones sent is in before "save the changes first?" is asked.
+            self.close_room_quietly();
+        }
         if self.work.document.is_dirty() {
             self.ask(Overlay::Unsaved(pending));
         } else {
@@ -164,6 +171,7 @@ impl CytunApp {
             Pending::New => {
                 // The old file is no longer open here: its lock goes; the new project gets a
                 // recovery slot of its own.
+                self.close_room_quietly();
                 self.work.lock = None;
                 self.work.untitled_slot = crate::store::untitled_id();
                 self.work.document =

@@ -38,6 +38,9 @@ impl CytunApp {
     pub(super) fn after_open(&mut self, path: &Path) {
         self.work.lock = None;
         self.take_lock(path);
+        // What phones were told was kept, and the file lacks, comes in whichever the
+        // facilitator keeps: the file as saved, or its recovery copy.
+        self.take_in_journal();
         self.offer_recovery(Some(path));
     }
 
@@ -73,7 +76,7 @@ impl CytunApp {
     }
 
     /// Where the recovery copy of what is on screen goes.
-    fn recovery_slot(&self) -> Slot<'_> {
+    pub(super) fn recovery_slot(&self) -> Slot<'_> {
         match self.work.document.path() {
             Some(path) => Slot::File(path),
             None => Slot::Untitled(&self.work.untitled_slot),
@@ -255,6 +258,7 @@ impl CytunApp {
                 }
                 // One undoable step, whichever work it was.
                 self.work.document.replace(recovered.project);
+                self.take_in_journal();
                 // The copy is this window's now: marked so, at once, so that no other
                 // window starting meanwhile is offered it.
                 if let Some(store) = &self.work.recovery {
@@ -330,6 +334,7 @@ impl CytunApp {
     /// Bookkeeping after the document was written to `path`.
     pub(super) fn after_save_to(&mut self, path: &Path) {
         self.discard_recovery();
+        self.forget_saved_arrivals();
         self.settings.remember_project(path.to_owned());
         // Saved where it was: the lock stays. Saved somewhere new: the old file is no longer
         // open here, the new one is.

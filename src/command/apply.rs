@@ -118,6 +118,25 @@ fn apply_unchecked(project: &mut Project, command: Command) -> Result<Command, C
             let old = std::mem::replace(&mut project.import_forms, forms);
             Ok(Command::SetImportForms { forms: old })
         }
+        Command::FromPhone { mark, command } => {
+            let before = project.phones.clone();
+            let inner = match command {
+                Some(command) => Some(apply(project, *command)?),
+                None => None,
+            };
+            project.phones.record(&mark);
+            let restore = Command::SetPhonesTaken { taken: before };
+            Ok(match inner {
+                Some(inverse) => Command::Batch {
+                    commands: vec![restore, inverse],
+                },
+                None => restore,
+            })
+        }
+        Command::SetPhonesTaken { taken } => {
+            let old = std::mem::replace(&mut project.phones, taken);
+            Ok(Command::SetPhonesTaken { taken: old })
+        }
         Command::Batch { commands } => {
             if commands.is_empty() {
                 return Err(CommandError::Empty);

@@ -3,15 +3,19 @@
 
 use super::Command;
 use super::apply::CommandError;
+use crate::model::Definition;
 use crate::model::Project;
 use crate::model::ThemeId;
-use crate::model::definition::{SentenceLink, Version, VersionStatus, carry_links, ties_kept};
+use crate::model::definition::{
+    Part, SentenceLink, Version, VersionStatus, carry_links, ties_kept,
+};
 
 pub(super) fn apply_definition(
     project: &mut Project,
     command: Command,
 ) -> Result<Command, CommandError> {
     let before = project.definition.clone();
+    let keep_phones = !touches_phones(&command);
     match command {
         Command::SetRanking { .. } | Command::UseVotedOrder { .. } => rank(project, command)?,
         Command::SetVoting { .. }
@@ -24,7 +28,39 @@ pub(super) fn apply_definition(
     }
     Ok(Command::SetDefinition {
         definition: Box::new(before),
+        keep_phones,
     })
+}
+
+/// Whether a command changes what phones gave (dots, feedback): its undo puts those back
+/// too. Any other's undo leaves them as they are by then.
+fn touches_phones(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::SetVoting { .. }
+            | Command::CastPhoneDot { .. }
+            | Command::WithdrawPhoneDot { .. }
+            | Command::AddFeedback { .. }
+            | Command::SetDefinition {
+                keep_phones: false,
+                ..
+            }
+    )
+}
+
+/// `restored` with what phones gave as it is in `now`: their dots, and the feedback on each
+/// version both have.
+fn with_phones_of(now: &Definition, mut restored: Definition) -> Definition {
+    restored.voting.phones = now.voting.phones.clone();
+    for part in Part::ALL {
+        let current = now.versions_of(part);
+        for version in restored.drafting_mut(part).1.iter_mut() {
+            if let Some(same) = current.iter().find(|v| v.number == version.number) {
+                version.feedback = same.feedback.clone();
+            }
+        }
+    }
+    restored
 }
 
 /// The ranking: an order chosen by hand, or the one the dots gave.
@@ -236,8 +272,13 @@ fn draft(project: &mut Project, command: Command) -> Result<(), CommandError> {
         }
         Command::SetDefinition {
             definition: restored,
+            keep_phones,
         } => {
-            *definition = *restored;
+            *definition = if keep_phones {
+                with_phones_of(definition, *restored)
+            } else {
+                *restored
+            };
         }
         _ => return Err(CommandError::Empty),
     }

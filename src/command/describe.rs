@@ -50,9 +50,14 @@ pub fn describe(command: &Command, project: &Project) -> Description {
         Command::SetNoteText { .. } => with("history-edit-text", 1, String::new()),
         Command::SetNoteDetails { .. } => with("history-edit-details", 1, String::new()),
         Command::ReplaceProject { .. } => with("history-replace", 0, String::new()),
-        Command::Patch { .. } | Command::SetDefinition { .. } => {
-            with("history-change", 0, String::new())
-        }
+        Command::Patch { .. }
+        | Command::SetDefinition { .. }
+        | Command::SetPhonesTaken { .. }
+        | Command::FromPhone { command: None, .. } => with("history-change", 0, String::new()),
+        Command::FromPhone {
+            command: Some(command),
+            ..
+        } => describe(command, project),
         Command::Import { notes, .. } => with("history-import", notes.len(), String::new()),
         Command::AddBoard { source, notes, .. } => {
             with("history-add-board", notes.len(), source.clone())

@@ -6,6 +6,8 @@ use crate::model::Project;
 
 /// How many steps can be undone: enough for a long session, bounded in memory.
 pub const MAX_UNDO_STEPS: usize = 100;
+/// How many of the phones' arrivals the History lists (the newest).
+pub const MAX_ARRIVAL_LINES: usize = 200;
 
 #[derive(Clone, Debug)]
 struct Step {
@@ -28,6 +30,14 @@ pub struct History {
     /// Changes only when what is on the board does (not with a dot, a vote or the draft):
     /// what the board caches (notes' heights) outlives a room's voting.
     board_state: u64,
+    /// The phones' lane: what arrived, newest last (the newest `MAX_ARRIVAL_LINES`). Never
+    /// undone by the facilitator's Undo, and never takes its depth.
+    arrived: std::collections::VecDeque<Description>,
+    /// Arrivals taken in since the document was opened.
+    arrivals: usize,
+    /// The facilitator's steps that fell off the bottom of the undo stack: while any did,
+    /// the oldest step kept is not the project as it was opened.
+    forgotten: usize,
 }
 
 /// State ids are never reused, across documents too: what is cached by state id (the words
@@ -46,6 +56,9 @@ impl Default for History {
             redo: Vec::new(),
             current_state: fresh_state(),
             board_state: fresh_state(),
+            arrived: std::collections::VecDeque::new(),
+            arrivals: 0,
+            forgotten: 0,
         }
     }
 }
@@ -70,8 +83,56 @@ impl History {
         self.redo.clear();
         if self.undo.len() > MAX_UNDO_STEPS {
             self.undo.remove(0);
+            self.forgotten += 1;
         }
         Ok(())
+    }
+
+    /// Applies what a phone sent, in the phones' lane: listed, never on the undo stack, and
+    /// neither the undo nor the redo stack is cleared. The facilitator's steps still undo,
+    /// and leave it in place: their state ids are made anew, since the project they stood
+    /// for now holds the arrival too.
+    pub fn take_in(&mut self, project: &mut Project, command: Command) -> Result<(), CommandError> {
+        let description = describe(&command, project);
+        let changes_board = command.changes_board();
+        // A refused arrival only marked as taken in is nothing to list.
+        let listed = !matches!(command, Command::FromPhone { command: None, .. });
+        apply(project, command)?;
+        if changes_board {
+            self.board_state = fresh_state();
+        }
+        self.current_state = fresh_state();
+        for step in self.undo.iter_mut().chain(self.redo.iter_mut()) {
+            step.state_before = fresh_state();
+            step.state_after = fresh_state();
+        }
+        if let Some(top) = self.undo.last_mut() {
+            top.state_after = self.current_state;
+        }
+        if listed {
+            self.arrived.push_back(description);
+            if self.arrived.len() > MAX_ARRIVAL_LINES {
+                self.arrived.pop_front();
+            }
+            self.arrivals += 1;
+        }
+        Ok(())
+    }
+
+    /// What phones did, oldest first (the newest few hundred).
+    pub fn arrived(&self) -> impl DoubleEndedIterator<Item = &Description> {
+        self.arrived.iter()
+    }
+
+    /// How many arrivals from phones were taken in since the document was opened.
+    pub fn arrivals(&self) -> usize {
+        self.arrivals
+    }
+
+    /// How many of the facilitator's oldest steps can no longer be undone (none: undoing
+    /// every step kept gets back to the project as it was opened, phones' arrivals aside).
+    pub fn forgotten(&self) -> usize {
+        self.forgotten
     }
 
     /// Reverts the latest step. Returns false when there is nothing to undo.

@@ -153,8 +153,13 @@ pub enum Command {
         version: u32,
         status: crate::model::definition::VersionStatus,
     },
-    /// Put the ranking, votes and draft back as they were (the undo of the above).
-    SetDefinition { definition: Box<Definition> },
+    /// Put the ranking, votes and draft back as they were (the undo of the above). With
+    /// `keep_phones`, what phones gave since (their dots, the feedback on each version) stays
+    /// as it is now: undoing the facilitator's own step never takes back a phone's.
+    SetDefinition {
+        definition: Box<Definition>,
+        keep_phones: bool,
+    },
     /// Rename the project.
     SetTitle { title: String },
     /// Lay every theme and loose note out in rows, nothing over anything (the column labels
@@ -167,12 +172,38 @@ pub enum Command {
     SetImportForms {
         forms: Vec<crate::model::ImportForm>,
     },
+    /// Something a phone sent, taken in (`command`: none when it was refused, say a dot on a
+    /// theme merged away a moment before): the project records that it has it, so a journal
+    /// read again after a crash never adds it twice.
+    FromPhone {
+        mark: crate::model::PhoneArrivalMark,
+        command: Option<Box<Command>>,
+    },
+    /// What was taken in from phones, as it was (the undo of the above).
+    SetPhonesTaken { taken: crate::model::PhonesTaken },
     /// Several changes made by one action (Ctrl+arrow on loose notes and a theme's notes at
     /// once), applied in order as one undo step; if one is refused, none is made.
     Batch { commands: Vec<Command> },
 }
 
 impl Command {
+    /// For a phone's arrival that was refused (a dot on a theme merged away a moment
+    /// before): the same arrival marked as taken in, changing nothing else, so a journal
+    /// read again does not offer it again. None for any other command.
+    #[must_use]
+    pub fn only_the_mark(self) -> Option<Self> {
+        match self {
+            Self::FromPhone {
+                mark,
+                command: Some(_),
+            } => Some(Self::FromPhone {
+                mark,
+                command: None,
+            }),
+            _ => None,
+        }
+    }
+
     /// Whether it can change what the board shows (notes, themes, labels, their words and
     /// places). Ranking, voting, the draft and its versions, the title and the import
     /// choices do not: what the board caches lasts through them.
@@ -193,8 +224,10 @@ impl Command {
             | Self::SetVersionStatus { .. }
             | Self::SetDefinition { .. }
             | Self::SetTitle { .. }
-            | Self::SetImportForms { .. } => false,
+            | Self::SetImportForms { .. }
+            | Self::SetPhonesTaken { .. } => false,
             Self::Batch { commands } => commands.iter().any(Self::changes_board),
+            Self::FromPhone { command, .. } => command.as_deref().is_some_and(Self::changes_board),
             _ => true,
         }
     }

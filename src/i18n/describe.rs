@@ -132,6 +132,24 @@ pub fn describe_change(tr: &I18n, description: &crate::command::Description) -> 
     )
 }
 
+/// What a phone did, in words: while phones' votes are hidden, a dot is said without its
+/// theme, so the projector does not give away how the vote is going.
+pub fn describe_arrival(
+    tr: &I18n,
+    description: &crate::command::Description,
+    votes_hidden: bool,
+) -> String {
+    let hidden = match description.message {
+        "history-phone-dot" if votes_hidden => Some("history-phone-dot-hidden"),
+        "history-phone-withdraw" if votes_hidden => Some("history-phone-withdraw-hidden"),
+        _ => None,
+    };
+    match hidden {
+        Some(id) => tr.tr(id),
+        None => describe_change(tr, description),
+    }
+}
+
 fn megabytes(bytes: u64) -> f64 {
     (bytes as f64 / (1024.0 * 1024.0) * 10.0).round() / 10.0
 }

@@ -29,6 +29,8 @@ pub struct Project {
     pub next_id: u64,
     /// What the coordinator chose when importing each survey form's export.
     pub import_forms: Vec<super::ImportForm>,
+    /// What was taken in from phones: which arrivals, and the highest phone number given.
+    pub phones: super::PhonesTaken,
 }
 
 impl Project {

@@ -3,6 +3,8 @@
 //! answer is feedback on the version. Each is one ordinary command (undo, autosave,
 //! recovery), worked out against the project as it is when it arrives. Pure: no I/O.
 
+use serde::{Deserialize, Serialize};
+
 use crate::command::Command;
 use crate::model::definition::{Feedback, Response, VersionId};
 use crate::model::geometry::{BoardPos, NOTE_WIDTH, note_rect};
@@ -18,7 +20,7 @@ const GAP: f32 = 24.0;
 const COLUMN_OFFSET: f32 = 150.0;
 
 /// A contribution written on a phone, already checked by the server.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Contribution {
     pub text: String,
     pub prompt: Prompt,
@@ -29,7 +31,8 @@ pub struct Contribution {
 }
 
 /// One thing a phone did, as the server passes it on (in the order it was accepted).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Arrived {
     /// Another phone joined: the count the projector shows.
     Joined { phones: usize },
@@ -51,7 +54,7 @@ pub enum Arrived {
 }
 
 /// An arrival with its number: the project's view says which numbers it has taken in.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Arrival {
     pub number: u64,
     pub what: Arrived,
@@ -67,6 +70,24 @@ pub struct ArrivalWords {
     pub phone: Box<dyn Fn(u32) -> String>,
 }
 
+impl Arrived {
+    /// Whether it is kept in the journal before the phone hears it was kept (a join is not:
+    /// it changes nothing in the project).
+    pub fn is_kept(&self) -> bool {
+        !matches!(self, Self::Joined { .. })
+    }
+
+    /// The phone it came from (none for a join, which only counts).
+    pub fn phone(&self) -> Option<u32> {
+        match self {
+            Self::Joined { .. } => None,
+            Self::Contribution { phone, .. }
+            | Self::Dot { phone, .. }
+            | Self::Answer { phone, .. } => Some(*phone),
+        }
+    }
+}
+
 impl std::fmt::Debug for ArrivalWords {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ArrivalWords")
@@ -74,6 +95,20 @@ impl std::fmt::Debug for ArrivalWords {
             .field("heading_other", &self.heading_other)
             .finish_non_exhaustive()
     }
+}
+
+/// How a phone's contributions are marked as one respondent's (phone-7).
+pub fn respondent_of(phone: u32) -> String {
+    format!("phone-{phone}")
+}
+
+/// The phone a respondent mark names, if it is a phone's.
+pub fn phone_of_respondent(respondent: &str) -> Option<u32> {
+    respondent
+        .strip_prefix("phone")?
+        .strip_prefix('-')?
+        .parse()
+        .ok()
 }
 
 /// The command an arrival makes, or none (a join changes nothing in the project).
@@ -166,7 +201,7 @@ fn contribution_command(
             language: contribution.language,
             consent: contribution.consent,
             // Each phone is one person: counts say how many people, not only how many notes.
-            respondent: format!("phone-{phone}"),
+            respondent: respondent_of(phone),
             extra: std::collections::BTreeMap::new(),
         },
         picture: None,

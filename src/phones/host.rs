@@ -5,7 +5,7 @@
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
-use super::arrive::{ArrivalWords, Arrived, command_for};
+use super::arrive::{ArrivalWords, Arrived};
 use super::server::{RoomServer, Wake};
 use super::view::{Phase, RoomView};
 use crate::command::Command;
@@ -28,6 +28,9 @@ pub struct RoomOptions {
     pub until_signal: bool,
 }
 
+/// Where the room keeps what phones were told is kept (see `phones::journal`).
+pub use crate::store::journal::JournalFile;
+
 impl Default for RoomOptions {
     fn default() -> Self {
         Self {
@@ -48,6 +51,8 @@ pub struct RoomHost {
     phase: Phase,
     /// The version being sense-checked: of the definition or of the charter.
     version: Option<VersionId>,
+    /// The newest open version when last looked: one saved since is offered at once.
+    newest: Option<VersionId>,
     /// What the last view was made from: the project's state, the phase and the version.
     shown: Option<(u64, Phase, Option<VersionId>)>,
     /// The last arrival taken in, and the last the server was told of.
@@ -55,6 +60,10 @@ pub struct RoomHost {
     applied_shown: u64,
     /// An arrival waited for and not yet turned into a command.
     early: Option<super::arrive::Arrival>,
+    /// This room session's name: the project marks each arrival it takes in with it.
+    session: String,
+    /// The number this session's first phone gets: earlier sessions' phones are below it.
+    first_phone: u32,
     phones: usize,
     /// The projector shows the chart (the room has seen the votes).
     pub revealed: bool,
@@ -68,15 +77,21 @@ pub struct RoomHost {
 impl RoomHost {
     /// Starts the server for `project`; `wake` is called on the server's thread whenever a
     /// phone did something.
+    /// Every arrival a phone is told was kept is first written to `journal`.
     pub fn open(
         options: RoomOptions,
         project: &Project,
         tr: &I18n,
         wake: &Wake,
+        journal: &JournalFile,
     ) -> std::io::Result<Self> {
         let version = latest_open_version(project);
         let view = RoomView::of(project, options.phase, version, &crate::export::marks(tr));
         let strings = super::page::strings_json();
+        let session = super::token::Token::new()
+            .ok_or_else(|| std::io::Error::other("no random source"))?
+            .as_str()
+            .to_owned();
         let open = |port: u16| {
             RoomServer::open(
                 SocketAddr::new(options.bind, port),
@@ -84,6 +99,7 @@ impl RoomHost {
                 strings.clone(),
                 std::sync::Arc::clone(wake),
                 options.until_signal,
+                (journal, session.clone()),
             )
         };
         let server = match options.port {
@@ -96,10 +112,13 @@ impl RoomHost {
             reach,
             phase: options.phase,
             version,
+            newest: version,
             shown: None,
             applied: 0,
             applied_shown: 0,
             early: None,
+            session,
+            first_phone: view.first_free_phone(),
             phones: 0,
             revealed: false,
             qr: (Vec::new(), 0),
@@ -136,6 +155,18 @@ impl RoomHost {
     /// Where the server listens (the port really taken).
     pub fn address(&self) -> SocketAddr {
         self.server.address()
+    }
+
+    /// Phones of this room session that have a dot on a theme (an earlier session's
+    /// phones have numbers before this session's first).
+    pub fn voted_this_session(&self, project: &Project) -> usize {
+        project
+            .definition
+            .voting
+            .phones
+            .range(self.first_phone..)
+            .filter(|(_, dots)| !dots.is_empty())
+            .count()
     }
 
     /// Phones that have joined since the room opened.
@@ -175,7 +206,8 @@ impl RoomHost {
 
     /// The command for the next thing a phone did, worked out against `project` as it is
     /// now (so two contributions in one frame do not land on the same spot); none when
-    /// nothing more has arrived.
+    /// nothing more has arrived. Each is a `Command::FromPhone`, marking the arrival as
+    /// taken in; if it is refused, take in `Command::only_the_mark` of it instead.
     pub fn next_command(&mut self, project: &Project, tr: &I18n) -> Option<Command> {
         if self.words.0 != tr.language() {
             self.words = (tr.language(), arrival_words(tr));
@@ -185,12 +217,35 @@ impl RoomHost {
             self.applied = arrival.number;
             if let Arrived::Joined { phones } = arrival.what {
                 self.phones = phones;
+                continue;
             }
-            if let Some(command) = command_for(project, &arrival.what, words) {
-                return Some(command);
-            }
+            let record = super::journal::Record {
+                room: self.session.clone(),
+                n: arrival.number,
+                what: arrival.what,
+            };
+            return Some(super::journal::command_for_record(project, &record, words));
         }
         None
+    }
+
+    /// The project was saved: the journal empties itself if the save holds all it has.
+    pub fn saved(&self, project: &Project) {
+        if let Some(number) = project.phones.sessions.get(&self.session) {
+            self.server.saved_up_to(*number);
+        }
+    }
+
+    /// Stops the room without taking in what is still waiting (it stays in the journal, for
+    /// the next opening of the project).
+    pub fn close(mut self) {
+        self.server.stop();
+    }
+
+    /// Stops listening; what was accepted before is kept and waits in `next_command`, to be
+    /// taken in before the room is dropped.
+    pub fn stop(&mut self) {
+        self.server.stop();
     }
 
     /// Waits up to `timeout` for a phone to do something (`cytun room`); whether it did.
@@ -204,6 +259,17 @@ impl RoomHost {
     /// Hands the server a new view when the project (`state`), the phase or the version
     /// changed since the last, or arrivals were taken in.
     pub fn publish(&mut self, project: &Project, state: u64, tr: &I18n) {
+        if self.shown.is_none_or(|(shown, ..)| shown != state) {
+            // A version saved while phones sense-check is the one they are offered; one the
+            // facilitator picked by hand stays until a newer is saved.
+            let newest = latest_open_version(project);
+            if newest != self.newest {
+                self.newest = newest;
+                if newest.is_some() && self.phase == Phase::SenseCheck {
+                    self.version = newest;
+                }
+            }
+        }
         let made_from = (state, self.phase, self.version);
         if self.shown == Some(made_from) && self.applied_shown == self.applied {
             return;
@@ -213,11 +279,6 @@ impl RoomHost {
         self.server.publish(view);
         self.shown = Some(made_from);
         self.applied_shown = self.applied;
-    }
-
-    /// Stops the server: nothing listens once this returns.
-    pub fn close(self) {
-        self.server.close();
     }
 }
 

@@ -4,6 +4,7 @@
 //! plus what was sent since and not yet taken in. Pure: time is passed in.
 
 use std::collections::{BTreeSet, HashMap, VecDeque};
+use std::net::IpAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -22,9 +23,12 @@ pub const MAX_NAME_CHARS: usize = 100;
 /// Requests a phone may make in a burst, and how many more it earns each second.
 const BURST: f64 = 20.0;
 const PER_SECOND: f64 = 5.0;
-/// Wrong join codes the room hears in a minute before it stops listening to codes for a
-/// while: a code cannot be guessed by trying.
+/// Wrong join codes the room hears from one address in a minute before it stops listening
+/// to that address's codes for a while: a code cannot be guessed by trying, and one
+/// guesser does not lock out the room (everyone else's right code still works).
 const WRONG_CODES_PER_MINUTE: usize = 20;
+/// Addresses whose wrong codes are remembered at once (the oldest forgotten past this).
+const GUESSERS: usize = 4_096;
 
 /// Why the server said no: each is a status and a message the page shows in its language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,6 +50,10 @@ pub enum Refusal {
     TooLong,
     /// Not the JSON asked for.
     BadRequest,
+    /// The laptop could not write it to disk: not kept, so the phone is told to try again.
+    NotKept,
+    /// The request was not sent whole in time.
+    TooSlow,
 }
 
 impl Refusal {
@@ -55,7 +63,8 @@ impl Refusal {
             Self::WrongRoom | Self::NoSuchTheme | Self::NoSuchVersion => 404,
             Self::BadRequest => 400,
             Self::UnknownPhone => 401,
-            Self::RoomFull => 503,
+            Self::RoomFull | Self::NotKept => 503,
+            Self::TooSlow => 408,
             Self::TooFast => 429,
             Self::NotNow | Self::NoDotsLeft | Self::NoDotHere | Self::AlreadyAnswered => 409,
             Self::Empty | Self::TooLong => 422,
@@ -78,6 +87,8 @@ impl Refusal {
             Self::Empty => "empty",
             Self::TooLong => "too_long",
             Self::BadRequest => "bad_request",
+            Self::NotKept => "not_kept",
+            Self::TooSlow => "too_slow",
         }
     }
 }
@@ -107,7 +118,8 @@ pub struct Ledger {
     sent: VecDeque<Sent>,
     /// (phone, version) answered in this room.
     answered: BTreeSet<(u32, VersionId)>,
-    wrong_codes: VecDeque<Instant>,
+    /// When each address last gave wrong codes (in the last minute).
+    wrong_codes: HashMap<IpAddr, VecDeque<Instant>>,
 }
 
 impl Ledger {
@@ -120,7 +132,7 @@ impl Ledger {
             next_arrival: 1,
             sent: VecDeque::new(),
             answered: BTreeSet::new(),
-            wrong_codes: VecDeque::new(),
+            wrong_codes: HashMap::new(),
         }
     }
 
@@ -139,26 +151,52 @@ impl Ledger {
         self.phones.len()
     }
 
-    /// A wrong join code: refused, and counted so that guessing is slowed to a stop.
-    pub fn code_refused(&mut self, now: Instant) -> Refusal {
+    /// A wrong join code from `from`: refused, and counted so that guessing is slowed to a
+    /// stop for that address.
+    pub fn code_refused(&mut self, from: IpAddr, now: Instant) -> Refusal {
         self.forget_old_codes(now);
-        self.wrong_codes.push_back(now);
+        if self.wrong_codes.len() >= GUESSERS && !self.wrong_codes.contains_key(&from) {
+            // Very many addresses guessing at once: the longest quiet is forgotten.
+            let quietest = self
+                .wrong_codes
+                .iter()
+                .min_by_key(|(_, times)| times.back().copied())
+                .map(|(address, _)| *address);
+            if let Some(address) = quietest {
+                self.wrong_codes.remove(&address);
+            }
+        }
+        self.wrong_codes.entry(from).or_default().push_back(now);
         Refusal::WrongRoom
     }
 
-    /// Whether codes are still listened to (too many wrong ones in the last minute: no).
-    pub fn codes_open(&mut self, now: Instant) -> bool {
+    /// Whether codes from `from` are still listened to (too many wrong ones from it in the
+    /// last minute: no).
+    pub fn codes_open(&mut self, from: IpAddr, now: Instant) -> bool {
         self.forget_old_codes(now);
-        self.wrong_codes.len() < WRONG_CODES_PER_MINUTE
+        self.wrong_codes
+            .get(&from)
+            .is_none_or(|times| times.len() < WRONG_CODES_PER_MINUTE)
     }
 
     fn forget_old_codes(&mut self, now: Instant) {
-        while self
-            .wrong_codes
-            .front()
-            .is_some_and(|at| now.duration_since(*at) > Duration::from_mins(1))
-        {
-            self.wrong_codes.pop_front();
+        self.wrong_codes.retain(|_, times| {
+            while times
+                .front()
+                .is_some_and(|at| now.duration_since(*at) > Duration::from_mins(1))
+            {
+                times.pop_front();
+            }
+            !times.is_empty()
+        });
+    }
+
+    /// An arrival that could not be kept on disk: as if it had never been sent (the phone
+    /// is told to try again).
+    pub fn forget(&mut self, arrival: &Arrival) {
+        self.sent.retain(|sent| sent.number != arrival.number);
+        if let Arrived::Answer { phone, version, .. } = &arrival.what {
+            self.answered.remove(&(*phone, *version));
         }
     }
 
@@ -411,12 +449,18 @@ mod tests {
         }
         let late = ledger.join(&Token::new().unwrap(), now);
         assert_eq!(late.map(|(n, _)| n), Err(Refusal::RoomFull));
+        let guesser: IpAddr = [192, 168, 1, 66].into();
+        let someone_else: IpAddr = [192, 168, 1, 23].into();
         for _ in 0..WRONG_CODES_PER_MINUTE {
-            assert!(ledger.codes_open(now));
-            ledger.code_refused(now);
+            assert!(ledger.codes_open(guesser, now));
+            ledger.code_refused(guesser, now);
         }
-        assert!(!ledger.codes_open(now));
-        assert!(ledger.codes_open(now + Duration::from_secs(61)));
+        assert!(!ledger.codes_open(guesser, now));
+        assert!(
+            ledger.codes_open(someone_else, now),
+            "one guesser locks out no one else"
+        );
+        assert!(ledger.codes_open(guesser, now + Duration::from_secs(61)));
     }
 
     #[test]

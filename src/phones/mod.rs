@@ -6,6 +6,7 @@
 
 pub mod arrive;
 pub mod host;
+pub mod journal;
 pub mod ledger;
 pub mod page;
 pub mod server;

@@ -54,6 +54,7 @@ const WORDS: &[(&str, &str, &[&str])] = &[
         &["number"],
     ),
     ("answer_label", "phone-answer-label", &[]),
+    ("choose_answer", "phone-choose-answer", &[]),
     ("agree", "response-agree", &[]),
     ("agree_with_changes", "response-changes", &[]),
     ("disagree", "response-disagree", &[]),
@@ -78,6 +79,8 @@ const WORDS: &[(&str, &str, &[&str])] = &[
     ("error_too_long", "phone-error-too-long", &[]),
     ("error_bad_request", "phone-error-offline", &[]),
     ("error_offline", "phone-error-offline", &[]),
+    ("error_not_kept", "phone-error-not-kept", &[]),
+    ("error_too_slow", "phone-error-too-slow", &[]),
 ];
 
 /// `{"en": {...}, "cy": {...}}`: every word the page shows, in both languages.

@@ -5,13 +5,13 @@
 
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, Sender};
+use std::sync::mpsc::Receiver;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use axum::Router;
-use axum::body::{Body, Bytes};
+use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -25,6 +25,7 @@ use super::token::{JoinCode, Token};
 use super::view::{Phase, RoomView, ThemeView, VersionView};
 use crate::model::definition::{Part, Response as Answer, VersionId};
 use crate::model::{Consent, Language, Prompt, ThemeId};
+use crate::store::journal::{Journal, JournalFile};
 
 /// Bytes a request body may have: far more than 2,000 characters of any script need.
 pub const MAX_BODY_BYTES: usize = 16 * 1024;
@@ -37,8 +38,15 @@ const CONNECTION_QUEUE: u32 = 1024;
 const MAX_CONNECTIONS: usize = 700;
 /// Connections open at once from one address: a phone needs one or two.
 const MAX_CONNECTIONS_PER_ADDRESS: usize = 32;
-/// How long a client may take to send a request's headers before it is let go.
+/// How long a client may take to send a request's headers (or, between requests, to start
+/// the next) before it is let go.
 const HEADER_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long a client may take to send a request's body: then 408, and the connection ends.
+const BODY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The address a request came from (one phone, or one hostile client).
+#[derive(Clone, Copy, Debug)]
+struct Peer(std::net::IpAddr);
 /// How long connections still open at Close are given to finish.
 const CLOSING_GRACE: Duration = Duration::from_secs(1);
 
@@ -49,9 +57,12 @@ pub type Wake = Arc<dyn Fn() + Send + Sync>;
 struct Shared {
     token: Token,
     code: JoinCode,
+    /// The room session's name, in every line of the journal.
+    session: String,
     ledger: Mutex<Ledger>,
-    arrivals: Mutex<Sender<Arrival>>,
-    wake: Wake,
+    /// Every arrival goes through it, in the order the ledger numbered it: kept ones are on
+    /// disk before they are passed to the project and before the phone hears.
+    journal: Mutex<Journal<Arrival>>,
     strings: String,
 }
 
@@ -61,16 +72,18 @@ impl Shared {
         self.ledger.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    fn send(&self, arrival: Arrival) {
-        let sent = self
-            .arrivals
+    /// Queues `arrival` for the journal (call with the ledger held, so the journal's order is
+    /// the ledger's); the answer comes once it is kept and passed on.
+    fn keep(&self, arrival: Arrival) -> tokio::sync::oneshot::Receiver<std::io::Result<()>> {
+        let line = if arrival.what.is_kept() {
+            super::journal::Record::line(&self.session, &arrival)
+        } else {
+            Vec::new()
+        };
+        self.journal
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
-            .send(arrival);
-        // Nobody is listening only when the room is closing.
-        if sent.is_ok() {
-            (self.wake)();
-        }
+            .append(line, arrival)
     }
 }
 
@@ -102,6 +115,7 @@ impl RoomServer {
         strings: String,
         wake: Wake,
         until_signal: bool,
+        journal: (&JournalFile, String),
     ) -> std::io::Result<Self> {
         let no_random = || std::io::Error::other("no random source");
         let token = Token::new().ok_or_else(no_random)?;
@@ -122,13 +136,25 @@ impl RoomServer {
             socket.listen(CONNECTION_QUEUE)
         })?;
         let address = listener.local_addr()?;
-        let (sender, arrivals) = std::sync::mpsc::channel();
+        let (sender, arrivals) = std::sync::mpsc::channel::<Arrival>();
+        let woken = Arc::clone(&wake);
+        let (journal_file, session) = journal;
+        let journal = Journal::open(
+            journal_file,
+            |arrival: &Arrival| arrival.number,
+            move |arrival| {
+                // Nobody is listening only when the room has closed.
+                if sender.send(arrival).is_ok() {
+                    woken();
+                }
+            },
+        )?;
         let shared = Arc::new(Shared {
             token,
             code,
+            session,
             ledger: Mutex::new(Ledger::new(view)),
-            arrivals: Mutex::new(sender),
-            wake: Arc::clone(&wake),
+            journal: Mutex::new(journal),
             strings,
         });
         let (stop, stopped) = tokio::sync::watch::channel(false);
@@ -195,8 +221,19 @@ impl RoomServer {
         self.signalled.load(Ordering::Relaxed)
     }
 
-    /// Stops listening and ends every connection; returns once nothing listens.
-    pub fn close(mut self) {
+    /// Asks the project's journal to empty itself if every arrival up to `number` is in a
+    /// saved project.
+    pub fn saved_up_to(&self, number: u64) {
+        self.shared
+            .journal
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .forget_up_to(number);
+    }
+
+    /// Stops listening and ends every connection; returns once nothing listens and every
+    /// arrival accepted is kept and waiting in `next_arrival`.
+    pub fn stop(&mut self) {
         self.stop_now();
     }
 
@@ -207,6 +244,12 @@ impl RoomServer {
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
         }
+        // What was accepted before the listener stopped is written and passed on.
+        self.shared
+            .journal
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .close();
     }
 }
 
@@ -250,7 +293,7 @@ async fn serve(
                     // Too many open from this address, or in all: closed at once.
                     continue;
                 };
-                let app = app.clone();
+                let app = app.clone().layer(axum::Extension(Peer(peer.ip())));
                 let mut closing = stopped.clone();
                 tokio::spawn(async move {
                     let _held = held;
@@ -301,8 +344,12 @@ impl Connections {
             .unwrap_or_else(PoisonError::into_inner);
         let total: usize = open.values().sum();
         let mine = open.entry(address).or_default();
-        // This laptop itself (a second window, `cytun room` tests) is not one phone.
-        let one_phone = !address.is_loopback();
+        // This laptop itself (its own browser, a second window) is not one phone; any other
+        // address is, 127.0.0.2 included.
+        let one_phone = !matches!(
+            address,
+            std::net::IpAddr::V4(v4) if v4 == std::net::Ipv4Addr::LOCALHOST
+        ) && address != std::net::IpAddr::V6(std::net::Ipv6Addr::LOCALHOST);
         if (one_phone && *mine >= MAX_CONNECTIONS_PER_ADDRESS) || total >= MAX_CONNECTIONS {
             return None;
         }
@@ -399,12 +446,7 @@ async fn refuse_announced_size(
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.trim().parse::<u64>().ok());
     if announced.is_some_and(|length| length > MAX_BODY_BYTES as u64) {
-        let mut response = json(StatusCode::PAYLOAD_TOO_LARGE, &Said { error: "too-long" });
-        // The rest of what it sends is not read: the connection ends with this answer.
-        response
-            .headers_mut()
-            .insert(header::CONNECTION, HeaderValue::from_static("close"));
-        return response;
+        return too_large();
     }
     next.run(request).await
 }
@@ -491,9 +533,33 @@ fn refused(refusal: Refusal) -> Response {
     )
 }
 
-/// A body that is not the JSON asked for: 400, and nothing of it echoed back.
-fn parsed<T: for<'de> Deserialize<'de>>(body: &Bytes) -> Result<T, Refusal> {
-    serde_json::from_slice(body).map_err(|_| Refusal::BadRequest)
+/// A body that is not the JSON asked for: 400, and nothing of it echoed back. One sent too
+/// slowly (a client that stops halfway) is let go after a few seconds with 408; one larger
+/// than the limit, 413.
+async fn parsed<T: for<'de> Deserialize<'de>>(body: Body) -> Result<T, Response> {
+    let bytes = match tokio::time::timeout(BODY_TIMEOUT, axum::body::to_bytes(body, MAX_BODY_BYTES))
+        .await
+    {
+        Ok(Ok(bytes)) => bytes,
+        Ok(Err(_)) => return Err(too_large()),
+        Err(_) => {
+            let mut response = refused(Refusal::TooSlow);
+            response
+                .headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+            return Err(response);
+        }
+    };
+    serde_json::from_slice(&bytes).map_err(|_| refused(Refusal::BadRequest))
+}
+
+/// 413, and the connection ends: the rest of what it sends is not read.
+fn too_large() -> Response {
+    let mut response = json(StatusCode::PAYLOAD_TOO_LARGE, &Said { error: "too_long" });
+    response
+        .headers_mut()
+        .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    response
 }
 
 #[derive(Deserialize)]
@@ -512,17 +578,21 @@ struct Joined<'a> {
     room: &'a str,
 }
 
-async fn join(State(shared): State<Arc<Shared>>, body: Bytes) -> Response {
-    let request: JoinIn = match parsed(&body) {
+async fn join(
+    State(shared): State<Arc<Shared>>,
+    axum::Extension(Peer(from)): axum::Extension<Peer>,
+    body: Body,
+) -> Response {
+    let request: JoinIn = match parsed(body).await {
         Ok(request) => request,
-        Err(refusal) => return refused(refusal),
+        Err(response) => return response,
     };
     let now = Instant::now();
     let mut ledger = shared.ledger();
     let allowed = match (&request.room, &request.code) {
         (Some(room), _) => shared.token.matches(room),
         (None, Some(code)) => {
-            if !ledger.codes_open(now) {
+            if !ledger.codes_open(from, now) {
                 return refused(Refusal::TooFast);
             }
             shared.code.matches(code)
@@ -531,7 +601,7 @@ async fn join(State(shared): State<Arc<Shared>>, body: Bytes) -> Response {
     };
     if !allowed {
         if request.room.is_none() {
-            ledger.code_refused(now);
+            ledger.code_refused(from, now);
         }
         return refused(Refusal::WrongRoom);
     }
@@ -540,8 +610,9 @@ async fn join(State(shared): State<Arc<Shared>>, body: Bytes) -> Response {
     };
     match ledger.join(&device, now) {
         Ok((phone, arrival)) => {
+            // Only counted: passed on in its turn, nothing to wait for.
+            drop(shared.keep(arrival));
             drop(ledger);
-            shared.send(arrival);
             json(
                 StatusCode::OK,
                 &Joined {
@@ -603,27 +674,36 @@ async fn state(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Respons
     }
 }
 
-/// Runs one change for the phone behind `headers`: refused, or passed on and answered with
-/// what `reply` says of the phone after it (small: a room's phones all answer at once).
-fn change(
+/// Runs one change for the phone behind `headers`: refused, or kept on disk, passed on and
+/// answered with what `reply` says of the phone after it (small: a room's phones all answer
+/// at once). A phone hears "done" only once what it sent is on disk; if it could not be
+/// written, it hears so, and the ledger forgets it.
+async fn change(
     shared: &Shared,
     headers: &HeaderMap,
     act: impl FnOnce(&mut Ledger, u32) -> Result<Arrival, Refusal>,
     reply: fn(&Ledger, u32) -> Response,
 ) -> Response {
-    let mut ledger = shared.ledger();
-    let phone = match phone_of(headers, &mut ledger) {
-        Ok(phone) => phone,
-        Err(refusal) => return refused(refusal),
-    };
-    match act(&mut ledger, phone) {
-        Ok(arrival) => {
-            let answer = reply(&ledger, phone);
-            drop(ledger);
-            shared.send(arrival);
-            answer
+    let (kept, answer, sent) = {
+        let mut ledger = shared.ledger();
+        let phone = match phone_of(headers, &mut ledger) {
+            Ok(phone) => phone,
+            Err(refusal) => return refused(refusal),
+        };
+        match act(&mut ledger, phone) {
+            Ok(arrival) => {
+                let sent = arrival.clone();
+                let answer = reply(&ledger, phone);
+                (shared.keep(arrival), answer, sent)
+            }
+            Err(refusal) => return refused(refusal),
         }
-        Err(refusal) => refused(refusal),
+    };
+    if let Ok(Ok(())) = kept.await {
+        answer
+    } else {
+        shared.ledger().forget(&sent);
+        refused(Refusal::NotKept)
     }
 }
 
@@ -667,14 +747,10 @@ struct ContributionIn {
     name: String,
 }
 
-async fn contribute(
-    State(shared): State<Arc<Shared>>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    let request: ContributionIn = match parsed(&body) {
+async fn contribute(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Body) -> Response {
+    let request: ContributionIn = match parsed(body).await {
         Ok(request) => request,
-        Err(refusal) => return refused(refusal),
+        Err(response) => return response,
     };
     let contribution = Contribution {
         text: request.text,
@@ -705,6 +781,7 @@ async fn contribute(
         |ledger, phone| ledger.contribute(phone, contribution),
         done_reply,
     )
+    .await
 }
 
 #[derive(Deserialize)]
@@ -713,10 +790,10 @@ struct DotIn {
     give: bool,
 }
 
-async fn dot(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bytes) -> Response {
-    let request: DotIn = match parsed(&body) {
+async fn dot(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Body) -> Response {
+    let request: DotIn = match parsed(body).await {
         Ok(request) => request,
-        Err(refusal) => return refused(refusal),
+        Err(response) => return response,
     };
     change(
         &shared,
@@ -724,6 +801,7 @@ async fn dot(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bytes)
         |ledger, phone| ledger.dot(phone, ThemeId(request.theme), request.give),
         dots_reply,
     )
+    .await
 }
 
 #[derive(Deserialize)]
@@ -737,10 +815,10 @@ struct AnswerIn {
     comment: String,
 }
 
-async fn answer(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bytes) -> Response {
-    let request: AnswerIn = match parsed(&body) {
+async fn answer(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Body) -> Response {
+    let request: AnswerIn = match parsed(body).await {
         Ok(request) => request,
-        Err(refusal) => return refused(refusal),
+        Err(response) => return response,
     };
     let response = match request.response.as_str() {
         "agree" => Answer::Agree,
@@ -760,6 +838,7 @@ async fn answer(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Byt
         },
         done_reply,
     )
+    .await
 }
 
 #[cfg(test)]

@@ -70,6 +70,8 @@ pub struct RoomView {
     pub phone_dots: BTreeMap<u32, Vec<ThemeId>>,
     /// The last arrival (by its number) the project had taken in when this view was made.
     pub applied: u64,
+    /// The highest phone number the project has heard from, in any room session.
+    pub last_phone: u32,
 }
 
 impl RoomView {
@@ -125,16 +127,31 @@ impl RoomView {
             version: version.filter(|_| phase == Phase::SenseCheck),
             phone_dots: project.definition.voting.phones.clone(),
             applied: 0,
+            last_phone: last_phone(project),
         }
     }
 
-    /// The number the next phone to join gets: after every phone the project has heard from.
+    /// The number the next phone to join gets: after every phone the project has heard from,
+    /// in this room or an earlier one (one number, one person, for the whole project).
     pub fn first_free_phone(&self) -> u32 {
         self.phone_dots
             .keys()
             .next_back()
-            .map_or(1, |last| last.saturating_add(1))
+            .copied()
+            .unwrap_or(0)
+            .max(self.last_phone)
+            .saturating_add(1)
     }
+}
+
+/// The highest phone number the project has heard from: as it records it, or (a project
+/// from before it did) as its phones' contributions are marked.
+fn last_phone(project: &Project) -> u32 {
+    project
+        .notes
+        .values()
+        .filter_map(|note| super::arrive::phone_of_respondent(&note.details.respondent))
+        .fold(project.phones.last_phone, u32::max)
 }
 
 /// The part of the project a phone could be shown, so the filter walks no more than that:

@@ -4,6 +4,7 @@
 mod atomic_write;
 mod disk_stamp;
 pub mod error;
+pub mod journal;
 mod lock;
 pub mod process;
 mod project_file;

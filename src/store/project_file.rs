@@ -13,7 +13,7 @@ use super::atomic_write::write_atomically;
 use super::error::{InvalidProject, LoadError, SaveError};
 use crate::model::definition::Part;
 use crate::model::{
-    Definition, Heading, ImportForm, Note, NoteId, Project, Theme, ThemeId, layout,
+    Definition, Heading, ImportForm, Note, NoteId, PhonesTaken, Project, Theme, ThemeId, layout,
 };
 
 /// The version this build writes. Bump it, and add a migration, whenever the shape changes.
@@ -64,6 +64,14 @@ struct ProjectFile {
     /// again next import): nothing it drops is a contribution, so no new version is needed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     import_forms: Vec<ImportForm>,
+    /// What was taken in from phones. An older Cytûn ignores it: at worst it numbers phones
+    /// from 1 again, and drops no contribution.
+    #[serde(default, skip_serializing_if = "is_no_phones")]
+    phones: PhonesTaken,
+}
+
+fn is_no_phones(phones: &PhonesTaken) -> bool {
+    *phones == PhonesTaken::default()
 }
 
 /// A project that has not reached ranking yet writes no `definition` at all.
@@ -190,6 +198,7 @@ pub fn to_ron(project: &Project) -> Result<String, SaveError> {
         headings: project.headings.values().cloned().collect(),
         definition: project.definition.clone(),
         import_forms: project.import_forms.clone(),
+        phones: project.phones.clone(),
     };
     let pretty = ron::ser::PrettyConfig::new()
         .indentor("  ".to_owned())
@@ -258,6 +267,7 @@ fn validate(file: ProjectFile) -> Result<Project, InvalidProject> {
         headings,
         next_id,
         import_forms: bounded_forms(file.import_forms),
+        phones: file.phones.bounded(),
     })
 }
 

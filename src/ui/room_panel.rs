@@ -88,12 +88,13 @@ fn counts_ui(
     project: &Project,
     intents: &mut Vec<Intent>,
 ) {
+    ui.label(RichText::new(tr.tr("room-phones-this-session")).size(20.0));
     ui.label(
         RichText::new(tr.tr_args("room-joined", &[("count", room.phones_joined().into())]))
             .size(24.0),
     );
     if room.phase() == Phase::Vote {
-        let voted = project.definition.voting.phones_voted();
+        let voted = room.voted_this_session(project);
         ui.label(RichText::new(tr.tr_args("room-voted", &[("count", voted.into())])).size(24.0));
         let (label, reveal) = if room.revealed {
             ("room-hide-votes", false)

@@ -22,6 +22,8 @@ pub struct TestRoom {
     pub project: Project,
     pub tr: I18n,
     state: u64,
+    /// Where the room's journal is written (removed with the room).
+    pub journal: tempfile::TempDir,
 }
 
 impl TestRoom {
@@ -33,11 +35,13 @@ impl TestRoom {
             phase,
             until_signal: false,
         };
+        let journal = tempfile::tempdir().expect("a folder for the journal");
         let host = RoomHost::open(
             options,
             &project,
             &tr,
             &(Arc::new(|| {}) as cytun::phones::server::Wake),
+            &cytun::phones::host::JournalFile::At(journal.path().join("room.phones")),
         )
         .expect("a room opens on 127.0.0.1");
         let mut room = Self {
@@ -45,6 +49,7 @@ impl TestRoom {
             project,
             tr,
             state: 1,
+            journal,
         };
         room.take_in();
         room
@@ -64,10 +69,13 @@ impl TestRoom {
     pub fn take_in(&mut self) -> usize {
         let mut applied = 0;
         while let Some(command) = self.host.next_command(&self.project, &self.tr) {
+            let mark = command.clone().only_the_mark();
             if apply(&mut self.project, command).is_ok() {
                 applied += 1;
-                self.state += 1;
+            } else if let Some(mark) = mark {
+                apply(&mut self.project, mark).expect("a mark always applies");
             }
+            self.state += 1;
         }
         self.host.publish(&self.project, self.state, &self.tr);
         applied
@@ -118,8 +126,43 @@ impl Reply {
 }
 
 /// Sends `raw` as it is and reads the whole answer (the server closes after it).
+/// A connection to `address` from the loopback address `from` (127.0.0.2: another phone,
+/// as far as the room can tell).
+pub fn connect_from(from: Ipv4Addr, address: SocketAddr) -> std::io::Result<TcpStream> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_io()
+        .build()?;
+    let stream = runtime.block_on(async {
+        let socket = tokio::net::TcpSocket::new_v4()?;
+        socket.bind(SocketAddr::new(IpAddr::V4(from), 0))?;
+        socket.connect(address).await
+    })?;
+    let stream = stream.into_std()?;
+    stream.set_nonblocking(false)?;
+    Ok(stream)
+}
+
+/// `raw` sent from the loopback address `from`, and the answer.
+pub fn send_raw_from(from: Ipv4Addr, address: SocketAddr, raw: &[u8]) -> Reply {
+    let stream = connect_from(from, address).expect("the room listens");
+    answer_of(stream, raw)
+}
+
+/// A POST from the loopback address `from`.
+pub fn post_from(from: Ipv4Addr, address: SocketAddr, path: &str, body: &str) -> Reply {
+    let raw = format!(
+        "POST {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    send_raw_from(from, address, raw.as_bytes())
+}
+
 pub fn send_raw(address: SocketAddr, raw: &[u8]) -> Reply {
-    let mut stream = TcpStream::connect(address).expect("the room listens");
+    let stream = TcpStream::connect(address).expect("the room listens");
+    answer_of(stream, raw)
+}
+
+fn answer_of(mut stream: TcpStream, raw: &[u8]) -> Reply {
     stream
         .set_read_timeout(Some(Duration::from_secs(10)))
         .expect("a timeout can be set");

@@ -964,6 +964,7 @@ phone-no-themes = Does dim themâu i bleidleisio arnyn nhw eto.
 phone-check-heading = Ydy hyn yn ei ddweud?
 phone-check-version = Fersiwn { $number } o'r diffiniad:
 phone-answer-label = Eich ateb
+phone-choose-answer = Dewiswch ateb yn gyntaf.
 phone-comment-label = Sylw (gallwch adael hwn yn wag)
 phone-answered = Diolch. Mae eich ateb wedi'i gofnodi.
 phone-no-version = Does dim byd i'w wirio eto.
@@ -1042,3 +1043,19 @@ export-picture = { $caption } (llun: { $alt })
 phone-check-charter-version = Fersiwn { $number } o'r siarter:
 room-version-definition = Diffiniad, fersiwn { $number }
 room-version-charter = Siarter, fersiwn { $number }
+
+## Yr hyn y dywedwyd wrth ffonau ei fod wedi'i gadw
+phones-journal-unreadable = Methu darllen yr hyn a anfonodd ffonau yn gynharach ({ $path }): { $reason }. Mae'r ffeil wedi'i gadael fel y mae.
+phones-journal-taken-in = { $count ->
+    [one] Wedi derbyn { $count } peth a anfonodd ffonau nad oedd wedi'i gadw.
+   *[other] Wedi derbyn { $count } peth a anfonodd ffonau nad oedden nhw wedi'u cadw.
+}
+phone-error-not-kept = Ni allai'r gliniadur gadw hynny. Rhowch gynnig arall arni mewn munud.
+phone-error-too-slow = Cymerodd hynny ormod o amser i gyrraedd. Rhowch gynnig arall arni.
+history-phone-dot-hidden = Rhoddodd ffôn ddot
+history-phone-withdraw-hidden = Cymerodd ffôn ddot yn ôl
+history-phones-heading = O ffonau (mae Dadwneud yn gadael y rhain fel y maen nhw)
+history-oldest-kept = Y newid hynaf sy'n dal i gael ei gadw (ni ellir dadwneud { $count } cynharach mwyach)
+room-phones-this-session = Y sesiwn hon:
+room-address-code = Neu ewch i { $address } a theipio'r cod { $code }
+rank-take-phone-dot = Cymryd dot ffôn yn ôl o “{ $name }”

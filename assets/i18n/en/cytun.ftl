@@ -957,6 +957,7 @@ phone-no-themes = There are no themes to vote on yet.
 phone-check-heading = Does this say it?
 phone-check-version = Version { $number } of the definition:
 phone-answer-label = Your answer
+phone-choose-answer = Choose an answer first.
 phone-comment-label = Comment (you can leave this empty)
 phone-answered = Thank you. Your answer is recorded.
 phone-no-version = There is nothing to check yet.
@@ -1047,3 +1048,19 @@ export-picture = { $caption } (a picture: { $alt })
 phone-check-charter-version = Version { $number } of the charter:
 room-version-definition = Definition, version { $number }
 room-version-charter = Charter, version { $number }
+
+## What phones were told is kept
+phones-journal-unreadable = Could not read what phones sent earlier ({ $path }): { $reason }. The file is left as it is.
+phones-journal-taken-in = { $count ->
+    [one] Took in { $count } thing phones sent that had not been saved.
+   *[other] Took in { $count } things phones sent that had not been saved.
+}
+phone-error-not-kept = The laptop could not keep that. Try again in a moment.
+phone-error-too-slow = That took too long to arrive. Try again.
+history-phone-dot-hidden = A phone gave a dot
+history-phone-withdraw-hidden = A phone took a dot back
+history-phones-heading = From phones (Undo leaves these as they are)
+history-oldest-kept = The oldest change still kept ({ $count } earlier can no longer be undone)
+room-phones-this-session = This session:
+room-address-code = Or go to { $address } and type the code { $code }
+rank-take-phone-dot = Take back a phone's dot from “{ $name }”

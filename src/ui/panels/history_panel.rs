@@ -7,15 +7,40 @@ use crate::command::{Description, History};
 use crate::i18n::{self, Arg, I18n};
 use crate::ui::Intent;
 
-pub fn history_panel_ui(ui: &mut Ui, tr: &I18n, history: &History, intents: &mut Vec<Intent>) {
+/// `votes_hidden`: phones' dots are listed without their themes.
+pub fn history_panel_ui(
+    ui: &mut Ui,
+    tr: &I18n,
+    history: &History,
+    votes_hidden: bool,
+    intents: &mut Vec<Intent>,
+) {
     let done: Vec<_> = history.done().collect();
     if done.is_empty() {
         ui.label(tr.tr("history-empty"));
-        return;
+    } else {
+        facilitator_lines(ui, tr, history, &done, intents);
     }
+    if history.arrived().next().is_some() {
+        ui.separator();
+        ui.strong(tr.tr("history-phones-heading"));
+        for description in history.arrived().rev() {
+            ui.label(i18n::describe_arrival(tr, description, votes_hidden));
+        }
+    }
+}
+
+/// The facilitator's own steps, newest first: a click undoes back to one.
+fn facilitator_lines(
+    ui: &mut Ui,
+    tr: &I18n,
+    history: &History,
+    done: &[&Description],
+    intents: &mut Vec<Intent>,
+) {
     ui.label(tr.tr("history-hint"));
     ui.separator();
-    for (index, run) in lines(&done).into_iter().rev() {
+    for (index, run) in lines(done).into_iter().rev() {
         let newer = done.len() - 1 - index;
         let text = if run > 1 {
             tr.tr_args(
@@ -32,7 +57,11 @@ pub fn history_panel_ui(ui: &mut Ui, tr: &I18n, history: &History, intents: &mut
             intents.push(Intent::UndoSteps(newer));
         }
     }
-    if ui.selectable_label(false, tr.tr("history-start")).clicked() {
+    let start = match history.forgotten() {
+        0 => tr.tr("history-start"),
+        count => tr.tr_args("history-oldest-kept", &[("count", count.into())]),
+    };
+    if ui.selectable_label(false, start).clicked() {
         intents.push(Intent::UndoSteps(done.len()));
     }
 }

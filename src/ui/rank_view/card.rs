@@ -161,8 +161,41 @@ pub(super) fn card(
             }
             (VoteMode::Dots, None) => {}
         }
+        phone_dot_back_ui(ui, tr, project, id, &theme.title, view, intents);
     });
     ui.add_space(10.0);
+}
+
+/// The facilitator's own way to take back a phone's dot from a theme (Ctrl+Z never does:
+/// the dot is the phone's), the newest phone's first. Only once the votes are shown: a
+/// button on a card would give away where phones' dots are.
+fn phone_dot_back_ui(
+    ui: &mut Ui,
+    tr: &I18n,
+    project: &Project,
+    id: ThemeId,
+    title: &str,
+    view: &RankView,
+    intents: &mut Vec<Intent>,
+) {
+    if view.phones_hidden {
+        return;
+    }
+    let newest = project
+        .definition
+        .voting
+        .phones
+        .iter()
+        .rev()
+        .find(|(_, dots)| dots.contains(&id))
+        .map(|(phone, _)| *phone);
+    if let Some(phone) = newest
+        && ui
+            .button(tr.tr_args("rank-take-phone-dot", &[("name", Arg::Str(title))]))
+            .clicked()
+    {
+        intents.push(Intent::Edit(Command::WithdrawPhoneDot { phone, theme: id }));
+    }
 }
 
 /// "7 = 4 dots + 3 on paper", for a theme with votes of both kinds: the sum explained.

@@ -54,6 +54,8 @@ pub struct RankView {
     proposal: Option<Vec<(u32, ThemeId, u32)>>,
     /// A set-up that would take back dots already given, waiting for "take them back".
     pending_setup: Option<(Vec<String>, u32)>,
+    /// Phones' dots are hidden this frame: nothing on a card may say where they are.
+    phones_hidden: bool,
 }
 
 pub fn rank_view_ui(
@@ -72,6 +74,7 @@ pub fn rank_view_ui(
         return;
     }
     reorder_with_keys(ui, &order, view, intents);
+    view.phones_hidden = phones_hidden;
     // While phones vote and the votes are not yet shown, their dots are left out here.
     let tally = if phones_hidden {
         let mut voting = project.definition.voting.clone();
