@@ -165,6 +165,20 @@ fn one_address_cannot_hold_every_connection_and_a_half_sent_body_is_let_go() {
         get(room.address(), &format!("/join/{}", room.token()), None).status,
         200
     );
+    // Those let in but sending nothing are let go after the header timeout.
+    let let_go = held
+        .iter()
+        .filter(|stream| {
+            let mut reader: &std::net::TcpStream = stream;
+            let _ = reader.set_read_timeout(Some(std::time::Duration::from_secs(20)));
+            match reader.read(&mut [0_u8; 1]) {
+                Ok(0) => true,
+                Err(err) => err.kind() == std::io::ErrorKind::ConnectionReset,
+                Ok(_) => false,
+            }
+        })
+        .count();
+    assert_eq!(let_go, held.len(), "idle connections are closed");
     drop(held);
     // A body announced and sent halfway: 408, and the connection ends.
     let device = {

@@ -362,6 +362,11 @@ fn contributions_survive_kill_9_and_come_in_when_reopened() {
 }
 
 #[test]
+fn dots_given_and_taken_back_survive_sigint() {
+    stopped_by("INT", true);
+}
+
+#[test]
 fn dots_given_and_taken_back_survive_sigterm() {
     stopped_by("TERM", true);
 }
