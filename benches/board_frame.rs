@@ -422,14 +422,7 @@ fn bench_room_votes(c: &mut Criterion) {
                 room.take_in();
                 total += started.elapsed();
                 assert_eq!(accepted, 900, "every dot accepted");
-                let recorded: usize = room
-                    .project
-                    .definition
-                    .voting
-                    .phones
-                    .values()
-                    .map(Vec::len)
-                    .sum();
+                let recorded: usize = room.project.definition.voting.phone_dots_given();
                 assert_eq!(recorded, 900, "every dot recorded once");
                 all_times.extend(times);
             }

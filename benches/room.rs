@@ -199,13 +199,7 @@ fn burst(journal: &std::path::Path) -> (Vec<Duration>, Duration) {
     while let Some(command) = host.next_command(&project, &tr) {
         apply(&mut project, command).unwrap();
     }
-    let recorded: usize = project
-        .definition
-        .voting
-        .phones
-        .values()
-        .map(Vec::len)
-        .sum();
+    let recorded: usize = project.definition.voting.phone_dots_given();
     assert_eq!(recorded, PHONES * DOTS, "every dot recorded once");
     times.sort_unstable();
     (times, took)

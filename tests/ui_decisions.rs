@@ -649,14 +649,7 @@ mod phones {
         for _ in 0..20 {
             harness.run();
         }
-        let given: usize = harness
-            .project()
-            .definition
-            .voting
-            .phones
-            .values()
-            .map(Vec::len)
-            .sum();
+        let given: usize = harness.project().definition.voting.phone_dots_given();
         assert_eq!(given, 1 + 167 * 3);
         assert_eq!(harness.state().document().history().done().count(), steps);
         harness.press(Modifiers::COMMAND, egui::Key::Z);
@@ -665,14 +658,7 @@ mod phones {
             notes_before,
             "the facilitator's step"
         );
-        let still: usize = harness
-            .project()
-            .definition
-            .voting
-            .phones
-            .values()
-            .map(Vec::len)
-            .sum();
+        let still: usize = harness.project().definition.voting.phone_dots_given();
         assert_eq!(still, given, "every phone's dot stays");
 
         // Shown, the History may say where each went.

@@ -185,15 +185,8 @@ async function forms(browser, requests, axe) {
   await page.close();
 }
 try {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-  await page.setExtraHTTPHeaders({ "Accept-Language": lang });
-  await page.evaluateOnNewDocument((lang) => {
-    Object.defineProperty(navigator, "languages", { get: () => [lang] });
-    Object.defineProperty(navigator, "language", { get: () => lang });
-  }, lang);
   // axe is put in by the test, past the page's own CSP (which allows only its own script).
-  await page.setBypassCSP(true);
+  const page = await phone(browser);
   const requests = [];
   page.on("request", (request) => requests.push(request.url()));
   await page.goto(url, { waitUntil: "networkidle0" });

@@ -93,6 +93,11 @@ impl Voting {
         self.phones.values().filter(|dots| !dots.is_empty()).count()
     }
 
+    /// How many dots phones have given in all: every one the room was told it kept.
+    pub fn phone_dots_given(&self) -> usize {
+        self.phones.values().map(Vec::len).sum()
+    }
+
     /// Dots given on screen or from phones for each theme (without the paper counts).
     pub fn dots_by_theme(&self) -> BTreeMap<ThemeId, u32> {
         let mut dots: BTreeMap<ThemeId, u32> = BTreeMap::new();
