@@ -573,6 +573,121 @@ mod phones {
         assert_eq!(given.status, 200, "{}", given.body);
     }
 
+    fn room_options() -> RoomOptions {
+        RoomOptions {
+            bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
+            port: Some(0),
+            ..RoomOptions::default()
+        }
+    }
+
+    /// The version a phone is shown now.
+    fn version_shown(address: std::net::SocketAddr, device: &str) -> serde_json::Value {
+        let state = phones_common::get(address, "/api/state", Some(device));
+        let seen: serde_json::Value = serde_json::from_str(&state.body).unwrap();
+        seen["version"]["number"].clone()
+    }
+
+    #[test]
+    fn a_version_saved_while_phones_sense_check_is_offered_to_them_at_once() {
+        let (_dir, path) = workshop(|_, _| {
+            vec![
+                Command::SetDraftText {
+                    part: Part::Definition,
+                    text: "Co-production is sharing power.".into(),
+                },
+                Command::SaveVersion {
+                    part: Part::Definition,
+                    note: String::new(),
+                    at: 1,
+                },
+                Command::SetDraftText {
+                    part: Part::Definition,
+                    text: "Co-production is sharing power, and paying for time.".into(),
+                },
+            ]
+        });
+        let mut harness = ui_common::start(StartOptions {
+            file: Some(path),
+            language: Some(UiLanguage::English),
+            room: room_options(),
+            ..StartOptions::default()
+        });
+        click(&mut harness, "Open the room");
+        click(&mut harness, "Sense-check");
+        let room = harness.state().phone_room().unwrap();
+        let (address, url) = (room.address(), room.join_url());
+        let (device, _) = join(address, &url);
+        harness.run();
+        assert_eq!(version_shown(address, &device), 1);
+        click(&mut harness, "Definition");
+        click(&mut harness, "Save as version");
+        assert_eq!(harness.project().definition.versions.len(), 2);
+        assert_eq!(
+            version_shown(address, &device),
+            2,
+            "offered without being picked by hand"
+        );
+    }
+
+    #[test]
+    fn what_phones_were_told_was_kept_comes_in_when_a_stopped_window_opens_again() {
+        let (dir, path) = workshop(|_, _| {
+            vec![Command::SetVoting {
+                participants: Vec::new(),
+                dots_per_person: 3,
+            }]
+        });
+        let recovery = dir.path().join("recovery");
+        let start = || {
+            ui_common::start(StartOptions {
+                file: Some(path.clone()),
+                language: Some(UiLanguage::English),
+                recovery_dir: Some(recovery.clone()),
+                room: room_options(),
+                ..StartOptions::default()
+            })
+        };
+        let mut harness = start();
+        let themes: Vec<ThemeId> = harness.project().themes.keys().copied().collect();
+        click(&mut harness, "Open the room");
+        click(&mut harness, "Vote");
+        let room = harness.state().phone_room().unwrap();
+        let (address, url) = (room.address(), room.join_url());
+        let (device, _) = join(address, &url);
+        give(address, &device, themes[0]);
+        give(address, &device, themes[1]);
+        // The window stops before it takes them in or saves anything.
+        drop(harness);
+        assert!(
+            cytun::store::load(&path)
+                .unwrap()
+                .definition
+                .voting
+                .phones
+                .is_empty()
+        );
+
+        let mut harness = start();
+        assert_eq!(harness.project().definition.voting.phone_dots_given(), 2);
+        harness.get_by_label_contains("Took in 2 things phones sent");
+        harness.press(Modifiers::COMMAND, egui::Key::S);
+        let journal = cytun::phones::journal::journal_path(
+            &cytun::store::RecoveryStore::new(&recovery),
+            path.as_path(),
+        );
+        assert!(!journal.exists(), "the save holds it all: the journal goes");
+        drop(harness);
+
+        let harness = start();
+        assert_eq!(
+            harness.project().definition.voting.phone_dots_given(),
+            2,
+            "once"
+        );
+        assert!(harness.query_by_label_contains("Took in").is_none());
+    }
+
     #[test]
     fn phones_have_their_own_lane_in_the_history_and_a_hidden_vote_names_no_theme() {
         let (dir, path) = workshop(|_, _| {
