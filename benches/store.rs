@@ -80,6 +80,7 @@ fn bench_store(c: &mut Criterion) {
                 cytun::export::ExportFormat::Markdown,
                 &redacting,
             )
+            .unwrap()
             .len()
         });
     });
@@ -117,6 +118,7 @@ fn bench_store(c: &mut Criterion) {
                     cytun::export::ReportLanguage::Both,
                     format,
                 )
+                .unwrap()
                 .len()
             });
         });

@@ -394,8 +394,29 @@ pub fn export(
             stderr.push('\n');
         }
     }
-    let bytes = crate::export::render_in(&project, options, language, format);
-    match store::write_atomically(&target, &bytes) {
+    let rendered = match crate::export::render_summarised(&project, options, language, format) {
+        Ok(rendered) => rendered,
+        // Nothing is written: an earlier file at the target stays as it was.
+        Err(err) => {
+            stderr.push_str(&tr.tr_args(
+                "message-export-failed",
+                &[
+                    ("path", Arg::Str(&target.display().to_string())),
+                    ("reason", Arg::Str(&i18n::export_error(tr, &err))),
+                ],
+            ));
+            return Outcome {
+                exit_code: 1,
+                stdout: String::new(),
+                stderr,
+            };
+        }
+    };
+    if let Some(said) = i18n::replaced_characters(tr, &rendered.replaced, rendered.mark) {
+        stderr.push_str(&said);
+        stderr.push('\n');
+    }
+    match store::write_atomically(&target, &rendered.bytes) {
         Ok(()) => Outcome {
             exit_code: 0,
             stdout: tr.tr_args(

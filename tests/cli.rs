@@ -166,8 +166,11 @@ fn export_writes_the_report_beside_the_project_and_warns_of_personal_details() {
     let text = fs::read_to_string(&report).unwrap();
     assert!(text.starts_with("# Co-production hackathon"));
 
+    // No definition yet: "the definition alone" is refused, said, and an earlier file at
+    // that place is left exactly as it was.
     let out = dir.path().join("definition.txt");
-    let (code, _, _) = cytun(&[
+    fs::write(&out, "Last week's definition.\n").unwrap();
+    let (code, stdout, stderr) = cytun(&[
         "export",
         project.to_str().unwrap(),
         "--format",
@@ -176,8 +179,31 @@ fn export_writes_the_report_beside_the_project_and_warns_of_personal_details() {
         out.to_str().unwrap(),
         "--redact",
     ]);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(stdout.is_empty(), "no \"Wrote\": {stdout}");
+    assert!(
+        stderr.contains("Nothing was written to")
+            && stderr.contains("no definition or charter yet"),
+        "{stderr}"
+    );
+    assert_eq!(
+        fs::read_to_string(&out).unwrap(),
+        "Last week's definition.\n"
+    );
+    let (code, stdout, _) = cytun(&[
+        "export",
+        "projects/finished-workshop.ron",
+        "--format",
+        "txt",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
     assert_eq!(code, 0);
-    assert!(out.is_file());
+    assert!(stdout.starts_with("Wrote"));
+    assert_ne!(
+        fs::read_to_string(&out).unwrap(),
+        "Last week's definition.\n"
+    );
 }
 
 #[test]

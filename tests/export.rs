@@ -7,7 +7,12 @@ use std::path::Path;
 
 use cytun::command::{Command, apply};
 use cytun::export::privacy::DetailKind;
-use cytun::export::{ExportFormat, ExportOptions, export};
+use cytun::export::{ExportFormat, ExportOptions};
+
+/// An export that must be made: these tests are of what it holds.
+fn export(project: &Project, tr: &I18n, format: ExportFormat, options: &ExportOptions) -> Vec<u8> {
+    cytun::export::export(project, tr, format, options).expect("the export is made")
+}
 use cytun::i18n::{I18n, UiLanguage};
 use cytun::model::definition::{Feedback, Response, VersionStatus};
 use cytun::model::{BoardPos, Consent, NoteDetails, Project, ThemeId};
@@ -641,7 +646,17 @@ fn who_gave_a_contribution_in_a_survey_never_leaves_the_room() {
 /// contribution and the votes, and never a contribution not to be quoted.
 mod word_and_excel {
     use super::*;
-    use cytun::export::{ReportLanguage, render_in};
+    use cytun::export::ReportLanguage;
+
+    /// A report that must be made, in `language`.
+    fn render_in(
+        project: &Project,
+        options: &ExportOptions,
+        language: ReportLanguage,
+        format: ExportFormat,
+    ) -> Vec<u8> {
+        cytun::export::render_in(project, options, language, format).expect("the report is made")
+    }
 
     /// One part of a zip package (a Word document, a workbook), as text.
     fn part(bytes: &[u8], name: &str) -> String {
@@ -708,6 +723,17 @@ mod word_and_excel {
                 "Co-production is an equal voice and a warm welcome.\n\nOur charter\n\n{CHARTER_PRINCIPLE}\nWe will meet where people are.\n"
             )
         );
+        // Both languages: each text in turn, Welsh first.
+        let both = String::from_utf8(render_in(
+            &project,
+            &ExportOptions::default(),
+            ReportLanguage::Both,
+            ExportFormat::Text,
+        ))
+        .unwrap();
+        let welsh = both.find("Ein siarter").expect("the Welsh text");
+        let english = both.find("Our charter").expect("the English text");
+        assert!(welsh < english, "{both}");
     }
 
     #[test]
@@ -944,4 +970,72 @@ fn a_group_or_board_named_where_it_belongs_is_no_finding_but_a_person_in_a_group
     );
     // A voter's name in a group is a person's name leaving the room.
     assert!(found.contains(&(Place::Group(ids[1]), "Aled")), "{found:?}");
+}
+
+/// What people really write: an emoji, Chinese, Arabic, a 300-character line with no space,
+/// markup. The PDF is made whatever its font lacks: each such character shows as a visible
+/// mark, is named in the export's summary, and still reads back as written; the long line
+/// breaks rather than running off the page.
+#[test]
+fn a_pdf_of_any_characters_is_made_and_keeps_every_character() {
+    let mut project = Project::new("Gweithdy 🙂");
+    let long = "ab".repeat(150);
+    let texts = [
+        "Felt welcome 🙂".to_owned(),
+        "像家一样温暖".to_owned(),
+        "شعرت بالترحيب".to_owned(),
+        long.clone(),
+    ];
+    for (i, text) in texts.iter().enumerate() {
+        apply(
+            &mut project,
+            Command::CreateNote {
+                pos: BoardPos::new(i as f32 * 400.0, 0.0),
+                text: text.clone(),
+                details: Box::new(NoteDetails {
+                    consent: Consent::QuoteAnonymously,
+                    ..NoteDetails::default()
+                }),
+            },
+        )
+        .unwrap();
+    }
+    let ids: Vec<_> = project.notes.keys().copied().collect();
+    apply(
+        &mut project,
+        Command::CreateTheme {
+            title: "Croeso 🙂 欢迎".into(),
+            notes: ids,
+            at: BoardPos::new(0.0, 600.0),
+        },
+    )
+    .unwrap();
+    let made = cytun::export::render_summarised(
+        &project,
+        &ExportOptions::default(),
+        cytun::export::ReportLanguage::English,
+        ExportFormat::Pdf,
+    )
+    .expect("the PDF is made");
+    for c in ['🙂', '像', 'ش'] {
+        assert!(
+            made.replaced.contains(&c),
+            "{c} is named: {:?}",
+            made.replaced
+        );
+    }
+    let text = pdf_text(&made.bytes);
+    let joined: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(
+        joined.contains(&long),
+        "all 300 characters of the long line"
+    );
+    // Each line fits the page: none is as long as the unbroken line.
+    assert!(
+        text.lines().all(|line| line.chars().count() < 150),
+        "{text}"
+    );
+    // Read back as written: the page shows a mark, the text underneath is the words.
+    assert!(joined.contains("像家一样温暖"), "{text}");
+    assert!(joined.contains("🙂"), "{text}");
 }

@@ -11,7 +11,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use cytun::command::{Command, apply};
-use cytun::export::{ExportFormat, ExportOptions, ReportLanguage, render_in};
+use cytun::export::{ExportFormat, ExportOptions, ReportLanguage};
 use cytun::model::definition::{Feedback, Part, VersionStatus};
 use cytun::model::picture::Picture;
 use cytun::model::{
@@ -395,23 +395,25 @@ fn the_finished_workshop_reports_are_pinned_in_both_languages() {
         (ReportLanguage::English, "en"),
         (ReportLanguage::Welsh, "cy"),
     ] {
-        let report = render_in(
+        let report = cytun::export::render_in(
             &project,
             &ExportOptions::default(),
             language,
             ExportFormat::Markdown,
-        );
+        )
+        .expect("the report is made");
         pinned(
             &format!("tests/golden/finished-report.{name}.md"),
             &String::from_utf8(report).unwrap(),
         );
     }
-    let outline = render_in(
+    let outline = cytun::export::render_in(
         &project,
         &ExportOptions::default(),
         ReportLanguage::English,
         ExportFormat::Text,
-    );
+    )
+    .expect("the report is made");
     pinned(
         "tests/golden/finished-outcome.txt",
         &String::from_utf8(outline).unwrap(),

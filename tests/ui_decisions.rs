@@ -183,7 +183,8 @@ fn ties_are_kept_through_use_this_order_into_the_cards_and_the_csv() {
         &tr,
         cytun::export::ExportFormat::Csv,
         &cytun::export::ExportOptions::default(),
-    );
+    )
+    .unwrap();
     let mut reader = csv::Reader::from_reader(&csv[3..]);
     let headers = reader.headers().unwrap().clone();
     let column = |name: &str| headers.iter().position(|h| h == name).unwrap();
@@ -199,12 +200,15 @@ fn ties_are_kept_through_use_this_order_into_the_cards_and_the_csv() {
         ),
         ("1", "yes")
     );
-    let report = String::from_utf8(cytun::export::export(
-        &project,
-        &tr,
-        cytun::export::ExportFormat::Markdown,
-        &cytun::export::ExportOptions::default(),
-    ))
+    let report = String::from_utf8(
+        cytun::export::export(
+            &project,
+            &tr,
+            cytun::export::ExportFormat::Markdown,
+            &cytun::export::ExportOptions::default(),
+        )
+        .unwrap(),
+    )
     .unwrap();
     assert!(report.contains("### =1. Being heard"), "{report}");
     assert!(report.contains("### =1. Plain words"), "{report}");
@@ -378,8 +382,9 @@ fn the_export_dialog_asks_before_replacing_a_file_and_remembers_the_choices() {
     // Only what the definition holds is listed: the contribution's e-mail is not.
     harness.get_by_label("Nothing in this export seems to hold personal details.");
     press_export(&mut harness);
-    let text = std::fs::read_to_string(dir.path().join("workshop.txt")).unwrap();
-    assert!(text.ends_with('\n'), "a text file ends with a line break");
+    // There is no definition yet: refused and said, and no empty file is written.
+    harness.get_by_label_contains("there is no definition or charter yet");
+    assert!(!dir.path().join("workshop.txt").exists());
 }
 
 #[test]

@@ -439,16 +439,41 @@ impl CytunApp {
         let outbound = outbound(self.work.document.project(), &self.tr, &dialog.options());
         match dialog.kind {
             ExportKind::File(format) => {
-                let bytes = crate::export::render_in(
+                let made = crate::export::render_summarised(
                     self.work.document.project(),
                     &dialog.options(),
                     dialog.language,
                     format,
                 );
-                self.report_written(
-                    &path,
-                    crate::store::write_file_atomically(&path, &bytes, false),
-                );
+                match made {
+                    Ok(rendered) => {
+                        // Written whole or not at all: an earlier file stays until then.
+                        let written =
+                            crate::store::write_file_atomically(&path, &rendered.bytes, false);
+                        let wrote = written.is_ok();
+                        self.report_written(&path, written);
+                        if wrote
+                            && let Some(said) = crate::i18n::replaced_characters(
+                                &self.tr,
+                                &rendered.replaced,
+                                rendered.mark,
+                            )
+                        {
+                            self.messages.info(said);
+                        }
+                    }
+                    Err(err) => {
+                        let reason = crate::i18n::export_error(&self.tr, &err);
+                        self.messages.error_said(
+                            &self.tr,
+                            "message-export-failed",
+                            &[
+                                ("path", Arg::Str(&path.display().to_string())),
+                                ("reason", Arg::Str(&reason)),
+                            ],
+                        );
+                    }
+                }
             }
             ExportKind::BoardPicture => {
                 let on_board = self.views.central == crate::ui::CentralView::Board

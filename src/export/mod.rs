@@ -114,8 +114,30 @@ pub fn export(
     tr: &I18n,
     format: ExportFormat,
     options: &ExportOptions,
-) -> Vec<u8> {
+) -> Result<Vec<u8>, ExportError> {
     render(&outbound(project, tr, options), tr, format)
+}
+
+/// Why an export was not made. Nothing is written then: an earlier file at the place
+/// chosen is left as it was.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ExportError {
+    /// The PDF writer refused (a report it cannot tag, a font it cannot read).
+    #[error("the PDF could not be made: {0}")]
+    Pdf(String),
+    /// The definition alone was asked for, and there is no definition or charter yet.
+    #[error("there is no definition or charter yet")]
+    NothingToExport,
+}
+
+/// An export made: its bytes, and the characters the PDF's font had no glyph for (drawn as
+/// a visible mark, named in the summary so nobody is surprised).
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    pub bytes: Vec<u8>,
+    pub replaced: Vec<char>,
+    /// The mark drawn in their place.
+    pub mark: char,
 }
 
 /// Which languages an export is written in: chosen at export, apart from the interface.
@@ -158,7 +180,17 @@ pub fn render_in(
     options: &ExportOptions,
     language: ReportLanguage,
     format: ExportFormat,
-) -> Vec<u8> {
+) -> Result<Vec<u8>, ExportError> {
+    render_summarised(project, options, language, format).map(|rendered| rendered.bytes)
+}
+
+/// As [`render_in`], with what the export could not show as written.
+pub fn render_summarised(
+    project: &Project,
+    options: &ExportOptions,
+    language: ReportLanguage,
+    format: ExportFormat,
+) -> Result<Rendered, ExportError> {
     let each: Vec<(I18n, Outbound)> = language
         .languages()
         .iter()
@@ -169,14 +201,14 @@ pub fn render_in(
         })
         .collect();
     let contexts: Vec<Context<'_>> = each.iter().map(|(tr, out)| Context::new(out, tr)).collect();
-    match format {
+    let bytes = match format {
         ExportFormat::Docx => {
             let reports: Vec<_> = contexts.iter().map(Context::report).collect();
             docx::docx(&reports, &chart_headers(contexts[0].tr))
         }
         ExportFormat::Pdf => {
             let reports: Vec<_> = contexts.iter().map(Context::report).collect();
-            pdf_bytes(&reports, contexts[0].project, contexts[0].tr)
+            return pdf_made(&reports, contexts[0].project, contexts[0].tr);
         }
         ExportFormat::Xlsx => xlsx::xlsx(
             &contexts
@@ -191,20 +223,35 @@ pub fn render_in(
             .collect::<Vec<_>>()
             .join("\n---\n\n")
             .into_bytes(),
-        ExportFormat::Csv | ExportFormat::Text => render(&each[0].1, &each[0].0, format),
-    }
+        // Both languages: each text in turn, Welsh first, with its own heading words.
+        ExportFormat::Text => {
+            let texts = contexts
+                .iter()
+                .map(Context::plain_text)
+                .collect::<Result<Vec<_>, _>>()?;
+            texts.join("\n").into_bytes()
+        }
+        ExportFormat::Csv => render(&each[0].1, &each[0].0, format)?,
+    };
+    Ok(Rendered {
+        bytes,
+        ..Rendered::default()
+    })
 }
 
-/// The PDF of `reports`; empty only if the writer failed (a bug: the tests make reports of
-/// every shape).
-fn pdf_bytes(reports: &[report::Report], project: &Project, tr: &I18n) -> Vec<u8> {
-    match pdf::pdf(reports, project.title.trim(), &chart_headers(tr)) {
-        Ok(bytes) => bytes,
-        Err(err) => {
-            eprintln!("pdf: {err}");
-            Vec::new()
-        }
-    }
+/// The PDF of `reports`, or why the writer refused.
+fn pdf_made(
+    reports: &[report::Report],
+    project: &Project,
+    tr: &I18n,
+) -> Result<Rendered, ExportError> {
+    let (bytes, replaced, mark) =
+        pdf::pdf(reports, project.title.trim(), &chart_headers(tr)).map_err(ExportError::Pdf)?;
+    Ok(Rendered {
+        bytes,
+        replaced,
+        mark,
+    })
 }
 
 /// The votes table's column heads.
@@ -213,19 +260,23 @@ fn chart_headers(tr: &I18n) -> [String; 2] {
 }
 
 /// Renders what the filter let through in `format`, in `tr`'s language.
-pub fn render(outbound: &Outbound, tr: &I18n, format: ExportFormat) -> Vec<u8> {
+pub fn render(
+    outbound: &Outbound,
+    tr: &I18n,
+    format: ExportFormat,
+) -> Result<Vec<u8>, ExportError> {
     let ctx = Context::new(outbound, tr);
-    match format {
+    Ok(match format {
         ExportFormat::Docx => docx::docx(&[ctx.report()], &chart_headers(tr)),
-        ExportFormat::Pdf => pdf_bytes(&[ctx.report()], ctx.project, tr),
+        ExportFormat::Pdf => pdf_made(&[ctx.report()], ctx.project, tr)?.bytes,
         ExportFormat::Xlsx => xlsx::xlsx(
             &[(tr.tr("export-sheet-name"), ctx.contribution_rows())],
             &CONTRIBUTION_COLUMNS,
         ),
         ExportFormat::Markdown => ctx.markdown().into_bytes(),
         ExportFormat::Csv => ctx.csv(),
-        ExportFormat::Text => ctx.plain_text().into_bytes(),
-    }
+        ExportFormat::Text => ctx.plain_text()?.into_bytes(),
+    })
 }
 
 /// What a report says of the definition or of the charter.
@@ -444,8 +495,9 @@ impl<'a> Context<'a> {
     }
 
     /// The definition as plain text, to paste into a document; the charter's principles
-    /// after it, a line each, when there is a charter.
-    fn plain_text(&self) -> String {
+    /// after it, a line each, when there is a charter. Refused when there is neither: an
+    /// empty file is not a definition.
+    fn plain_text(&self) -> Result<String, ExportError> {
         let mut text = self.outcome(Part::Definition).text.trim_end().to_owned();
         if !self.project.definition.charter.is_empty() {
             let charter = self.outcome(Part::Charter);
@@ -463,9 +515,12 @@ impl<'a> Context<'a> {
                 );
             }
         }
+        if text.trim().is_empty() {
+            return Err(ExportError::NothingToExport);
+        }
         // A text file ends with a line break, as editors and `cat` expect.
         text.push('\n');
-        text
+        Ok(text)
     }
 
     /// The definition (approved, else the draft), marked with its status, and where each

@@ -38,8 +38,16 @@ struct Line {
     page: usize,
     at: Point,
     size: f32,
+    /// What is drawn: characters the font lacks are a visible replacement.
     text: String,
+    /// The words as written, when something in them was replaced: what a screen reader
+    /// reads and a copy takes.
+    actual: Option<String>,
 }
+
+/// Drawn for a character the font has no glyph for (the first of these it has): a visible
+/// mark, never a character silently dropped or a file that cannot be written.
+const REPLACEMENTS: [char; 3] = ['□', '\u{FFFD}', '?'];
 
 /// What a reader of the structure meets: a tagged group of lines or of other groups.
 enum Part {
@@ -57,9 +65,51 @@ struct Layout<'f> {
     marks: Vec<(usize, Rect)>,
     page: usize,
     y: f32,
+    /// The mark drawn for a character the font lacks.
+    replacement: char,
+    /// Every character the font lacks that a line held.
+    replaced: std::collections::BTreeSet<char>,
 }
 
 impl Layout<'_> {
+    /// `text` as the font can draw it: each character it has no glyph for is replaced by a
+    /// visible mark, and noted. Spaces and line breaks need no glyph.
+    fn drawable(&mut self, text: &str) -> String {
+        let charmap = self.font.charmap();
+        text.chars()
+            .map(|c| {
+                if c.is_whitespace() || charmap.map(c).is_some() {
+                    c
+                } else {
+                    self.replaced.insert(c);
+                    self.replacement
+                }
+            })
+            .collect()
+    }
+
+    /// `word` in pieces no wider than `width`: a word too long for the line (a web address,
+    /// a row of emoji) breaks anywhere rather than running off the page.
+    fn pieces(&self, word: &str, width: f32, size: f32) -> Vec<String> {
+        if self.width_of(word, size) <= width {
+            return vec![word.to_owned()];
+        }
+        let mut pieces = Vec::new();
+        let mut piece = String::new();
+        for c in word.chars() {
+            piece.push(c);
+            if piece.chars().count() > 1 && self.width_of(&piece, size) > width {
+                piece.pop();
+                pieces.push(std::mem::take(&mut piece));
+                piece.push(c);
+            }
+        }
+        if !piece.is_empty() {
+            pieces.push(piece);
+        }
+        pieces
+    }
+
     fn width_of(&self, text: &str, size: f32) -> f32 {
         let charmap = self.font.charmap();
         let metrics = self.font.glyph_metrics(
@@ -95,7 +145,11 @@ impl Layout<'_> {
         let step = size * LEADING;
         for paragraph_line in text.lines() {
             let mut line = String::new();
-            for word in paragraph_line.split_whitespace() {
+            let words: Vec<String> = paragraph_line
+                .split_whitespace()
+                .flat_map(|word| self.pieces(word, width, size))
+                .collect();
+            for word in &words {
                 let candidate = if line.is_empty() {
                     word.to_owned()
                 } else {
@@ -118,11 +172,14 @@ impl Layout<'_> {
     fn place(&mut self, text: String, x: f32, size: f32, step: f32) -> Part {
         self.need(step);
         self.y += step;
+        let shown = self.drawable(&text);
+        let actual = (shown != text).then_some(text);
         self.lines.push(Line {
             page: self.page,
             at: Point::from_xy(x, self.y - (step - size) / 2.0),
             size,
-            text,
+            text: shown,
+            actual,
         });
         Part::Line(self.lines.len() - 1)
     }
@@ -183,12 +240,14 @@ impl Layout<'_> {
     fn votes(&mut self, bars: &[(String, u32)], headers: &[String; 2]) -> Part {
         let most = bars.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1) as f32;
         let title_width = 230.0;
+        // As wide as the column's heading ("Pleidleisiau" is one word, never broken).
+        let count_width = self.width_of(&headers[1], BODY).max(40.0) + 2.0;
         let row = |layout: &mut Self, title: &str, count: &str, scope: Option<TableHeaderScope>| {
             let top = layout.y;
             let title = layout.text(title, MARGIN, title_width, BODY);
             let after_title = layout.y;
             layout.y = top;
-            let count = layout.text(count, MARGIN + title_width + 12.0, 40.0, BODY);
+            let count = layout.text(count, MARGIN + title_width + 12.0, count_width, BODY);
             layout.y = layout.y.max(after_title) + BODY * 0.3;
             let cell = |lines: Vec<Part>| match scope {
                 Some(scope) => Part::Group(Tag::TH(scope).into(), lines),
@@ -207,12 +266,13 @@ impl Layout<'_> {
             self.need(BODY * LEADING * 2.0);
             let top = self.y;
             let part = row(self, title, &votes.to_string(), None);
-            let length = BAR_MAX * (*votes as f32) / most;
+            let room = PAGE_WIDTH - 2.0 * MARGIN - title_width - 16.0 - count_width;
+            let length = BAR_MAX.min(room) * (*votes as f32) / most;
             if length > 0.0 {
                 self.marks.push((
                     self.page,
                     rect(
-                        MARGIN + title_width + 56.0,
+                        MARGIN + title_width + 16.0 + count_width,
                         top + BODY * 0.45,
                         length,
                         BODY * 0.9,
@@ -241,10 +301,21 @@ fn language_code(language: UiLanguage) -> &'static str {
 
 /// `reports` one after the other (Welsh, then English, in a bilingual report), each from a
 /// new page, as a tagged PDF; or why it could not be made.
-pub fn pdf(reports: &[Report], title: &str, headers: &[String; 2]) -> Result<Vec<u8>, String> {
+/// The characters drawn as a replacement, if any (the export's summary names them), and
+/// the mark drawn for them.
+pub fn pdf(
+    reports: &[Report],
+    title: &str,
+    headers: &[String; 2],
+) -> Result<(Vec<u8>, Vec<char>, char), String> {
     let data = epaint_default_fonts::UBUNTU_LIGHT;
     let measure = skrifa::FontRef::new(data).map_err(|e| e.to_string())?;
     let font = Font::new(Arc::new(data.to_vec()).into(), 0).ok_or("the font could not be read")?;
+    let charmap = measure.charmap();
+    let replacement = REPLACEMENTS
+        .into_iter()
+        .find(|c| charmap.map(*c).is_some())
+        .unwrap_or(' ');
     let mut layout = Layout {
         font: measure,
         headings: Vec::new(),
@@ -252,6 +323,8 @@ pub fn pdf(reports: &[Report], title: &str, headers: &[String; 2]) -> Result<Vec
         marks: Vec::new(),
         page: 0,
         y: MARGIN,
+        replacement,
+        replaced: std::collections::BTreeSet::new(),
     };
     let mut sections = Vec::new();
     for (index, report) in reports.iter().enumerate() {
@@ -296,7 +369,8 @@ pub fn pdf(reports: &[Report], title: &str, headers: &[String; 2]) -> Result<Vec
             .enumerate()
             .filter(|(_, l)| l.page == page_index)
         {
-            ids[index] = Some(surface.start_tagged(ContentTag::Span(SpanTag::empty())));
+            let span = SpanTag::empty().with_actual_text(line.actual.as_deref());
+            ids[index] = Some(surface.start_tagged(ContentTag::Span(span)));
             surface.draw_text(
                 line.at,
                 font.clone(),
@@ -342,7 +416,8 @@ pub fn pdf(reports: &[Report], title: &str, headers: &[String; 2]) -> Result<Vec
             .title(title.to_owned())
             .language(language.to_owned()),
     );
-    document.finish().map_err(|e| format!("{e:?}"))
+    let bytes = document.finish().map_err(|e| format!("{e:?}"))?;
+    Ok((bytes, layout.replaced.into_iter().collect(), replacement))
 }
 
 /// The bookmarks a reader jumps by: each report's title, its sections under it, each

@@ -1059,3 +1059,6 @@ history-oldest-kept = Y newid hynaf sy'n dal i gael ei gadw (ni ellir dadwneud {
 room-phones-this-session = Y sesiwn hon:
 room-address-code = Neu ewch i { $address } a theipio'r cod { $code }
 rank-take-phone-dot = Cymryd dot ffôn yn ôl o “{ $name }”
+error-export-pdf = methu gwneud y PDF ({ $detail }); mae unrhyw ffeil gynharach yno fel yr oedd
+error-export-nothing = does dim diffiniad na siarter eto, felly does dim i'w ysgrifennu
+export-replaced-characters = Does gan ffont y PDF ddim llythrennau ar gyfer y rhain, felly mae pob un yn dangos fel { $mark } (mae darllenydd sgrin a chopi yn dal i'w cael fel y'u hysgrifennwyd): { $characters }

@@ -1064,3 +1064,6 @@ history-oldest-kept = The oldest change still kept ({ $count } earlier can no lo
 room-phones-this-session = This session:
 room-address-code = Or go to { $address } and type the code { $code }
 rank-take-phone-dot = Take back a phone's dot from “{ $name }”
+error-export-pdf = the PDF could not be made ({ $detail }); an earlier file there is as it was
+error-export-nothing = there is no definition or charter yet, so there is nothing to write
+export-replaced-characters = The PDF's font has no letters for these, so each shows as { $mark } (a screen reader and a copy still get them as written): { $characters }
