@@ -1039,3 +1039,69 @@ fn a_pdf_of_any_characters_is_made_and_keeps_every_character() {
     assert!(joined.contains("像家一样温暖"), "{text}");
     assert!(joined.contains("🙂"), "{text}");
 }
+
+/// Redaction looks for people, never for the groups and boards that sense-checked or
+/// approved: a definition saying "staff" keeps the word though "Staff" gave feedback, while a
+/// named feedback giver is still taken out of what people wrote.
+#[test]
+fn redaction_removes_people_never_a_group_or_a_board() {
+    let mut project = Project::new("Gweithdy");
+    apply(
+        &mut project,
+        Command::CreateNote {
+            pos: BoardPos::new(0.0, 0.0),
+            text: "Ann Jones from the staff team made tea".into(),
+            details: Box::new(NoteDetails {
+                consent: Consent::QuoteAnonymously,
+                ..NoteDetails::default()
+            }),
+        },
+    )
+    .unwrap();
+    let definition = "Co-production is communities and staff working together, with the Regional Partnership Board listening.";
+    apply(
+        &mut project,
+        Command::SetDraftText {
+            part: Part::Definition,
+            text: definition.into(),
+        },
+    )
+    .unwrap();
+    apply(
+        &mut project,
+        Command::SaveVersion {
+            part: Part::Definition,
+            note: String::new(),
+            at: 1,
+        },
+    )
+    .unwrap();
+    for from in ["Staff", "Ann Jones", "Regional Partnership Board", "Phone 7"] {
+        apply(
+            &mut project,
+            Command::AddFeedback {
+                part: Part::Definition,
+                version: 1,
+                feedback: Feedback {
+                    from: from.into(),
+                    response: Response::Agree,
+                    comment: String::new(),
+                },
+            },
+        )
+        .unwrap();
+    }
+    let md = String::from_utf8(export(
+        &project,
+        &english(),
+        ExportFormat::Markdown,
+        &ExportOptions {
+            redact: true,
+            ..ExportOptions::default()
+        },
+    ))
+    .unwrap();
+    assert!(md.contains(definition), "{md}");
+    assert!(!md.contains("Ann Jones"), "a named person is taken out: {md}");
+    assert!(md.contains("from the staff team made tea"), "{md}");
+}

@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use super::privacy::{DetailKind, NameList, details_in, redact_details};
+use super::privacy::{DetailKind, NameList, details_in, is_group_name, redact_details};
 use crate::model::definition::{Part, VersionStatus};
 use crate::model::{Consent, HeadingId, NoteId, Project, ThemeId};
 
@@ -138,7 +138,8 @@ impl Outbound {
 }
 
 /// The names to look for: people's (authors, voters and the user's own list), and those
-/// with the names of whoever gave feedback or approved (a person, a group or a board).
+/// with the names of whoever gave feedback or approved, where that is a person (a group or
+/// a board is not: see `privacy::is_group_name`).
 fn names_to_look_for(project: &Project, extra: &[String]) -> (NameList, NameList) {
     let definition = &project.definition;
     let versions = || {
@@ -160,9 +161,13 @@ fn names_to_look_for(project: &Project, extra: &[String]) -> (NameList, NameList
             .chain(definition.voting.participants.iter().map(String::as_str))
             .chain(extra.iter().map(String::as_str))
     };
-    let everyone = people()
-        .chain(versions().flat_map(|v| v.feedback.iter().map(|f| f.from.as_str())))
-        .chain(approvers);
+    // Feedback givers and approvers are looked for only where they are people: "Staff" or
+    // "Regional Partnership Board" is a word in a definition, never a name to remove.
+    let givers = versions()
+        .flat_map(|v| v.feedback.iter().map(|f| f.from.as_str()))
+        .chain(approvers)
+        .filter(|name| !is_group_name(name));
+    let everyone = people().chain(givers);
     (NameList::new(people()), NameList::new(everyone))
 }
 

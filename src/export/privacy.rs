@@ -78,6 +78,30 @@ pub struct NameList {
     by_first_word: HashMap<String, Vec<Vec<String>>>,
 }
 
+/// Words that make a name a group's or a body's, not a person's (English and Welsh): who
+/// gave feedback as "Staff", "Carers' forum" or "Bwrdd Partneriaeth Rhanbarthol" is never
+/// looked for in what people wrote, where the same word is just a word.
+const GROUP_WORDS: &[&str] = &[
+    "staff", "board", "group", "groups", "team", "panel", "forum", "council", "partnership",
+    "committee", "network", "service", "services", "members", "users", "carers", "volunteers",
+    "residents", "parents", "people", "youth", "managers", "officers", "clinicians", "nurses",
+    "doctors", "practitioners", "providers", "commissioners", "trustees", "workers",
+    "organisation", "organisations", "association", "alliance", "partners", "everyone", "all",
+    "phone", "table", "session", "workshop", "nhs", "rpb", "bwrdd", "grŵp", "grwp", "tîm",
+    "tim", "fforwm", "cyngor", "partneriaeth", "pwyllgor", "rhwydwaith", "gwasanaeth",
+    "gwasanaethau", "aelodau", "defnyddwyr", "gofalwyr", "gwirfoddolwyr", "trigolion",
+    "rhieni", "pobl", "ieuenctid", "rheolwyr", "swyddogion", "nyrsys", "meddygon",
+    "ymddiriedolwyr", "gweithwyr", "sefydliad", "cymdeithas", "partneriaid", "pawb", "ffôn",
+    "ffon", "sesiwn", "gweithdy",
+];
+
+/// Whether `name` names a group or a body ("Staff", "Regional Partnership Board", "Phone 7")
+/// rather than a person: then it is not looked for as a personal name.
+pub fn is_group_name(name: &str) -> bool {
+    name.unicode_words()
+        .any(|word| GROUP_WORDS.contains(&word.to_lowercase().as_str()))
+}
+
 impl NameList {
     /// Names of one letter are left out: they would be found in every sentence.
     pub fn new<'a>(names: impl IntoIterator<Item = &'a str>) -> Self {
