@@ -1076,7 +1076,12 @@ fn redaction_removes_people_never_a_group_or_a_board() {
         },
     )
     .unwrap();
-    for from in ["Staff", "Ann Jones", "Regional Partnership Board", "Phone 7"] {
+    for from in [
+        "Staff",
+        "Ann Jones",
+        "Regional Partnership Board",
+        "Phone 7",
+    ] {
         apply(
             &mut project,
             Command::AddFeedback {
@@ -1102,6 +1107,75 @@ fn redaction_removes_people_never_a_group_or_a_board() {
     ))
     .unwrap();
     assert!(md.contains(definition), "{md}");
-    assert!(!md.contains("Ann Jones"), "a named person is taken out: {md}");
+    assert!(
+        !md.contains("Ann Jones"),
+        "a named person is taken out: {md}"
+    );
     assert!(md.contains("from the staff team made tea"), "{md}");
+}
+
+/// The decision record cannot be misread: a version approved without being sense-checked
+/// says so, and the approval it replaced shows as replaced, by which version and when, in
+/// the Markdown, Word and PDF reports alike.
+#[test]
+fn an_unchecked_approval_says_so_and_a_replaced_one_shows_as_replaced() {
+    let mut project = Project::new("Gweithdy");
+    for (number, text) in [(1, "Sharing power."), (2, "Sharing power and time.")] {
+        apply(
+            &mut project,
+            Command::SetDraftText {
+                part: Part::Definition,
+                text: text.into(),
+            },
+        )
+        .unwrap();
+        apply(
+            &mut project,
+            Command::SaveVersion {
+                part: Part::Definition,
+                note: String::new(),
+                at: number,
+            },
+        )
+        .unwrap();
+    }
+    apply(
+        &mut project,
+        Command::AddFeedback {
+            part: Part::Definition,
+            version: 1,
+            feedback: Feedback {
+                from: "Carers' forum".into(),
+                response: Response::Agree,
+                comment: String::new(),
+            },
+        },
+    )
+    .unwrap();
+    for (version, at) in [(1, 86_400 * 400), (2, 86_400 * 800)] {
+        apply(
+            &mut project,
+            Command::SetVersionStatus {
+                part: Part::Definition,
+                version,
+                status: VersionStatus::Approved {
+                    by: "Test Board".into(),
+                    at,
+                },
+            },
+        )
+        .unwrap();
+    }
+    for format in [ExportFormat::Markdown, ExportFormat::Docx, ExportFormat::Pdf] {
+        let text = exported(&project, &english(), format, &ExportOptions::default());
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains("Version 2, approved by Test Board on 11 March 1972; approved without sense-checking"),
+            "{format:?}: {flat}"
+        );
+        assert!(
+            flat.contains("Version 1, approved by Test Board on 5 February 1971; replaced by version 2 on 11 March 1972"),
+            "{format:?}: {flat}"
+        );
+    }
 }

@@ -20,7 +20,7 @@ use md_escape::md_text;
 use crate::i18n::labels;
 use crate::i18n::{self, Arg, I18n};
 use crate::model::definition::{
-    Part, Response, SentenceLink, VersionStatus, rank_places, ranked_themes, themes_linked,
+    Part, Response, SentenceLink, rank_places, ranked_themes, themes_linked,
 };
 use crate::model::{Consent, Note, NoteId, Project, ThemeId, geometry};
 
@@ -279,6 +279,35 @@ pub fn render(
     })
 }
 
+/// Report blocks as Markdown, every text escaped (names in it are people's words).
+fn blocks_md(blocks: &[report::Block], md: &mut String) {
+    for block in blocks {
+        match block {
+            report::Block::Heading { level, text } => {
+                let _ = writeln!(
+                    md,
+                    "{} {}\n",
+                    "#".repeat(usize::from(*level)),
+                    md_text(text)
+                );
+            }
+            report::Block::Paragraph(text) | report::Block::Status(text) => {
+                let _ = writeln!(md, "{}\n", md_text(text));
+            }
+            report::Block::Quote(text) => {
+                let _ = writeln!(md, "> {}\n", md_text(text));
+            }
+            report::Block::Bullets(items) => {
+                for item in items {
+                    let _ = writeln!(md, "- {}", md_text(item));
+                }
+                md.push('\n');
+            }
+            report::Block::Votes(_) => {}
+        }
+    }
+}
+
 /// What a report says of the definition or of the charter.
 struct Outcome {
     part: Part,
@@ -404,20 +433,7 @@ impl<'a> Context<'a> {
                 status: None,
             };
         };
-        let status = match &version.status {
-            VersionStatus::Approved { by, at } => {
-                let when = i18n::date(self.tr, i18n::from_unix(*at));
-                Some(self.tr.tr_args(
-                    "export-approved",
-                    &[
-                        ("number", version.number.into()),
-                        ("by", Arg::Str(by)),
-                        ("date", Arg::Str(&when)),
-                    ],
-                ))
-            }
-            _ => None,
-        };
+        let status = report::approval_line(self.tr, definition.versions_of(part), version);
         Outcome {
             part,
             text: version.text.clone(),
@@ -491,6 +507,14 @@ impl<'a> Context<'a> {
         }
         md.push('\n');
         self.themes_md(&mut md);
+        // The decision record, as in Word and the PDF: each version's responses, and who
+        // approved which, when (and what replaced it).
+        let mut record = Vec::new();
+        self.sense_check_report(Part::Definition, &mut record);
+        if !self.project.definition.charter.is_empty() {
+            self.sense_check_report(Part::Charter, &mut record);
+        }
+        blocks_md(&record, &mut md);
         md
     }
 

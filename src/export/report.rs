@@ -163,7 +163,7 @@ impl Context<'_> {
 
     /// Each version's responses, and who approved which, when: of the definition, or of
     /// the charter.
-    fn sense_check_report(&self, part: Part, blocks: &mut Vec<Block>) {
+    pub(super) fn sense_check_report(&self, part: Part, blocks: &mut Vec<Block>) {
         let tr = self.tr;
         let versions = self.project.definition.versions_of(part);
         let (checking, approval) = match part {
@@ -202,19 +202,7 @@ impl Context<'_> {
         blocks.push(heading(2, tr.tr(approval)));
         let approvals: Vec<String> = versions
             .iter()
-            .filter_map(|version| match &version.status {
-                VersionStatus::Approved { by, at } | VersionStatus::Superseded { by, at, .. } => {
-                    Some(tr.tr_args(
-                        "export-approved",
-                        &[
-                            ("number", version.number.into()),
-                            ("by", Arg::Str(by)),
-                            ("date", Arg::Str(&date(*at))),
-                        ],
-                    ))
-                }
-                _ => None,
-            })
+            .filter_map(|version| approval_line(tr, versions, version))
             .collect();
         if approvals.is_empty() {
             blocks.push(Block::Paragraph(tr.tr("export-no-approval")));
@@ -222,6 +210,61 @@ impl Context<'_> {
             blocks.push(Block::Bullets(approvals));
         }
     }
+}
+
+/// How `version` was approved, in words that cannot be misread: by whom and when, whether
+/// it was approved without being sense-checked (no response recorded on it), and if a later
+/// approval replaced it, by which version and when. None for a version never approved.
+pub(super) fn approval_line(
+    tr: &crate::i18n::I18n,
+    versions: &[crate::model::definition::Version],
+    version: &crate::model::definition::Version,
+) -> Option<String> {
+    let date = |at: u64| i18n::date(tr, i18n::from_unix(at));
+    let (by, at, replaced_at) = match &version.status {
+        VersionStatus::Approved { by, at } => (by, *at, None),
+        VersionStatus::Superseded {
+            by,
+            at,
+            replaced_at,
+        } => (by, *at, Some(*replaced_at)),
+        _ => return None,
+    };
+    let mut line = tr.tr_args(
+        "export-approved",
+        &[
+            ("number", version.number.into()),
+            ("by", Arg::Str(by)),
+            ("date", Arg::Str(&date(at))),
+        ],
+    );
+    if version.feedback.is_empty() {
+        line.push_str("; ");
+        line.push_str(&tr.tr("export-not-sense-checked"));
+    }
+    if let Some(replaced_at) = replaced_at {
+        // The approval that replaced it is the one given at that moment.
+        let by_version = versions.iter().find(|other| {
+            matches!(&other.status,
+                VersionStatus::Approved { at, .. } | VersionStatus::Superseded { at, .. }
+                    if *at == replaced_at && other.number != version.number)
+        });
+        line.push_str("; ");
+        line.push_str(&match by_version {
+            Some(other) => tr.tr_args(
+                "export-replaced-by",
+                &[
+                    ("number", other.number.into()),
+                    ("date", Arg::Str(&date(replaced_at))),
+                ],
+            ),
+            None => tr.tr_args(
+                "export-replaced-on",
+                &[("date", Arg::Str(&date(replaced_at)))],
+            ),
+        });
+    }
+    Some(line)
 }
 
 fn heading(level: u8, text: String) -> Block {

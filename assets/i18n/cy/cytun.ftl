@@ -1062,3 +1062,6 @@ rank-take-phone-dot = Cymryd dot ffôn yn ôl o “{ $name }”
 error-export-pdf = methu gwneud y PDF ({ $detail }); mae unrhyw ffeil gynharach yno fel yr oedd
 error-export-nothing = does dim diffiniad na siarter eto, felly does dim i'w ysgrifennu
 export-replaced-characters = Does gan ffont y PDF ddim llythrennau ar gyfer y rhain, felly mae pob un yn dangos fel { $mark } (mae darllenydd sgrin a chopi yn dal i'w cael fel y'u hysgrifennwyd): { $characters }
+export-not-sense-checked = wedi'i chymeradwyo heb wirio synnwyr
+export-replaced-by = wedi'i disodli gan fersiwn { $number } ar { $date }
+export-replaced-on = wedi'i disodli ar { $date }

@@ -1067,3 +1067,6 @@ rank-take-phone-dot = Take back a phone's dot from “{ $name }”
 error-export-pdf = the PDF could not be made ({ $detail }); an earlier file there is as it was
 error-export-nothing = there is no definition or charter yet, so there is nothing to write
 export-replaced-characters = The PDF's font has no letters for these, so each shows as { $mark } (a screen reader and a copy still get them as written): { $characters }
+export-not-sense-checked = approved without sense-checking
+export-replaced-by = replaced by version { $number } on { $date }
+export-replaced-on = replaced on { $date }
