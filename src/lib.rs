@@ -26,4 +26,5 @@ pub mod model;
 pub mod phones;
 pub mod settings;
 pub mod store;
+pub mod system_fonts;
 pub mod ui;

@@ -972,18 +972,22 @@ fn a_group_or_board_named_where_it_belongs_is_no_finding_but_a_person_in_a_group
     assert!(found.contains(&(Place::Group(ids[1]), "Aled")), "{found:?}");
 }
 
-/// What people really write: an emoji, Chinese, Arabic, a 300-character line with no space,
-/// markup. The PDF is made whatever its font lacks: each such character shows as a visible
-/// mark, is named in the export's summary, and still reads back as written; the long line
-/// breaks rather than running off the page.
+/// What people really write: an emoji, Chinese, Arabic, a 300-character line with no space.
+/// The PDF is made whatever: the emoji in egui's emoji font, Chinese and Arabic in the
+/// machine's fonts where it has them; what no font has shows as a visible mark, is named in
+/// the export's summary, and still reads back as written. The long line breaks rather than
+/// running off the page.
 #[test]
 fn a_pdf_of_any_characters_is_made_and_keeps_every_character() {
     let mut project = Project::new("Gweithdy 🙂");
     let long = "ab".repeat(150);
+    // A character no font has: private use, plane 16.
+    let unknown = '\u{10FFFD}';
     let texts = [
-        "Felt welcome 🙂".to_owned(),
+        "Felt welcome 😀 🙂".to_owned(),
         "像家一样温暖".to_owned(),
         "شعرت بالترحيب".to_owned(),
+        format!("Nobody's font has {unknown}"),
         long.clone(),
     ];
     for (i, text) in texts.iter().enumerate() {
@@ -1017,11 +1021,14 @@ fn a_pdf_of_any_characters_is_made_and_keeps_every_character() {
         ExportFormat::Pdf,
     )
     .expect("the PDF is made");
-    for c in ['🙂', '像', 'ش'] {
-        assert!(
+    assert!(made.replaced.contains(&unknown), "{:?}", made.replaced);
+    assert!(!made.replaced.contains(&'😀'), "egui's emoji font has it");
+    for c in ['像', 'ش'] {
+        let machine_has = !cytun::system_fonts::covering(&[c].into_iter().collect()).is_empty();
+        assert_eq!(
             made.replaced.contains(&c),
-            "{c} is named: {:?}",
-            made.replaced
+            !machine_has,
+            "{c}: drawn in the machine's font where it has one, named where not"
         );
     }
     let text = pdf_text(&made.bytes);
@@ -1035,9 +1042,10 @@ fn a_pdf_of_any_characters_is_made_and_keeps_every_character() {
         text.lines().all(|line| line.chars().count() < 150),
         "{text}"
     );
-    // Read back as written: the page shows a mark, the text underneath is the words.
+    // Read back as written, whatever was drawn.
     assert!(joined.contains("像家一样温暖"), "{text}");
-    assert!(joined.contains("🙂"), "{text}");
+    assert!(joined.contains("😀🙂"), "{text}");
+    assert!(joined.contains(unknown), "{text}");
 }
 
 /// Redaction looks for people, never for the groups and boards that sense-checked or
@@ -1166,7 +1174,11 @@ fn an_unchecked_approval_says_so_and_a_replaced_one_shows_as_replaced() {
         )
         .unwrap();
     }
-    for format in [ExportFormat::Markdown, ExportFormat::Docx, ExportFormat::Pdf] {
+    for format in [
+        ExportFormat::Markdown,
+        ExportFormat::Docx,
+        ExportFormat::Pdf,
+    ] {
         let text = exported(&project, &english(), format, &ExportOptions::default());
         let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(

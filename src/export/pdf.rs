@@ -38,8 +38,9 @@ struct Line {
     page: usize,
     at: Point,
     size: f32,
-    /// What is drawn: characters the font lacks are a visible replacement.
-    text: String,
+    /// What is drawn, in runs of one font each (an index into the fonts): characters no
+    /// font has are a visible replacement.
+    runs: Vec<(usize, String)>,
     /// The words as written, when something in them was replaced: what a screen reader
     /// reads and a copy takes.
     actual: Option<String>,
@@ -57,7 +58,8 @@ enum Part {
 
 /// Lines laid out on pages, with the structure they belong to.
 struct Layout<'f> {
-    font: skrifa::FontRef<'f>,
+    /// Ubuntu, egui's emoji font, then the machine's fonts for what those lack.
+    fonts: Vec<skrifa::FontRef<'f>>,
     /// Each heading: its level, words, page and top (the document's outline).
     headings: Vec<(u8, String, usize, f32)>,
     lines: Vec<Line>,
@@ -75,10 +77,9 @@ impl Layout<'_> {
     /// `text` as the font can draw it: each character it has no glyph for is replaced by a
     /// visible mark, and noted. Spaces and line breaks need no glyph.
     fn drawable(&mut self, text: &str) -> String {
-        let charmap = self.font.charmap();
         text.chars()
             .map(|c| {
-                if c.is_whitespace() || charmap.map(c).is_some() {
+                if c.is_whitespace() || self.font_for(c).is_some() {
                     c
                 } else {
                     self.replaced.insert(c);
@@ -86,6 +87,50 @@ impl Layout<'_> {
                 }
             })
             .collect()
+    }
+
+    /// The first font that has `c`.
+    fn font_for(&self, c: char) -> Option<usize> {
+        self.fonts
+            .iter()
+            .position(|font| font.charmap().map(c).is_some())
+    }
+
+    /// `text` in runs of one font each; a space goes with the run it is in.
+    fn runs(&self, text: &str) -> Vec<(usize, String)> {
+        let mut runs: Vec<(usize, String)> = Vec::new();
+        for c in text.chars() {
+            let font = if c.is_whitespace() {
+                runs.last().map_or(0, |(font, _)| *font)
+            } else {
+                self.font_for(c).unwrap_or(0)
+            };
+            match runs.last_mut() {
+                Some((last, run)) if *last == font => run.push(c),
+                _ => runs.push((font, c.to_string())),
+            }
+        }
+        runs
+    }
+
+    /// How wide `text` is in font `font`.
+    fn run_width(&self, font: usize, text: &str, size: f32) -> f32 {
+        let Some(face) = self.fonts.get(font) else {
+            return 0.0;
+        };
+        let charmap = face.charmap();
+        let metrics = face.glyph_metrics(
+            skrifa::instance::Size::new(size),
+            skrifa::instance::LocationRef::default(),
+        );
+        text.chars()
+            .map(|c| {
+                charmap
+                    .map(c)
+                    .and_then(|glyph| metrics.advance_width(glyph))
+                    .unwrap_or(size * 0.5)
+            })
+            .sum()
     }
 
     /// `word` in pieces no wider than `width`: a word too long for the line (a web address,
@@ -111,18 +156,9 @@ impl Layout<'_> {
     }
 
     fn width_of(&self, text: &str, size: f32) -> f32 {
-        let charmap = self.font.charmap();
-        let metrics = self.font.glyph_metrics(
-            skrifa::instance::Size::new(size),
-            skrifa::instance::LocationRef::default(),
-        );
-        text.chars()
-            .map(|c| {
-                charmap
-                    .map(c)
-                    .and_then(|glyph| metrics.advance_width(glyph))
-                    .unwrap_or(size * 0.5)
-            })
+        self.runs(text)
+            .iter()
+            .map(|(font, run)| self.run_width(*font, run, size))
             .sum()
     }
 
@@ -173,12 +209,13 @@ impl Layout<'_> {
         self.need(step);
         self.y += step;
         let shown = self.drawable(&text);
+        let runs = self.runs(&shown);
         let actual = (shown != text).then_some(text);
         self.lines.push(Line {
             page: self.page,
             at: Point::from_xy(x, self.y - (step - size) / 2.0),
             size,
-            text: shown,
+            runs,
             actual,
         });
         Part::Line(self.lines.len() - 1)
@@ -308,16 +345,46 @@ pub fn pdf(
     title: &str,
     headers: &[String; 2],
 ) -> Result<(Vec<u8>, Vec<char>, char), String> {
-    let data = epaint_default_fonts::UBUNTU_LIGHT;
-    let measure = skrifa::FontRef::new(data).map_err(|e| e.to_string())?;
-    let font = Font::new(Arc::new(data.to_vec()).into(), 0).ok_or("the font could not be read")?;
-    let charmap = measure.charmap();
+    // Cytûn's own fonts first, so a report looks the same on every machine; the machine's
+    // fonts only for the characters those lack.
+    let mut data: Vec<(Arc<Vec<u8>>, u32)> = vec![
+        (Arc::new(epaint_default_fonts::UBUNTU_LIGHT.to_vec()), 0),
+        (
+            Arc::new(epaint_default_fonts::NOTO_EMOJI_REGULAR.to_vec()),
+            0,
+        ),
+    ];
+    let own: Vec<skrifa::FontRef<'_>> = data
+        .iter()
+        .filter_map(|(bytes, index)| skrifa::FontRef::from_index(bytes, *index).ok())
+        .collect();
+    let lacking: std::collections::BTreeSet<char> = text_of(reports, title, headers)
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .filter(|c| own.iter().all(|font| font.charmap().map(*c).is_none()))
+        .collect();
+    drop(own);
+    data.extend(
+        crate::system_fonts::covering(&lacking)
+            .into_iter()
+            .map(|font| (font.data, font.index)),
+    );
+    let measures: Vec<skrifa::FontRef<'_>> = data
+        .iter()
+        .map(|(bytes, index)| skrifa::FontRef::from_index(bytes, *index))
+        .collect::<Result<_, _>>()
+        .map_err(|e| e.to_string())?;
+    let fonts: Vec<Font> = data
+        .iter()
+        .map(|(bytes, index)| Font::new(Arc::clone(bytes).into(), *index))
+        .collect::<Option<_>>()
+        .ok_or("a font could not be read")?;
+    let charmap = measures[0].charmap();
     let replacement = REPLACEMENTS
         .into_iter()
         .find(|c| charmap.map(*c).is_some())
         .unwrap_or(' ');
     let mut layout = Layout {
-        font: measure,
+        fonts: measures,
         headings: Vec::new(),
         lines: Vec::new(),
         marks: Vec::new(),
@@ -371,14 +438,18 @@ pub fn pdf(
         {
             let span = SpanTag::empty().with_actual_text(line.actual.as_deref());
             ids[index] = Some(surface.start_tagged(ContentTag::Span(span)));
-            surface.draw_text(
-                line.at,
-                font.clone(),
-                line.size,
-                &line.text,
-                false,
-                TextDirection::Auto,
-            );
+            let mut x = line.at.x;
+            for (font, run) in &line.runs {
+                surface.draw_text(
+                    Point::from_xy(x, line.at.y),
+                    fonts[*font].clone(),
+                    line.size,
+                    run,
+                    false,
+                    TextDirection::Auto,
+                );
+                x += layout.run_width(*font, run, line.size);
+            }
             surface.end_tagged();
         }
         surface.set_fill(Some(Fill {
@@ -418,6 +489,29 @@ pub fn pdf(
     );
     let bytes = document.finish().map_err(|e| format!("{e:?}"))?;
     Ok((bytes, layout.replaced.into_iter().collect(), replacement))
+}
+
+/// Every character the reports will draw.
+fn text_of<'a>(
+    reports: &'a [Report],
+    title: &'a str,
+    headers: &'a [String; 2],
+) -> impl Iterator<Item = char> + 'a {
+    let blocks = reports.iter().flat_map(|report| &report.blocks);
+    let texts = blocks.flat_map(|block| -> Vec<&'a str> {
+        match block {
+            Block::Heading { text, .. }
+            | Block::Paragraph(text)
+            | Block::Status(text)
+            | Block::Quote(text) => vec![text.as_str()],
+            Block::Bullets(items) => items.iter().map(String::as_str).collect(),
+            Block::Votes(bars) => bars.iter().map(|(title, _)| title.as_str()).collect(),
+        }
+    });
+    texts
+        .chain([title])
+        .chain(headers.iter().map(String::as_str))
+        .flat_map(str::chars)
 }
 
 /// The bookmarks a reader jumps by: each report's title, its sections under it, each
