@@ -88,7 +88,23 @@ fn bench_store(c: &mut Criterion) {
     // The same report for Word and as a tagged PDF, in both languages, of the large project
     // and of the bundled finished workshop with its pictures (each ≤ 1 s).
     let finished = store::load(std::path::Path::new("projects/finished-workshop.ron")).unwrap();
+    // The same, with contributions in scripts Cytûn's own fonts lack: the machine's fonts are
+    // found and embedded too (target ≤ 1 s).
+    let mut other_scripts = finished.clone();
+    for (note, text) in other_scripts
+        .notes
+        .values_mut()
+        .zip(["像家一样温暖 😀", "شعرت بالترحيب", "הרגשתי בבית", "घर जैसा लगा"])
+    {
+        note.text = format!("{} {text}", note.text);
+        note.details.consent = cytun::model::Consent::QuoteAnonymously;
+    }
     for (name, project, format) in [
+        (
+            "report_pdf_finished_workshop_other_scripts_both_languages",
+            &other_scripts,
+            cytun::export::ExportFormat::Pdf,
+        ),
         (
             "report_docx_10000_notes_both_languages",
             &big,
