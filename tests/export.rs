@@ -1191,3 +1191,27 @@ fn an_unchecked_approval_says_so_and_a_replaced_one_shows_as_replaced() {
         );
     }
 }
+
+/// Every format tells the same facts: the contributions in no theme are listed in Word and
+/// in the PDF as in the Markdown report, and no heading stands with nothing under it.
+#[test]
+fn word_and_the_pdf_list_the_contributions_not_in_a_theme() {
+    let project = sample();
+    for format in [ExportFormat::Markdown, ExportFormat::Docx, ExportFormat::Pdf] {
+        let text = exported(&project, &english(), format, &ExportOptions::default());
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains("Contributions not in a theme"), "{format:?}");
+        assert!(
+            flat.contains("Fresh coffee and toast at the start of a meeting"),
+            "{format:?}"
+        );
+        let after = flat
+            .split("Themes, in ranked order")
+            .nth(1)
+            .unwrap_or_default();
+        assert!(
+            after.trim_start().starts_with("No themes have been made yet"),
+            "{format:?}: {after:.80}"
+        );
+    }
+}

@@ -682,17 +682,21 @@ impl<'a> Context<'a> {
             }
             self.contributions_md(md, &theme.notes);
         }
-        // Loose: neither the contribution nor any linked copy of it is in a theme.
-        let loose: Vec<NoteId> = project
-            .notes
-            .values()
-            .filter(|n| n.copy_of.is_none() && self.themes_of(n.id).is_empty())
-            .map(|n| n.id)
-            .collect();
+        let loose = self.loose();
         if !loose.is_empty() {
             let _ = writeln!(md, "### {}\n", tr.tr("export-loose-heading"));
             self.contributions_md(md, &loose);
         }
+    }
+
+    /// The contributions in no theme: neither they nor any linked copy of them is in one.
+    fn loose(&self) -> Vec<NoteId> {
+        self.project
+            .notes
+            .values()
+            .filter(|n| n.copy_of.is_none() && self.themes_of(n.id).is_empty())
+            .map(|n| n.id)
+            .collect()
     }
 
     /// A list of contributions; those not to be quoted are counted, never shown.

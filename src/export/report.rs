@@ -114,6 +114,10 @@ impl Context<'_> {
     fn themes_report(&self, blocks: &mut Vec<Block>) {
         let tr = self.tr;
         blocks.push(heading(2, tr.tr("export-themes-heading")));
+        if self.ranked.is_empty() {
+            // A heading is never left with nothing under it.
+            blocks.push(Block::Paragraph(tr.tr("export-no-themes")));
+        }
         for (id, (place, shared)) in self.ranked.iter().zip(&self.places) {
             let Some(theme) = self.project.themes.get(id) else {
                 continue;
@@ -139,8 +143,13 @@ impl Context<'_> {
                 blocks.push(Block::Bullets(quotes));
             }
         }
+        // What the Markdown report lists too: every format tells the same facts.
+        let loose = self.loose();
+        if !loose.is_empty() {
+            blocks.push(heading(3, tr.tr("export-loose-heading")));
+            blocks.push(Block::Bullets(self.quotes(&loose)));
+        }
     }
-
     /// Each contribution that may be quoted, “in its words” — with its author where named;
     /// the others counted in one line.
     fn quotes(&self, ids: &[crate::model::NoteId]) -> Vec<String> {
