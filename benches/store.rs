@@ -91,11 +91,12 @@ fn bench_store(c: &mut Criterion) {
     // The same, with contributions in scripts Cytûn's own fonts lack: the machine's fonts are
     // found and embedded too (target ≤ 1 s).
     let mut other_scripts = finished.clone();
-    for (note, text) in other_scripts
-        .notes
-        .values_mut()
-        .zip(["像家一样温暖 😀", "شعرت بالترحيب", "הרגשתי בבית", "घर जैसा लगा"])
-    {
+    for (note, text) in other_scripts.notes.values_mut().zip([
+        "像家一样温暖 😀",
+        "شعرت بالترحيب",
+        "הרגשתי בבית",
+        "घर जैसा लगा",
+    ]) {
         note.text = format!("{} {text}", note.text);
         note.details.consent = cytun::model::Consent::QuoteAnonymously;
     }

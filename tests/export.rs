@@ -736,6 +736,39 @@ mod word_and_excel {
         assert!(welsh < english, "{both}");
     }
 
+    /// A screen reader reads each half of a bilingual Word report in its language, Arabic
+    /// right to left, and Word's properties give the title and today, never "unknown".
+    #[test]
+    fn the_word_report_marks_each_runs_language_and_its_own_properties() {
+        let (mut project, _) = workshop();
+        project.title = "Gweithdy <rhanbarthol>".into();
+        let note = *project.notes.keys().next().unwrap();
+        project.notes.get_mut(&note).unwrap().text = "شعرت بالترحيب".into();
+        project.notes.get_mut(&note).unwrap().details.consent = Consent::QuoteAnonymously;
+        let bytes = render_in(
+            &project,
+            &ExportOptions::default(),
+            ReportLanguage::Both,
+            ExportFormat::Docx,
+        );
+        let document = part(&bytes, "word/document.xml");
+        let (welsh, english) = document
+            .split_once("<w:br w:type=\"page\" />")
+            .expect("two halves");
+        assert!(welsh.contains("<w:lang w:val=\"cy-GB\" />"));
+        assert!(!welsh.contains("en-GB"), "the Welsh half is Welsh");
+        assert!(english.contains("<w:lang w:val=\"en-GB\" />"));
+        assert!(document.contains("<w:rtl /><w:lang w:val=\"cy-GB\" w:bidi=\"ar-SA\" />"));
+        assert!(document.contains("<w:bidi />"));
+        let core = part(&bytes, "docProps/core.xml");
+        assert!(
+            core.contains("<dc:title>Gweithdy &lt;rhanbarthol&gt;</dc:title>"),
+            "{core}"
+        );
+        assert!(!core.contains("unknown"), "{core}");
+        assert!(!core.contains("1970-01-01"), "{core}");
+    }
+
     #[test]
     fn the_word_report_is_a_valid_package_with_the_definition_and_a_welsh_contribution() {
         let (project, _) = workshop();
@@ -1197,7 +1230,11 @@ fn an_unchecked_approval_says_so_and_a_replaced_one_shows_as_replaced() {
 #[test]
 fn word_and_the_pdf_list_the_contributions_not_in_a_theme() {
     let project = sample();
-    for format in [ExportFormat::Markdown, ExportFormat::Docx, ExportFormat::Pdf] {
+    for format in [
+        ExportFormat::Markdown,
+        ExportFormat::Docx,
+        ExportFormat::Pdf,
+    ] {
         let text = exported(&project, &english(), format, &ExportOptions::default());
         let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(flat.contains("Contributions not in a theme"), "{format:?}");
@@ -1210,7 +1247,9 @@ fn word_and_the_pdf_list_the_contributions_not_in_a_theme() {
             .nth(1)
             .unwrap_or_default();
         assert!(
-            after.trim_start().starts_with("No themes have been made yet"),
+            after
+                .trim_start()
+                .starts_with("No themes have been made yet"),
             "{format:?}: {after:.80}"
         );
     }

@@ -18,8 +18,14 @@ const BAR_WIDTH: u32 = 16;
 
 /// `reports` one after the other (a bilingual report: Welsh, then English), each from a new
 /// page, as one `.docx`.
-pub fn docx(reports: &[Report], headers: &[String; 2]) -> Vec<u8> {
+pub fn docx(reports: &[Report], headers: &[String; 2], title: &str) -> Result<Vec<u8>, String> {
+    // Made now: Word's properties say when, never 1970.
+    let now = jiff::Timestamp::now()
+        .strftime("%Y-%m-%dT%H:%M:%SZ")
+        .to_string();
     let mut doc = Docx::new()
+        .created_at(&now)
+        .updated_at(&now)
         .default_fonts(
             RunFonts::new()
                 .ascii("Calibri")
@@ -65,11 +71,15 @@ pub fn docx(reports: &[Report], headers: &[String; 2]) -> Vec<u8> {
         }
     }
     let mut bytes = std::io::Cursor::new(Vec::new());
-    // Writing to memory cannot fail but for a bug in the writer: an empty file says so.
-    if doc.build().pack(&mut bytes).is_err() {
-        return Vec::new();
-    }
-    bytes.into_inner()
+    doc.build()
+        .pack(&mut bytes)
+        .map_err(|err| err.to_string())?;
+    let languages: Vec<&str> = reports
+        .iter()
+        .map(|report| super::language_tag(report.language))
+        .collect();
+    super::docx_marks::marked(&bytes.into_inner(), &languages, title)
+        .ok_or_else(|| "the Word package could not be read back".to_owned())
 }
 
 /// Word's own heading styles ("heading 1" …), so the document's outline is a real one.

@@ -3,6 +3,7 @@
 //! anonymising and redaction are applied there, once, before any format sees the project.
 
 mod docx;
+mod docx_marks;
 mod md_escape;
 pub mod outbound;
 mod pdf;
@@ -125,6 +126,9 @@ pub enum ExportError {
     /// The PDF writer refused (a report it cannot tag, a font it cannot read).
     #[error("the PDF could not be made: {0}")]
     Pdf(String),
+    /// The Word writer refused.
+    #[error("the Word document could not be made: {0}")]
+    Docx(String),
     /// The definition alone was asked for, and there is no definition or charter yet.
     #[error("there is no definition or charter yet")]
     NothingToExport,
@@ -204,7 +208,12 @@ pub fn render_summarised(
     let bytes = match format {
         ExportFormat::Docx => {
             let reports: Vec<_> = contexts.iter().map(Context::report).collect();
-            docx::docx(&reports, &chart_headers(contexts[0].tr))
+            docx::docx(
+                &reports,
+                &chart_headers(contexts[0].tr),
+                contexts[0].project.title.trim(),
+            )
+            .map_err(ExportError::Docx)?
         }
         ExportFormat::Pdf => {
             let reports: Vec<_> = contexts.iter().map(Context::report).collect();
@@ -267,7 +276,12 @@ pub fn render(
 ) -> Result<Vec<u8>, ExportError> {
     let ctx = Context::new(outbound, tr);
     Ok(match format {
-        ExportFormat::Docx => docx::docx(&[ctx.report()], &chart_headers(tr)),
+        ExportFormat::Docx => docx::docx(
+            &[ctx.report()],
+            &chart_headers(tr),
+            ctx.project.title.trim(),
+        )
+        .map_err(ExportError::Docx)?,
         ExportFormat::Pdf => pdf_made(&[ctx.report()], ctx.project, tr)?.bytes,
         ExportFormat::Xlsx => xlsx::xlsx(
             &[(tr.tr("export-sheet-name"), ctx.contribution_rows())],
@@ -277,6 +291,14 @@ pub fn render(
         ExportFormat::Csv => ctx.csv(),
         ExportFormat::Text => ctx.plain_text()?.into_bytes(),
     })
+}
+
+/// The language tag a report in `language` carries (Word's `w:lang`, the PDF's `Lang`).
+fn language_tag(language: i18n::UiLanguage) -> &'static str {
+    match language {
+        i18n::UiLanguage::English => "en-GB",
+        i18n::UiLanguage::Welsh => "cy-GB",
+    }
 }
 
 /// Report blocks as Markdown, every text escaped (names in it are people's words).

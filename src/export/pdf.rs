@@ -23,7 +23,6 @@ use krilla::text::{Font, TextDirection};
 use skrifa::MetadataProvider as _;
 
 use super::report::{Block, Report};
-use crate::i18n::UiLanguage;
 
 const PAGE_WIDTH: f32 = 595.0;
 const PAGE_HEIGHT: f32 = 842.0;
@@ -329,13 +328,6 @@ fn rect(x: f32, y: f32, w: f32, h: f32) -> Rect {
     })
 }
 
-fn language_code(language: UiLanguage) -> &'static str {
-    match language {
-        UiLanguage::English => "en-GB",
-        UiLanguage::Welsh => "cy-GB",
-    }
-}
-
 /// `reports` one after the other (Welsh, then English, in a bilingual report), each from a
 /// new page, as a tagged PDF; or why it could not be made.
 /// The characters drawn as a replacement, if any (the export's summary names them), and
@@ -406,7 +398,7 @@ pub fn pdf(
                 other => layout.block(other),
             })
             .collect();
-        let lang = language_code(report.language).to_owned();
+        let lang = super::language_tag(report.language).to_owned();
         sections.push(Part::Group(
             Tag::Section.with_lang(Some(lang)).into(),
             parts,
@@ -481,7 +473,7 @@ pub fn pdf(
     document.set_outline(outline(&layout.headings));
     let language = reports
         .first()
-        .map_or("en-GB", |r| language_code(r.language));
+        .map_or("en-GB", |r| super::language_tag(r.language));
     document.set_metadata(
         Metadata::new()
             .title(title.to_owned())

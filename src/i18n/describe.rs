@@ -98,6 +98,9 @@ pub fn export_error(tr: &I18n, err: &crate::export::ExportError) -> String {
         crate::export::ExportError::Pdf(detail) => {
             tr.tr_args("error-export-pdf", &[("detail", detail.into())])
         }
+        crate::export::ExportError::Docx(detail) => {
+            tr.tr_args("error-export-docx", &[("detail", detail.into())])
+        }
         crate::export::ExportError::NothingToExport => tr.tr("error-export-nothing"),
     }
 }

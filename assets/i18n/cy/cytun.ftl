@@ -1065,3 +1065,4 @@ export-replaced-characters = Does gan ffont y PDF ddim llythrennau ar gyfer y rh
 export-not-sense-checked = wedi'i chymeradwyo heb wirio synnwyr
 export-replaced-by = wedi'i disodli gan fersiwn { $number } ar { $date }
 export-replaced-on = wedi'i disodli ar { $date }
+error-export-docx = methu gwneud y ddogfen Word ({ $detail }); mae unrhyw ffeil gynharach yno fel yr oedd

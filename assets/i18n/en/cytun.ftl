@@ -1070,3 +1070,4 @@ export-replaced-characters = The PDF's font has no letters for these, so each sh
 export-not-sense-checked = approved without sense-checking
 export-replaced-by = replaced by version { $number } on { $date }
 export-replaced-on = replaced on { $date }
+error-export-docx = the Word document could not be made ({ $detail }); an earlier file there is as it was
