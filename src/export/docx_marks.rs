@@ -92,7 +92,8 @@ fn text_of(run: &str) -> String {
     text
 }
 
-/// The right-to-left language a run's words are in, if any (Hebrew, else Arabic script).
+/// The right-to-left language a run's words are in, if they start in one (a line that
+/// starts in English and quotes Arabic stays left to right).
 fn right_to_left(text: &str) -> Option<&'static str> {
     let hebrew =
         |c: char| ('\u{0590}'..='\u{05FF}').contains(&c) || ('\u{FB1D}'..='\u{FB4F}').contains(&c);
@@ -103,9 +104,11 @@ fn right_to_left(text: &str) -> Option<&'static str> {
             || ('\u{FB50}'..='\u{FDFF}').contains(&c)
             || ('\u{FE70}'..='\u{FEFF}').contains(&c)
     };
-    if text.chars().any(hebrew) {
+    // The first letter decides, as a word processor's paragraph direction does.
+    let first = text.chars().find(|c| c.is_alphabetic())?;
+    if hebrew(first) {
         Some("he-IL")
-    } else if text.chars().any(arabic) {
+    } else if arabic(first) {
         Some("ar-SA")
     } else {
         None
