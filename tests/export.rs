@@ -939,6 +939,38 @@ mod word_and_excel {
         assert!(rows.iter().any(|r| r[1] == "[not to be quoted]"));
     }
 
+    /// A Welsh export's columns are headed in Welsh, in the workbook and the CSV alike; in
+    /// both languages each sheet is headed in its own.
+    #[test]
+    fn a_welsh_export_heads_its_columns_in_welsh() {
+        let (project, _) = workshop();
+        let csv = render_in(
+            &project,
+            &ExportOptions::default(),
+            ReportLanguage::Welsh,
+            ExportFormat::Csv,
+        );
+        let csv = String::from_utf8(csv).unwrap();
+        assert!(
+            csv.trim_start_matches('\u{feff}')
+                .starts_with("rhif,testun,cwestiwn"),
+            "{csv:.60}"
+        );
+        let bytes = render_in(
+            &project,
+            &ExportOptions::default(),
+            ReportLanguage::Both,
+            ExportFormat::Xlsx,
+        );
+        let mut read: calamine::Xlsx<_> =
+            calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+        for (sheet, heading) in [("Cyfraniadau", "testun"), ("Contributions", "text")] {
+            let range = calamine::Reader::worksheet_range(&mut read, sheet).unwrap();
+            let first = range.rows().next().unwrap()[1].to_string();
+            assert_eq!(first, heading, "{sheet}");
+        }
+    }
+
     #[test]
     fn a_formula_typed_as_a_contribution_stays_text_in_the_workbook() {
         let (mut project, _) = workshop();

@@ -222,9 +222,14 @@ pub fn render_summarised(
         ExportFormat::Xlsx => xlsx::xlsx(
             &contexts
                 .iter()
-                .map(|ctx| (ctx.tr.tr("export-sheet-name"), ctx.contribution_rows()))
+                .map(|ctx| {
+                    (
+                        ctx.tr.tr("export-sheet-name"),
+                        contribution_columns(ctx.tr),
+                        ctx.contribution_rows(),
+                    )
+                })
                 .collect::<Vec<_>>(),
-            &CONTRIBUTION_COLUMNS,
         ),
         ExportFormat::Markdown => contexts
             .iter()
@@ -283,10 +288,11 @@ pub fn render(
         )
         .map_err(ExportError::Docx)?,
         ExportFormat::Pdf => pdf_made(&[ctx.report()], ctx.project, tr)?.bytes,
-        ExportFormat::Xlsx => xlsx::xlsx(
-            &[(tr.tr("export-sheet-name"), ctx.contribution_rows())],
-            &CONTRIBUTION_COLUMNS,
-        ),
+        ExportFormat::Xlsx => xlsx::xlsx(&[(
+            tr.tr("export-sheet-name"),
+            contribution_columns(tr),
+            ctx.contribution_rows(),
+        )]),
         ExportFormat::Markdown => ctx.markdown().into_bytes(),
         ExportFormat::Csv => ctx.csv(),
         ExportFormat::Text => ctx.plain_text()?.into_bytes(),
@@ -349,23 +355,29 @@ impl Outcome {
     }
 }
 
-/// The columns of every contribution, in the CSV and the spreadsheet (machine-readable names,
-/// the same in every language, so a coordinator's formulas keep working).
+/// The columns of every contribution, in the CSV and the spreadsheet, by their catalogue
+/// words: in an English export the short names a coordinator's formulas use (`theme_rank`),
+/// in a Welsh one the same in Welsh.
 const CONTRIBUTION_COLUMNS: [&str; 13] = [
-    "id",
-    "text",
-    "prompt",
-    "kind",
-    "group",
-    "author",
-    "language",
-    "consent",
-    "theme",
-    "theme_rank",
-    "theme_rank_shared",
-    "theme_votes",
-    "also_in",
+    "export-column-id",
+    "export-column-text",
+    "export-column-prompt",
+    "export-column-kind",
+    "export-column-group",
+    "export-column-author",
+    "export-column-language",
+    "export-column-consent",
+    "export-column-theme",
+    "export-column-theme-rank",
+    "export-column-theme-rank-shared",
+    "export-column-theme-votes",
+    "export-column-also-in",
 ];
+
+/// The column headings in `tr`'s language.
+fn contribution_columns(tr: &I18n) -> Vec<String> {
+    CONTRIBUTION_COLUMNS.iter().map(|id| tr.tr(id)).collect()
+}
 
 /// What every format needs, worked out once.
 struct Context<'a> {
@@ -832,7 +844,7 @@ impl<'a> Context<'a> {
         let mut bytes = vec![0xEF, 0xBB, 0xBF];
         {
             let mut writer = csv::WriterBuilder::new().from_writer(&mut bytes);
-            let _ = writer.write_record(CONTRIBUTION_COLUMNS);
+            let _ = writer.write_record(contribution_columns(self.tr));
             for record in self.contribution_rows() {
                 // A cell a spreadsheet would run as a formula is written as text.
                 let _ = writer.write_record(

@@ -6,11 +6,12 @@ use rust_xlsxwriter::{Format, Workbook};
 
 /// A workbook with one sheet per `(name, rows)` (a bilingual export: Welsh, then English);
 /// its bytes, empty only if the writer itself failed.
-pub fn xlsx(sheets: &[(String, Vec<[String; 13]>)], header: &[&str]) -> Vec<u8> {
+/// Each sheet: its name, its column headings (in its language) and its rows.
+pub fn xlsx(sheets: &[(String, Vec<String>, Vec<[String; 13]>)]) -> Vec<u8> {
     let mut workbook = Workbook::new();
     let bold = Format::new().set_bold();
     let wrapped = Format::new().set_text_wrap();
-    for (sheet_name, rows) in sheets {
+    for (sheet_name, header, rows) in sheets {
         let sheet = workbook.add_worksheet();
         // A sheet name has at most 31 characters and none of []:*?/\ .
         let name: String = sheet_name
@@ -22,7 +23,7 @@ pub fn xlsx(sheets: &[(String, Vec<[String; 13]>)], header: &[&str]) -> Vec<u8> 
             let _ = sheet.set_name(name.trim());
         }
         for (column, title) in header.iter().enumerate() {
-            let _ = sheet.write_string_with_format(0, column as u16, *title, &bold);
+            let _ = sheet.write_string_with_format(0, column as u16, title, &bold);
         }
         for (row, record) in rows.iter().enumerate() {
             let row = u32::try_from(row + 1).unwrap_or(u32::MAX);

@@ -1066,3 +1066,18 @@ export-not-sense-checked = wedi'i chymeradwyo heb wirio synnwyr
 export-replaced-by = wedi'i disodli gan fersiwn { $number } ar { $date }
 export-replaced-on = wedi'i disodli ar { $date }
 error-export-docx = methu gwneud y ddogfen Word ({ $detail }); mae unrhyw ffeil gynharach yno fel yr oedd
+
+## The columns of every contribution (CSV, Excel)
+export-column-id = rhif
+export-column-text = testun
+export-column-prompt = cwestiwn
+export-column-kind = math
+export-column-group = grŵp
+export-column-author = awdur
+export-column-language = iaith
+export-column-consent = caniatâd
+export-column-theme = thema
+export-column-theme-rank = safle_thema
+export-column-theme-rank-shared = safle_a_rennir
+export-column-theme-votes = pleidleisiau_thema
+export-column-also-in = hefyd_yn

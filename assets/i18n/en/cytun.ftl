@@ -1071,3 +1071,18 @@ export-not-sense-checked = approved without sense-checking
 export-replaced-by = replaced by version { $number } on { $date }
 export-replaced-on = replaced on { $date }
 error-export-docx = the Word document could not be made ({ $detail }); an earlier file there is as it was
+
+## The columns of every contribution (CSV, Excel)
+export-column-id = id
+export-column-text = text
+export-column-prompt = prompt
+export-column-kind = kind
+export-column-group = group
+export-column-author = author
+export-column-language = language
+export-column-consent = consent
+export-column-theme = theme
+export-column-theme-rank = theme_rank
+export-column-theme-rank-shared = theme_rank_shared
+export-column-theme-votes = theme_votes
+export-column-also-in = also_in
