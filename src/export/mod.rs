@@ -222,12 +222,10 @@ pub fn render_summarised(
         ExportFormat::Xlsx => xlsx::xlsx(
             &contexts
                 .iter()
-                .map(|ctx| {
-                    (
-                        ctx.tr.tr("export-sheet-name"),
-                        contribution_columns(ctx.tr),
-                        ctx.contribution_rows(),
-                    )
+                .map(|ctx| xlsx::Sheet {
+                    name: ctx.tr.tr("export-sheet-name"),
+                    header: contribution_columns(ctx.tr),
+                    rows: ctx.contribution_rows(),
                 })
                 .collect::<Vec<_>>(),
         ),
@@ -288,11 +286,11 @@ pub fn render(
         )
         .map_err(ExportError::Docx)?,
         ExportFormat::Pdf => pdf_made(&[ctx.report()], ctx.project, tr)?.bytes,
-        ExportFormat::Xlsx => xlsx::xlsx(&[(
-            tr.tr("export-sheet-name"),
-            contribution_columns(tr),
-            ctx.contribution_rows(),
-        )]),
+        ExportFormat::Xlsx => xlsx::xlsx(&[xlsx::Sheet {
+            name: tr.tr("export-sheet-name"),
+            header: contribution_columns(tr),
+            rows: ctx.contribution_rows(),
+        }]),
         ExportFormat::Markdown => ctx.markdown().into_bytes(),
         ExportFormat::Csv => ctx.csv(),
         ExportFormat::Text => ctx.plain_text()?.into_bytes(),

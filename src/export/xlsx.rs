@@ -6,12 +6,25 @@ use rust_xlsxwriter::{Format, Workbook};
 
 /// A workbook with one sheet per `(name, rows)` (a bilingual export: Welsh, then English);
 /// its bytes, empty only if the writer itself failed.
-/// Each sheet: its name, its column headings (in its language) and its rows.
-pub fn xlsx(sheets: &[(String, Vec<String>, Vec<[String; 13]>)]) -> Vec<u8> {
+/// One sheet of the workbook: a language's.
+pub struct Sheet {
+    pub name: String,
+    /// The column headings, in the sheet's language.
+    pub header: Vec<String>,
+    pub rows: Vec<[String; 13]>,
+}
+
+/// Each sheet with its name, its column headings and its rows.
+pub fn xlsx(sheets: &[Sheet]) -> Vec<u8> {
     let mut workbook = Workbook::new();
     let bold = Format::new().set_bold();
     let wrapped = Format::new().set_text_wrap();
-    for (sheet_name, header, rows) in sheets {
+    for Sheet {
+        name: sheet_name,
+        header,
+        rows,
+    } in sheets
+    {
         let sheet = workbook.add_worksheet();
         // A sheet name has at most 31 characters and none of []:*?/\ .
         let name: String = sheet_name
