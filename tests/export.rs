@@ -736,6 +736,45 @@ mod word_and_excel {
         assert!(welsh < english, "{both}");
     }
 
+    /// A contribution is read in its own language wherever it stands: an English one in the
+    /// Welsh report is tagged English, in the PDF's structure and in Word's runs.
+    #[test]
+    fn each_contribution_carries_its_own_language_in_the_pdf_and_word() {
+        let (project, _) = workshop();
+        assert!(
+            project
+                .notes
+                .values()
+                .any(|n| n.details.language == cytun::model::Language::English
+                    && n.details.consent != Consent::DoNotQuote),
+            "the workshop has an English contribution to quote"
+        );
+        let pdf = render_in(
+            &project,
+            &ExportOptions::default(),
+            ReportLanguage::Welsh,
+            ExportFormat::Pdf,
+        );
+        let raw = String::from_utf8_lossy(&pdf);
+        assert!(raw.contains("/S/LBody"), "contributions are list bodies");
+        assert!(
+            raw.contains("/Lang(en-GB)"),
+            "an English contribution in the Welsh report is tagged English"
+        );
+        let docx = render_in(
+            &project,
+            &ExportOptions::default(),
+            ReportLanguage::Welsh,
+            ExportFormat::Docx,
+        );
+        let document = part(&docx, "word/document.xml");
+        assert!(document.contains("<w:lang w:val=\"cy-GB\" />"));
+        assert!(
+            document.contains("<w:lang w:val=\"en-GB\" />"),
+            "its runs too"
+        );
+    }
+
     /// A screen reader reads each half of a bilingual Word report in its language, Arabic
     /// right to left, and Word's properties give the title and today, never "unknown".
     #[test]
@@ -756,9 +795,20 @@ mod word_and_excel {
             .split_once("<w:br w:type=\"page\" />")
             .expect("two halves");
         assert!(welsh.contains("<w:lang w:val=\"cy-GB\" />"));
-        assert!(!welsh.contains("en-GB"), "the Welsh half is Welsh");
+        assert!(
+            welsh.contains(
+                "<w:lang w:val=\"cy-GB\" /></w:rPr><w:t xml:space=\"preserve\">Ein diffiniad"
+            ),
+            "the Welsh half's own words are Welsh"
+        );
         assert!(english.contains("<w:lang w:val=\"en-GB\" />"));
-        assert!(document.contains("<w:rtl /><w:lang w:val=\"cy-GB\" w:bidi=\"ar-SA\" />"));
+        let arabic = document
+            .find("w:bidi=\"ar-SA\" />")
+            .expect("the Arabic run's marks");
+        assert!(
+            document[..arabic].ends_with("\" ")
+                && document[..arabic].contains("<w:rtl /><w:lang w:val=\"")
+        );
         assert!(document.contains("<w:bidi />"));
         let core = part(&bytes, "docProps/core.xml");
         assert!(

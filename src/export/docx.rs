@@ -60,7 +60,9 @@ pub fn docx(reports: &[Report], headers: &[String; 2], title: &str) -> Result<Ve
                 ),
             ),
         )
-        .add_numbering(Numbering::new(BULLETS, BULLETS));
+        .add_numbering(Numbering::new(BULLETS, BULLETS))
+        .add_style(contribution_style("en-GB"))
+        .add_style(contribution_style("cy-GB"));
     for (index, report) in reports.iter().enumerate() {
         if index > 0 {
             doc =
@@ -80,6 +82,14 @@ pub fn docx(reports: &[Report], headers: &[String; 2], title: &str) -> Result<Ve
         .collect();
     super::docx_marks::marked(&bytes.into_inner(), &languages, title)
         .ok_or_else(|| "the Word package could not be read back".to_owned())
+}
+
+/// A contribution's paragraph in `language`: looks as any other, says its language.
+fn contribution_style(language: &str) -> Style {
+    let id = super::docx_marks::style_for(language);
+    Style::new(&id, StyleType::Paragraph)
+        .name(format!("Contribution ({language})"))
+        .based_on("Normal")
 }
 
 /// Word's own heading styles ("heading 1" …), so the document's outline is a real one.
@@ -126,6 +136,17 @@ fn add_block(doc: Docx, block: &Block, headers: &[String; 2]) -> Docx {
                     .numbering(NumberingId::new(BULLETS), IndentLevel::new(0))
                     .add_run(lines(item)),
             )
+        }),
+        // Each contribution's paragraph names its language by its style, which the marks
+        // added to the package turn into the run's `w:lang`.
+        Block::Contributions(items) => items.iter().fold(doc, |doc, (item, language)| {
+            let paragraph = Paragraph::new()
+                .numbering(NumberingId::new(BULLETS), IndentLevel::new(0))
+                .add_run(lines(item));
+            doc.add_paragraph(match language {
+                Some(language) => paragraph.style(&super::docx_marks::style_for(language)),
+                None => paragraph,
+            })
         }),
         Block::Votes(bars) => doc.add_table(votes_table(bars, headers)),
     }

@@ -23,6 +23,7 @@ pub fn mark_languages(xml: &str, languages: &[&str]) -> String {
             .or(languages.last())
             .copied()
             .unwrap_or("en-GB");
+        let language = language_of_style(paragraph).unwrap_or(language);
         out.push_str(&mark_paragraph(paragraph, language));
         if paragraph.contains("<w:br w:type=\"page\"") {
             report += 1;
@@ -31,6 +32,22 @@ pub fn mark_languages(xml: &str, languages: &[&str]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The paragraph style a contribution in `language` is written with (`Contribution-cy-GB`):
+/// its runs get that language, whichever half of the report it is in.
+pub fn style_for(language: &str) -> String {
+    format!("{STYLE_PREFIX}{language}")
+}
+
+const STYLE_PREFIX: &str = "Contribution-";
+
+/// The language a paragraph's style names, if it is a contribution's.
+fn language_of_style(paragraph: &str) -> Option<&str> {
+    let marker = format!("<w:pStyle w:val=\"{STYLE_PREFIX}");
+    let at = paragraph.find(&marker)? + marker.len();
+    let end = paragraph[at..].find('"')?;
+    Some(&paragraph[at..at + end])
 }
 
 /// Where the next paragraph (`<w:p>` or `<w:p …>`, not `<w:pPr>`) starts.

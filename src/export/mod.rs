@@ -23,7 +23,7 @@ use crate::i18n::{self, Arg, I18n};
 use crate::model::definition::{
     Part, Response, SentenceLink, rank_places, ranked_themes, themes_linked,
 };
-use crate::model::{Consent, Note, NoteId, Project, ThemeId, geometry};
+use crate::model::{Consent, Language, Note, NoteId, Project, ThemeId, geometry};
 
 /// The formats an export can take.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -325,6 +325,12 @@ fn blocks_md(blocks: &[report::Block], md: &mut String) {
             }
             report::Block::Bullets(items) => {
                 for item in items {
+                    let _ = writeln!(md, "- {}", md_text(item));
+                }
+                md.push('\n');
+            }
+            report::Block::Contributions(items) => {
+                for (item, _) in items {
                     let _ = writeln!(md, "- {}", md_text(item));
                 }
                 md.push('\n');
@@ -734,7 +740,7 @@ impl<'a> Context<'a> {
     /// A list of contributions; those not to be quoted are counted, never shown.
     fn contributions_md(&self, md: &mut String, ids: &[NoteId]) {
         let (quotes, withheld) = self.quotable(ids);
-        for (text, author) in quotes {
+        for (text, author, _) in quotes {
             // Songs, poems and menus keep their lines: a hard line break, indented to stay
             // inside the list item.
             let text = text
@@ -767,7 +773,11 @@ impl<'a> Context<'a> {
 
     /// The contributions among `ids` that may be quoted, each with its author where named
     /// (a linked copy speaks as its original), and how many may not.
-    fn quotable(&self, ids: &[NoteId]) -> (Vec<(String, Option<&'a str>)>, usize) {
+    #[expect(
+        clippy::type_complexity,
+        reason = "a private list, named where it is used"
+    )]
+    fn quotable(&self, ids: &[NoteId]) -> (Vec<(String, Option<&'a str>, Language)>, usize) {
         let mut quotes = Vec::new();
         let mut withheld = 0_usize;
         for note in ids.iter().filter_map(|id| self.project.note(*id)) {
@@ -776,7 +786,9 @@ impl<'a> Context<'a> {
                 .note(note.copy_of.unwrap_or(note.id))
                 .unwrap_or(note);
             match self.quotable_text(original) {
-                Some(text) => quotes.push((text, self.author(original))),
+                Some(text) => {
+                    quotes.push((text, self.author(original), original.details.language));
+                }
                 None => withheld += 1,
             }
         }

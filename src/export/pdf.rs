@@ -253,23 +253,39 @@ impl Layout<'_> {
                 )
             }
             Block::Bullets(items) => {
-                let items = items
+                let items: Vec<(&str, Option<&str>)> =
+                    items.iter().map(|item| (item.as_str(), None)).collect();
+                self.bullets(&items, width)
+            }
+            // Each contribution tagged with its own language.
+            Block::Contributions(items) => {
+                let items: Vec<(&str, Option<&str>)> = items
                     .iter()
-                    .map(|item| {
-                        self.need(BODY * LEADING);
-                        let dot_y = self.y + BODY * LEADING * 0.55;
-                        self.marks
-                            .push((self.page, rect(MARGIN + 8.0, dot_y, 3.5, 3.5)));
-                        let lines = self.text(item, MARGIN + 22.0, width - 22.0, BODY);
-                        self.y += BODY * 0.25;
-                        Part::Group(Tag::LI.into(), vec![Part::Group(Tag::LBody.into(), lines)])
-                    })
+                    .map(|(item, language)| (item.as_str(), *language))
                     .collect();
-                self.y += BODY * 0.4;
-                Part::Group(Tag::L(ListNumbering::Disc).into(), items)
+                self.bullets(&items, width)
             }
             Block::Votes(_) => Part::Group(Tag::P.into(), Vec::new()),
         }
+    }
+
+    /// A bulleted list, an item's body tagged with its language where it has its own.
+    fn bullets(&mut self, items: &[(&str, Option<&str>)], width: f32) -> Part {
+        let items = items
+            .iter()
+            .map(|(item, language)| {
+                self.need(BODY * LEADING);
+                let dot_y = self.y + BODY * LEADING * 0.55;
+                self.marks
+                    .push((self.page, rect(MARGIN + 8.0, dot_y, 3.5, 3.5)));
+                let lines = self.text(item, MARGIN + 22.0, width - 22.0, BODY);
+                self.y += BODY * 0.25;
+                let body = Tag::LBody.with_lang(language.map(str::to_owned));
+                Part::Group(Tag::LI.into(), vec![Part::Group(body.into(), lines)])
+            })
+            .collect();
+        self.y += BODY * 0.4;
+        Part::Group(Tag::L(ListNumbering::Disc).into(), items)
     }
 
     /// The votes: a table of theme and count, with a bar beside each count.
@@ -497,6 +513,7 @@ fn text_of<'a>(
             | Block::Status(text)
             | Block::Quote(text) => vec![text.as_str()],
             Block::Bullets(items) => items.iter().map(String::as_str).collect(),
+            Block::Contributions(items) => items.iter().map(|(item, _)| item.as_str()).collect(),
             Block::Votes(bars) => bars.iter().map(|(title, _)| title.as_str()).collect(),
         }
     });

@@ -21,6 +21,10 @@ pub enum Block {
     /// The definition itself, in the group's words.
     Quote(String),
     Bullets(Vec<String>),
+    /// Contributions, a bullet each, each with the language it was written in (a language
+    /// tag; none for the line that counts those not to be quoted): a screen reader reads an
+    /// English contribution in the Welsh report in English.
+    Contributions(Vec<(String, Option<&'static str>)>),
     /// The votes for each theme, in ranked order: the chart.
     Votes(Vec<(String, u32)>),
 }
@@ -140,32 +144,40 @@ impl Context<'_> {
             }
             let quotes = self.quotes(&theme.notes);
             if !quotes.is_empty() {
-                blocks.push(Block::Bullets(quotes));
+                blocks.push(Block::Contributions(quotes));
             }
         }
         // What the Markdown report lists too: every format tells the same facts.
         let loose = self.loose();
         if !loose.is_empty() {
             blocks.push(heading(3, tr.tr("export-loose-heading")));
-            blocks.push(Block::Bullets(self.quotes(&loose)));
+            blocks.push(Block::Contributions(self.quotes(&loose)));
         }
     }
     /// Each contribution that may be quoted, “in its words” — with its author where named;
     /// the others counted in one line.
-    fn quotes(&self, ids: &[crate::model::NoteId]) -> Vec<String> {
+    fn quotes(&self, ids: &[crate::model::NoteId]) -> Vec<(String, Option<&'static str>)> {
         let (quotes, withheld) = self.quotable(ids);
-        let mut lines: Vec<String> = quotes
+        let mut lines: Vec<(String, Option<&'static str>)> = quotes
             .into_iter()
-            .map(|(text, author)| match author {
-                Some(author) => format!("“{}” — {author}", text.trim()),
-                None => format!("“{}”", text.trim()),
+            .map(|(text, author, language)| {
+                let line = match author {
+                    Some(author) => format!("“{}” — {author}", text.trim()),
+                    None => format!("“{}”", text.trim()),
+                };
+                let tag = match language {
+                    crate::model::Language::English => "en-GB",
+                    crate::model::Language::Welsh => "cy-GB",
+                };
+                (line, Some(tag))
             })
             .collect();
         if withheld > 0 {
-            lines.push(
+            lines.push((
                 self.tr
                     .tr_args("export-withheld", &[("count", withheld.into())]),
-            );
+                None,
+            ));
         }
         lines
     }
