@@ -699,6 +699,7 @@ pub fn run(command: &CliCommand) -> Outcome {
                 redact: *redact,
                 anonymise: *anonymise,
                 extra_names: names.clone(),
+                keep: Vec::new(),
             };
             export(file, (format, language), out.as_deref(), &options, &tr)
         }

@@ -334,6 +334,27 @@ fn the_privacy_check_finds_a_planted_email_address_and_phone_number() {
         redacted.contains(r"Call me on \[removed\] or write to \[removed\]"),
         "{redacted}"
     );
+    // A finding unticked at the check is kept as written; the others still go.
+    let phone = found
+        .iter()
+        .find(|f| f.kind == DetailKind::Phone)
+        .unwrap()
+        .clone();
+    let kept = String::from_utf8(export(
+        &project,
+        &english(),
+        ExportFormat::Markdown,
+        &ExportOptions {
+            redact: true,
+            keep: vec![(phone.place, phone.text.clone())],
+            ..ExportOptions::default()
+        },
+    ))
+    .unwrap();
+    assert!(
+        kept.contains(r"Call me on 07700 900123 or write to \[removed\]"),
+        "{kept}"
+    );
 }
 
 #[test]

@@ -346,6 +346,39 @@ fn the_history_shows_a_run_of_draft_edits_as_one_line() {
     );
 }
 
+/// At the privacy check, each finding is ticked for removal; one unticked is kept as
+/// written, the others are removed.
+#[test]
+fn a_finding_unticked_at_the_privacy_check_is_kept() {
+    let (dir, path) = workshop(|project, _| {
+        let ids: Vec<_> = project.notes.keys().copied().collect();
+        vec![
+            Command::SetNoteText {
+                id: ids[0],
+                text: "Email me: nia@example.org".into(),
+            },
+            Command::SetNoteText {
+                id: ids[1],
+                text: "Ring the office on 029 2000 1234".into(),
+            },
+        ]
+    });
+    let mut harness = open(&path);
+    click(&mut harness, "Export…");
+    click(&mut harness, "Remove them from the export");
+    harness
+        .get_by_label_contains("“029 2000 1234”")
+        .click_accesskit();
+    harness.run();
+    press_export(&mut harness);
+    let written = std::fs::read_to_string(dir.path().join("workshop.md")).unwrap();
+    assert!(written.contains(r"Email me: \[removed\]"), "{written}");
+    assert!(
+        written.contains("Ring the office on 029 2000 1234"),
+        "kept as written"
+    );
+}
+
 #[test]
 fn the_export_dialog_asks_before_replacing_a_file_and_remembers_the_choices() {
     let (dir, path) = workshop(|project, _| {

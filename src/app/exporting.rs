@@ -198,6 +198,7 @@ impl CytunApp {
                 redact: remembered.redact,
                 anonymise: remembered.anonymise,
                 extra_names: Vec::new(),
+                keep: Vec::new(),
             },
             language: crate::export::ReportLanguage::of(self.tr.language()),
             picture_confirmed: false,
@@ -354,20 +355,32 @@ pub(super) fn export_dialog_ui(
                 .max_height(200.0)
                 .show(ui, |ui| {
                     for finding in findings {
-                        ui.label(format!(
-                            "• {}",
-                            tr.tr_args(
-                                "export-privacy-line",
-                                &[
-                                    ("kind", Arg::Str(&labels::detail_kind(tr, finding.kind))),
-                                    ("found", Arg::Str(&finding.text)),
-                                    (
-                                        "place",
-                                        Arg::Str(&labels::place(tr, project, finding.place)),
-                                    ),
-                                ],
-                            )
-                        ));
+                        let line = tr.tr_args(
+                            "export-privacy-line",
+                            &[
+                                ("kind", Arg::Str(&labels::detail_kind(tr, finding.kind))),
+                                ("found", Arg::Str(&finding.text)),
+                                (
+                                    "place",
+                                    Arg::Str(&labels::place(tr, project, finding.place)),
+                                ),
+                            ],
+                        );
+                        if dialog.options.redact {
+                            // Ticked: removed. Unticked: kept as written (a board's name
+                            // taken for a person's, a phone number meant to be public).
+                            let key = (finding.place, finding.text.clone());
+                            let mut remove = !dialog.options.keep.contains(&key);
+                            if ui.checkbox(&mut remove, line).changed() {
+                                if remove {
+                                    dialog.options.keep.retain(|kept| *kept != key);
+                                } else {
+                                    dialog.options.keep.push(key);
+                                }
+                            }
+                        } else {
+                            ui.label(format!("• {line}"));
+                        }
                     }
                 });
             ui.checkbox(&mut dialog.options.redact, tr.tr("export-redact"));

@@ -23,6 +23,9 @@ pub struct ExportOptions {
     /// More names to look for, beyond those the project knows (authors, voters, feedback
     /// givers, approvers): added by the user at the privacy check.
     pub extra_names: Vec<String>,
+    /// Findings the user chose to keep when redacting (unticked at the privacy check): each
+    /// the place and the words found there.
+    pub keep: Vec<(Place, String)>,
 }
 
 /// Where a finding is, so that the user can see what it would reveal.
@@ -111,7 +114,17 @@ impl Outbound {
                 }));
             }
             if options.redact {
-                *text = redact_details(text, &details, &marks.redacted);
+                let removed: Vec<_> = details
+                    .iter()
+                    .filter(|d| {
+                        !options
+                            .keep
+                            .iter()
+                            .any(|(at, found)| *at == place && *found == text[d.start..d.end])
+                    })
+                    .cloned()
+                    .collect();
+                *text = redact_details(text, &removed, &marks.redacted);
             }
         });
         findings.dedup();

@@ -206,5 +206,6 @@ fn phone_options(project: &Project) -> ExportOptions {
         redact: true,
         anonymise: true,
         extra_names: names.into_iter().map(str::to_owned).collect(),
+        keep: Vec::new(),
     }
 }
