@@ -1182,6 +1182,10 @@ fn a_pdf_of_any_characters_is_made_and_keeps_every_character() {
     assert!(joined.contains("像家一样温暖"), "{text}");
     assert!(joined.contains("😀🙂"), "{text}");
     assert!(joined.contains(unknown), "{text}");
+    // Its properties say when it was made, and name no author.
+    let raw = String::from_utf8_lossy(&made.bytes);
+    assert!(raw.contains("/CreationDate(D:20"), "made now, not in 1970");
+    assert!(!raw.contains("/Author"), "no author is named");
 }
 
 /// Redaction looks for people, never for the groups and boards that sense-checked or

@@ -490,10 +490,19 @@ pub fn pdf(
     let language = reports
         .first()
         .map_or("en-GB", |r| super::language_tag(r.language));
+    // Made now (in UTC): a reader's properties say when, and name no author.
+    let now = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC);
+    let made = krilla::metadata::DateTime::new(u16::try_from(now.year()).unwrap_or(2026))
+        .month(u8::try_from(now.month()).unwrap_or(1))
+        .day(u8::try_from(now.day()).unwrap_or(1))
+        .hour(u8::try_from(now.hour()).unwrap_or(0))
+        .minute(u8::try_from(now.minute()).unwrap_or(0))
+        .second(u8::try_from(now.second()).unwrap_or(0));
     document.set_metadata(
         Metadata::new()
             .title(title.to_owned())
-            .language(language.to_owned()),
+            .language(language.to_owned())
+            .creation_date(made),
     );
     let bytes = document.finish().map_err(|e| format!("{e:?}"))?;
     Ok((bytes, layout.replaced.into_iter().collect(), replacement))
