@@ -1361,3 +1361,69 @@ fn word_and_the_pdf_list_the_contributions_not_in_a_theme() {
         );
     }
 }
+
+/// Every format over what people really type, read back: each word as written (the
+/// Markdown's escapes aside), `<script>` and `**` as text, and a contribution not to be
+/// quoted nowhere.
+#[test]
+fn every_format_keeps_hostile_and_foreign_text_as_text() {
+    let long = "x".repeat(300);
+    let words = [
+        "Croeso 😀 像家一样温暖",
+        "شعرت بالترحيب",
+        "<script>alert(1)</script>",
+        "**not bold**",
+        long.as_str(),
+    ];
+    let mut project = Project::new("Hostile");
+    for (i, text) in words.iter().enumerate() {
+        apply(
+            &mut project,
+            Command::CreateNote {
+                pos: BoardPos::new(i as f32 * 400.0, 0.0),
+                text: (*text).into(),
+                details: Box::new(NoteDetails {
+                    consent: Consent::QuoteAnonymously,
+                    ..NoteDetails::default()
+                }),
+            },
+        )
+        .unwrap();
+    }
+    apply(
+        &mut project,
+        Command::CreateNote {
+            pos: BoardPos::new(0.0, 900.0),
+            text: "My private story".into(),
+            details: Box::new(NoteDetails {
+                consent: Consent::DoNotQuote,
+                ..NoteDetails::default()
+            }),
+        },
+    )
+    .unwrap();
+    for format in [
+        ExportFormat::Markdown,
+        ExportFormat::Csv,
+        ExportFormat::Docx,
+        ExportFormat::Xlsx,
+        ExportFormat::Pdf,
+    ] {
+        let text = exported(&project, &english(), format, &ExportOptions::default());
+        assert!(!text.contains("My private story"), "{format:?}");
+        let flat: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        for word in words {
+            let word: String = word.chars().filter(|c| !c.is_whitespace()).collect();
+            let escaped = word
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+                .replace('*', "\\*");
+            let found = match format {
+                // Markdown writes them escaped: read as Markdown, they are the same words.
+                ExportFormat::Markdown => flat.contains(&escaped),
+                _ => flat.contains(&word),
+            };
+            assert!(found, "{format:?} lost {word:.40}: {flat:.300}");
+        }
+    }
+}
