@@ -591,13 +591,13 @@ impl<'a> Context<'a> {
         let tr = self.tr;
         let outcome = self.outcome(Part::Definition);
         let _ = writeln!(md, "## {}\n", tr.tr("export-definition-heading"));
-        let _ = writeln!(md, "*{}*\n", outcome.status_or_draft(tr));
+        let _ = writeln!(md, "*{}*\n", md_text(&outcome.status_or_draft(tr)));
         if outcome.text.trim().is_empty() {
             let _ = writeln!(md, "{}\n", tr.tr("export-no-definition"));
             return;
         }
         for line in outcome.text.trim().lines() {
-            let _ = writeln!(md, "> {line}");
+            let _ = writeln!(md, "> {}", md_text(line));
         }
         md.push('\n');
         let traced: Vec<String> = self
@@ -609,7 +609,7 @@ impl<'a> Context<'a> {
         if !traced.is_empty() {
             let _ = writeln!(md, "### {}\n", tr.tr("export-trace-heading"));
             for line in traced {
-                let _ = writeln!(md, "- {line}");
+                let _ = writeln!(md, "- {}", md_text(&line));
             }
             md.push('\n');
         }
@@ -624,14 +624,14 @@ impl<'a> Context<'a> {
         }
         let outcome = self.outcome(Part::Charter);
         let _ = writeln!(md, "## {}\n", tr.tr("export-charter-heading"));
-        let _ = writeln!(md, "*{}*\n", outcome.status_or_draft(tr));
+        let _ = writeln!(md, "*{}*\n", md_text(&outcome.status_or_draft(tr)));
         let traced = self.traced(&outcome);
         if traced.is_empty() {
             let _ = writeln!(md, "{}\n", tr.tr("export-no-charter"));
             return;
         }
         for (piece, themes) in traced {
-            let _ = writeln!(md, "- {}", self.traced_line(&piece, &themes));
+            let _ = writeln!(md, "- {}", md_text(&self.traced_line(&piece, &themes)));
         }
         md.push('\n');
     }
