@@ -110,6 +110,22 @@ fn the_first_opener_keeps_the_lock_when_a_second_process_opens_and_closes() {
     assert!(!lock_path(&project).exists(), "the owner removes it");
 }
 
+/// A crash never leaves a project locked: the holder killed, the project is free at once,
+/// whatever process its lock names (the system released its hold).
+#[test]
+fn a_killed_holders_project_is_free_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = project_file(dir.path());
+    let mut holder = OtherProcess::start(&project);
+    assert!(holder.took);
+    holder.child.kill().unwrap();
+    holder.child.wait().unwrap();
+    assert!(lock_path(&project).exists(), "its lock file is left behind");
+    let (mine, other) = ProjectLock::acquire(&project);
+    assert!(other.is_none(), "{other:?}");
+    assert!(mine.is_some(), "taken at once");
+}
+
 #[test]
 fn a_second_opener_here_leaves_the_other_process_its_lock() {
     let dir = tempfile::tempdir().unwrap();

@@ -2,7 +2,13 @@
 //! on a shared drive sees it too) names who has it open. It is made with `create_new`, so two
 //! openers can never both think they took it; it belongs to the process that made it, and only
 //! that process removes it. It only warns: a second opener is told who has the project and
-//! takes nothing, and a lock left by a crash (its process has ended) is cleared and taken.
+//! takes nothing, and a lock left by a crash is cleared and taken.
+//!
+//! Whether its holder still runs is the operating system's to say: the holder keeps a shared
+//! OS lock on the file (`File::try_lock_shared`) for as long as the project is open, which
+//! the system releases when the process ends, however it ends, on Windows, macOS and Linux
+//! alike; others can still read who holds it. Where the file system cannot lock (some network
+//! shares), and for a lock written by an older Cytûn, the process is looked for instead.
 
 use std::ffi::OsString;
 use std::fs;
@@ -29,13 +35,34 @@ pub struct ProjectLock {
     file: PathBuf,
     /// What this process wrote: compared before removing, so nobody else's lock is removed.
     written: String,
+    /// The OS lock held on the file while the project is open (none where the file system
+    /// cannot lock).
+    held: Option<fs::File>,
 }
 
 impl Drop for ProjectLock {
     fn drop(&mut self) {
-        if fs::read_to_string(&self.file).is_ok_and(|text| text == self.written) {
+        let ours = fs::read_to_string(&self.file).is_ok_and(|text| text == self.written);
+        // Released first: Windows removes no file a process still has open.
+        drop(self.held.take());
+        if ours {
             fs::remove_file(&self.file).ok();
         }
+    }
+}
+
+/// The last line of a lock whose holder keeps an OS lock on it: a free OS lock then means
+/// its holder has ended.
+const HELD_BY_THE_SYSTEM: &str = "os-lock";
+
+/// Whether the OS lock on `file` is free (nobody holds the project), held, or cannot be
+/// told (the file system cannot lock).
+fn os_lock_free(file: &Path) -> Option<bool> {
+    let handle = fs::File::open(file).ok()?;
+    match handle.try_lock() {
+        Ok(()) => Some(true),
+        Err(fs::TryLockError::WouldBlock) => Some(false),
+        Err(fs::TryLockError::Error(_)) => None,
     }
 }
 
@@ -57,7 +84,7 @@ impl ProjectLock {
         for _ in 0..2 {
             let me = ProcessMark::current();
             let written = format!(
-                "{}\n{}\n{}\n{}\n{:016x}\n",
+                "{}\n{}\n{}\n{}\n{:016x}\n{HELD_BY_THE_SYSTEM}\n",
                 one_line(&me.user),
                 one_line(&me.host),
                 me.pid,
@@ -65,14 +92,35 @@ impl ProjectLock {
                 process_token()
             );
             match place_new(&file, &written) {
-                Ok(()) => return (Some(Self { file, written }), None),
+                Ok(held) => {
+                    return (
+                        Some(Self {
+                            file,
+                            written,
+                            held,
+                        }),
+                        None,
+                    );
+                }
                 Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
                     let Ok(text) = fs::read_to_string(&file) else {
                         return (None, None);
                     };
+                    let system_says = text
+                        .lines()
+                        .any(|line| line.trim() == HELD_BY_THE_SYSTEM)
+                        .then(|| os_lock_free(&file))
+                        .flatten();
                     match parse(&text) {
                         // This process holds it already (the same project opened again).
                         Some((_, Some(token))) if token == process_token() => return (None, None),
+                        // The system holds it for a live process: whoever it names runs.
+                        Some((holder, _)) if system_says == Some(false) => {
+                            return (None, Some(holder));
+                        }
+                        // Free: its holder has ended, however it ended (a lock is held
+                        // before anyone can see it).
+                        Some(_) if system_says == Some(true) => clear_stale(&file, &text),
                         Some((holder, _)) if holder_may_run(&holder) => {
                             return (None, Some(holder));
                         }
@@ -96,26 +144,35 @@ impl ProjectLock {
 }
 
 /// Puts a lock holding `text` at `file`, only if no lock is there: written to a file of its
-/// own first and then linked into place, so another opener never finds it half written.
-/// Where the folder has no hard links (some USB sticks and shares), `create_new` does.
-fn place_new(file: &Path, text: &str) -> std::io::Result<()> {
+/// own first, held with a shared OS lock, and then linked into place, so another opener
+/// never finds it half written nor unheld. Where the folder has no hard links (some USB
+/// sticks and shares), `create_new` does. The OS lock's handle, where the system can lock.
+fn place_new(file: &Path, text: &str) -> std::io::Result<Option<fs::File>> {
     let temp = beside(file, "new");
-    let linked = fs::write(&temp, text).and_then(|()| fs::hard_link(&temp, file));
+    let made = fs::File::create(&temp).and_then(|mut handle| {
+        handle.write_all(text.as_bytes())?;
+        Ok(handle)
+    });
+    let linked = made.and_then(|handle| {
+        let held = handle.try_lock_shared().is_ok();
+        fs::hard_link(&temp, file)?;
+        Ok(held.then_some(handle))
+    });
     fs::remove_file(&temp).ok();
     match linked {
-        Ok(()) => Ok(()),
+        Ok(held) => Ok(held),
         Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => Err(err),
         Err(_) => {
             let mut handle = fs::OpenOptions::new()
                 .write(true)
                 .create_new(true)
                 .open(file)?;
-            let written = handle.write_all(text.as_bytes());
-            if written.is_err() {
+            if let Err(err) = handle.write_all(text.as_bytes()) {
                 drop(handle);
                 fs::remove_file(file).ok();
+                return Err(err);
             }
-            written
+            Ok(handle.try_lock_shared().is_ok().then_some(handle))
         }
     }
 }
@@ -250,6 +307,27 @@ mod tests {
         let (lock, _) = ProjectLock::acquire(&project);
         drop(lock);
         assert!(!lock_path(&project).exists(), "ours goes when released");
+    }
+
+    #[test]
+    fn a_lock_the_system_no_longer_holds_is_free_whatever_process_it_names() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let project = dir.path().join("w.ron");
+        // Names a process that runs (this one's parent's id would do; pid 1 always runs),
+        // written by a Cytûn that held an OS lock, which nothing holds now: a crash.
+        let left = format!(
+            "nia\n{}\n1\n{}\n0000000000000001\n{HELD_BY_THE_SYSTEM}\n",
+            host_name(),
+            super::super::process::now_secs()
+        );
+        fs::write(lock_path(&project), left).expect("write");
+        let (lock, other) = ProjectLock::acquire(&project);
+        assert!(other.is_none(), "{other:?}");
+        let lock = lock.expect("taken at once");
+        // Now the system holds it for this process: another process would be told.
+        assert_eq!(os_lock_free(&lock_path(&project)), Some(false));
+        drop(lock);
+        assert!(!lock_path(&project).exists(), "released and removed");
     }
 
     #[test]

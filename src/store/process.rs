@@ -41,10 +41,16 @@ pub fn now_secs() -> u64 {
         .map_or(0, |d| d.as_secs())
 }
 
+/// Who runs this process: as the environment says (Windows' `USERNAME` too), else the name of
+/// their home folder, never empty where either is known ("( on vm)" told nobody anything).
 fn user_name() -> String {
     ["USER", "LOGNAME", "USERNAME"]
         .iter()
-        .find_map(|key| std::env::var(key).ok().filter(|v| !v.is_empty()))
+        .find_map(|key| std::env::var(key).ok().filter(|v| !v.trim().is_empty()))
+        .or_else(|| {
+            std::env::home_dir()
+                .and_then(|home| home.file_name().map(|n| n.to_string_lossy().into_owned()))
+        })
         .unwrap_or_default()
 }
 
