@@ -77,6 +77,12 @@ fn pdf_text(bytes: &[u8]) -> String {
 }
 
 /// `export` read back as text, whatever the format.
+/// `text` with every run of white space as one space: words that a format puts on lines or
+/// in cells of their own, read as one line.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 fn exported(project: &Project, tr: &I18n, format: ExportFormat, options: &ExportOptions) -> String {
     readable(format, &export(project, tr, format, options))
 }
@@ -1320,7 +1326,7 @@ fn an_unchecked_approval_says_so_and_a_replaced_one_shows_as_replaced() {
         ExportFormat::Pdf,
     ] {
         let text = exported(&project, &english(), format, &ExportOptions::default());
-        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let flat = one_line(&text);
         assert!(
             flat.contains("Version 2, approved by Test Board on 11 March 1972; approved without sense-checking"),
             "{format:?}: {flat}"
@@ -1343,7 +1349,7 @@ fn word_and_the_pdf_list_the_contributions_not_in_a_theme() {
         ExportFormat::Pdf,
     ] {
         let text = exported(&project, &english(), format, &ExportOptions::default());
-        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let flat = one_line(&text);
         assert!(flat.contains("Contributions not in a theme"), "{format:?}");
         assert!(
             flat.contains("Fresh coffee and toast at the start of a meeting"),

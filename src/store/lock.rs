@@ -53,7 +53,7 @@ impl Drop for ProjectLock {
 
 /// The last line of a lock whose holder keeps an OS lock on it: a free OS lock then means
 /// its holder has ended.
-const HELD_BY_THE_SYSTEM: &str = "os-lock";
+const HELD_BY_THE_SYSTEM: &str = "OS lock";
 
 /// Whether the OS lock on `file` is free (nobody holds the project), held, or cannot be
 /// told (the file system cannot lock).
