@@ -263,6 +263,43 @@ fn a_collapsed_theme_is_a_small_card_and_opens_to_the_same_grid() {
     assert_eq!(project, before);
 }
 
+#[test]
+fn dissolving_a_folded_theme_moves_aside_a_note_put_where_its_notes_lay() {
+    let mut project = project_with_notes(6);
+    let (theme, _) = create(&mut project, "Trust", &[1, 2, 3, 4]);
+    apply(
+        &mut project,
+        Command::SetThemeCollapsed {
+            theme,
+            collapsed: true,
+        },
+    )
+    .unwrap();
+    // The folded card leaves free the place where its last note lies; a note is put there.
+    let hidden_place = project.notes[&NoteId(4)].pos;
+    apply(
+        &mut project,
+        Command::CreateNote {
+            pos: hidden_place,
+            text: "put on top".into(),
+            details: Box::default(),
+        },
+    )
+    .unwrap();
+    let before = project.clone();
+    let inverse = apply(&mut project, Command::DissolveTheme { theme }).unwrap();
+    assert!(
+        cytun::model::room::overlapping(&project).is_empty(),
+        "a note came back under another"
+    );
+    // The theme's notes keep their places; the note put on top moved aside.
+    assert_eq!(project.notes[&NoteId(4)].pos, hidden_place);
+    let newest = *project.notes.keys().max().unwrap();
+    assert_ne!(project.notes[&newest].pos, hidden_place);
+    apply(&mut project, inverse).unwrap();
+    assert_eq!(project, before, "one undo puts both back");
+}
+
 fn arb_command() -> impl Strategy<Value = Command> {
     let note = (1u64..7).prop_map(NoteId);
     let notes = prop::collection::vec(note.clone(), 1..4);

@@ -24,6 +24,13 @@ pub(super) fn what_grows(project: &Project, command: &Command) -> Vec<Block> {
         Command::MoveNotes { moves } | Command::LeaveThemes { moves } => {
             moves.iter().map(|m| Block::Note(m.id)).collect()
         }
+        // A folded theme's notes come back into sight where they lay in its frame, over
+        // whatever was put in the space the folded card left free.
+        Command::DissolveTheme { theme } => project
+            .themes
+            .get(theme)
+            .map(|t| t.notes.iter().copied().map(Block::Note).collect())
+            .unwrap_or_default(),
         // Longer words make a taller note, in every place the contribution is.
         Command::SetNoteText { id, .. } => crate::model::geometry::linked_notes(project, *id)
             .into_iter()
