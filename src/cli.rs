@@ -246,8 +246,10 @@ pub fn import(file: &Path, sheet: Option<&str>, into: &Path, by: ColumnsBy, tr: 
     let shown = file.display().to_string();
     add_to_project(into, tr, |project| {
         // Read as this project's coordinator chose for the same form last time.
-        let imported = read_sheet_as(&bytes, sheet, &project.import_forms)
+        let mut imported = read_sheet_as(&bytes, sheet, &project.import_forms)
             .map_err(|err| format!("{shown}: {}", i18n::import_error(tr, &err)))?;
+        // A fresh download of the same form adds only what is new.
+        crate::import::already_here::AlreadyHere::of(project).leave_out(&mut imported);
         // The summary, then what each column was read as, one line each.
         let mut summary = i18n::import_summary(tr, &imported.report);
         for line in i18n::columns_read(tr, &imported.report) {

@@ -139,7 +139,10 @@ fn import_of_a_bad_sheet_changes_nothing_and_says_why() {
     ]);
     assert_eq!(code, 1);
     assert!(stdout.is_empty());
-    assert!(stderr.contains("No column is called “text”"), "{stderr}");
+    assert!(
+        stderr.contains("No column holds people's own answers"),
+        "{stderr}"
+    );
     assert!(stderr.contains("comment_id, sense"), "{stderr}");
     assert!(
         !project.exists(),

@@ -62,7 +62,9 @@ fn blank_rows_are_skipped_and_counted_and_unknown_values_kept_as_written() {
     let csv = "text,prompt,kind\nFirst,smells,written\n   ,feels,\n,,\nSecond,echoes,collage\n";
     let imported = read_table(csv.as_bytes()).unwrap();
     assert_eq!(imported.report.imported, 2);
-    assert_eq!(imported.report.skipped_blank, 2);
+    // Only a row with no answer at all is blank; one with a prompt but no words is not.
+    assert_eq!(imported.report.skipped_blank, 1);
+    assert_eq!(imported.report.rows_without_words, 1);
     assert_eq!(imported.report.unknown_prompts, 1);
     assert_eq!(imported.report.unknown_kinds, 1);
     let second = &imported.drafts[1].details;
@@ -114,7 +116,7 @@ fn bad_files_are_refused_with_a_reason() {
     assert_eq!(read_table(b"text,prompt\r\n"), Err(ImportError::NoRows));
     assert_eq!(
         read_table(b"comment_id,sense\n1,feels\n"),
-        Err(ImportError::NoTextColumn {
+        Err(ImportError::NoOpenQuestion {
             found: "comment_id, sense".into()
         })
     );
@@ -291,12 +293,14 @@ fn a_form_export_with_its_own_column_names_is_understood() {
     let csv = "Timestamp,Your contribution,Which sense?\n2026-11-01 10:00,Tea and time,tastes\n";
     let imported = read_table(csv.as_bytes()).unwrap();
     assert_eq!(imported.drafts[0].text, "Tea and time");
-    assert_eq!(imported.report.extra_columns, ["Timestamp", "Which sense?"]);
+    assert_eq!(imported.report.extra_columns, ["Which sense?"]);
+    // A form's response without an id is known by when it was sent.
+    assert_eq!(imported.drafts[0].details.respondent, "2026-11-01 10:00");
     // Two columns that could both be the text: Cytûn asks rather than guesses.
     let ambiguous = "Contribution ID,Response text\n1,Tea\n";
     assert!(matches!(
         read_table(ambiguous.as_bytes()),
-        Err(ImportError::NoTextColumn { .. })
+        Err(ImportError::NoOpenQuestion { .. })
     ));
 }
 

@@ -58,14 +58,21 @@ fn a_google_forms_export_becomes_one_note_per_answer_with_its_prompt_and_its_per
     );
     let report = &imported.report;
     assert_eq!(report.people, Some(2), "two people, three contributions");
-    assert_eq!(report.skipped_blank, 1, "the person who answered nothing");
+    assert_eq!(report.skipped_blank, 0, "no row is blank");
     assert_eq!(
-        report.layout,
-        Some(cytun::import::layout::Layout::GoogleForms)
+        report.rows_without_words, 1,
+        "the person who wrote nothing, though they chose a table"
+    );
+    assert_eq!(
+        report.tool,
+        Some(cytun::import::tools::SurveyTool::GoogleForms)
     );
     assert_eq!(report.left_out, ["Email Address"]);
-    // What the tool says about the response itself is kept, as extra detail.
-    assert!(imported.drafts[0].details.extra.contains_key("Timestamp"));
+    // Without an id, a response is known by when it was sent (never exported).
+    assert_eq!(
+        imported.drafts[0].details.respondent,
+        "2026/03/14 10:02:11 AM GMT"
+    );
     // Nobody's e-mail address is on any note, in any field.
     for draft in &imported.drafts {
         let all = format!("{:?}", draft.details);
@@ -146,8 +153,8 @@ What does co-production feel like?,Submission ID\n2026-03-14,Soup,Warm,5512\n";
     let imported = read_table(jotform.as_bytes()).unwrap();
     assert_eq!(imported.drafts[1].details.respondent, "5512");
     assert_eq!(
-        imported.report.layout,
-        Some(cytun::import::layout::Layout::Jotform)
+        imported.report.tool,
+        Some(cytun::import::tools::SurveyTool::Jotform)
     );
 }
 
@@ -242,8 +249,8 @@ fn a_microsoft_forms_workbook_is_read_from_its_first_sheet_with_rows() {
     assert_eq!(imported.drafts[2].details.consent, Consent::QuoteWithName);
     let report = &imported.report;
     assert_eq!(
-        report.layout,
-        Some(cytun::import::layout::Layout::MicrosoftForms)
+        report.tool,
+        Some(cytun::import::tools::SurveyTool::MicrosoftForms)
     );
     assert_eq!(report.people, Some(2));
     for column in ["Email", "Name"] {
@@ -606,11 +613,12 @@ mod preview {
     use cytun::model::{AnswerReading, Coded, ColumnUse, Consent, ImportForm, Prompt};
 
     /// A form Cytûn has never seen: no column it can tell is the contributions.
+    /// Answers of one word each: not plainly people's own words, so Cytûn asks.
     const UNKNOWN_FORM: &str = "Ref,Your words,Sense,OK to quote?\n\
-1,Warm tea,smell,Yes\n\
-2,Everyone listened,Heard,Maybe later\n\
-3,Round table,looks,No\n\
-4,Shared cake,taste,Maybe later\n";
+1,Tea,smell,Yes\n\
+2,Listening,Heard,Maybe later\n\
+3,Roundness,looks,No\n\
+4,Cake,taste,Maybe later\n";
 
     fn grid(csv: &str) -> cytun::import::grid::Grid {
         load_grid(csv.as_bytes(), None).unwrap().grid
@@ -634,28 +642,20 @@ mod preview {
         let shown = preview(&grid, &form);
         assert!(matches!(
             shown.outcome,
-            Err(ImportError::NoTextColumn { .. })
+            Err(ImportError::NoOpenQuestion { .. })
         ));
         assert_eq!(
             shown.sample.len(),
             4,
             "the first rows are shown all the same"
         );
-        assert_eq!(shown.sample[0][1], "Warm tea");
+        assert_eq!(shown.sample[0][1], "Tea");
 
         form.choose_column("Your words", ColumnUse::Text);
         let shown = preview(&grid, &form);
         let imported = shown.outcome.unwrap();
         let texts: Vec<&str> = imported.drafts.iter().map(|d| d.text.as_str()).collect();
-        assert_eq!(
-            texts,
-            [
-                "Warm tea",
-                "Everyone listened",
-                "Round table",
-                "Shared cake"
-            ]
-        );
+        assert_eq!(texts, ["Tea", "Listening", "Roundness", "Cake"]);
         assert_eq!(
             shown.roles[column(&grid.headers, "Your words")],
             ColumnUse::Text
@@ -809,7 +809,7 @@ mod preview {
         let other = UNKNOWN_FORM.replacen("OK to quote?", "OK to quote?,Table", 1);
         assert!(matches!(
             read_sheet_as(other.as_bytes(), None, &[form]),
-            Err(ImportError::NoTextColumn { .. })
+            Err(ImportError::NoOpenQuestion { .. })
         ));
     }
 }

@@ -100,12 +100,12 @@ fn a_sheet_cytun_cannot_read_by_itself_is_set_right_in_the_preview_and_remembere
     let sheet = dir.path().join("form.csv");
     std::fs::write(
         &sheet,
-        "Ref,Your words,OK to quote?\n1,Warm tea,Yes\n2,Everyone listened,Maybe later\n",
+        "Ref,Your words,OK to quote?\n1,Tea,Yes\n2,Listening,Maybe later\n",
     )
     .unwrap();
     let mut harness = harness(None);
     open_in_preview(&mut harness, &sheet);
-    harness.get_by_label_contains("Cytûn cannot tell which column holds the contributions");
+    harness.get_by_label_contains("No column holds people's own answers");
     assert!(
         harness
             .get_by_label("Import")
@@ -114,7 +114,7 @@ fn a_sheet_cytun_cannot_read_by_itself_is_set_right_in_the_preview_and_remembere
         "nothing can be imported before the text column is chosen"
     );
     // The first answers of each column are shown beside it.
-    harness.get_by_label("Warm tea · Everyone listened");
+    harness.get_by_label("Tea · Listening");
     choose(&mut harness, "Your words", "the contributions");
     harness.get_by_label_contains("2 contributions found in form.csv");
     harness.get_by_label_contains("1 answer is unclear");
@@ -140,8 +140,8 @@ fn a_sheet_cytun_cannot_read_by_itself_is_set_right_in_the_preview_and_remembere
     assert_eq!(
         notes,
         [
-            ("Everyone listened", cytun::model::Consent::QuoteAnonymously),
-            ("Warm tea", cytun::model::Consent::QuoteAnonymously),
+            ("Listening", cytun::model::Consent::QuoteAnonymously),
+            ("Tea", cytun::model::Consent::QuoteAnonymously),
         ]
     );
     assert_eq!(project.import_forms.len(), 1, "the choices are remembered");

@@ -78,7 +78,9 @@ impl CytunApp {
                 return;
             }
         };
-        match SheetReading::read(bytes, &self.work.document.project().import_forms) {
+        let project = self.work.document.project();
+        let already_here = crate::import::already_here::AlreadyHere::of(project);
+        match SheetReading::read(bytes, &project.import_forms, already_here) {
             Ok(reading) => {
                 let source = path
                     .file_name()
@@ -366,19 +368,33 @@ fn sheet_body_ui(
             if skipped > 0 {
                 ui.label(tr.tr_args("import-will-skip", &[("count", skipped.into())]));
             }
+            if imported.report.already_here > 0 {
+                ui.label(tr.tr_args(
+                    "import-already-here",
+                    &[
+                        ("here", imported.report.already_here.into()),
+                        ("new", imported.report.new_responses.into()),
+                    ],
+                ));
+            }
             if count == 0 {
-                ui.colored_label(style::palette(ui.ctx()).accent, tr.tr("import-nothing"));
+                let why = if imported.report.already_here > 0 {
+                    "import-nothing-new"
+                } else {
+                    "import-nothing"
+                };
+                ui.colored_label(style::palette(ui.ctx()).accent, tr.tr(why));
             }
         }
-        Err(ImportError::NoTextColumn { .. }) => {
+        Err(ImportError::NoOpenQuestion { .. }) => {
             ui.colored_label(style::palette(ui.ctx()).accent, tr.tr("import-choose-text"));
         }
         Err(err) => {
             ui.colored_label(style::palette(ui.ctx()).accent, i18n::import_error(tr, err));
         }
     }
-    if let Some(layout) = reading.preview.layout {
-        ui.label(tr.tr_args("import-layout", &[("tool", Arg::Str(layout.name()))]));
+    if let Some(tool) = reading.preview.tool {
+        ui.label(tr.tr_args("import-layout", &[("tool", Arg::Str(tool.name()))]));
     }
     if let Some(sheet) = reading.sheet() {
         change = import_preview::sheet_ui(ui, tr, sheet);

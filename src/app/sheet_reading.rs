@@ -2,6 +2,7 @@
 //! the grid read, the choices made for its form and the preview they give. Every change of
 //! choice reads the grid again, so what the prompt shows is exactly what "Import" adds.
 
+use crate::import::already_here::AlreadyHere;
 use crate::import::preview::Preview;
 use crate::import::table::{Loaded, load_grid, remembered_form};
 use crate::import::{ImportError, Imported};
@@ -12,6 +13,8 @@ use crate::ui::import_preview::PreviewChange;
 pub(super) struct SheetReading {
     bytes: Vec<u8>,
     loaded: Loaded,
+    /// The answers already on the board: a fresh download adds only what is new.
+    already_here: AlreadyHere,
     /// The choices for this sheet's form: remembered ones, then the user's.
     pub form: ImportForm,
     pub preview: Preview,
@@ -20,17 +23,31 @@ pub(super) struct SheetReading {
 }
 
 impl SheetReading {
-    /// Reads the file's first sheet with rows, as chosen before for its form if `forms` has it.
-    pub fn read(bytes: Vec<u8>, forms: &[ImportForm]) -> Result<Self, ImportError> {
+    /// Reads the file's first sheet with rows, as chosen before for its form if `forms` has
+    /// it, leaving out what `already_here` holds.
+    pub fn read(
+        bytes: Vec<u8>,
+        forms: &[ImportForm],
+        already_here: AlreadyHere,
+    ) -> Result<Self, ImportError> {
         let loaded = load_grid(&bytes, None)?;
         let form = remembered_form(forms, &loaded.grid.headers);
-        Ok(Self {
+        let mut reading = Self {
             preview: loaded.preview(&form),
             bytes,
             loaded,
+            already_here,
             form,
             sheet_error: None,
-        })
+        };
+        reading.leave_out_what_is_here();
+        Ok(reading)
+    }
+
+    fn leave_out_what_is_here(&mut self) {
+        if let Ok(imported) = &mut self.preview.outcome {
+            self.already_here.leave_out(imported);
+        }
     }
 
     /// The workbook's sheet read and its others; none for CSV.
@@ -62,5 +79,6 @@ impl SheetReading {
             },
         }
         self.preview = self.loaded.preview(&self.form);
+        self.leave_out_what_is_here();
     }
 }

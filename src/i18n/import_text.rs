@@ -18,6 +18,8 @@ pub fn import_summary(tr: &I18n, report: &ImportReport) -> String {
     let mut parts = vec![first];
     let extras = [
         ("import-skipped-blank", report.skipped_blank),
+        ("import-rows-without-words", report.rows_without_words),
+        ("import-placeholders", report.placeholders),
         ("import-unknown-prompts", report.unknown_prompts),
         ("import-unknown-kinds", report.unknown_kinds),
         ("import-unknown-languages", report.unknown_languages),
@@ -30,13 +32,23 @@ pub fn import_summary(tr: &I18n, report: &ImportReport) -> String {
     }
     let mut text = parts.join(", ");
     text.push('.');
+    if report.already_here > 0 {
+        text.push(' ');
+        text.push_str(&tr.tr_args(
+            "import-already-here",
+            &[
+                ("here", report.already_here.into()),
+                ("new", report.new_responses.into()),
+            ],
+        ));
+    }
     if report.no_consent_column && report.imported > 0 {
         text.push(' ');
         text.push_str(&tr.tr("import-no-consent-column"));
     }
-    if let Some(layout) = report.layout {
+    if let Some(tool) = report.tool {
         text.push(' ');
-        text.push_str(&tr.tr_args("import-layout", &[("tool", Arg::Str(layout.name()))]));
+        text.push_str(&tr.tr_args("import-layout", &[("tool", Arg::Str(tool.name()))]));
     }
     if !report.left_out.is_empty() {
         text.push(' ');
@@ -114,9 +126,10 @@ pub fn import_error(tr: &I18n, err: &ImportError) -> String {
     match err {
         ImportError::Empty => tr.tr("import-error-empty"),
         ImportError::NoRows => tr.tr("import-error-no-rows"),
-        ImportError::NoTextColumn { found } => {
-            tr.tr_args("import-error-no-text-column", &[("found", Arg::Str(found))])
-        }
+        ImportError::NoOpenQuestion { found } => tr.tr_args(
+            "import-error-no-open-question",
+            &[("found", Arg::Str(found))],
+        ),
         ImportError::BadWorkbook { message } => tr.tr_args(
             "import-error-bad-workbook",
             &[("reason", Arg::Str(message))],

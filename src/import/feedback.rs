@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use super::layout::question_prompt;
+use super::column_roles::question_prompt;
 use super::table::{ImportError, load_grid};
 use super::words;
 use crate::model::definition::{Feedback, Response};

@@ -26,6 +26,11 @@ impl Row {
             .and_then(|i| self.cells.get(i))
             .map_or("", String::as_str)
     }
+
+    /// A row with no answer at all (every cell empty or spaces).
+    pub fn is_blank(&self) -> bool {
+        self.cells.iter().all(|cell| cell.trim().is_empty())
+    }
 }
 
 /// Most rows read from one sheet: a survey with one row per person rarely has more than a

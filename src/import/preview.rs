@@ -5,9 +5,12 @@
 
 use std::collections::BTreeMap;
 
+use super::column_roles::{guess, profiles};
+use super::columns::Columns;
+use super::drafts::drafts;
 use super::grid::Grid;
-use super::layout::{Columns, Layout, detect};
-use super::table::{ImportError, Imported, interpret};
+use super::table::{ImportError, Imported};
+use super::tools::SurveyTool;
 use super::words;
 use crate::model::{AnswerReading, Coded, ColumnUse, ImportForm};
 
@@ -23,7 +26,7 @@ pub struct Preview {
     /// The first rows, every cell as written.
     pub sample: Vec<Vec<String>>,
     /// The survey tool whose export this is, when recognised.
-    pub layout: Option<Layout>,
+    pub tool: Option<SurveyTool>,
     /// What each column is read as, by index.
     pub roles: Vec<ColumnUse>,
     /// The coded columns present, each with its different answers.
@@ -63,15 +66,13 @@ impl CodedAnswer {
     }
 }
 
-/// The roles Cytûn guesses for `headers`, with the user's choices in `form` laid over them
+/// The roles Cytûn guesses for `grid`, with the user's choices in `form` laid over them
 /// (a use only one column can have moves to the column chosen for it).
-pub fn roles_with_choices(
-    headers: &[String],
-    form: &ImportForm,
-) -> (Option<Layout>, Vec<ColumnUse>) {
-    let (layout, mut roles) = detect(headers);
+pub fn roles_with_choices(grid: &Grid, form: &ImportForm) -> (Option<SurveyTool>, Vec<ColumnUse>) {
+    let guessed = guess(grid, &profiles(grid));
+    let mut roles = guessed.roles;
     for (name, role) in &form.columns {
-        let Some(index) = headers.iter().position(|h| h.trim() == name) else {
+        let Some(index) = grid.headers.iter().position(|h| h.trim() == name) else {
             continue;
         };
         if role.is_single() {
@@ -83,27 +84,42 @@ pub fn roles_with_choices(
         }
         roles[index] = role.clone();
     }
-    (layout, roles)
+    (guessed.tool, roles)
 }
 
-/// The preview of `grid` read with `form`'s choices.
+/// The preview of `grid` read with `form`'s choices. Personal columns' cells are never in
+/// the sample: the preview is shown on the projector.
 pub fn preview(grid: &Grid, form: &ImportForm) -> Preview {
-    let (layout, roles) = roles_with_choices(&grid.headers, form);
-    let columns = Columns::from_roles(&grid.headers, layout, &roles);
+    let (tool, roles) = roles_with_choices(grid, form);
+    let columns = Columns::from_roles(&grid.headers, tool, &roles);
     let coded = columns
         .as_ref()
         .map(|columns| coded_columns(grid, columns, &grid.headers, form))
         .unwrap_or_default();
-    let outcome = columns.and_then(|columns| interpret(grid, &columns, form));
+    let outcome = columns.and_then(|columns| drafts(grid, &columns, form));
+    let hidden = |index: usize| roles.get(index) == Some(&ColumnUse::LeftOut);
     Preview {
         headers: grid.headers.clone(),
         sample: grid
             .rows
             .iter()
+            .filter(|row| !row.is_blank())
             .take(SAMPLE_ROWS)
-            .map(|row| row.cells.clone())
+            .map(|row| {
+                row.cells
+                    .iter()
+                    .enumerate()
+                    .map(|(i, cell)| {
+                        if hidden(i) {
+                            String::new()
+                        } else {
+                            cell.clone()
+                        }
+                    })
+                    .collect()
+            })
             .collect(),
-        layout,
+        tool,
         roles,
         coded,
         outcome,
@@ -124,7 +140,8 @@ fn coded_columns(
     let mut found = Vec::new();
     let mut add = |coded: Coded, name: String, cell: &dyn Fn(&super::grid::Row) -> String| {
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-        for row in &grid.rows {
+        // A blank row is nobody's answer: it is in no tally.
+        for row in grid.rows.iter().filter(|row| !row.is_blank()) {
             *counts.entry(cell(row).trim().to_owned()).or_default() += 1;
         }
         let mut answers: Vec<CodedAnswer> = counts

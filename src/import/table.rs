@@ -4,15 +4,12 @@
 
 use thiserror::Error;
 
-use std::collections::BTreeSet;
-
-use super::grid::{Grid, Row, csv_grid};
-use super::layout::{ColumnUse, Columns, Layout, merge_survey_monkey_headers};
+use super::Draft;
+use super::columns::ColumnUse;
+use super::grid::{Grid, csv_grid};
+use super::tools::SurveyTool;
 use super::workbook::{SheetChoice, is_workbook, workbook_grid};
-use super::{Draft, words};
-use crate::model::{AnswerReading, Coded, ImportForm, Language};
-use crate::model::{Consent, NoteDetails, NoteKind, Prompt};
-use crate::store::{MAX_NOTE_TEXT_CHARS, MAX_NOTES};
+use crate::model::ImportForm;
 
 /// Largest spreadsheet read: tens of thousands of rows take a few MB.
 pub const MAX_TABLE_BYTES: usize = 64 * 1024 * 1024;
@@ -28,8 +25,16 @@ pub struct Imported {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ImportReport {
     pub imported: usize,
-    /// Rows whose text was empty or only spaces.
+    /// Rows with no answer at all.
     pub skipped_blank: usize,
+    /// Rows with answers, none of them a contribution (only choices, or placeholders).
+    pub rows_without_words: usize,
+    /// Answers that said nothing ("N/A", "-", "dim"): counted, not made notes.
+    pub placeholders: usize,
+    /// Responses already on the board (a fresh download of the same form): left out.
+    pub already_here: usize,
+    /// Of a form's responses, those not on the board yet, when some were.
+    pub new_responses: usize,
     /// Rows whose prompt was not one of the five senses: kept as written.
     pub unknown_prompts: usize,
     /// Rows whose kind Cytûn does not know: kept as written.
@@ -47,7 +52,7 @@ pub struct ImportReport {
     /// How many different people the contributions came from, when the sheet says.
     pub people: Option<usize>,
     /// The survey tool whose export this was, when recognised.
-    pub layout: Option<Layout>,
+    pub tool: Option<SurveyTool>,
     /// Personal columns not read in (e-mail, name, IP address).
     pub left_out: Vec<String>,
     /// For a workbook: the sheet read, and its other sheets.
@@ -63,8 +68,9 @@ pub enum ImportError {
     Empty,
     #[error("the file has column names but no rows")]
     NoRows,
-    #[error("no column is called `text`; columns found: {found}")]
-    NoTextColumn { found: String },
+    /// No column holds people's own words; the preview lets the user choose.
+    #[error("no column holds people's own answers; columns found: {found}")]
+    NoOpenQuestion { found: String },
     #[error("the file is not UTF-8 text (line {line})")]
     NotUtf8 { line: usize },
     #[error("the workbook cannot be read: {message}")]
@@ -161,170 +167,10 @@ pub fn load_grid(bytes: &[u8], sheet: Option<&str>) -> Result<Loaded, ImportErro
     if grid.headers.iter().all(|h| h.trim().is_empty()) && grid.rows.is_empty() {
         return Err(ImportError::Empty);
     }
-    merge_survey_monkey_headers(&mut grid);
+    super::header_rows::settle(&mut grid);
     Ok(Loaded {
         grid,
         windows_1252,
         sheet,
     })
-}
-
-/// The contributions a grid holds, by what its columns hold and how `form` says its coded
-/// answers are read.
-pub(super) fn interpret(
-    grid: &Grid,
-    columns: &Columns,
-    form: &ImportForm,
-) -> Result<Imported, ImportError> {
-    let mut imported = Imported::default();
-    let report = &mut imported.report;
-    report.extra_columns = columns.extra.iter().map(|(_, n)| n.clone()).collect();
-    report.no_consent_column = columns.consent.is_none() && columns.consent_choices.is_empty();
-    report.layout = columns.layout;
-    report.left_out.clone_from(&columns.left_out);
-    report.columns_read = columns.uses(&grid.headers);
-    if grid.rows.is_empty() {
-        return Err(ImportError::NoRows);
-    }
-    let survey = !columns.questions.is_empty();
-    let read = Readings { columns, form };
-    let mut people = BTreeSet::new();
-    for row in &grid.rows {
-        let answers: Vec<(&str, Option<&Prompt>)> = match columns.text {
-            Some(text) => vec![(row.cell(Some(text)), None)],
-            None => columns
-                .questions
-                .iter()
-                .map(|(index, prompt)| (row.cell(Some(*index)), Some(prompt)))
-                .collect(),
-        };
-        let answered: Vec<_> = answers
-            .into_iter()
-            .filter(|(text, _)| !text.trim().is_empty())
-            .collect();
-        if answered.is_empty() {
-            imported.report.skipped_blank += 1;
-            continue;
-        }
-        let mut details = read.details(row, &mut imported.report);
-        details.respondent = match columns.respondent {
-            Some(index) => row.cell(Some(index)).trim().to_owned(),
-            // A survey's person is its row, even when the tool gives no id.
-            None if survey => format!("#{}", row.line),
-            None => String::new(),
-        };
-        if !details.respondent.is_empty() {
-            people.insert(details.respondent.clone());
-        }
-        for (text, prompt) in answered {
-            if imported.drafts.len() >= MAX_NOTES {
-                return Err(ImportError::TooManyRows { limit: MAX_NOTES });
-            }
-            if text.chars().count() > MAX_NOTE_TEXT_CHARS {
-                return Err(ImportError::TextTooLong {
-                    line: row.line,
-                    limit: MAX_NOTE_TEXT_CHARS,
-                });
-            }
-            let mut details = details.clone();
-            if let Some(prompt) = prompt {
-                details.prompt = prompt.clone();
-            }
-            imported.drafts.push(Draft {
-                text: text.to_owned(),
-                details,
-            });
-        }
-    }
-    imported.report.people = (!people.is_empty()).then_some(people.len());
-    imported.report.imported = imported.drafts.len();
-    Ok(imported)
-}
-
-/// How a row's coded cells are read: as the user chose for this form, else by their words.
-struct Readings<'a> {
-    columns: &'a Columns,
-    form: &'a ImportForm,
-}
-
-impl Readings<'_> {
-    /// The prompt `value` names, as chosen or recognised; `None` when neither.
-    pub(super) fn prompt(&self, value: &str) -> Option<Prompt> {
-        match self.form.answer(Coded::Prompt, value) {
-            Some(AnswerReading::Prompt(prompt)) => Some(prompt.clone()),
-            _ => words::prompt(value),
-        }
-    }
-
-    fn kind(&self, value: &str) -> Option<NoteKind> {
-        match self.form.answer(Coded::Kind, value) {
-            Some(AnswerReading::Kind(kind)) => Some(kind.clone()),
-            _ => words::kind(value),
-        }
-    }
-
-    fn language(&self, value: &str) -> Option<Language> {
-        match self.form.answer(Coded::Language, value) {
-            Some(AnswerReading::Language(language)) => Some(*language),
-            _ => words::language(value),
-        }
-    }
-
-    /// The consent in `value`; an empty cell in a consent column is none (an unticked box).
-    fn consent(&self, value: &str) -> Option<Consent> {
-        if let Some(AnswerReading::Consent(consent)) = self.form.answer(Coded::Consent, value) {
-            return Some(*consent);
-        }
-        if self.columns.asks_consent() && value.trim().is_empty() {
-            return None;
-        }
-        words::consent(value)
-    }
-
-    fn details(&self, row: &Row, report: &mut ImportReport) -> NoteDetails {
-        let columns = self.columns;
-        let cell = |index: Option<usize>| row.cell(index);
-        let mut details = NoteDetails {
-            group: columns.group_cell(row).trim().to_owned(),
-            author: cell(columns.author).to_owned(),
-            ..NoteDetails::default()
-        };
-        let prompt = cell(columns.prompt);
-        details.prompt = self.prompt(prompt).unwrap_or_else(|| {
-            report.unknown_prompts += 1;
-            Prompt::Other(prompt.to_owned())
-        });
-        let kind = cell(columns.kind);
-        details.kind = self.kind(kind).unwrap_or_else(|| {
-            report.unknown_kinds += 1;
-            NoteKind::Other(kind.to_owned())
-        });
-        let language = columns.language_cell(row);
-        if let Some(known) = self.language(language) {
-            details.language = known;
-        } else {
-            report.unknown_languages += 1;
-            details
-                .extra
-                .insert(columns.language_name.clone(), language.to_owned());
-        }
-        let consent = columns.consent_cell(row);
-        if let Some(known) = self.consent(consent) {
-            details.consent = known;
-        } else {
-            // Unclear consent is read the safe way: not to be quoted.
-            report.unclear_consents += 1;
-            details.consent = Consent::DoNotQuote;
-            details
-                .extra
-                .insert(columns.consent_name.clone(), consent.to_owned());
-        }
-        for (index, name) in &columns.extra {
-            let value = cell(Some(*index));
-            if !value.is_empty() {
-                details.extra.insert(name.clone(), value.to_owned());
-            }
-        }
-        details
-    }
 }

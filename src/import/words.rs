@@ -201,3 +201,96 @@ fn consent_by_meaning(value: &str) -> Option<Consent> {
     }
     None
 }
+
+/// Answers that say nothing: "N/A", "-", "none", "no comment", "dim", "dim sylw"… A form
+/// that requires an answer gets these; they are counted, never made notes. An answer with
+/// no letter or digit at all ("-", "/", ".", "?") is one too.
+pub fn is_placeholder(value: &str) -> bool {
+    if !value.chars().any(char::is_alphanumeric) {
+        return true;
+    }
+    let words: String = value
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            '\u{2019}' | '\u{2018}' => '\'',
+            c if c.is_alphanumeric() || c == '\'' || c == '/' => c,
+            _ => ' ',
+        })
+        .collect();
+    let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+    PLACEHOLDERS.contains(&words.as_str())
+}
+
+/// What people write when they have nothing to say, lower case, punctuation made spaces.
+const PLACEHOLDERS: &[&str] = &[
+    "na",
+    "n a",
+    "n/a",
+    "n/a n/a",
+    "nil",
+    "null",
+    "none",
+    "nothing",
+    "nothing else",
+    "nothing to add",
+    "nothing to say",
+    "nothing further",
+    "no",
+    "nope",
+    "no thanks",
+    "no thank you",
+    "no comment",
+    "no comments",
+    "no answer",
+    "no response",
+    "not applicable",
+    "not sure",
+    "unsure",
+    "don't know",
+    "dont know",
+    "idk",
+    "pass",
+    "skip",
+    "test",
+    "x",
+    "xx",
+    "xxx",
+    "dim",
+    "dim byd",
+    "dim sylw",
+    "dim sylwadau",
+    "dim i'w ychwanegu",
+    "dim diolch",
+    "na diolch",
+    "amherthnasol",
+    "ddim yn gwybod",
+    "dim yn gwybod",
+    "dim syniad",
+];
+
+/// A choice that only says "Other" ("Other (please specify)", "Arall (nodwch)"): what the
+/// person meant is in the words written beside it.
+pub fn is_other_choice(value: &str) -> bool {
+    let squashed = squash(value);
+    ["other", "arall", "rhywbetharall"]
+        .iter()
+        .any(|word| squashed == *word || squashed.starts_with(&format!("{word}(")))
+        || squashed.starts_with("other:")
+}
+
+/// The question an "Other (please specify)" column belongs to: "Can we quote you?: Other
+/// (please specify)" (SurveyMonkey), "Can we quote you? - Other (please specify) - Text"
+/// (Qualtrics), "Can we quote you? [Other]". `None` for any other column.
+pub fn other_column_question(header: &str) -> Option<&str> {
+    for separator in [": ", " - ", " [", " ("] {
+        for (at, _) in header.match_indices(separator) {
+            let rest = header[at + separator.len()..].trim_start_matches(['[', '(']);
+            let squashed = squash(rest);
+            if ["other", "arall"].iter().any(|w| squashed.starts_with(w)) {
+                return Some(header[..at].trim());
+            }
+        }
+    }
+    None
+}

@@ -39,6 +39,11 @@ pub fn workbook_grid(
         check_unpacked_size(bytes)?;
         super::ods_guard::check_repeats(bytes)?;
     }
+    let repaired = bytes
+        .starts_with(b"PK")
+        .then(|| super::ods_repair::repaired(bytes))
+        .flatten();
+    let bytes = repaired.as_deref().unwrap_or(bytes);
     let unreadable = |err: calamine::Error| ImportError::BadWorkbook {
         message: err.to_string(),
     };

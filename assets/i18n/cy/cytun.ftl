@@ -396,7 +396,7 @@ import-extra-columns = Colofnau eraill a gadwyd ar bob nodyn: { $columns }.
 import-no-group = Dim grŵp
 import-error-empty = Mae'r ffeil yn wag: does dim i'w fewnforio.
 import-error-no-rows = Mae gan y ffeil enwau colofnau ond dim rhesi o gyfraniadau.
-import-error-no-text-column = Does dim colofn o'r enw “text”, felly ni all Cytûn ddweud pa golofn sy'n dal y cyfraniadau. Colofnau a gafwyd: { $found }. Ailenwch y golofn gywir yn “text” a rhowch gynnig arall arni.
+import-error-no-open-question = Does dim colofn yn dal atebion pobl (geiriau a ysgrifennwyd ganddyn nhw), felly ni all Cytûn ddweud beth i'w fewnforio. Colofnau a gafwyd: { $found }. Dewch â'r ffeil i mewn o'r ffenestr: mae ei rhagolwg yn gadael i chi ddewis “y cyfraniadau” neu gwestiwn ar gyfer y golofn gywir.
 import-error-not-utf8 = Nid yw'r ffeil wedi'i chadw fel testun UTF-8 (mae'r broblem yn dechrau ar linell { $line }). Yn eich taenlen, dewiswch “CSV UTF-8” wrth ei chadw.
 import-summary-people = { $count ->
     [two] Mewnforiwyd { $count } gyfraniad
@@ -452,7 +452,7 @@ import-kept-as-written = wedi'i gadw fel y'i hysgrifennwyd
 import-language-unknown = anhysbys: wedi'i gadw fel manylyn ychwanegol
 import-consent-unclear = Aneglur: ni chaiff ei ddyfynnu nes i rywun benderfynu
 import-sheet-choose = Dalen i'w darllen:
-import-choose-text = Ni all Cytûn ddweud pa golofn sy'n dal y cyfraniadau: dewiswch “y cyfraniadau” (neu gwestiwn) ar ei chyfer isod.
+import-choose-text = Does dim colofn yn dal atebion pobl yn eu geiriau eu hunain, felly ni all Cytûn ddweud pa rai yw'r cyfraniadau: dewiswch “y cyfraniadau” (neu gwestiwn) ar gyfer y golofn gywir isod.
 feedback-import = Ychwanegu ymatebion o arolwg…
 feedback-show-all = Dangos pob ymateb
 file-feedback-heading = Ymatebion gwirio o allforiad arolwg
@@ -505,7 +505,7 @@ import-will-skip = { $count ->
 import-columns-by = Eu rhoi mewn colofnau yn ôl:
 import-by-prompt = Un golofn i bob cwestiwn
 import-by-group = Un golofn i bob grŵp
-import-nothing = Mae pob rhes yn wag: does dim i'w ychwanegu.
+import-nothing = Does dim rhes yn dal ateb ysgrifenedig: does dim i'w ychwanegu.
 action-import-go = Mewnforio
 action-paste-confirm = Ychwanegu nodiadau
 search-label = Chwilio
@@ -1081,3 +1081,16 @@ export-column-theme-rank = safle_thema
 export-column-theme-rank-shared = safle_a_rennir
 export-column-theme-votes = pleidleisiau_thema
 export-column-also-in = hefyd_yn
+import-placeholders = { $count ->
+    [one] { $count } ateb nad oedd yn dweud dim (“N/A”, “dim”) heb ei fewnforio
+   *[other] { $count } ateb nad oedden nhw'n dweud dim (“N/A”, “dim”) heb eu mewnforio
+}
+import-rows-without-words = { $count ->
+    [one] { $count } ymateb heb ateb ysgrifenedig
+   *[other] { $count } ymateb heb ateb ysgrifenedig
+}
+import-already-here = { $here ->
+    [one] Roedd { $here } ymateb eisoes ar y bwrdd ac fe'i gadawyd allan
+   *[other] Roedd { $here } ymateb eisoes ar y bwrdd ac fe'u gadawyd allan
+}; { $new } yn newydd.
+import-nothing-new = Mae pob ymateb eisoes ar y bwrdd: does dim byd newydd i'w ychwanegu.

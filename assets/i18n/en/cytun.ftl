@@ -393,7 +393,7 @@ import-extra-columns = Other columns kept on each note: { $columns }.
 import-no-group = No group
 import-error-empty = The file is empty: there is nothing to import.
 import-error-no-rows = The file has column names but no rows of contributions.
-import-error-no-text-column = No column is called “text”, so Cytûn cannot tell which column holds the contributions. Columns found: { $found }. Rename the right column to “text” and try again.
+import-error-no-open-question = No column holds people's own answers (words they wrote), so Cytûn cannot tell what to bring in. Columns found: { $found }. Bring the file in from the window: its preview lets you choose “the contributions” or a question for the right column.
 import-error-not-utf8 = The file is not saved as UTF-8 text (the problem starts on line { $line }). In your spreadsheet, choose “CSV UTF-8” when you save it.
 import-summary-people = { $count ->
     [one] Imported { $count } contribution
@@ -447,7 +447,7 @@ import-kept-as-written = kept as written
 import-language-unknown = not known: kept as extra detail
 import-consent-unclear = Unclear: not to be quoted until someone decides
 import-sheet-choose = Sheet to read:
-import-choose-text = Cytûn cannot tell which column holds the contributions: choose “the contributions” (or a question) for it below.
+import-choose-text = No column holds people's own answers, so Cytûn cannot tell which are the contributions: choose “the contributions” (or a question) for the right column below.
 feedback-import = Add responses from a survey…
 feedback-show-all = Show every response
 file-feedback-heading = Sense-check responses from a survey export
@@ -504,7 +504,7 @@ import-will-skip = { $count ->
 import-columns-by = Put them in columns by:
 import-by-prompt = One column per prompt
 import-by-group = One column per group
-import-nothing = Every row is blank: there is nothing to add.
+import-nothing = No row holds a written answer: there is nothing to add.
 action-import-go = Import
 action-paste-confirm = Add notes
 search-label = Search
@@ -1086,3 +1086,16 @@ export-column-theme-rank = theme_rank
 export-column-theme-rank-shared = theme_rank_shared
 export-column-theme-votes = theme_votes
 export-column-also-in = also_in
+import-placeholders = { $count ->
+    [one] { $count } answer that said nothing (“N/A”, “-”) left out
+   *[other] { $count } answers that said nothing (“N/A”, “-”) left out
+}
+import-rows-without-words = { $count ->
+    [one] { $count } response with no written answer
+   *[other] { $count } responses with no written answer
+}
+import-already-here = { $here ->
+    [one] { $here } response was already on the board and was left out
+   *[other] { $here } responses were already on the board and were left out
+}; { $new } new.
+import-nothing-new = Every response is already on the board: there is nothing new to add.
