@@ -339,6 +339,13 @@ fn consent_answers_from_real_forms_are_read_by_meaning_in_english_and_welsh() {
         ("Na, peidiwch â’m dyfynnu", Consent::DoNotQuote),
         ("Dim diolch", Consent::DoNotQuote),
         ("Ie, heb fy enw", Consent::QuoteAnonymously),
+        // A name asked to be kept out is never a yes to the name.
+        (
+            "Yes but please leave my name out",
+            Consent::QuoteAnonymously,
+        ),
+        ("Only if my name is left off", Consent::QuoteAnonymously),
+        ("Iawn, ond gadewch fy enw allan", Consent::QuoteAnonymously),
         // Yes and no in one answer: the safe reading.
         ("Yes / No", Consent::DoNotQuote),
         ("Yes, but not in the report", Consent::DoNotQuote),

@@ -320,8 +320,18 @@ fn table_rows(rows: &[&[&str]]) -> String {
 
 /// An `OpenDocument` spreadsheet whose one sheet is `table` (its rows as XML).
 fn ods_of_table(table: &str) -> Vec<u8> {
+    ods_zip(table, true)
+}
+
+/// As Google Sheets downloads one: no `mimetype` member, XML after a byte-order mark.
+fn google_sheets_ods(rows: &[&[&str]]) -> Vec<u8> {
+    ods_zip(&table_rows(rows), false)
+}
+
+fn ods_zip(table: &str, whole: bool) -> Vec<u8> {
+    let bom = if whole { "" } else { "\u{FEFF}" };
     let content = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
+        "{bom}<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
 <office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
 xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" \
 xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">\
@@ -336,9 +346,11 @@ xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let stored =
         zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
-    zip.start_file("mimetype", stored).unwrap();
-    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
-        .unwrap();
+    if whole {
+        zip.start_file("mimetype", stored).unwrap();
+        zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+            .unwrap();
+    }
     zip.start_file("content.xml", stored).unwrap();
     zip.write_all(content.as_bytes()).unwrap();
     zip.start_file("META-INF/manifest.xml", stored).unwrap();
@@ -391,6 +403,25 @@ fn an_opendocument_spreadsheet_is_read_like_any_other() {
     assert_eq!(texts, ["Sŵn pobl yn gwrando", "Blas bara brith"]);
     assert_eq!(imported.drafts[0].details.prompt, Prompt::Sounds);
     assert_eq!(imported.report.sheet.as_ref().unwrap().read, "Taflen1");
+}
+
+#[test]
+fn a_google_sheets_download_is_read_though_it_lacks_what_opendocument_asks_for() {
+    let bytes = google_sheets_ods(&[
+        &["Stamp amser", "Beth sy'n gweithio'n dda?"],
+        &["14/03/2026 10:02:11", "Cael paned a sgwrs gyda phobl"],
+        &["14/03/2026 10:05:40", "Pawb yn cael cyfle i siarad"],
+    ]);
+    let imported = read_table(&bytes).unwrap();
+    let texts: Vec<_> = imported.drafts.iter().map(|d| d.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Cael paned a sgwrs gyda phobl",
+            "Pawb yn cael cyfle i siarad"
+        ]
+    );
+    assert_eq!(imported.drafts[0].details.language, Language::Welsh);
 }
 
 #[test]

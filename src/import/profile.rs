@@ -173,7 +173,7 @@ impl Profile {
         let answers = self.answers();
         let several_words = self.words >= answers * 2;
         if answers < 5 {
-            return several_words && self.distinct == answers;
+            return several_words && self.distinct * 3 >= answers * 2;
         }
         several_words && self.distinct * 5 >= answers * 3 && self.distinct_parts * 2 >= self.parts
     }

@@ -117,6 +117,13 @@ const NAME_PHRASES: &[&str] = &[
     "fy enw",
 ];
 
+/// Words that, beside a name, keep it out ("leave my name off", "gadael fy enw allan").
+const NAME_KEPT_OUT: &[&str] = &[
+    "leave", "left", "off", "out", "omit", "omitted", "remove", "removed", "hide", "hidden",
+    "withhold", "withheld", "keep", "kept", "without", "except", "gadael", "allan", "heb",
+    "cuddio", "hepgor",
+];
+
 /// Words that say no, in English and Welsh.
 const NO_WORDS: &[&str] = &[
     "no",
@@ -192,6 +199,13 @@ fn consent_by_meaning(value: &str) -> Option<Consent> {
     }
     if NO_WORDS.iter().any(|word| has(&padded, word)) {
         return Some(Consent::DoNotQuote);
+    }
+    // "Leave my name out", "only if my name is left off": the name is asked to be kept out.
+    let names = ["name", "names", "enw", "henw", "fenw", "enwi"];
+    if names.iter().any(|word| has(&padded, word))
+        && NAME_KEPT_OUT.iter().any(|word| has(&padded, word))
+    {
+        return Some(Consent::QuoteAnonymously);
     }
     if NAME_PHRASES.iter().any(|phrase| has(&padded, phrase)) {
         return Some(Consent::QuoteWithName);
