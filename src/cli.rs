@@ -296,6 +296,18 @@ fn import_board(file: &Path, into: &Path, tr: &I18n) -> Outcome {
             )
         };
         let arrival = crate::command::bring_in_board(project, &other, &source, titled, true);
+        let mut summary = summary.clone();
+        if !arrival.consent_differences.is_empty() {
+            summary.push('\n');
+            summary.push_str(&tr.tr_args(
+                "board-consent-differs",
+                &[("count", arrival.consent_differences.len().into())],
+            ));
+            for difference in &arrival.consent_differences {
+                summary.push_str("\n  ");
+                summary.push_str(&i18n::consent_difference(tr, &source, difference));
+            }
+        }
         Ok((summary, arrival.command))
     })
 }

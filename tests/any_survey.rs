@@ -4,6 +4,8 @@
 //! words, and a fresh download adding only what is new.
 #![expect(clippy::unwrap_used, reason = "tests fail loudly on purpose")]
 
+use std::fmt::Write as _;
+
 use cytun::import::tools::SurveyTool;
 use cytun::import::{Imported, read_table};
 use cytun::model::{Consent, Language, Prompt};
@@ -335,7 +337,7 @@ fn google_download(rows: usize) -> String {
         ("Plain words in letters", "A named contact person"),
     ];
     for (i, (keep, change)) in answers.iter().take(rows).enumerate() {
-        csv.push_str(&format!("2026/03/1{i} 10:02:11 AM GMT,{keep},{change}\n"));
+        let _ = writeln!(csv, "2026/03/1{i} 10:02:11 AM GMT,{keep},{change}");
     }
     csv
 }

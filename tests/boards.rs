@@ -8,7 +8,7 @@ mod common;
 use common::project_with_notes;
 use cytun::command::{Command, History, apply, bring_in_board};
 use cytun::model::geometry::bounds_of;
-use cytun::model::{BoardPos, NoteId, Project};
+use cytun::model::{BoardPos, Consent, NoteId, Project};
 
 fn with_theme(mut project: Project, title: &str, notes: &[u64]) -> Project {
     apply(
@@ -110,4 +110,88 @@ fn an_empty_board_brings_nothing_and_a_board_too_big_is_refused() {
     let mut project = here.clone();
     assert!(apply(&mut project, arrival.command.unwrap()).is_err());
     assert_eq!(project, here);
+}
+
+/// Another board holding the same contribution (same words, same person) as `here`'s note 1,
+/// recorded there with `consent`.
+fn same_contribution_there(consent: Consent) -> Project {
+    let mut there = project_with_notes(1);
+    let note = there.notes.get_mut(&NoteId(1)).unwrap();
+    note.details.consent = consent;
+    there
+}
+
+#[test]
+fn the_stricter_consent_wins_on_both_boards_and_each_difference_is_listed() {
+    for (here_consent, there_consent) in [
+        (Consent::QuoteWithName, Consent::DoNotQuote),
+        (Consent::QuoteWithName, Consent::QuoteAnonymously),
+        (Consent::DoNotQuote, Consent::QuoteWithName),
+    ] {
+        let mut here = project_with_notes(2);
+        here.notes.get_mut(&NoteId(1)).unwrap().details.consent = here_consent;
+        let there = same_contribution_there(there_consent);
+        let agreed = here_consent.stricter(there_consent);
+        for link in [true, false] {
+            let arrival = bring_in_board(&here, &there, "Table 2", titled, link);
+            assert_eq!(arrival.consent_differences.len(), 1);
+            let difference = &arrival.consent_differences[0];
+            assert_eq!(
+                (difference.here, difference.there, difference.agreed),
+                (here_consent, there_consent, agreed)
+            );
+            let mut project = here.clone();
+            let mut history = History::default();
+            history
+                .execute(&mut project, arrival.command.unwrap())
+                .unwrap();
+            let same: Vec<Consent> = project
+                .notes
+                .values()
+                .filter(|n| n.text == here.notes[&NoteId(1)].text)
+                .map(|n| n.details.consent)
+                .collect();
+            assert_eq!(same, [agreed, agreed], "link {link}");
+            // One undo takes back both the board and the consent.
+            history.undo(&mut project).unwrap();
+            assert_eq!(project.notes, here.notes);
+            assert_eq!(project.themes, here.themes);
+        }
+    }
+    let tr = cytun::i18n::I18n::new(cytun::i18n::UiLanguage::English);
+    let here = project_with_notes(2);
+    let there = same_contribution_there(Consent::DoNotQuote);
+    let arrival = bring_in_board(&here, &there, "Table 2", titled, true);
+    let line = cytun::i18n::consent_difference(&tr, "Table 2", &arrival.consent_differences[0]);
+    assert!(line.contains("Table 2: Not to be quoted"), "{line}");
+    assert!(line.ends_with("now both: Not to be quoted"), "{line}");
+}
+
+#[test]
+fn the_same_picture_on_both_boards_comes_in_as_a_linked_copy() {
+    let picture = cytun::model::Picture {
+        width: 2,
+        height: 2,
+        alt: "A drawing of a table".into(),
+        data: std::sync::Arc::from(&b"\x89PNG not really"[..]),
+    };
+    let mut here = project_with_notes(1);
+    here.notes.get_mut(&NoteId(1)).unwrap().picture = Some(picture.clone());
+    let mut there = project_with_notes(2);
+    there.notes.get_mut(&NoteId(2)).unwrap().picture = Some(picture);
+    there.notes.get_mut(&NoteId(2)).unwrap().text = "Photo from table 2".into();
+    let arrival = bring_in_board(&here, &there, "Table 2", titled, true);
+    assert_eq!(arrival.duplicates, 1);
+    let mut project = here.clone();
+    apply(&mut project, arrival.command.unwrap()).unwrap();
+    let copies: Vec<_> = project
+        .notes
+        .values()
+        .filter(|n| n.copy_of == Some(NoteId(1)))
+        .collect();
+    assert_eq!(
+        copies.len(),
+        1,
+        "the picture is one contribution, not a new one"
+    );
 }

@@ -3,12 +3,12 @@
 
 use std::path::Path;
 
-use eframe::egui::Ui;
+use eframe::egui::{self, Ui};
 
 use super::CytunApp;
 use super::overlay::Overlay;
 use crate::command::bring_in_board;
-use crate::i18n::{Arg, I18n};
+use crate::i18n::{self, Arg, I18n};
 use crate::model::Project;
 use crate::ui::dialogs::{Question, prompt_ui};
 
@@ -20,6 +20,8 @@ pub(super) struct BoardPrompt {
     other: Project,
     /// Its contributions already on this board.
     duplicates: usize,
+    /// Of those, the ones recorded with different consent: listed before anything changes.
+    differences: Vec<crate::command::ConsentDifference>,
     /// Bring those in as linked copies (one contribution), as the user chooses.
     link_duplicates: bool,
 }
@@ -31,12 +33,12 @@ impl CytunApp {
             Ok(other) => {
                 let source = crate::files::board_name(&other, path);
                 let project = self.work.document.project();
-                let duplicates =
-                    bring_in_board(project, &other, &source, str::to_owned, false).duplicates;
+                let arrival = bring_in_board(project, &other, &source, str::to_owned, false);
                 self.ask(Overlay::Board(BoardPrompt {
                     source,
                     other,
-                    duplicates,
+                    duplicates: arrival.duplicates,
+                    differences: arrival.consent_differences,
                     link_duplicates: true,
                 }));
             }
@@ -101,6 +103,20 @@ pub(super) fn board_prompt_ui(ui: &Ui, tr: &I18n, prompt: &mut BoardPrompt) -> O
                 &mut prompt.link_duplicates,
                 tr.tr_args("board-duplicates", &[("count", prompt.duplicates.into())]),
             );
+        }
+        if !prompt.differences.is_empty() {
+            ui.add_space(6.0);
+            ui.label(tr.tr_args(
+                "board-consent-differs",
+                &[("count", prompt.differences.len().into())],
+            ));
+            egui::ScrollArea::vertical()
+                .max_height(ui.available_height().min(240.0))
+                .show(ui, |ui| {
+                    for difference in &prompt.differences {
+                        ui.label(i18n::consent_difference(tr, &prompt.source, difference));
+                    }
+                });
         }
         ui.label(tr.tr("board-not-definition"));
     })

@@ -1,8 +1,10 @@
 //! Bringing in another board: a co-analysis that split into tables on separate laptops comes
 //! back together. The other project's notes, themes (with where they came from) and column
 //! labels get fresh ids and land beside this board, as one step; a contribution already here
-//! (the same words from the same person) comes in as a linked copy of it, so it is counted
-//! once.
+//! (the same words from the same person, or the same picture) comes in as a linked copy of
+//! it, so it is counted once. Where the two boards recorded different consent for one
+//! contribution, the stricter wins on both, and the differences are listed before anything
+//! changes.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -12,7 +14,7 @@ use super::recorder::Recorder;
 use crate::model::geometry::bounds_of;
 use crate::model::layout::theme_rect;
 use crate::model::{
-    BoardPos, BoardRect, Heading, HeadingId, Note, NoteId, Project, Theme, ThemeId,
+    BoardPos, BoardRect, Consent, Heading, HeadingId, Note, NoteId, Project, Theme, ThemeId,
 };
 
 /// Room left between this board and the one brought in beside it.
@@ -23,10 +25,24 @@ const GAP: f32 = 400.0;
 pub struct BoardArrival {
     /// The one command that brings it in; none when the other board is empty.
     pub command: Option<Command>,
-    /// Contributions of the other board already here (same words, same person).
+    /// Contributions of the other board already here (same words, same person; or the same
+    /// picture).
     pub duplicates: usize,
+    /// Contributions both boards hold whose consent differs, each settled the stricter way.
+    pub consent_differences: Vec<ConsentDifference>,
     /// Where it lands, to show it.
     pub area: Option<BoardRect>,
+}
+
+/// One contribution both boards hold, recorded with different consent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConsentDifference {
+    /// Its words (a picture's description), to name it in the question.
+    pub text: String,
+    pub here: Consent,
+    pub there: Consent,
+    /// What both will say: the stricter.
+    pub agreed: Consent,
 }
 
 /// Works out how `other` comes into `project`: fresh ids, placed to the right of everything
@@ -52,7 +68,8 @@ pub fn bring_in_board(
         .keys()
         .map(|id| (*id, NoteId(fresh())))
         .collect();
-    // Same words from the same person (both unknown counts as the same): one contribution.
+    // Same words from the same person (both unknown counts as the same), or the same
+    // picture: one contribution.
     let here: BTreeMap<(String, String), NoteId> = project
         .notes
         .values()
@@ -64,7 +81,15 @@ pub fn bring_in_board(
             )
         })
         .collect();
+    let pictures_here: BTreeMap<&[u8], NoteId> = project
+        .notes
+        .values()
+        .filter(|n| n.copy_of.is_none())
+        .filter_map(|n| Some((&*n.picture.as_ref()?.data, n.id)))
+        .collect();
     let mut duplicates = 0;
+    let mut differences = Vec::new();
+    let mut stricter_here: BTreeMap<NoteId, Consent> = BTreeMap::new();
     let top = project.top_z();
     let notes: Vec<Note> = other
         .notes
@@ -77,13 +102,32 @@ pub fn bring_in_board(
             note.copy_of = note
                 .copy_of
                 .and_then(|original| note_ids.get(&original).copied());
-            if note.copy_of.is_none() && note.picture.is_none() {
-                let key = (note.text.trim().to_owned(), note.details.respondent.clone());
-                if let Some(existing) = here.get(&key) {
-                    duplicates += 1;
-                    if link_duplicates {
-                        note.copy_of = Some(*existing);
-                    }
+            if note.copy_of.is_some() {
+                return note;
+            }
+            let existing = match &note.picture {
+                Some(picture) => pictures_here.get(&*picture.data),
+                None => here.get(&(note.text.trim().to_owned(), note.details.respondent.clone())),
+            };
+            if let Some(existing) = existing {
+                duplicates += 1;
+                if link_duplicates {
+                    note.copy_of = Some(*existing);
+                }
+                let here_consent = project.notes[existing].details.consent;
+                let there = note.details.consent;
+                let agreed = here_consent.stricter(there);
+                if here_consent != there {
+                    differences.push(ConsentDifference {
+                        text: note.text.clone(),
+                        here: here_consent,
+                        there,
+                        agreed,
+                    });
+                }
+                note.details.consent = agreed;
+                if agreed != here_consent {
+                    stricter_here.insert(*existing, agreed);
                 }
             }
             note
@@ -129,14 +173,34 @@ pub fn bring_in_board(
         .collect();
     let area = bounds_of(notes.iter());
     let empty = notes.is_empty() && themes.is_empty() && headings.is_empty();
-    BoardArrival {
-        command: (!empty).then(|| Command::AddBoard {
-            source: source.to_owned(),
-            notes,
-            themes,
-            headings,
+    let add = (!empty).then(|| Command::AddBoard {
+        source: source.to_owned(),
+        notes,
+        themes,
+        headings,
+    });
+    // The stricter consent is set here first, then the board comes in: one step.
+    let settle: Vec<Command> = stricter_here
+        .into_iter()
+        .filter_map(|(id, consent)| {
+            let mut details = project.notes.get(&id)?.details.clone();
+            details.consent = consent;
+            Some(Command::SetNoteDetails {
+                id,
+                details: Box::new(details),
+            })
+        })
+        .collect();
+    let command = match add {
+        Some(add) if !settle.is_empty() => Some(Command::Batch {
+            commands: settle.into_iter().chain([add]).collect(),
         }),
+        add => add,
+    };
+    BoardArrival {
+        command,
         duplicates,
+        consent_differences: differences,
         area,
     }
 }

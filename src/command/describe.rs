@@ -96,9 +96,12 @@ pub fn describe(command: &Command, project: &Project) -> Description {
         {
             with("history-details-many", commands.len(), String::new())
         }
+        // A board brought in with its consent settled is told as the board brought in.
         Command::Batch { commands } => commands
-            .first()
-            .map(|first| describe(first, project))
+            .iter()
+            .find(|c| matches!(c, Command::AddBoard { .. }))
+            .or(commands.first())
+            .map(|shown| describe(shown, project))
             .unwrap_or_default(),
         _ => Description::default(),
     }

@@ -14,7 +14,7 @@ mod room;
 mod themes;
 
 pub use apply::{CommandError, apply};
-pub use board::{BoardArrival, bring_in_board};
+pub use board::{BoardArrival, ConsentDifference, bring_in_board};
 pub use describe::{Description, describe};
 pub use gestures::{delete_selection, drop_notes, group_notes};
 pub use history::History;

@@ -190,3 +190,32 @@ pub fn picture_error(tr: &I18n, err: &PictureError) -> String {
         }
     }
 }
+
+/// One difference in words: “Warm tea”: here “may be quoted with name”, in Table 2 “do not
+/// quote” → both “do not quote”.
+pub fn consent_difference(
+    tr: &I18n,
+    source: &str,
+    difference: &crate::command::ConsentDifference,
+) -> String {
+    let text: String = difference.text.chars().take(60).collect();
+    tr.tr_args(
+        "board-consent-difference",
+        &[
+            ("text", Arg::Str(&text)),
+            (
+                "here",
+                Arg::Str(&super::labels::consent(tr, difference.here)),
+            ),
+            ("source", Arg::Str(source)),
+            (
+                "there",
+                Arg::Str(&super::labels::consent(tr, difference.there)),
+            ),
+            (
+                "agreed",
+                Arg::Str(&super::labels::consent(tr, difference.agreed)),
+            ),
+        ],
+    )
+}

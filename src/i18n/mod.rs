@@ -12,7 +12,9 @@ pub use describe::{
     command_error, describe_arrival, describe_change, export_error, load_error,
     replaced_characters, save_error,
 };
-pub use import_text::{column_use, columns_read, import_error, import_summary, picture_error};
+pub use import_text::{
+    column_use, columns_read, consent_difference, import_error, import_summary, picture_error,
+};
 pub use time_ago::time_ago;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};

@@ -157,4 +157,21 @@ impl Consent {
         Self::QuoteAnonymously,
         Self::DoNotQuote,
     ];
+
+    /// The stricter of two answers for one contribution: not quoting beats quoting, no name
+    /// beats the name. Where two records of one person's words differ, theirs is the one that
+    /// protects them more.
+    #[must_use]
+    pub fn stricter(self, other: Self) -> Self {
+        let rank = |consent: Self| match consent {
+            Self::QuoteWithName => 0,
+            Self::QuoteAnonymously => 1,
+            Self::DoNotQuote => 2,
+        };
+        if rank(other) > rank(self) {
+            other
+        } else {
+            self
+        }
+    }
 }

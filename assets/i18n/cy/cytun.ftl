@@ -1094,3 +1094,8 @@ import-already-here = { $here ->
    *[other] Roedd { $here } ymateb eisoes ar y bwrdd ac fe'u gadawyd allan
 }; { $new } yn newydd.
 import-nothing-new = Mae pob ymateb eisoes ar y bwrdd: does dim byd newydd i'w ychwanegu.
+board-consent-differs = { $count ->
+    [one] Rhoddwyd caniatâd gwahanol i un cyfraniad sydd ar y ddau fwrdd: yr ateb llymaf fydd yn sefyll ar y ddau.
+   *[other] Rhoddwyd caniatâd gwahanol i { $count } cyfraniad sydd ar y ddau fwrdd: yr ateb llymaf fydd yn sefyll ar y ddau.
+}
+board-consent-difference = “{ $text }” — yma: { $here }; { $source }: { $there }; nawr y ddau: { $agreed }

@@ -1099,3 +1099,8 @@ import-already-here = { $here ->
    *[other] { $here } responses were already on the board and were left out
 }; { $new } new.
 import-nothing-new = Every response is already on the board: there is nothing new to add.
+board-consent-differs = { $count ->
+    [one] One contribution both boards hold was given different consent: the stricter answer will stand on both.
+   *[other] { $count } contributions both boards hold were given different consent: the stricter answer will stand on both.
+}
+board-consent-difference = “{ $text }” — here: { $here }; { $source }: { $there }; now both: { $agreed }
