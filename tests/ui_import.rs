@@ -7,6 +7,7 @@ mod ui_common;
 
 use ui_common::Drive as _;
 
+use std::fmt::Write as _;
 use std::path::Path;
 
 use cytun::app::{CytunApp, StartOptions};
@@ -469,6 +470,63 @@ mod table {
                 harness.project().note(*id).unwrap().details,
                 original.note(*id).unwrap().details,
                 "one undo puts all three back"
+            );
+        }
+    }
+}
+
+/// A form with long bilingual questions, as a Welsh organisation writes them.
+fn long_bilingual_form(dir: &Path) -> std::path::PathBuf {
+    let question = |n: usize| {
+        format!(
+            "\"Question {n}: what would make this service better for you and your family, \
+thinking about the last time you used it? / Cwestiwn {n}: beth fyddai'n gwneud y gwasanaeth \
+hwn yn well i chi a'ch teulu, wrth feddwl am y tro diwethaf i chi ei ddefnyddio?\""
+        )
+    };
+    let mut csv = String::from("Timestamp");
+    for n in 1..=8 {
+        csv.push(',');
+        csv.push_str(&question(n));
+    }
+    csv.push_str(
+        ",\"May we quote what you wrote in our report to the Regional Partnership \
+Board? / A gawn ni ddyfynnu'r hyn a ysgrifennoch yn ein hadroddiad i'r Bwrdd Partneriaeth?\"\n",
+    );
+    for row in 0..30 {
+        let _ = write!(csv, "2026/03/14 10:{row:02}:11 AM GMT");
+        for n in 1..=8 {
+            let _ = write!(
+                csv,
+                ",Answer {n} from person {row}: more time to talk with staff"
+            );
+        }
+        csv.push_str(",\"Yes, anonymously / Ie, yn ddienw\"\n");
+    }
+    let path = dir.join("long.csv");
+    std::fs::write(&path, csv).unwrap();
+    path
+}
+
+#[test]
+fn the_preview_of_long_bilingual_questions_fits_the_screen_at_any_text_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = long_bilingual_form(dir.path());
+    for steps in [0, 3] {
+        let mut harness = harness(None);
+        for _ in 0..steps {
+            harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Plus);
+            harness.run();
+        }
+        open_in_preview(&mut harness, &sheet);
+        harness.run();
+        harness.get_by_label_contains("240 contributions found in long.csv");
+        let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1920.0, 1080.0));
+        for button in ["Import", "Cancel"] {
+            let rect = harness.get_by_label(button).rect();
+            assert!(
+                screen.contains_rect(rect),
+                "{button} is off the screen at {steps} steps larger: {rect:?}"
             );
         }
     }

@@ -104,6 +104,7 @@ pub fn columns_read(tr: &I18n, report: &ImportReport) -> Vec<String> {
 pub fn column_use(tr: &I18n, role: &crate::model::ColumnUse) -> String {
     use crate::model::ColumnUse;
     match role {
+        ColumnUse::Question(crate::model::Prompt::Other(_)) => tr.tr("import-read-as-own-question"),
         ColumnUse::Question(prompt) => tr.tr_args(
             "import-read-as-question",
             &[("prompt", Arg::Str(&super::labels::prompt(tr, prompt)))],

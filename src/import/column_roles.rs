@@ -279,20 +279,25 @@ pub fn question_prompt(header: &str) -> Option<Prompt> {
         .filter(|w| !w.is_empty())
         .collect();
     let any = |list: &[&str]| words.iter().any(|w| list.contains(w));
-    // "Look", "feel" and "sound" are in many open questions ("How did it make you feel?"):
-    // they name a sense when the question asks what something is like.
-    let like = any(&["like", "fel", "production", "coproduction", "cydgynhyrchu"]);
+    // "Look", "feel" and "sound" are in many open questions ("How did it make you feel?",
+    // "What does good communication look like?"): they name a sense when the question
+    // asks what co-production is like.
+    let about_coproduction = any(&["production", "coproduction", "cydgynhyrchu"]);
     if any(&[
         "smell", "smells", "arogl", "arogli", "aroglau", "ogla", "oglau",
     ]) {
         Some(Prompt::Smells)
     } else if any(&["taste", "tastes", "blas", "blasu", "flas", "flasu"]) {
         Some(Prompt::Tastes)
-    } else if like && any(&["sound", "sounds", "sŵn", "swn", "swnio", "sain", "seinio"]) {
+    } else if about_coproduction
+        && any(&["sound", "sounds", "sŵn", "swn", "swnio", "sain", "seinio"])
+    {
         Some(Prompt::Sounds)
-    } else if like && any(&["look", "looks", "edrych", "golwg", "olwg"]) {
+    } else if about_coproduction && any(&["look", "looks", "edrych", "golwg", "olwg"]) {
         Some(Prompt::Looks)
-    } else if like && any(&["feel", "feels", "teimlo", "deimlo", "teimlad", "deimlad"]) {
+    } else if about_coproduction
+        && any(&["feel", "feels", "teimlo", "deimlo", "teimlad", "deimlad"])
+    {
         Some(Prompt::Feels)
     } else {
         None

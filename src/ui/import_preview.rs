@@ -24,6 +24,10 @@ pub enum PreviewChange {
 
 /// Longest cell shown in the first answers: the rest is on the note once imported.
 const SHOWN_CHARS: usize = 40;
+/// Longest column name shown (a bilingual question runs to hundreds): all of it on hover.
+const HEADER_CHARS: usize = 48;
+/// Longest reading shown in a column's drop-down ("contributions (What would make…)").
+const ROLE_CHARS: usize = 44;
 
 /// Which of a workbook's sheets is read, as a drop-down when it has several.
 pub fn sheet_ui(ui: &mut Ui, tr: &I18n, choice: &SheetChoice) -> Option<PreviewChange> {
@@ -55,8 +59,9 @@ pub fn preview_ui(ui: &mut Ui, tr: &I18n, preview: &Preview) -> Option<PreviewCh
         .id_salt("cytun-import-columns")
         .default_open(true)
         .show(ui, |ui| {
-            egui::ScrollArea::vertical()
+            egui::ScrollArea::both()
                 .id_salt("cytun-import-columns-scroll")
+                .auto_shrink([false, true])
                 .max_height(300.0)
                 .show(ui, |ui| {
                     if let Some(chosen) = columns_ui(ui, tr, preview) {
@@ -70,7 +75,8 @@ pub fn preview_ui(ui: &mut Ui, tr: &I18n, preview: &Preview) -> Option<PreviewCh
             .iter()
             .filter(|a| a.is_unclear_consent(column.coded))
             .count();
-        let heading = tr.tr_args("import-answers-in", &[("column", Arg::Str(&column.name))]);
+        let name = short(&column.name, HEADER_CHARS);
+        let heading = tr.tr_args("import-answers-in", &[("column", Arg::Str(&name))]);
         egui::CollapsingHeader::new(heading)
             .id_salt(("cytun-import-answers", column.coded))
             .default_open(unclear > 0 || column.answers.len() <= 8)
@@ -110,7 +116,9 @@ fn columns_ui(ui: &mut Ui, tr: &I18n, preview: &Preview) -> Option<PreviewChange
                 if name.is_empty() {
                     continue;
                 }
-                let label = ui.label(name);
+                let label = ui
+                    .add(egui::Label::new(short(name, HEADER_CHARS)))
+                    .on_hover_text(name);
                 let current = preview
                     .roles
                     .get(index)
@@ -118,10 +126,11 @@ fn columns_ui(ui: &mut Ui, tr: &I18n, preview: &Preview) -> Option<PreviewChange
                     .unwrap_or(ColumnUse::Extra);
                 let mut chosen = current.clone();
                 egui::ComboBox::from_id_salt(("cytun-import-role", index))
-                    .selected_text(column_use(tr, &chosen))
+                    .selected_text(short(&column_use(tr, &chosen), ROLE_CHARS))
                     .width(280.0)
+                    .truncate()
                     .show_ui(ui, |ui| {
-                        for role in role_choices() {
+                        for role in role_choices(name) {
                             let text = column_use(tr, &role);
                             ui.selectable_value(&mut chosen, role, text);
                         }
@@ -192,6 +201,7 @@ fn answer_choice_ui(
     egui::ComboBox::from_id_salt(("cytun-import-answer", coded, row))
         .selected_text(selected)
         .width(320.0)
+        .truncate()
         .show_ui(ui, |ui| {
             for reading in reading_choices(coded, &answer.value) {
                 let text = reading_name(tr, &reading);
@@ -204,8 +214,13 @@ fn answer_choice_ui(
 }
 
 /// Every use offered for a column, in the order a coordinator thinks of them.
-fn role_choices() -> Vec<ColumnUse> {
-    let mut roles = vec![ColumnUse::Text];
+/// What a column called `header` can be read as: the contributions, answers to its own
+/// question, or to one of the five senses' questions, or one of the details.
+fn role_choices(header: &str) -> Vec<ColumnUse> {
+    let mut roles = vec![
+        ColumnUse::Text,
+        ColumnUse::Question(Prompt::Other(header.trim().to_owned())),
+    ];
     roles.extend(
         Prompt::KNOWN
             .iter()
@@ -304,9 +319,14 @@ fn first_answers(preview: &Preview, index: usize) -> String {
 }
 
 fn shortened(text: &str) -> String {
+    short(text, SHOWN_CHARS)
+}
+
+/// The first line of `text`, cut to `most` characters with "…" where it was cut.
+fn short(text: &str, most: usize) -> String {
     let line = text.lines().next().unwrap_or("");
-    if line.chars().count() > SHOWN_CHARS || line.len() < text.trim_end().len() {
-        let mut short: String = line.chars().take(SHOWN_CHARS).collect();
+    if line.chars().count() > most || line.len() < text.trim_end().len() {
+        let mut short: String = line.chars().take(most).collect();
         short.push('…');
         short
     } else {

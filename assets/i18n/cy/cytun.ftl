@@ -1099,3 +1099,4 @@ board-consent-differs = { $count ->
    *[other] Rhoddwyd caniatâd gwahanol i { $count } cyfraniad sydd ar y ddau fwrdd: yr ateb llymaf fydd yn sefyll ar y ddau.
 }
 board-consent-difference = “{ $text }” — yma: { $here }; { $source }: { $there }; nawr y ddau: { $agreed }
+import-read-as-own-question = cyfraniadau (atebion i'r cwestiwn hwn)

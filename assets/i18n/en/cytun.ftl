@@ -1104,3 +1104,4 @@ board-consent-differs = { $count ->
    *[other] { $count } contributions both boards hold were given different consent: the stricter answer will stand on both.
 }
 board-consent-difference = “{ $text }” — here: { $here }; { $source }: { $there }; now both: { $agreed }
+import-read-as-own-question = contributions (answers to this question)

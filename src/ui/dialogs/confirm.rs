@@ -64,11 +64,21 @@ pub fn prompt_ui(
         );
     }
     let can_go = question.can_go;
+    // However long the questions in a sheet, the prompt fits the window: its body scrolls
+    // inside it and the action and Cancel stay in sight.
+    let screen = ui.ctx().content_rect();
+    let width = (if question.wide { 1100.0 } else { 660.0_f32 }).min(screen.width() - 64.0);
+    let body_height = (screen.height() - 48.0 - 180.0).max(120.0);
     let modal = modal.show(ui.ctx(), |ui| {
-        ui.set_width(if question.wide { 1100.0 } else { 660.0 });
+        ui.set_width(width.max(240.0));
         ui.heading(question.heading);
         ui.add_space(8.0);
-        body(ui);
+        egui::ScrollArea::both()
+            .id_salt((question.id, "body"))
+            .max_height(body_height)
+            .max_width(width)
+            .auto_shrink([false, true])
+            .show(ui, body);
         ui.add_space(12.0);
         ui.horizontal(|ui| {
             let button = ui.add_enabled(can_go, egui::Button::new(question.go));
