@@ -1433,3 +1433,45 @@ fn every_format_keeps_hostile_and_foreign_text_as_text() {
         }
     }
 }
+
+#[test]
+fn how_it_was_made_names_this_projects_own_questions() {
+    let mut project = sample();
+    let question = "What would make this service better? / Beth fyddai'n ei wella?";
+    for note in project.notes.values_mut().take(3) {
+        note.details.prompt = cytun::model::Prompt::Other(question.to_owned());
+    }
+    for format in [
+        ExportFormat::Markdown,
+        ExportFormat::Pdf,
+        ExportFormat::Docx,
+    ] {
+        let text = one_line(&exported(
+            &project,
+            &english(),
+            format,
+            &ExportOptions::default(),
+        ));
+        assert!(
+            text.contains("answered one question: “What would make this service better?"),
+            "{format:?}: {text}"
+        );
+        assert!(!text.contains("smells, tastes, sounds"), "{format:?}");
+    }
+    let welsh = I18n::new(UiLanguage::Welsh);
+    let text = exported(
+        &project,
+        &welsh,
+        ExportFormat::Markdown,
+        &ExportOptions::default(),
+    );
+    assert!(text.contains("un cwestiwn: “What would make"), "{text}");
+    // A project of the five senses still says so.
+    let text = exported(
+        &sample(),
+        &english(),
+        ExportFormat::Markdown,
+        &ExportOptions::default(),
+    );
+    assert!(text.contains("smells, tastes, sounds, looks and feels like"));
+}

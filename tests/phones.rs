@@ -415,6 +415,56 @@ fn a_contribution_arrives_with_its_choices_and_hostile_text_is_escaped_wherever_
 }
 
 #[test]
+fn phones_are_offered_this_projects_own_questions_and_answer_them() {
+    let question = "What would make this service better? / Beth fyddai'n ei wella?";
+    let mut project = project_with_themes();
+    for note in project.notes.values_mut().take(2) {
+        note.details.prompt = cytun::model::Prompt::Other(question.to_owned());
+    }
+    let mut room = TestRoom::open(project, Phase::Contribute);
+    let device = room.join();
+    let state = get(room.address(), "/api/state", Some(&device));
+    let seen: serde_json::Value = serde_json::from_str(&state.body).expect("the state is JSON");
+    assert_eq!(seen["questions"], serde_json::json!([question]));
+    let body = serde_json::json!({
+        "text": "Letters I can read",
+        "prompt": "q0",
+        "language": "en",
+        "consent": "anonymous",
+    })
+    .to_string();
+    let reply = post(room.address(), "/api/contribute", Some(&device), &body);
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    // A question the phone was never shown is no prompt at all.
+    let body =
+        serde_json::json!({"text": "Tea", "prompt": "q7", "consent": "anonymous"}).to_string();
+    assert_eq!(
+        post(room.address(), "/api/contribute", Some(&device), &body).status,
+        200
+    );
+    room.take_in();
+    let prompt_of = |text: &str| {
+        room.project
+            .notes
+            .values()
+            .find(|n| n.text == text)
+            .map(|n| n.details.prompt.clone())
+            .expect("the contribution arrived")
+    };
+    assert_eq!(
+        prompt_of("Letters I can read"),
+        cytun::model::Prompt::Other(question.to_owned())
+    );
+    assert_eq!(prompt_of("Tea"), cytun::model::Prompt::Unspecified);
+    // A project of the five senses offers the senses: no questions of its own.
+    let mut senses = TestRoom::open(project_with_themes(), Phase::Contribute);
+    let device = senses.join();
+    let state = get(senses.address(), "/api/state", Some(&device));
+    let seen: serde_json::Value = serde_json::from_str(&state.body).expect("the state is JSON");
+    assert_eq!(seen["questions"], serde_json::json!([]));
+}
+
+#[test]
 fn fifty_phones_voting_at_once_are_each_counted_once() {
     let mut room = TestRoom::open(project_with_themes(), Phase::Vote);
     let devices: Vec<String> = (0..50).map(|_| room.join()).collect();

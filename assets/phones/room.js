@@ -360,9 +360,18 @@
     form.appendChild(el("textarea", { id: "text", maxlength: "2000", rows: "5" }));
     form.appendChild(el("label", { "for": "prompt" }, t("prompt_label")));
     var select = el("select", { id: "prompt" });
-    ["none", "smells", "tastes", "sounds", "looks", "feels"].forEach(function (key) {
-      select.appendChild(el("option", { value: key }, t("prompt_" + key)));
-    });
+    select.appendChild(el("option", { value: "none" }, t("prompt_none")));
+    // This project's own questions when it has them (a survey's), else the five senses.
+    var questions = state.questions || [];
+    if (questions.length > 0) {
+      questions.forEach(function (question, i) {
+        select.appendChild(el("option", { value: "q" + i }, question));
+      });
+    } else {
+      ["smells", "tastes", "sounds", "looks", "feels"].forEach(function (key) {
+        select.appendChild(el("option", { value: key }, t("prompt_" + key)));
+      });
+    }
     form.appendChild(select);
     form.appendChild(radios("language", t("language_label"),
       [["en", t("language_en")], ["cy", t("language_cy")]], writtenIn || lang));

@@ -49,18 +49,31 @@ pub fn words_in_common<'a>(notes: impl Iterator<Item = &'a Note>, limit: usize) 
     // makes no strings.
     let mut index: HashMap<(Language, String), u32> = HashMap::new();
     let mut distinct: Vec<(Language, String)> = Vec::new();
-    let read: Vec<(NoteId, Vec<u32>)> = notes
+    // A survey's question is in many of its answers ("What would make it better?" "Better
+    // letters"): its own words say nothing about an answer to it.
+    let mut asked: HashMap<&str, BTreeSet<String>> = HashMap::new();
+    let read: Vec<(NoteId, Vec<(u32, bool)>)> = notes
         .iter()
         .map(|note| {
             let language = note.details.language;
+            let question = match &note.details.prompt {
+                crate::model::Prompt::Other(question) => Some(
+                    &*asked
+                        .entry(question.as_str())
+                        .or_insert_with(|| words(question).into_iter().collect()),
+                ),
+                _ => None,
+            };
             let ids = words(&note.text)
                 .into_iter()
                 .map(|word| {
+                    let in_question = question.is_some_and(|q| q.contains(&word));
                     let next = distinct.len() as u32;
-                    *index.entry((language, word)).or_insert_with_key(|key| {
+                    let id = *index.entry((language, word)).or_insert_with_key(|key| {
                         distinct.push(key.clone());
                         next
-                    })
+                    });
+                    (id, in_question)
                 })
                 .collect();
             (note.id, ids)
@@ -98,16 +111,20 @@ pub fn words_in_common<'a>(notes: impl Iterator<Item = &'a Note>, limit: usize) 
     let mut terms: Vec<(Term, Option<Term>)> = Vec::new();
     for (id, words) in &read {
         terms.clear();
-        for word in words {
-            let (key, stop, other_form) = read_as[*word as usize];
+        let read_as = |(word, in_question): (u32, bool)| {
+            let (key, stop, other_form) = read_as[word as usize];
+            (key, stop || in_question, other_form)
+        };
+        for &(word, in_question) in words {
+            let (key, stop, other_form) = read_as((word, in_question));
             if !stop {
-                terms.push(((key, NONE), other_form.then_some((*word, NONE))));
+                terms.push(((key, NONE), other_form.then_some((word, NONE))));
             }
         }
         for pair in words.windows(2) {
-            let (first, second) = (read_as[pair[0] as usize], read_as[pair[1] as usize]);
+            let (first, second) = (read_as(pair[0]), read_as(pair[1]));
             if !first.1 && !second.1 {
-                let written = (first.2 || second.2).then_some((pair[0], pair[1]));
+                let written = (first.2 || second.2).then_some((pair[0].0, pair[1].0));
                 terms.push(((first.0, second.0), written));
             }
         }
@@ -282,6 +299,24 @@ mod tests {
 
     fn find<'a>(counts: &'a [WordCount], term: &str) -> Option<&'a WordCount> {
         counts.iter().find(|c| c.term == term)
+    }
+
+    #[test]
+    fn a_survey_questions_own_words_are_not_counted_in_its_answers() {
+        let question = "What would make the service better?";
+        let mut notes = notes(&[
+            "Better letters, in Welsh too",
+            "Better parking and better letters",
+            "A better service at weekends",
+        ]);
+        for note in &mut notes[..2] {
+            note.details.prompt = crate::model::Prompt::Other(question.to_owned());
+        }
+        let counts = words_in_common(notes.iter(), 10);
+        // "better" is the question's word in two answers: only the note that did not answer
+        // that question counts it, so it is in no two notes.
+        assert!(find(&counts, "better").is_none(), "{counts:?}");
+        assert_eq!(find(&counts, "letters").map(WordCount::count), Some(2));
     }
 
     #[test]

@@ -23,7 +23,7 @@ use crate::i18n::{self, Arg, I18n};
 use crate::model::definition::{
     Part, Response, SentenceLink, rank_places, ranked_themes, themes_linked,
 };
-use crate::model::{Consent, Language, Note, NoteId, Project, ThemeId, geometry};
+use crate::model::{Consent, Language, Note, NoteId, Project, Prompt, ThemeId, geometry};
 
 /// The formats an export can take.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -539,7 +539,7 @@ impl<'a> Context<'a> {
         self.definition_md(&mut md);
         self.charter_md(&mut md);
         let _ = writeln!(md, "## {}\n", tr.tr("export-method-heading"));
-        let _ = writeln!(md, "{}\n", tr.tr("export-method"));
+        let _ = writeln!(md, "{}\n", md_text(&self.method()));
         for fact in self.facts() {
             let _ = writeln!(md, "- {fact}");
         }
@@ -634,6 +634,45 @@ impl<'a> Context<'a> {
             let _ = writeln!(md, "- {}", md_text(&self.traced_line(&piece, &themes)));
         }
         md.push('\n');
+    }
+
+    /// How the contributions were asked for: the five senses, or this project's own
+    /// questions (a survey's, in the order they first appear).
+    fn method(&self) -> String {
+        const LISTED: usize = 12;
+        let tr = self.tr;
+        let mut asked: Vec<&str> = Vec::new();
+        for note in self.project.notes.values().filter(|n| n.copy_of.is_none()) {
+            if let Prompt::Other(question) = &note.details.prompt {
+                let question = question.trim();
+                if !question.is_empty() && !asked.contains(&question) {
+                    asked.push(question);
+                }
+            }
+        }
+        if asked.is_empty() {
+            return tr.tr("export-method");
+        }
+        let mut questions = asked
+            .iter()
+            .take(LISTED)
+            .map(|q| format!("“{q}”"))
+            .collect::<Vec<_>>()
+            .join("; ");
+        if asked.len() > LISTED {
+            questions.push_str("; ");
+            questions.push_str(&tr.tr_args(
+                "export-method-more",
+                &[("count", (asked.len() - LISTED).into())],
+            ));
+        }
+        tr.tr_args(
+            "export-method-questions",
+            &[
+                ("count", asked.len().into()),
+                ("questions", Arg::Str(&questions)),
+            ],
+        )
     }
 
     /// How the definition was made, in counts: contributions, themes, people, feedback,

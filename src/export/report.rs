@@ -51,7 +51,7 @@ impl Context<'_> {
             self.outcome_report(Part::Charter, &mut blocks);
         }
         blocks.push(heading(2, tr.tr("export-method-heading")));
-        blocks.push(Block::Paragraph(tr.tr("export-method")));
+        blocks.push(Block::Paragraph(self.method()));
         blocks.push(Block::Bullets(self.facts()));
         blocks.push(heading(2, tr.tr("chart-heading")));
         if self.ranked.is_empty() {

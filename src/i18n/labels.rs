@@ -16,6 +16,21 @@ pub fn prompt(tr: &I18n, prompt: &Prompt) -> String {
     }
 }
 
+/// Longest question shown on a note's badge: a survey's question runs to a sentence or two,
+/// all of it in the side panel and the Table view.
+const BADGE_QUESTION_CHARS: usize = 28;
+
+/// The prompt as a note's badge shows it: a survey's own question by its first words.
+pub fn prompt_short(tr: &I18n, prompt: &Prompt) -> String {
+    match prompt {
+        Prompt::Other(text) => match text.trim().char_indices().nth(BADGE_QUESTION_CHARS) {
+            Some((cut, _)) => format!("{}…", text.trim()[..cut].trim_end()),
+            None => text.trim().to_owned(),
+        },
+        known => self::prompt(tr, known),
+    }
+}
+
 pub fn kind(tr: &I18n, kind: &NoteKind) -> String {
     match kind {
         NoteKind::Written => tr.tr("kind-written"),

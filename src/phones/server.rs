@@ -645,6 +645,8 @@ struct StateOut<'a> {
     themes: &'a [ThemeView],
     version: Option<&'a VersionView>,
     answered: bool,
+    /// This project's own questions, offered as prompts (`q0`, `q1`…); none: the senses.
+    questions: &'a [String],
 }
 
 fn state_of(ledger: &Ledger, phone: u32) -> Response {
@@ -662,6 +664,7 @@ fn state_of(ledger: &Ledger, phone: u32) -> Response {
                 .version
                 .as_ref()
                 .is_some_and(|v| ledger.has_answered(phone, v.id())),
+            questions: &view.questions,
         },
     )
 }
@@ -752,7 +755,12 @@ async fn contribute(State(shared): State<Arc<Shared>>, headers: HeaderMap, body:
         Ok(request) => request,
         Err(response) => return response,
     };
-    let contribution = Contribution {
+    // One of this project's own questions, by its place in the list the phone was shown.
+    let asked: Option<usize> = request
+        .prompt
+        .strip_prefix('q')
+        .and_then(|n| n.parse().ok());
+    let mut contribution = Contribution {
         text: request.text,
         prompt: match request.prompt.as_str() {
             "smells" => Prompt::Smells,
@@ -778,7 +786,12 @@ async fn contribute(State(shared): State<Arc<Shared>>, headers: HeaderMap, body:
     change(
         &shared,
         &headers,
-        |ledger, phone| ledger.contribute(phone, contribution),
+        |ledger, phone| {
+            if let Some(question) = asked.and_then(|i| ledger.view().questions.get(i)) {
+                contribution.prompt = Prompt::Other(question.clone());
+            }
+            ledger.contribute(phone, contribution)
+        },
         done_reply,
     )
     .await

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::export::{ExportOptions, Marks, Outbound};
 use crate::model::definition::{Part, VersionId, ranked_themes};
-use crate::model::{Consent, Project, ThemeId};
+use crate::model::{Consent, Note, NoteId, Project, Prompt, ThemeId};
 
 /// What the room is doing, chosen by the facilitator.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -72,6 +72,35 @@ pub struct RoomView {
     pub applied: u64,
     /// The highest phone number the project has heard from, in any room session.
     pub last_phone: u32,
+    /// This project's own questions (a survey's), offered to phones as prompts when it has
+    /// them; the five senses otherwise.
+    pub questions: Vec<String>,
+}
+
+/// Most questions a phone is offered: a form asks a handful.
+const MOST_QUESTIONS: usize = 12;
+
+/// Where the questions sit in the project shown to phones: notes of their own, so they pass
+/// through the one outbound filter like every other word that leaves the room.
+const QUESTION_IDS: u64 = u64::MAX - MOST_QUESTIONS as u64;
+
+/// This project's own questions, most answered first.
+fn own_questions(project: &Project) -> Vec<String> {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for note in project.notes.values().filter(|n| n.copy_of.is_none()) {
+        if let Prompt::Other(question) = &note.details.prompt
+            && !question.trim().is_empty()
+        {
+            *counts.entry(question.trim()).or_default() += 1;
+        }
+    }
+    let mut questions: Vec<(&str, usize)> = counts.into_iter().collect();
+    questions.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    questions
+        .into_iter()
+        .take(MOST_QUESTIONS)
+        .map(|(q, _)| q.to_owned())
+        .collect()
 }
 
 impl RoomView {
@@ -128,6 +157,10 @@ impl RoomView {
             phone_dots: project.definition.voting.phones.clone(),
             applied: 0,
             last_phone: last_phone(project),
+            questions: (QUESTION_IDS..)
+                .map_while(|id| shown.notes.get(&NoteId(id)))
+                .map(|note| note.text.clone())
+                .collect(),
         }
     }
 
@@ -161,6 +194,22 @@ fn for_phones(project: &Project, phase: Phase, version: Option<VersionId>) -> Pr
     part.definition
         .ranking
         .clone_from(&project.definition.ranking);
+    if phase == Phase::Contribute {
+        for (id, question) in (QUESTION_IDS..).zip(own_questions(project)) {
+            part.notes.insert(
+                NoteId(id),
+                Note {
+                    id: NoteId(id),
+                    text: question,
+                    pos: crate::model::BoardPos::default(),
+                    z: 0,
+                    copy_of: None,
+                    details: crate::model::NoteDetails::default(),
+                    picture: None,
+                },
+            );
+        }
+    }
     if phase == Phase::Vote {
         part.themes.clone_from(&project.themes);
         for theme in project.themes.values() {

@@ -1100,3 +1100,8 @@ board-consent-differs = { $count ->
 }
 board-consent-difference = “{ $text }” — yma: { $here }; { $source }: { $there }; nawr y ddau: { $agreed }
 import-read-as-own-question = cyfraniadau (atebion i'r cwestiwn hwn)
+export-method-questions = Atebodd pobl sy'n defnyddio gwasanaethau a phobl sy'n eu darparu { $count ->
+    [one] un cwestiwn
+   *[other] { $count } cwestiwn
+}: { $questions }. Grwpiodd tîm cyd-ddadansoddi eu cyfraniadau yn themâu, trefnu'r themâu, drafftio'r diffiniad ohonynt a'i wirio gyda mwy o bobl.
+export-method-more = a { $count } arall

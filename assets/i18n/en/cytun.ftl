@@ -1105,3 +1105,8 @@ board-consent-differs = { $count ->
 }
 board-consent-difference = “{ $text }” — here: { $here }; { $source }: { $there }; now both: { $agreed }
 import-read-as-own-question = contributions (answers to this question)
+export-method-questions = People who use and people who deliver services answered { $count ->
+    [one] one question
+   *[other] { $count } questions
+}: { $questions }. A co-analysis team grouped their contributions into themes, ranked the themes, drafted the definition from them and checked it with more people.
+export-method-more = and { $count } more

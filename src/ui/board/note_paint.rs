@@ -86,7 +86,7 @@ pub fn paint_note(painter: &Painter, tr: &I18n, look: &NoteLook<'_>) {
     );
     let badge = format!(
         "{} · {}",
-        labels::prompt(tr, &details.prompt),
+        labels::prompt_short(tr, &details.prompt),
         labels::kind(tr, &details.kind)
     );
     painter.text(
