@@ -77,12 +77,13 @@ pub enum CliCommand {
     /// Validate a project file without opening it: prints "N notes, M themes", or
     /// <FILE:LINE:COLUMN>: what is wrong (exit 1). Never changes the file.
     Check { file: PathBuf },
-    /// Import contributions from a spreadsheet (CSV, .xlsx, .xls, .ods) or a survey export
-    /// (Microsoft Forms, Google Forms, SurveyMonkey, Typeform, Jotform) into a project,
-    /// creating the project if it does not exist. Columns by header: text, or one column per
-    /// question ("What does co-production smell like?"), prompt, kind, group, author,
-    /// language, consent; personal columns (e-mail, name, IP address) are left out; other
-    /// columns are kept on each note. Prints what was read as what.
+    /// Import contributions from a spreadsheet (CSV, .xlsx, .xls, .ods) or any survey tool's
+    /// export into a project, creating the project if it does not exist. A typed-up sheet by
+    /// its headers (text, prompt, kind, group, author, language, consent); a survey's open
+    /// questions by their answers, each answer a note with its question as the prompt.
+    /// Personal columns (names, e-mail, phone, postcode, IP address, location) are never read
+    /// in; placeholders ("N/A", "dim") are counted, not imported; responses already in the
+    /// project are left out. Prints what was read as what.
     Import {
         /// The spreadsheet or survey export.
         file: PathBuf,

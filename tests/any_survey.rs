@@ -281,7 +281,17 @@ fn a_question_about_languages_is_not_the_language_column() {
 
 #[test]
 fn tools_are_known_by_their_own_columns() {
-    let cases: [(&str, SurveyTool); 3] = [
+    let cases: [(&str, SurveyTool); 5] = [
+        (
+            "ID,Amser dechrau,Amser cwblhau,E-bost,Enw,Beth ddylai newid?\n\
+1,14/03/2026 10:00,14/03/2026 10:05,ann@example.org,Ann,Mwy o gefnogaeth i ofalwyr\n",
+            SurveyTool::MicrosoftForms,
+        ),
+        (
+            "Stamp amser,Cyfeiriad e-bost,Beth ddylai newid?\n\
+14/03/2026 10:00:00,ann@example.org,Mwy o gefnogaeth i ofalwyr\n",
+            SurveyTool::GoogleForms,
+        ),
         (
             "id,submitdate,lastpage,startlanguage,seed,What should change?\n\
 1,2026-03-14 10:00,3,cy,12345,Mwy o gefnogaeth i ofalwyr\n",
