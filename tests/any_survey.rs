@@ -607,3 +607,49 @@ mod never {
         }
     }
 }
+
+#[test]
+fn long_questions_label_their_columns_without_running_into_the_next() {
+    let question = |n: usize| {
+        format!(
+            "Question {n}: what would make this service better for you and your family, \
+thinking about the last time you used it?"
+        )
+    };
+    let mut csv = format!(
+        "Timestamp,\"{}\",\"{}\",\"{}\"\n",
+        question(1),
+        question(2),
+        question(3)
+    );
+    for row in 0..12 {
+        let _ = writeln!(
+            csv,
+            "2026-03-14 10:{row:02},First answer {row} in words,Second answer {row} here,\
+Third answer {row} too"
+        );
+    }
+    let imported = read_table(csv.as_bytes()).unwrap();
+    let arranged = cytun::import::arrange(
+        &cytun::model::Project::new("P"),
+        imported.drafts,
+        cytun::import::ColumnsBy::Prompt,
+        |draft| match &draft.details.prompt {
+            Prompt::Other(text) => text.clone(),
+            _ => String::new(),
+        },
+    );
+    let mut labels: Vec<_> = arranged.headings.iter().collect();
+    labels.sort_by(|a, b| a.pos.x.total_cmp(&b.pos.x));
+    assert_eq!(labels.len(), 3);
+    for pair in labels.windows(2) {
+        let room = pair[1].pos.x - pair[0].pos.x;
+        let needs = cytun::import::arrange::label_width(&pair[0].text);
+        assert!(needs <= room, "“{}” runs into the next label", pair[0].text);
+    }
+    assert!(
+        labels[0].text.starts_with("Question 1: what would make"),
+        "{}",
+        labels[0].text
+    );
+}

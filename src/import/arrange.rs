@@ -2,7 +2,7 @@
 //! everything already on the board, shaped to fill a wide screen at zoom-to-fit.
 
 use crate::model::geometry::{NOTE_WIDTH, note_full_height};
-use crate::model::heading::HEADING_HEIGHT;
+use crate::model::heading::{HEADING_FONT_SIZE, HEADING_HEIGHT};
 use crate::model::layout::occupied;
 use crate::model::{BoardPos, Heading, HeadingId, Note, NoteId, Project, Prompt};
 
@@ -55,7 +55,7 @@ pub fn arrange(
     let mut arranged = Arranged::default();
     let mut x = origin.x;
     for column in columns {
-        let label_text = column.first().map(&label).unwrap_or_default();
+        let label_text = fitted(&column.first().map(&label).unwrap_or_default());
         let start_x = x;
         for stack in column.chunks(rows) {
             let mut y = origin.y + HEADING_HEIGHT;
@@ -76,6 +76,8 @@ pub fn arrange(
             }
             x += NOTE_WIDTH + GAP;
         }
+        // The next column starts after this one's label, so labels never run together.
+        x = x.max(start_x + label_width(&label_text) + GAP);
         if !label_text.is_empty() {
             arranged.headings.push(Heading {
                 id: HeadingId(0),
@@ -91,6 +93,24 @@ pub fn arrange(
         next_id += 1;
     }
     arranged
+}
+
+/// Most characters of a column's label: a survey's question runs to a sentence or two, and
+/// the whole of it is on each note.
+const LABEL_CHARS: usize = 40;
+
+/// A column's label, cut to `LABEL_CHARS`.
+fn fitted(label: &str) -> String {
+    match label.char_indices().nth(LABEL_CHARS) {
+        Some((cut, _)) => format!("{}…", label[..cut].trim_end()),
+        None => label.to_owned(),
+    }
+}
+
+/// About how wide a label is drawn: board labels are large, about half their size per
+/// character.
+pub fn label_width(label: &str) -> f32 {
+    label.chars().count() as f32 * HEADING_FONT_SIZE * 0.55
 }
 
 /// Drafts grouped into columns: prompts in the workshop's order (unknown ones after, as
