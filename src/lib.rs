@@ -6,11 +6,18 @@
 //! - `model`: the project as plain data (no egui, no I/O);
 //! - `command`: every change as a `Command`, with exact undo;
 //! - `document`: a project open in the app (history, file, unsaved changes);
-//! - `store`: the versioned RON file, saved atomically;
+//! - `store`: the versioned RON file, saved atomically, its backups, recovery copies, lock
+//!   and the phones' journal;
+//! - `analysis`: words in common, suggested groups, the Table view's rows;
+//! - `import`: spreadsheets, survey exports, pictures and other boards coming in;
+//! - `export`: the one outbound filter, the privacy check and every report format;
+//! - `phones`: the participants' room: the server, its ledger and the page;
 //! - `i18n`: English and Welsh words;
+//! - `system_fonts`: the machine's fonts, for characters the bundled ones lack;
+//! - `settings` and `autosave`: what the window remembers, and when it writes recovery copies;
 //! - `ui` and `app`: the eframe window, which reads the model and emits commands;
 //! - `files`: reading files to bring in, and the sample built into the binary;
-//! - `cli`: the command line (`check`, `import`, `export`).
+//! - `cli`: the command line (`check`, `import`, `export`, `room`).
 
 pub mod analysis;
 pub mod app;

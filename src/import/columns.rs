@@ -4,8 +4,8 @@
 //! personal columns left out. A question asked as one column per choice, or with an "Other
 //! (please specify)" column, is read as one answer.
 
+use super::error::ImportError;
 use super::personal::{Personal, by_header};
-use super::table::ImportError;
 use super::tools::SurveyTool;
 use super::words;
 use crate::model::Prompt;

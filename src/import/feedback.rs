@@ -6,7 +6,8 @@
 use std::collections::BTreeMap;
 
 use super::column_roles::question_prompt;
-use super::table::{ImportError, load_grid};
+use super::error::ImportError;
+use super::table::load_grid;
 use super::words;
 use crate::model::definition::{Feedback, Response};
 

@@ -2,7 +2,7 @@
 //! spreadsheets save, or a workbook's sheet (`workbook.rs`). What the columns mean is decided
 //! afterwards, from this one shape.
 
-use super::table::ImportError;
+use super::error::ImportError;
 use crate::store::MAX_NOTES;
 
 /// The header row and the rows below it, every cell as the sheet shows it.

@@ -14,6 +14,7 @@ pub mod arrange;
 pub mod column_roles;
 pub mod columns;
 pub mod drafts;
+pub mod error;
 pub mod feedback;
 pub mod grid;
 pub mod header_rows;
@@ -29,7 +30,8 @@ pub mod words;
 pub mod workbook;
 
 pub use arrange::{ColumnsBy, arrange};
-pub use table::{ImportError, ImportReport, Imported, read_sheet, read_table};
+pub use error::ImportError;
+pub use table::{ImportReport, Imported, read_sheet, read_table};
 
 use crate::model::NoteDetails;
 

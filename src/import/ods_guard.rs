@@ -9,7 +9,7 @@ use std::io::{BufReader, Cursor, Read};
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
-use super::table::ImportError;
+use super::error::ImportError;
 
 /// Most cells a sheet may unfold to, from its first filled row to its last and across to its
 /// widest filled column: a 20,000-person survey with 100 questions is 2 million.

@@ -7,8 +7,8 @@ use std::io::Cursor;
 
 use calamine::{Data, DataRef, Reader, Sheets, open_workbook_auto_from_rs};
 
+use super::error::ImportError;
 use super::grid::{Grid, MAX_ROWS, Row};
-use super::table::ImportError;
 
 /// Most a workbook may unpack to: a sheet of tens of thousands of answers is a few MB.
 pub const MAX_UNPACKED_BYTES: u128 = 256 * 1024 * 1024;
