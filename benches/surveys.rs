@@ -75,15 +75,8 @@ fn import(project: &mut Project, csv: &str) -> usize {
         |_| String::new(),
     );
     let added = arranged.notes.len();
-    if added > 0 {
-        cytun::command::apply(
-            project,
-            cytun::command::Command::Import {
-                notes: arranged.notes,
-                headings: arranged.headings,
-            },
-        )
-        .unwrap();
+    if let Some(command) = arranged.into_command() {
+        cytun::command::apply(project, command).unwrap();
     }
     added
 }

@@ -260,10 +260,7 @@ pub fn import(file: &Path, sheet: Option<&str>, into: &Path, by: ColumnsBy, tr: 
         let arranged = arrange(project, imported.drafts, by, |draft| {
             labels::import_column(tr, by, draft)
         });
-        let command = (!arranged.notes.is_empty()).then_some(Command::Import {
-            notes: arranged.notes,
-            headings: arranged.headings,
-        });
+        let command = arranged.into_command();
         Ok((summary, command))
     })
 }

@@ -361,15 +361,8 @@ fn import_into(project: &mut cytun::model::Project, csv: &str) -> Imported {
         cytun::import::ColumnsBy::Prompt,
         |_| String::new(),
     );
-    if !arranged.notes.is_empty() {
-        cytun::command::apply(
-            project,
-            cytun::command::Command::Import {
-                notes: arranged.notes,
-                headings: arranged.headings,
-            },
-        )
-        .unwrap();
+    if let Some(command) = arranged.into_command() {
+        cytun::command::apply(project, command).unwrap();
     }
     imported
 }
@@ -590,15 +583,8 @@ mod never {
                 cytun::import::ColumnsBy::Prompt,
                 |_| String::new(),
             );
-            if !arranged.notes.is_empty() {
-                cytun::command::apply(
-                    &mut project,
-                    cytun::command::Command::Import {
-                        notes: arranged.notes,
-                        headings: arranged.headings,
-                    },
-                )
-                .unwrap();
+            if let Some(command) = arranged.into_command() {
+                cytun::command::apply(&mut project, command).unwrap();
             }
             let file = cytun::store::to_ron(&project).unwrap();
             for value in &personal_values {

@@ -76,6 +76,18 @@ fn create(project: &mut Project, title: &str, notes: &[u64]) -> (ThemeId, Comman
     (id, inverse)
 }
 
+/// Folds `theme` to its small card.
+fn fold(project: &mut Project, theme: ThemeId) {
+    apply(
+        project,
+        Command::SetThemeCollapsed {
+            theme,
+            collapsed: true,
+        },
+    )
+    .unwrap();
+}
+
 #[test]
 fn grouping_notes_makes_a_theme_with_a_tidy_grid_and_undo_removes_it() {
     let mut project = project_with_notes(6);
@@ -267,14 +279,7 @@ fn a_collapsed_theme_is_a_small_card_and_opens_to_the_same_grid() {
 fn dissolving_a_folded_theme_moves_aside_a_note_put_where_its_notes_lay() {
     let mut project = project_with_notes(6);
     let (theme, _) = create(&mut project, "Trust", &[1, 2, 3, 4]);
-    apply(
-        &mut project,
-        Command::SetThemeCollapsed {
-            theme,
-            collapsed: true,
-        },
-    )
-    .unwrap();
+    fold(&mut project, theme);
     // The folded card leaves free the place where its last note lies; a note is put there.
     let hidden_place = project.notes[&NoteId(4)].pos;
     apply(
@@ -491,14 +496,7 @@ fn untitled_theme_numbers_never_repeat_after_a_dissolve() {
 fn select_all_and_delete_leave_notes_folded_in_a_collapsed_theme_alone() {
     let mut project = project_with_notes(6);
     let (theme, _) = create(&mut project, "Trust", &[1, 2, 3]);
-    apply(
-        &mut project,
-        Command::SetThemeCollapsed {
-            theme,
-            collapsed: true,
-        },
-    )
-    .unwrap();
+    fold(&mut project, theme);
     let visible = cytun::model::geometry::visible_notes(&project);
     assert_eq!(visible.into_iter().collect::<Vec<_>>(), ids(&[4, 5, 6]));
     // Delete with everything selected (an old selection that still holds the folded notes)
@@ -679,14 +677,7 @@ fn a_theme_made_on_a_tight_board_moves_its_neighbours_aside_and_one_undo_puts_th
 fn a_theme_that_grows_or_opens_pushes_what_it_would_cover() {
     let mut project = tight_board();
     let (theme, _) = create(&mut project, "Time", &[1, 2]);
-    apply(
-        &mut project,
-        Command::SetThemeCollapsed {
-            theme,
-            collapsed: true,
-        },
-    )
-    .unwrap();
+    fold(&mut project, theme);
     // Loose notes moved into where the open frame was: opening it again moves them aside.
     let card = cytun::model::layout::theme_rect(&project.themes[&theme], &project.notes);
     apply(

@@ -32,6 +32,16 @@ pub struct Arranged {
     pub headings: Vec<Heading>,
 }
 
+impl Arranged {
+    /// The one command that adds them (one undo step); none when there is nothing to add.
+    pub fn into_command(self) -> Option<crate::command::Command> {
+        (!self.notes.is_empty()).then_some(crate::command::Command::Import {
+            notes: self.notes,
+            headings: self.headings,
+        })
+    }
+}
+
 /// Places `drafts` to the right of everything on `project`'s board, in columns by `by`.
 /// `label` names a column from one of its drafts (the UI translates prompt names). Ids are
 /// handed out from the project's counter, so the result can be added as it is.
