@@ -418,14 +418,20 @@ fn a_contribution_arrives_with_its_choices_and_hostile_text_is_escaped_wherever_
 fn phones_are_offered_this_projects_own_questions_and_answer_them() {
     let question = "What would make this service better? / Beth fyddai'n ei wella?";
     let mut project = project_with_themes();
-    for note in project.notes.values_mut().take(2) {
-        note.details.prompt = cytun::model::Prompt::Other(question.to_owned());
+    for (i, note) in project.notes.values_mut().enumerate() {
+        note.details.prompt = if i < 2 {
+            cytun::model::Prompt::Other(question.to_owned())
+        } else {
+            cytun::model::Prompt::Feels
+        };
     }
     let mut room = TestRoom::open(project, Phase::Contribute);
     let device = room.join();
     let state = get(room.address(), "/api/state", Some(&device));
     let seen: serde_json::Value = serde_json::from_str(&state.body).expect("the state is JSON");
     assert_eq!(seen["questions"], serde_json::json!([question]));
+    // The senses its other contributions answer are offered beside its question.
+    assert_eq!(seen["senses"], serde_json::json!(["feels"]));
     let body = serde_json::json!({
         "text": "Letters I can read",
         "prompt": "q0",

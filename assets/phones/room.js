@@ -362,16 +362,16 @@
     var select = el("select", { id: "prompt" });
     select.appendChild(el("option", { value: "none" }, t("prompt_none")));
     // This project's own questions when it has them (a survey's), else the five senses.
+    // With its own questions, the senses its contributions also answer come first.
     var questions = state.questions || [];
-    if (questions.length > 0) {
-      questions.forEach(function (question, i) {
-        select.appendChild(el("option", { value: "q" + i }, question));
-      });
-    } else {
-      ["smells", "tastes", "sounds", "looks", "feels"].forEach(function (key) {
-        select.appendChild(el("option", { value: key }, t("prompt_" + key)));
-      });
-    }
+    var senses = questions.length > 0 ? (state.senses || [])
+      : ["smells", "tastes", "sounds", "looks", "feels"];
+    senses.forEach(function (key) {
+      select.appendChild(el("option", { value: key }, t("prompt_" + key)));
+    });
+    questions.forEach(function (question, i) {
+      select.appendChild(el("option", { value: "q" + i }, question));
+    });
     form.appendChild(select);
     form.appendChild(radios("language", t("language_label"),
       [["en", t("language_en")], ["cy", t("language_cy")]], writtenIn || lang));

@@ -647,6 +647,8 @@ struct StateOut<'a> {
     answered: bool,
     /// This project's own questions, offered as prompts (`q0`, `q1`…); none: the senses.
     questions: &'a [String],
+    /// Beside its own questions, the senses its contributions answer.
+    senses: &'a [String],
 }
 
 fn state_of(ledger: &Ledger, phone: u32) -> Response {
@@ -665,6 +667,7 @@ fn state_of(ledger: &Ledger, phone: u32) -> Response {
                 .as_ref()
                 .is_some_and(|v| ledger.has_answered(phone, v.id())),
             questions: &view.questions,
+            senses: &view.senses,
         },
     )
 }

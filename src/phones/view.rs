@@ -75,6 +75,24 @@ pub struct RoomView {
     /// This project's own questions (a survey's), offered to phones as prompts when it has
     /// them; the five senses otherwise.
     pub questions: Vec<String>,
+    /// With its own questions: the senses its contributions also answer ("feels"), offered
+    /// beside them.
+    pub senses: Vec<String>,
+}
+
+/// The senses `project`'s contributions answer, by the page's keys, in the workshop's order.
+fn senses_used(project: &Project) -> Vec<String> {
+    let keys = [
+        (Prompt::Smells, "smells"),
+        (Prompt::Tastes, "tastes"),
+        (Prompt::Sounds, "sounds"),
+        (Prompt::Looks, "looks"),
+        (Prompt::Feels, "feels"),
+    ];
+    keys.iter()
+        .filter(|(prompt, _)| project.notes.values().any(|n| n.details.prompt == *prompt))
+        .map(|(_, key)| (*key).to_owned())
+        .collect()
 }
 
 /// Most questions a phone is offered: a form asks a handful.
@@ -161,6 +179,11 @@ impl RoomView {
                 .map_while(|id| shown.notes.get(&NoteId(id)))
                 .map(|note| note.text.clone())
                 .collect(),
+            senses: if phase == Phase::Contribute {
+                senses_used(project)
+            } else {
+                Vec::new()
+            },
         }
     }
 
