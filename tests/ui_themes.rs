@@ -389,9 +389,22 @@ fn also_fits_puts_a_linked_copy_in_a_second_theme_and_jumps_between_them() {
     let coffee = id_of(&harness, COFFEE);
     harness.get_by_label(COFFEE).click();
     harness.run();
+    let own_theme = harness.query_all_by_label("Untitled theme 1").count();
+    let other_theme = harness.query_all_by_label("Voices").count();
     harness.get_by_label("Also fits…").click();
     harness.run();
     harness.get_by_label("Place a linked copy in another theme");
+    // The theme it is in already is not offered: the picker adds no line of that name.
+    assert_eq!(
+        harness.query_all_by_label("Untitled theme 1").count(),
+        own_theme,
+        "the contribution's own theme is offered"
+    );
+    assert_eq!(
+        harness.query_all_by_label("Voices").count(),
+        other_theme + 1,
+        "the other theme is"
+    );
     harness.type_text("voi");
     harness.press(Modifiers::NONE, egui::Key::Enter);
     let copies: Vec<_> = harness

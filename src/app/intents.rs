@@ -215,7 +215,23 @@ impl CytunApp {
                 into: *into,
             }),
             Intent::AlsoFits if board.selection.len() == 1 && !project.themes.is_empty() => {
-                self.ask(Overlay::MoveTo(MoveToTheme::also_fits()));
+                // The themes this contribution is in already are not offered.
+                let copies = board
+                    .selection
+                    .iter()
+                    .flat_map(|id| {
+                        let mut all = crate::model::geometry::linked_notes(project, *id);
+                        all.push(*id);
+                        all
+                    })
+                    .collect::<Vec<_>>();
+                let already_in = project
+                    .themes
+                    .values()
+                    .filter(|t| t.notes.iter().any(|n| copies.contains(n)))
+                    .map(|t| t.id)
+                    .collect();
+                self.ask(Overlay::MoveTo(MoveToTheme::also_fits(already_in)));
             }
             Intent::MoveToTheme if !board.selection.is_empty() => {
                 self.ask(Overlay::MoveTo(MoveToTheme::default()));

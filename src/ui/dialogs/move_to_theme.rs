@@ -20,6 +20,8 @@ pub enum MoveChoice {
 pub struct MoveToTheme {
     /// "Also fits…": choose where a linked copy goes (there is no "New theme").
     also_fits: bool,
+    /// Themes not offered: those the contribution is already in.
+    already_in: Vec<ThemeId>,
     query: String,
     /// Index in the list shown (0 is "New theme").
     chosen: usize,
@@ -27,10 +29,12 @@ pub struct MoveToTheme {
 }
 
 impl MoveToTheme {
-    /// The picker for placing a linked copy.
-    pub fn also_fits() -> Self {
+    /// The picker for placing a linked copy, offering every theme but those in `already_in`
+    /// (the contribution is there already).
+    pub fn also_fits(already_in: Vec<ThemeId>) -> Self {
         Self {
             also_fits: true,
+            already_in,
             chosen: 1,
             ..Self::default()
         }
@@ -42,6 +46,7 @@ impl MoveToTheme {
         let mut found: Vec<(ThemeId, &str)> = project
             .themes
             .values()
+            .filter(|t| !self.already_in.contains(&t.id))
             .filter(|t| t.title.to_lowercase().contains(&query))
             .map(|t| (t.id, t.title.as_str()))
             .collect();
