@@ -72,7 +72,8 @@ pub fn paint_frame(painter: &Painter, tr: &I18n, look: &FrameLook<'_>) {
     let padding = THEME_PADDING * zoom;
     let count = tr.tr_args("status-notes", &[("count", Arg::from(theme.notes.len()))]);
     let count_size = style::NOTE_BADGE_FONT_SIZE * 1.2 * zoom;
-    let count = if count_size < style::MIN_READABLE_TEXT_PX {
+    // A collapsed card says what it holds at its foot: once is enough.
+    let count = if count_size < style::MIN_READABLE_TEXT_PX || theme.collapsed {
         String::new()
     } else {
         count
@@ -133,6 +134,54 @@ mod tests {
     use crate::i18n::UiLanguage;
     use crate::model::{BoardPos, BoardRect, ThemeId};
     use eframe::egui::{self, pos2};
+
+    /// The texts a frame paints for `theme`, at zoom 1.
+    fn texts_painted(theme: &Theme) -> Vec<String> {
+        let tr = I18n::new(UiLanguage::English);
+        let ctx = egui::Context::default();
+        let mut texts = Vec::new();
+        let _ = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let start = crate::ui::pixel_copy::next_shape(ui);
+            let look = FrameLook {
+                theme,
+                rect: egui::Rect::from_min_size(pos2(0.0, 0.0), egui::vec2(700.0, 300.0)),
+                zoom: 1.0,
+                selected: false,
+                drop_target: false,
+                title_hidden: false,
+            };
+            paint_frame(ui.painter(), &tr, &look);
+            ui.ctx().graphics(|layers| {
+                let list = layers.get(ui.layer_id()).expect("painted");
+                for clipped in list.all_entries().skip(start.0) {
+                    if let egui::Shape::Text(text) = &clipped.shape {
+                        texts.push(text.galley.text().to_owned());
+                    }
+                }
+            });
+        });
+        texts
+    }
+
+    #[test]
+    fn a_folded_card_says_how_many_notes_it_holds_once() {
+        let mut theme = Theme {
+            id: ThemeId(1),
+            title: "Trust".into(),
+            meaning: String::new(),
+            notes: (1..=5).map(crate::model::NoteId).collect(),
+            pos: BoardPos::new(0.0, 0.0),
+            collapsed: false,
+            colour: None,
+            former_titles: Vec::new(),
+        };
+        let mentions = |texts: &[String]| texts.iter().filter(|t| t.contains("5 notes")).count();
+        assert_eq!(mentions(&texts_painted(&theme)), 1, "open: its count");
+        theme.collapsed = true;
+        let texts = texts_painted(&theme);
+        assert_eq!(mentions(&texts), 1, "folded: {texts:?}");
+        assert!(texts.iter().any(|t| t == "5 notes inside"), "{texts:?}");
+    }
 
     #[test]
     fn what_a_frame_paints_stays_within_its_painted_bounds_at_every_zoom() {
