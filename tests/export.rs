@@ -778,6 +778,27 @@ mod word_and_excel {
     }
 
     #[test]
+    fn a_shared_place_is_marked_the_same_way_where_a_piece_is_traced() {
+        let (mut project, [_, first]) = workshop();
+        let title = project.themes[&first].title.clone();
+        let themes = project.themes.keys().copied().collect();
+        let order = cytun::model::definition::ranked_themes(&project.definition, &themes);
+        assert_eq!(order[0], first);
+        // The second theme shares the first place.
+        project.definition.tied.insert(order[1]);
+        let text = one_line(&exported(
+            &project,
+            &english(),
+            ExportFormat::Markdown,
+            &ExportOptions::default(),
+        ));
+        assert!(
+            text.contains(&format!("(from the themes: {title} (=1))")),
+            "{text}"
+        );
+    }
+
+    #[test]
     fn the_charter_is_in_every_report_each_principle_traced_to_its_themes() {
         let (project, [_, first]) = workshop();
         let title = project.themes[&first].title.clone();

@@ -156,7 +156,16 @@ fn ties_are_kept_through_use_this_order_into_the_cards_and_the_csv() {
     });
     let mut harness = open(&path);
     click(&mut harness, "Rank");
+    // Nobody has ranked yet: the cards are not numbered.
+    for number in ["1.", "2.", "3.", "=1."] {
+        assert!(
+            harness.query_by_label(number).is_none(),
+            "{number} before ranking"
+        );
+    }
     click(&mut harness, "Order by votes");
+    // The proposal marks a shared place as the cards do.
+    harness.get_by_label_contains("=1. Being heard (5, tied)");
     click(&mut harness, "Use this order");
     let project = harness.project().clone();
     let themes = project.themes.keys().copied().collect();

@@ -494,15 +494,17 @@ impl<'a> Context<'a> {
             .collect()
     }
 
-    /// These themes by rank, each as its title and place ("Sharing power (1)").
+    /// These themes by rank, each as its title and place ("Sharing power (1)", "Trust (=6)").
     fn ranked_titles(&self, themes: &BTreeSet<ThemeId>) -> Vec<String> {
         self.ranked
             .iter()
             .zip(&self.places)
             .filter(|(id, _)| themes.contains(id))
-            .filter_map(|(id, (place, _))| {
+            .filter_map(|(id, (place, shared))| {
                 let theme = self.project.themes.get(id)?;
-                Some(format!("{} ({place})", theme.title.trim()))
+                // A shared place is marked "=6", as everywhere else.
+                let mark = if *shared { "=" } else { "" };
+                Some(format!("{} ({mark}{place})", theme.title.trim()))
             })
             .collect()
     }

@@ -733,7 +733,7 @@ chart-heading = Pleidleisiau i bob thema
 rank-by-votes = Trefnu yn ôl pleidleisiau
 rank-proposal = Trefn arfaethedig (mae themâu gyda'r un pleidleisiau yn rhannu lle):
 rank-proposal-line = { $place }. { $name } ({ $votes })
-rank-proposal-tied = = { $place }. { $name } ({ $votes }, cyfartal)
+rank-proposal-tied = ={ $place }. { $name } ({ $votes }, cyfartal)
 rank-use-proposal = Defnyddio'r drefn hon
 definition-heading = Diffiniad drafft
 definition-approved-note = Mae fersiwn wedi'i chymeradwyo. Gallwch ddal ati i ddrafftio; mae'r fersiwn a gymeradwywyd yn aros fel yr oedd.

@@ -731,7 +731,7 @@ chart-heading = Votes for each theme
 rank-by-votes = Order by votes
 rank-proposal = Proposed order (themes with the same votes share a place):
 rank-proposal-line = { $place }. { $name } ({ $votes })
-rank-proposal-tied = = { $place }. { $name } ({ $votes }, tied)
+rank-proposal-tied = ={ $place }. { $name } ({ $votes }, tied)
 rank-use-proposal = Use this order
 definition-heading = Draft definition
 definition-approved-note = A version has been approved. You can keep drafting; the approved version stays as it was.

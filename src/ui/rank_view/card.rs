@@ -48,17 +48,20 @@ pub(super) fn card(
             frame.show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.horizontal(|ui| {
-                    // A shared place is marked "=2." and said in words too.
-                    let number = if shared {
-                        format!("={place}.")
-                    } else {
-                        format!("{place}.")
+                    // A shared place is marked "=2." and said in words too; no place (0)
+                    // before the group has ranked.
+                    let number = match (place, shared) {
+                        (0, _) => None,
+                        (_, true) => Some(format!("={place}.")),
+                        (_, false) => Some(format!("{place}.")),
                     };
-                    ui.label(
-                        RichText::new(number)
-                            .font(FontId::proportional(30.0))
-                            .strong(),
-                    );
+                    if let Some(number) = number {
+                        ui.label(
+                            RichText::new(number)
+                                .font(FontId::proportional(30.0))
+                                .strong(),
+                        );
+                    }
                     ui.label(RichText::new(&theme.title).font(FontId::proportional(30.0)));
                     if shared {
                         ui.label(RichText::new(tr.tr("rank-shared-place")).italics());

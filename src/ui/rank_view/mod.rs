@@ -90,9 +90,16 @@ pub fn rank_view_ui(
                 ui.heading(tr.tr("rank-heading"));
                 ui.label(tr.tr("rank-hint"));
                 ui.add_space(8.0);
+                // Places are numbered once the group has ranked: before, the cards are in the
+                // order the themes were made, which is no ranking.
+                let ranked = !project.definition.ranking.is_empty();
                 let places = rank_places(&project.definition.tied, &order);
                 for (index, id) in order.iter().enumerate() {
-                    let place = places.get(index).copied().unwrap_or_default();
+                    let place = places
+                        .get(index)
+                        .copied()
+                        .filter(|_| ranked)
+                        .unwrap_or_default();
                     card(
                         ui,
                         tr,
