@@ -135,32 +135,38 @@ mod tests {
     use crate::model::{BoardPos, BoardRect, ThemeId};
     use eframe::egui::{self, pos2};
 
-    /// The texts a frame paints for `theme`, at zoom 1.
-    fn texts_painted(theme: &Theme) -> Vec<String> {
-        let tr = I18n::new(UiLanguage::English);
+    /// The shapes a frame paints with `look`.
+    fn shapes_painted(tr: &I18n, look: &FrameLook<'_>) -> Vec<egui::Shape> {
         let ctx = egui::Context::default();
-        let mut texts = Vec::new();
+        let mut shapes = Vec::new();
         let _ = ctx.run_ui(egui::RawInput::default(), |ui| {
             let start = crate::ui::pixel_copy::next_shape(ui);
-            let look = FrameLook {
-                theme,
-                rect: egui::Rect::from_min_size(pos2(0.0, 0.0), egui::vec2(700.0, 300.0)),
-                zoom: 1.0,
-                selected: false,
-                drop_target: false,
-                title_hidden: false,
-            };
-            paint_frame(ui.painter(), &tr, &look);
+            paint_frame(ui.painter(), tr, look);
             ui.ctx().graphics(|layers| {
                 let list = layers.get(ui.layer_id()).expect("painted");
-                for clipped in list.all_entries().skip(start.0) {
-                    if let egui::Shape::Text(text) = &clipped.shape {
-                        texts.push(text.galley.text().to_owned());
-                    }
-                }
+                shapes.extend(list.all_entries().skip(start.0).map(|c| c.shape.clone()));
             });
         });
-        texts
+        shapes
+    }
+
+    /// The texts a frame paints for `theme`, at zoom 1.
+    fn texts_painted(theme: &Theme) -> Vec<String> {
+        let look = FrameLook {
+            theme,
+            rect: egui::Rect::from_min_size(pos2(0.0, 0.0), egui::vec2(700.0, 300.0)),
+            zoom: 1.0,
+            selected: false,
+            drop_target: false,
+            title_hidden: false,
+        };
+        shapes_painted(&I18n::new(UiLanguage::English), &look)
+            .into_iter()
+            .filter_map(|shape| match shape {
+                egui::Shape::Text(text) => Some(text.galley.text().to_owned()),
+                _ => None,
+            })
+            .collect()
     }
 
     #[test]
@@ -198,7 +204,6 @@ mod tests {
             former_titles: Vec::new(),
         };
         let tr = I18n::new(UiLanguage::Welsh);
-        let ctx = egui::Context::default();
         let frame = BoardRect::from_min_size(BoardPos::new(0.0, 0.0), 1400.0, 900.0);
         for zoom in [0.1, 0.2, 0.3, 0.42, 0.6, 1.0, 2.0] {
             let origin = pos2(200.0, 600.0);
@@ -209,31 +214,24 @@ mod tests {
                 )
             };
             let bounds = to_screen(painted_bounds(frame, zoom)).expand(1.0);
-            let _ = ctx.run_ui(egui::RawInput::default(), |ui| {
-                let start = crate::ui::pixel_copy::next_shape(ui);
-                let look = FrameLook {
-                    theme: &theme,
-                    rect: to_screen(frame),
-                    zoom,
-                    selected: true,
-                    drop_target: false,
-                    title_hidden: false,
-                };
-                paint_frame(ui.painter(), &tr, &look);
-                ui.ctx().graphics(|layers| {
-                    let list = layers.get(ui.layer_id()).expect("painted");
-                    for clipped in list.all_entries().skip(start.0) {
-                        let drawn = clipped.shape.visual_bounding_rect();
-                        if !drawn.is_finite() || drawn.is_negative() {
-                            continue; // An empty text (the count, too small to read).
-                        }
-                        assert!(
-                            bounds.contains_rect(drawn),
-                            "zoom {zoom}: {drawn:?} outside {bounds:?}"
-                        );
-                    }
-                });
-            });
+            let look = FrameLook {
+                theme: &theme,
+                rect: to_screen(frame),
+                zoom,
+                selected: true,
+                drop_target: false,
+                title_hidden: false,
+            };
+            for shape in shapes_painted(&tr, &look) {
+                let drawn = shape.visual_bounding_rect();
+                if !drawn.is_finite() || drawn.is_negative() {
+                    continue; // An empty text (the count, too small to read).
+                }
+                assert!(
+                    bounds.contains_rect(drawn),
+                    "zoom {zoom}: {drawn:?} outside {bounds:?}"
+                );
+            }
         }
     }
 }
