@@ -118,6 +118,8 @@ fn lowering_dots_each_says_how_many_dots_would_go_and_asks_first() {
     set_dots_each(&mut harness, "1");
     click(&mut harness, "Save who is voting");
     harness.get_by_label("This takes back 1 dot already given (Aled 1).");
+    // Which theme loses it decides the ranking: said before anything changes.
+    harness.get_by_label("They come off: Being heard 1.");
     let voting = &harness.project().definition.voting;
     assert_eq!(
         (voting.dots_per_person, voting.dots[&0].len()),

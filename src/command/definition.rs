@@ -93,32 +93,7 @@ fn vote(project: &mut Project, command: Command) -> Result<(), CommandError> {
         Command::SetVoting {
             participants,
             dots_per_person,
-        } => {
-            // Dots follow the person, by name, wherever they now are in the list; the dots
-            // of someone taken off the list go.
-            let old = std::mem::take(&mut definition.voting.participants);
-            let mut old_dots = std::mem::take(&mut definition.voting.dots);
-            let mut used = vec![false; old.len()];
-            for (new_index, name) in participants.iter().enumerate() {
-                let found = old
-                    .iter()
-                    .enumerate()
-                    .position(|(i, old_name)| !used[i] && old_name == name);
-                if let Some(old_index) = found {
-                    used[old_index] = true;
-                    if let Some(dots) = old_dots.remove(&old_index) {
-                        definition.voting.dots.insert(new_index, dots);
-                    }
-                }
-            }
-            definition.voting.participants = participants;
-            definition.voting.dots_per_person = dots_per_person;
-            // Fewer dots each than already placed: the latest go back (from phones too).
-            let voting = &mut definition.voting;
-            for dots in voting.dots.values_mut().chain(voting.phones.values_mut()) {
-                dots.truncate(dots_per_person as usize);
-            }
-        }
+        } => definition.voting.set_up(participants, dots_per_person),
         Command::CastDot { participant, theme } => {
             if participant >= definition.voting.participants.len() {
                 return Err(CommandError::MissingParticipant(participant));

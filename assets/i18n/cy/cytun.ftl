@@ -1105,3 +1105,4 @@ export-method-questions = Atebodd pobl sy'n defnyddio gwasanaethau a phobl sy'n 
    *[other] { $count } cwestiwn
 }: { $questions }. Grwpiodd tîm cyd-ddadansoddi eu cyfraniadau yn themâu, trefnu'r themâu, drafftio'r diffiniad ohonynt a'i wirio gyda mwy o bobl.
 export-method-more = a { $count } arall
+vote-setup-themes-lose = Maen nhw'n dod oddi ar: { $themes }.

@@ -1110,3 +1110,4 @@ export-method-questions = People who use and people who deliver services answere
    *[other] { $count } questions
 }: { $questions }. A co-analysis team grouped their contributions into themes, ranked the themes, drafted the definition from them and checked it with more people.
 export-method-more = and { $count } more
+vote-setup-themes-lose = They come off: { $themes }.

@@ -43,6 +43,51 @@ impl Voting {
         self.dots_per_person.saturating_sub(used)
     }
 
+    /// A new set-up: who votes and how many dots each. Dots follow the person, by name,
+    /// wherever they now are in the list; the dots of someone taken off the list go; fewer
+    /// dots each than already placed sends the latest back (from phones too).
+    pub fn set_up(&mut self, participants: Vec<String>, dots_per_person: u32) {
+        let old = std::mem::take(&mut self.participants);
+        let mut old_dots = std::mem::take(&mut self.dots);
+        let mut used = vec![false; old.len()];
+        for (new_index, name) in participants.iter().enumerate() {
+            let found = old
+                .iter()
+                .enumerate()
+                .position(|(i, old_name)| !used[i] && old_name == name);
+            if let Some(old_index) = found {
+                used[old_index] = true;
+                if let Some(dots) = old_dots.remove(&old_index) {
+                    self.dots.insert(new_index, dots);
+                }
+            }
+        }
+        self.participants = participants;
+        self.dots_per_person = dots_per_person;
+        for dots in self.dots.values_mut().chain(self.phones.values_mut()) {
+            dots.truncate(dots_per_person as usize);
+        }
+    }
+
+    /// The themes a new set-up would take dots from, and how many each (phones' dots
+    /// included): what decides the ranking, said before it happens.
+    pub fn themes_losing_dots(
+        &self,
+        participants: &[String],
+        dots_per_person: u32,
+    ) -> Vec<(ThemeId, u32)> {
+        let mut after = self.clone();
+        after.set_up(participants.to_vec(), dots_per_person);
+        let after = after.tally();
+        self.tally()
+            .into_iter()
+            .filter_map(|(theme, before)| {
+                let lost = before.saturating_sub(after.get(&theme).copied().unwrap_or(0));
+                (lost > 0).then_some((theme, lost))
+            })
+            .collect()
+    }
+
     /// The dots already given that a new set-up would take back, by person, in list order:
     /// someone left off the list loses all theirs; fewer dots each takes back each person's
     /// latest. (The same rule as `SetVoting` applies; the app asks before either happens.)

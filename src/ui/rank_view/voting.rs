@@ -152,6 +152,15 @@ fn setup_question_ui(
         .map(|(name, n)| format!("{name} {n}"))
         .collect::<Vec<_>>()
         .join(", ");
+    // Which themes lose them decides the ranking: said too, phones' dots included.
+    let themes = project
+        .definition
+        .voting
+        .themes_losing_dots(&participants, dots)
+        .into_iter()
+        .filter_map(|(id, n)| Some(format!("{} {n}", project.themes.get(&id)?.title.trim())))
+        .collect::<Vec<_>>()
+        .join(", ");
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.label(
             RichText::new(tr.tr_args(
@@ -160,6 +169,9 @@ fn setup_question_ui(
             ))
             .strong(),
         );
+        if !themes.is_empty() {
+            ui.label(tr.tr_args("vote-setup-themes-lose", &[("themes", Arg::Str(&themes))]));
+        }
         ui.horizontal_wrapped(|ui| {
             if ui.button(tr.tr("vote-setup-take-back")).clicked() {
                 intents.push(Intent::Edit(Command::SetVoting {
