@@ -266,9 +266,9 @@ impl CytunApp {
             }
         });
         let area = bounds_of(arranged.notes.iter());
-        let mut command = Command::Import {
-            notes: arranged.notes,
-            headings: arranged.headings,
+        // Import is offered only with something to add.
+        let Some(mut command) = arranged.into_command() else {
+            return;
         };
         // The choices made for this form are remembered with the import (undone with it).
         if let Some(form) = form.filter(crate::model::ImportForm::has_choices) {

@@ -216,20 +216,10 @@ impl CytunApp {
             }),
             Intent::AlsoFits if board.selection.len() == 1 && !project.themes.is_empty() => {
                 // The themes this contribution is in already are not offered.
-                let copies = board
+                let already_in = board
                     .selection
                     .iter()
-                    .flat_map(|id| {
-                        let mut all = crate::model::geometry::linked_notes(project, *id);
-                        all.push(*id);
-                        all
-                    })
-                    .collect::<Vec<_>>();
-                let already_in = project
-                    .themes
-                    .values()
-                    .filter(|t| t.notes.iter().any(|n| copies.contains(n)))
-                    .map(|t| t.id)
+                    .flat_map(|id| crate::model::geometry::themes_holding(project, *id))
                     .collect();
                 self.ask(Overlay::MoveTo(MoveToTheme::also_fits(already_in)));
             }

@@ -306,6 +306,15 @@ pub fn theme_of(project: &super::Project, note: NoteId) -> Option<super::ThemeId
         .map(|theme| theme.id)
 }
 
+/// Every theme a contribution is in: its note's and its linked copies'.
+pub fn themes_holding(project: &super::Project, note: NoteId) -> Vec<super::ThemeId> {
+    linked_notes(project, note)
+        .into_iter()
+        .chain([note])
+        .filter_map(|id| theme_of(project, id))
+        .collect()
+}
+
 /// How many contributions there are, and how many are in a theme (a contribution with a
 /// linked copy is one contribution, in a theme if either is).
 pub fn theme_progress(project: &super::Project) -> (usize, usize) {

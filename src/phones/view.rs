@@ -82,17 +82,18 @@ pub struct RoomView {
 
 /// The senses `project`'s contributions answer, by the page's keys, in the workshop's order.
 fn senses_used(project: &Project) -> Vec<String> {
-    let keys = [
+    let used: BTreeSet<&Prompt> = project.notes.values().map(|n| &n.details.prompt).collect();
+    [
         (Prompt::Smells, "smells"),
         (Prompt::Tastes, "tastes"),
         (Prompt::Sounds, "sounds"),
         (Prompt::Looks, "looks"),
         (Prompt::Feels, "feels"),
-    ];
-    keys.iter()
-        .filter(|(prompt, _)| project.notes.values().any(|n| n.details.prompt == *prompt))
-        .map(|(_, key)| (*key).to_owned())
-        .collect()
+    ]
+    .iter()
+    .filter(|(prompt, _)| used.contains(prompt))
+    .map(|(_, key)| (*key).to_owned())
+    .collect()
 }
 
 /// Most questions a phone is offered: a form asks a handful.
