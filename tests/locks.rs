@@ -126,6 +126,33 @@ fn a_killed_holders_project_is_free_at_once() {
     assert!(mine.is_some(), "taken at once");
 }
 
+/// Where the file system cannot lock (some network shares), the lock carries no OS lock; its
+/// holder's running mark says whether it runs, and that too is free the moment it is killed.
+#[test]
+fn where_the_share_cannot_lock_the_running_mark_tells_and_a_kill_frees_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = project_file(dir.path());
+    let mut holder = OtherProcess::start(&project);
+    assert!(holder.took);
+    // The same holder's lock, as written where the OS lock could not be taken.
+    let written = std::fs::read_to_string(lock_path(&project)).unwrap();
+    let mut unlockable = written.lines().take(5).collect::<Vec<_>>().join("\n");
+    unlockable.push('\n');
+    let on_share = dir.path().join("on-a-share.ron");
+    store::save(&cytun::model::Project::new("Rhannu"), &on_share).unwrap();
+    std::fs::write(lock_path(&on_share), &unlockable).unwrap();
+
+    let (mine, other) = ProjectLock::acquire(&on_share);
+    assert!(mine.is_none(), "it runs: nothing taken");
+    assert_eq!(other.unwrap().pid, holder.child.id());
+
+    holder.child.kill().unwrap();
+    holder.child.wait().unwrap();
+    let (mine, other) = ProjectLock::acquire(&on_share);
+    assert!(other.is_none(), "{other:?}");
+    assert!(mine.is_some(), "free at once");
+}
+
 #[test]
 fn a_second_opener_here_leaves_the_other_process_its_lock() {
     let dir = tempfile::tempdir().unwrap();

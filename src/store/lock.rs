@@ -8,15 +8,14 @@
 //! OS lock on the file (`File::try_lock_shared`) for as long as the project is open, which
 //! the system releases when the process ends, however it ends, on Windows, macOS and Linux
 //! alike; others can still read who holds it. Where the file system cannot lock (some network
-//! shares), and for a lock written by an older Cytûn, the process is looked for instead.
+//! shares), the holder's running mark says whether it runs (see [`super::process`]).
 
 use std::ffi::OsString;
 use std::fs;
-use std::hash::{BuildHasher as _, Hasher as _};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use super::process::ProcessMark;
+use super::process::{ProcessMark, nonce, process_token};
 
 /// Who holds a project open, as written in its lock file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -121,7 +120,7 @@ impl ProjectLock {
                         // Free: its holder has ended, however it ended (a lock is held
                         // before anyone can see it).
                         Some(_) if system_says == Some(true) => clear_stale(&file, &text),
-                        Some((holder, _)) if holder_may_run(&holder) => {
+                        Some((holder, token)) if holder_may_run(&holder, token) => {
                             return (None, Some(holder));
                         }
                         None if just_made(&file) => {
@@ -200,12 +199,6 @@ fn beside(file: &Path, what: &str) -> PathBuf {
     file.with_file_name(name)
 }
 
-/// A number for this process, written in its locks, by which it knows its own.
-fn process_token() -> u64 {
-    static TOKEN: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
-    *TOKEN.get_or_init(nonce)
-}
-
 impl LockHolder {
     fn unknown() -> Self {
         Self {
@@ -217,12 +210,13 @@ impl LockHolder {
     }
 }
 
-fn holder_may_run(holder: &LockHolder) -> bool {
+fn holder_may_run(holder: &LockHolder, token: Option<u64>) -> bool {
     ProcessMark {
         user: holder.user.clone(),
         host: holder.host.clone(),
         pid: holder.pid,
         since: holder.since,
+        token,
     }
     .may_be_running()
 }
@@ -238,17 +232,6 @@ fn just_made(file: &Path) -> bool {
 
 fn one_line(text: &str) -> String {
     text.replace(['\n', '\r'], " ")
-}
-
-/// A number no other lock will have: std's hasher keys are random for each process.
-fn nonce() -> u64 {
-    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
-    hasher.write_u128(
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos()),
-    );
-    hasher.finish()
 }
 
 /// Who wrote a lock, and the token of the process that did (none in older locks).

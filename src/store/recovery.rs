@@ -60,6 +60,9 @@ struct RecoveryFile {
     /// The process that wrote it: (host, pid, since) of its window.
     #[serde(default)]
     writer: Option<(String, u32, u64)>,
+    /// The token of that process's running mark (none in copies of an older Cytûn).
+    #[serde(default)]
+    writer_token: Option<u64>,
 }
 
 /// Unsaved work found for a project.
@@ -132,6 +135,7 @@ impl RecoveryStore {
                 .map_or(0, |d| d.as_secs()),
             project: project_file::to_ron(project)?,
             writer: Some((me.host, me.pid, process_started())),
+            writer_token: me.token,
         };
         let text =
             ron::ser::to_string(&file).map_err(|err| SaveError::Serialize(err.to_string()))?;
@@ -193,11 +197,7 @@ impl RecoveryStore {
 }
 
 /// Reads one copy, with the process that wrote it.
-#[expect(
-    clippy::type_complexity,
-    reason = "a private pair, named where it is used"
-)]
-fn read_copy(path: &Path) -> Result<Option<(Recovered, Option<(String, u32, u64)>)>, LoadError> {
+fn read_copy(path: &Path) -> Result<Option<(Recovered, Option<ProcessMark>)>, LoadError> {
     let meta = match fs::metadata(path) {
         Ok(meta) => meta,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -223,21 +223,25 @@ fn read_copy(path: &Path) -> Result<Option<(Recovered, Option<(String, u32, u64)
                 .checked_add(Duration::from_secs(file.saved_at))
                 .unwrap_or(UNIX_EPOCH),
         },
-        file.writer,
+        file.writer.map(|(host, pid, since)| ProcessMark {
+            user: String::new(),
+            host,
+            pid,
+            since,
+            token: file.writer_token,
+        }),
     )))
 }
 
 /// Whether a copy's writer is another window that may still be running.
-fn written_by_another_live_window(writer: Option<&(String, u32, u64)>) -> bool {
-    writer.is_some_and(|(host, pid, since)| {
-        *pid != std::process::id()
-            && ProcessMark {
-                user: String::new(),
-                host: host.clone(),
-                pid: *pid,
-                since: *since,
-            }
-            .may_be_running()
+fn written_by_another_live_window(writer: Option<&ProcessMark>) -> bool {
+    writer.is_some_and(|writer| {
+        let mine = writer.host == super::process::host_name()
+            && match writer.token {
+                Some(token) => token == super::process::process_token(),
+                None => writer.pid == std::process::id(),
+            };
+        !mine && writer.may_be_running()
     })
 }
 
@@ -281,6 +285,7 @@ mod tests {
             saved_at: u64::MAX / 2,
             project: project_file::to_ron(&project).expect("ron"),
             writer: Some(("another-laptop".into(), 4242, 1)),
+            writer_token: Some(7),
         };
         fs::write(
             store.file_for(Slot::Untitled(&second)),
