@@ -47,6 +47,21 @@ fn save_then_load_gives_the_same_project() {
     assert_eq!(store::load(&path).unwrap(), project);
 }
 
+/// A project file given Windows line ends (opened and saved in Notepad, or checked out by
+/// git with `autocrlf`) loads as the same project: a song's line breaks included.
+#[test]
+fn a_project_with_windows_line_ends_loads_the_same() {
+    let mut project = project_with_notes(20);
+    project.title = "Gweithdy\nail linell".into();
+    let first = project.notes.keys().next().copied().unwrap();
+    project.notes.get_mut(&first).unwrap().text = "A song:\nverse one\nverse two".into();
+    let text = store::to_ron(&project).unwrap();
+    let windows = text.replace('\n', "\r\n");
+    assert_ne!(windows, text);
+    let (loaded, _) = load_bytes(windows.as_bytes());
+    assert_eq!(loaded.unwrap(), project);
+}
+
 #[test]
 fn the_file_starts_with_its_format_version_and_is_readable_text() {
     let text = store::to_ron(&project_with_notes(2)).unwrap();
