@@ -45,6 +45,20 @@ pub struct Cli {
     /// reuse to draw the whole board every frame instead of shifting last frame's pixels).
     #[arg(long, requires = "frame_stats", value_delimiter = ',', value_parser = parse_left_out)]
     pub without: Vec<LeftOutPart>,
+    /// How the window is drawn: glow (OpenGL 2, the default) or wgpu (Direct3D 12 or WARP on
+    /// Windows, Vulkan or Metal elsewhere). Without it, wgpu is tried when OpenGL cannot
+    /// start (Remote Desktop, a basic display driver).
+    #[arg(long, value_enum)]
+    pub renderer: Option<Renderer>,
+}
+
+/// How the window is drawn (`--renderer`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Renderer {
+    /// OpenGL, through eframe's glow: light, and the board reuses its pixels while panning.
+    Glow,
+    /// eframe's wgpu: where OpenGL 2 is missing.
+    Wgpu,
 }
 
 /// What `--without` may name: a part of the board, or the panels around it.

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use clap::Parser as _;
 use cytun::app::frame_stats::{FrameStats, Measured};
 use cytun::app::{CytunApp, StartOptions};
-use cytun::cli::{self, Cli};
+use cytun::cli::{self, Cli, Renderer};
 use eframe::egui;
 
 fn main() -> ExitCode {
@@ -26,6 +26,38 @@ fn main() -> ExitCode {
     #[cfg(feature = "profile")]
     let _profiler = start_profiler();
 
+    let asked = args.renderer;
+    match open_window(&args, asked.unwrap_or(Renderer::Glow), started) {
+        Ok(()) => ExitCode::SUCCESS,
+        // OpenGL 2 is missing (Remote Desktop, a basic display driver): drawn with wgpu
+        // instead, unless glow was asked for by name.
+        Err(err) if asked.is_none() && opengl_missing(&err) => {
+            eprintln!("cytun: OpenGL could not start ({err}); drawing with wgpu instead");
+            match open_window(&args, Renderer::Wgpu, started) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(err) => {
+                    eprintln!("cytun: {err}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Err(err) => {
+            eprintln!("cytun: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Whether the window failed because OpenGL could not be started, before anything was shown.
+fn opengl_missing(err: &eframe::Error) -> bool {
+    matches!(
+        err,
+        eframe::Error::Glutin(_) | eframe::Error::NoGlutinConfigs(..) | eframe::Error::OpenGL(_)
+    )
+}
+
+/// Opens the board's window, drawn by `renderer`, until it is closed.
+fn open_window(args: &Cli, renderer: Renderer, started: std::time::Instant) -> eframe::Result {
     let (width, height) = args.window_size.unwrap_or((1600.0, 960.0));
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Cytûn")
@@ -33,14 +65,22 @@ fn main() -> ExitCode {
         .with_inner_size([width, height])
         .with_min_inner_size([640.0, 400.0])
         .with_drag_and_drop(true);
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../assets/icon/cytun.png"))
+    {
+        viewport = viewport.with_icon(icon);
+    }
     if args.window_size.is_some() {
         viewport = viewport.with_position([0.0, 0.0]);
     }
     if args.fullscreen {
         viewport = viewport.with_fullscreen(true);
     }
-    let options = eframe::NativeOptions {
+    let mut options = eframe::NativeOptions {
         viewport,
+        renderer: match renderer {
+            Renderer::Glow => eframe::Renderer::Glow,
+            Renderer::Wgpu => eframe::Renderer::Wgpu,
+        },
         // An explicit size or full screen is what the user asked for this time.
         persist_window: args.window_size.is_none() && !args.fullscreen && !args.frame_stats,
         // Measuring frames: as fast as they come, not at the display's rate.
@@ -50,9 +90,12 @@ fn main() -> ExitCode {
         },
         ..Default::default()
     };
+    if args.frame_stats {
+        options.wgpu_options.surface.present_mode = eframe::wgpu::PresentMode::AutoNoVsync;
+    }
     let start = StartOptions::for_window(args.file.clone(), args.lang.as_deref());
     let (frame_stats, floor, without) = (args.frame_stats, args.floor, args.without.clone());
-    match eframe::run_native(
+    eframe::run_native(
         "cytun",
         options,
         Box::new(move |cc| -> Result<Box<dyn eframe::App>, _> {
@@ -68,13 +111,7 @@ fn main() -> ExitCode {
             };
             Ok(Box::new(FrameStats::new(measured, started)))
         }),
-    ) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(err) => {
-            eprintln!("cytun: {err}");
-            ExitCode::FAILURE
-        }
-    }
+    )
 }
 
 /// Serves every frame's scopes (egui's and Cytûn's) to `puffin_viewer` on this machine only.
