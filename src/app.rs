@@ -17,6 +17,7 @@ pub mod frame_stats;
 mod intents;
 mod overlay;
 mod phone_room;
+mod places;
 mod project_files;
 mod safety;
 mod sheet_reading;
@@ -234,6 +235,13 @@ impl CytunApp {
         &self.settings
     }
 
+    /// The settings as they are kept when the window closes: with where the facilitator is
+    /// in the open project, so it opens there next time.
+    pub fn settings_to_keep(&mut self) -> &Settings {
+        self.remember_place();
+        &self.settings
+    }
+
     /// The last change, in words: what a screen reader says after grouping, moving or
     /// undoing, and what the room reads in the status bar.
     pub fn announcement(&self) -> &str {
@@ -358,6 +366,6 @@ impl eframe::App for CytunApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, settings::STORAGE_KEY, &self.settings);
+        eframe::set_value(storage, settings::STORAGE_KEY, self.settings_to_keep());
     }
 }

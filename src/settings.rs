@@ -26,6 +26,22 @@ pub struct Settings {
     pub text_scale: f32,
     /// The privacy choices made at the last export of each project, newest first.
     pub export_choices: Vec<ExportChoice>,
+    /// Where the facilitator was in each project when they left it, newest first.
+    pub places: Vec<ProjectPlace>,
+}
+
+/// Where the facilitator was in a project: it opens there again, not at the top left.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProjectPlace {
+    pub project: PathBuf,
+    /// The main view: `board`, `table`, `rank` or `definition`.
+    pub view: String,
+    /// The side panel's tab: `note`, `themes`, `words`, `outline` or `history`.
+    pub side_tab: String,
+    /// The board point at the centre of the canvas, and the zoom.
+    pub center: (f32, f32),
+    pub zoom: f32,
 }
 
 /// What was chosen at a project's last export: offered again next time.
@@ -47,6 +63,7 @@ impl Default for Settings {
             colour_scheme: ColourScheme::default(),
             text_scale: 1.0,
             export_choices: Vec::new(),
+            places: Vec::new(),
         }
     }
 }
@@ -96,6 +113,18 @@ impl Settings {
             },
         );
         self.export_choices.truncate(MAX_RECENT);
+    }
+
+    /// Where the facilitator was in `project`, if they have been in it.
+    pub fn place(&self, project: &std::path::Path) -> Option<&ProjectPlace> {
+        self.places.iter().find(|p| p.project == project)
+    }
+
+    /// Keeps where the facilitator is in a project, for its next opening.
+    pub fn remember_place(&mut self, place: ProjectPlace) {
+        self.places.retain(|p| p.project != place.project);
+        self.places.insert(0, place);
+        self.places.truncate(MAX_RECENT * 3);
     }
 
     /// Puts `path` at the top of the recent list.

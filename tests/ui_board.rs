@@ -556,3 +556,52 @@ fn a_pan_reusing_last_frames_pixels_draws_only_what_it_uncovers_and_every_note_s
         "a pan drew {reusing} vertices reusing last frame, {whole} drawing it whole"
     );
 }
+
+/// Reopening a project goes back to where the facilitator was: its view, the side panel's
+/// tab and the board's camera, not the top left at 100 %.
+#[test]
+fn a_project_reopens_where_the_facilitator_was() {
+    let (_dir, path) = sample_copy();
+    let reopen = |settings: cytun::settings::Settings| {
+        let file = path.clone();
+        let mut h = Harness::builder()
+            .with_size(vec2(1920.0, 1080.0))
+            .build_eframe(move |_cc| {
+                CytunApp::with_settings(
+                    settings.clone(),
+                    StartOptions {
+                        file: Some(file.clone()),
+                        language: Some(UiLanguage::English),
+                        ..StartOptions::default()
+                    },
+                )
+            });
+        h.run();
+        h
+    };
+    let mut h = reopen(cytun::settings::Settings::default());
+    let home = h.state().view().camera;
+    h.get_by_label("Zoom to fit").click();
+    h.run();
+    let fitted = h.state().view().camera;
+    assert!(fitted != home, "zoom to fit moved the camera");
+    h.get_by_label("Themes").click();
+    h.get_by_label("Rank").click();
+    h.run();
+    let kept = h.state_mut().settings_to_keep().clone();
+    drop(h);
+
+    let mut h = reopen(kept);
+    assert!(h.query_by_label("Add note").is_none(), "opens on Rank");
+    h.get_by_label("Board").click();
+    h.run();
+    let camera = h.state().view().camera;
+    assert!(
+        (camera.zoom - fitted.zoom).abs() < 1e-4
+            && (camera.center.x - fitted.center.x).abs() < 0.5
+            && (camera.center.y - fitted.center.y).abs() < 0.5,
+        "{camera:?} is not where the board was left, {fitted:?}"
+    );
+    // The Themes tab, as it was left: its list of themes shows.
+    h.get_by_label_contains("contributions are in themes");
+}

@@ -73,6 +73,23 @@ fn click(harness: &mut Harness<'_, CytunApp>, label: &str) {
     harness.run();
 }
 
+/// Runs frames until `done` holds, for what arrives from another thread (a phone's request
+/// reaches the window as a message, taken in at the next frame after it lands). Fails after
+/// ten seconds.
+fn run_until(
+    harness: &mut Harness<'_, CytunApp>,
+    what: &str,
+    done: impl Fn(&Harness<'_, CytunApp>) -> bool,
+) {
+    let until = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    harness.run();
+    while !done(harness) {
+        assert!(std::time::Instant::now() < until, "never came: {what}");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.run();
+    }
+}
+
 /// The dialog's Export button (its heading says "Export" too).
 fn press_export(harness: &mut Harness<'_, CytunApp>) {
     harness
@@ -544,8 +561,9 @@ mod phones {
             &format!(r#"{{"room":"{token}"}}"#),
         );
         let device = phones_common::field(&joined.body, "device");
-        harness.run();
-        harness.get_by_label("1 phone has joined");
+        run_until(&mut harness, "the phone joined", |h| {
+            h.query_by_label("1 phone has joined").is_some()
+        });
 
         click(&mut harness, "Vote");
         assert_eq!(harness.state().phone_room().unwrap().phase(), Phase::Vote);
@@ -558,7 +576,16 @@ mod phones {
             &format!(r#"{{"theme":{theme},"give":true}}"#),
         );
         assert_eq!(given.status, 200, "{}", given.body);
-        harness.run();
+        run_until(&mut harness, "the phone's dot", |h| {
+            h.project()
+                .definition
+                .voting
+                .phones
+                .values()
+                .flatten()
+                .count()
+                > 0
+        });
         let voting = &harness.project().definition.voting;
         assert_eq!(
             voting.phones.values().flatten().count(),
@@ -776,7 +803,9 @@ mod phones {
         assert_eq!(harness.project().notes.len(), notes_before + 1);
         let (first, first_number) = join(address, &url);
         give(address, &first, themes[0]);
-        harness.run();
+        run_until(&mut harness, "the phone's dot", |h| {
+            !h.project().definition.voting.phones.is_empty()
+        });
         assert_eq!(harness.project().definition.voting.phones.len(), 1);
 
         // While hidden, nothing on screen names where it went: the announcement counts.
@@ -810,9 +839,9 @@ mod phones {
                 give(address, &device, *theme);
             }
         }
-        for _ in 0..20 {
-            harness.run();
-        }
+        run_until(&mut harness, "every phone's dots", |h| {
+            h.project().definition.voting.phone_dots_given() > 167 * 3
+        });
         let given: usize = harness.project().definition.voting.phone_dots_given();
         assert_eq!(given, 1 + 167 * 3);
         assert_eq!(harness.state().document().history().done().count(), steps);

@@ -416,6 +416,8 @@ fn also_fits_puts_a_linked_copy_in_a_second_theme_and_jumps_between_them() {
         .collect();
     assert_eq!(copies.len(), 1);
     harness.get_by_label("4 of 58 in themes");
+    // A copy is one more note, not one more contribution: the bar says both, the same 58.
+    harness.get_by_label("58 contributions (59 notes)");
 
     // The Note tab (shown by default) tells where else it is.
     harness.get_by_label("This contribution is also in: Voices");

@@ -41,8 +41,9 @@ impl CytunApp {
         ui.add_space(6.0);
         // The project's name, for the room: the window title is hidden on a projector.
         let mark = if document.is_dirty() { " •" } else { "" };
+        // The controls are laid out first, from the right; the name takes what is left and
+        // is shortened to fit ("…", the whole name on hover) rather than drawn under them.
         ui.horizontal(|ui| {
-            ui.heading(format!("{}{mark}", document.display_name()));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 panels::language_ui(ui, &self.tr, intents);
                 ui.separator();
@@ -55,6 +56,16 @@ impl CytunApp {
                 );
                 ui.separator();
                 panels::room_button_ui(ui, &self.tr, self.room.phones.is_some(), intents);
+                ui.add_space(12.0);
+                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    ui.add(
+                        egui::Label::new(
+                            egui::RichText::new(format!("{}{mark}", document.display_name()))
+                                .heading(),
+                        )
+                        .truncate(),
+                    );
+                });
             });
         });
         let selection: Vec<_> = board.selection.iter().copied().collect();

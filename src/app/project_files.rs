@@ -34,14 +34,20 @@ impl CytunApp {
     }
 
     pub(super) fn open_path(&mut self, path: &Path) {
+        // Held as a whole path: exports, recent projects and the lock then name the same file
+        // whatever folder Cytûn was started from (a relative `cytun projects/x.ron` too).
+        let whole = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+        let path = whole.as_path();
         // Phones' arrivals are taken into the project they were sent to (and kept in its
         // journal) before another is shown.
         self.close_room_quietly();
         match Document::open(path) {
             Ok(document) => {
+                self.remember_place();
                 self.work.document = document;
                 self.forget_views();
                 self.views.side.details = DetailsDraft::default();
+                self.return_to_place(path);
                 self.settings.remember_project(path.to_owned());
                 self.after_open(path);
             }
@@ -174,6 +180,7 @@ impl CytunApp {
                 self.close_room_quietly();
                 self.work.lock = None;
                 self.work.untitled_slot = crate::store::untitled_id();
+                self.remember_place();
                 self.work.document =
                     Document::new_untitled(Project::new(self.tr.tr("untitled-project")));
                 self.forget_views();

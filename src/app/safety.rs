@@ -249,6 +249,7 @@ impl CytunApp {
                         // Work that was never saved goes on as the untitled project it was;
                         // the file on screen (unchanged since it was opened) is closed.
                         self.work.lock = None;
+                        self.remember_place();
                         self.work.document =
                             Document::new_untitled(Project::new(self.tr.tr("untitled-project")));
                         self.forget_views();

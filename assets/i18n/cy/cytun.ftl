@@ -40,6 +40,10 @@ status-notes = { $count ->
     [many] { $count } nodyn
    *[other] { $count } nodyn
 }
+status-contributions-on-notes = { $contributions ->
+    [zero] Dim cyfraniadau
+   *[other] { $contributions } cyfraniad
+} ({ $notes } nodyn)
 status-selected = { $count ->
     [one] { $count } wedi'i ddewis
    *[other] { $count } wedi'u dewis

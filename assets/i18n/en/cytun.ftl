@@ -36,6 +36,10 @@ status-notes = { $count ->
     [one] { $count } note
    *[other] { $count } notes
 }
+status-contributions-on-notes = { $contributions ->
+    [one] { $contributions } contribution
+   *[other] { $contributions } contributions
+} ({ $notes } notes)
 status-selected = { $count } selected
 status-zoom = Zoom { $percent }%
 status-saved = All changes saved

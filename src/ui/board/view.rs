@@ -242,6 +242,13 @@ impl BoardView {
         }
     }
 
+    /// Shows the board through `camera` (where the facilitator was), in place of any move
+    /// still waiting for the canvas.
+    pub fn look_at(&mut self, camera: Camera) {
+        self.camera = camera;
+        self.pending_view = None;
+    }
+
     /// Gives the board the keyboard on the next frame, unless something else has it.
     pub fn give_keyboard(&mut self) {
         self.take_keyboard = true;

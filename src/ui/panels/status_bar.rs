@@ -16,9 +16,21 @@ pub fn status_bar_ui(
     view: &BoardView,
 ) {
     ui.horizontal(|ui| {
-        ui.label(tr.tr_args("status-notes", &[("count", project.notes.len().into())]));
+        let (themed, total) = theme_progress(ui, project, board_state);
+        // Linked copies ("Also fits…") are more notes, not more contributions: both are
+        // said, so the count beside "of N in themes" is the same N.
+        ui.label(if total == project.notes.len() {
+            tr.tr_args("status-notes", &[("count", total.into())])
+        } else {
+            tr.tr_args(
+                "status-contributions-on-notes",
+                &[
+                    ("contributions", total.into()),
+                    ("notes", project.notes.len().into()),
+                ],
+            )
+        });
         if !project.themes.is_empty() {
-            let (themed, total) = theme_progress(ui, project, board_state);
             ui.separator();
             ui.label(tr.tr_args(
                 "status-in-themes",
