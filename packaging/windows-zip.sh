@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Makes the portable Windows zip: target/windows/cytun-windows-x86_64.zip, holding cytun.exe,
-# the README, and the licence notices of what is built in (the fonts in full, and every crate
+# the README and the user guide, and the licence notices of what is built in (the fonts in full, and every crate
 # compiled into the program with its licence). No installer: unzip anywhere and run cytun.exe.
 #
-# Needs the Windows target and Debian's mingw-w64 linker (see README, "Windows"):
+# Needs the Windows target and Debian's mingw-w64 linker (see README, "Install on Windows"):
 #   rustup target add x86_64-pc-windows-gnu
 #   apt-get install gcc-mingw-w64-x86-64
 set -euo pipefail
@@ -19,6 +19,7 @@ mkdir -p "$stage/licences"
 x86_64-w64-mingw32-strip -o "$stage/cytun.exe" "target/$target/release/cytun.exe"
 # Windows' Notepad of old shows a bare LF file as one line: the text files go with CRLF.
 sed 's/$/\r/' README.md >"$stage/README.txt"
+sed 's/$/\r/' docs/user-guide.md >"$stage/User guide.txt"
 for licence in LICENSE-MIT LICENSE-APACHE; do sed 's/$/\r/' "$licence" >"$stage/licences/$licence.txt"; done
 # The fonts the program carries, from the crate that carries them.
 fonts=$(cargo metadata --format-version 1 --filter-platform "$target" |
