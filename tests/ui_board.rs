@@ -468,6 +468,39 @@ fn double_clicking_a_note_edits_it_in_place() {
     assert_eq!(editing.text, BREAD);
 }
 
+/// On a 1366x768 laptop at 150 % text the list opens at its top: its heading, its first row
+/// ("Ctrl+Z") and the button that closes it are all on screen.
+#[test]
+fn f1_on_a_small_screen_at_large_text_opens_at_its_top() {
+    let file = Path::new(cytun::cli::SAMPLE_PROJECT).to_owned();
+    let mut harness = Harness::builder()
+        .with_size(vec2(1366.0, 768.0))
+        .build_eframe(move |cc| {
+            CytunApp::new(
+                cc,
+                StartOptions {
+                    file: Some(file.clone()),
+                    language: Some(UiLanguage::English),
+                    ..StartOptions::default()
+                },
+            )
+        });
+    harness.run();
+    for _ in 0..3 {
+        key(&mut harness, Modifiers::COMMAND, egui::Key::Plus);
+    }
+    assert!((harness.state().settings().text_scale - 1.5).abs() < 1e-6);
+    key(&mut harness, Modifiers::NONE, egui::Key::F1);
+    let screen = egui::Rect::from_min_size(Pos2::ZERO, vec2(1366.0, 768.0));
+    for label in ["Keyboard shortcuts", "Ctrl+Z", "Dismiss"] {
+        let shown = harness.get_by_label(label).rect();
+        assert!(
+            screen.contains_rect(shown),
+            "{label} at {shown:?} is off the screen"
+        );
+    }
+}
+
 #[test]
 fn f1_lists_every_shortcut_in_the_current_language() {
     let mut harness = harness(Some(Path::new(cytun::cli::SAMPLE_PROJECT)));
@@ -604,4 +637,39 @@ fn a_project_reopens_where_the_facilitator_was() {
     );
     // The Themes tab, as it was left: its list of themes shows.
     h.get_by_label_contains("contributions are in themes");
+}
+
+/// The search bar's controls sit side by side, never over each other, with an empty query
+/// as with one.
+#[test]
+fn the_search_bar_controls_never_overlap() {
+    use egui::accesskit::Role;
+    let (_dir, path) = sample_copy();
+    let mut h = harness(Some(&path));
+    key(&mut h, Modifiers::COMMAND, egui::Key::F);
+    for query in ["", "tea"] {
+        if !query.is_empty() {
+            h.event(egui::Event::Text(query.into()));
+            h.run();
+        }
+        let controls = [
+            ("Search", Role::TextInput),
+            ("Previous", Role::Button),
+            ("Next", Role::Button),
+            ("Prompts", Role::Button),
+            ("Kinds", Role::Button),
+        ];
+        let rects: Vec<(&str, egui::Rect)> = controls
+            .into_iter()
+            .map(|(label, role)| (label, h.get_by_role_and_label(role, label).rect()))
+            .collect();
+        for (i, (a, ra)) in rects.iter().enumerate() {
+            for (b, rb) in &rects[i + 1..] {
+                assert!(
+                    !ra.shrink(1.0).intersects(rb.shrink(1.0)),
+                    "with {query:?}, {a} {ra:?} overlaps {b} {rb:?}"
+                );
+            }
+        }
+    }
 }

@@ -63,8 +63,6 @@ struct SaveWindow {
     )>,
     /// Whether this machine can show it.
     native: bool,
-    /// It was opened by Export: once a file is chosen there, it is written.
-    export_when_chosen: bool,
     /// The path was chosen in it (it asked about replacing already).
     chosen_in_window: bool,
 }
@@ -108,9 +106,6 @@ impl ExportDialog {
                     self.window.native = false;
                 }
                 self.window.choosing = None;
-                if chosen.is_none() {
-                    self.window.export_when_chosen = false;
-                }
                 if let Some(path) = chosen {
                     self.window.chosen_in_window = true;
                     let path = if path.extension().is_none() {
@@ -126,7 +121,6 @@ impl ExportDialog {
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
                 self.window.choosing = None;
                 self.window.native = false;
-                self.window.export_when_chosen = false;
             }
         }
     }
@@ -241,15 +235,12 @@ pub(super) fn export_dialog_ui(
 ) -> Option<bool> {
     dialog.check(project, tr);
     dialog.poll_choice();
-    let chosen_to_export = dialog.window.export_when_chosen
-        && dialog.window.chosen_in_window
-        && dialog.window.choosing.is_none();
     if dialog.window.choosing.is_some() {
         // The system's window answers on its own thread: look again shortly.
         ui.ctx()
             .request_repaint_after(std::time::Duration::from_millis(200));
     }
-    let mut go = chosen_to_export;
+    let mut go = false;
     let mut cancel = false;
     // Anchored at the top, so the options never jump under the pointer as the dialog
     // grows or shrinks with the format chosen.
@@ -422,11 +413,9 @@ pub(super) fn export_dialog_ui(
                     .clicked()
                     || (ready && enter);
                 cancel = ui.button(tr.tr("action-cancel")).clicked();
-                if pressed && dialog.window.native && !dialog.window.chosen_in_window {
-                    // Where the system can show its save window, the file is chosen there.
-                    dialog.window.export_when_chosen = true;
-                    dialog.choose_file(tr.tr("export-heading"));
-                } else if pressed
+                // One click: the file named in the field is written (Browse… is the way
+                // to the system's save window).
+                if pressed
                     && !dialog.window.chosen_in_window
                     && Path::new(dialog.path.trim()).exists()
                 {

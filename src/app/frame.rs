@@ -96,29 +96,43 @@ impl CytunApp {
         } else {
             "status-saved"
         };
+        // The zoom first, from the right; the rest wraps onto a second line short of it when
+        // large text or Welsh make the bar longer than the window.
         ui.horizontal(|ui| {
-            let color = if dirty {
-                style::palette(ui.ctx()).accent
-            } else {
-                ui.visuals().text_color()
-            };
-            ui.colored_label(color, self.tr.tr(saved_state));
-            ui.separator();
-            crate::ui::timer::timer_controls_ui(ui, &self.tr, &mut self.room.timer);
-            ui.separator();
-            let announcement = &self.room.announcement.text;
-            if !announcement.is_empty() {
-                announcement_ui(ui, announcement);
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                panels::zoom_ui(ui, &self.tr, &self.views.board);
                 ui.separator();
-            }
-            panels::status_bar_ui(
-                ui,
-                &self.tr,
-                self.work.document.project(),
-                self.work.document.board_state_id(),
-                &self.views.board,
-            );
+                ui.with_layout(
+                    egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true),
+                    |ui| self.status_line_ui(ui, dirty, saved_state),
+                );
+            });
         });
+    }
+
+    /// The status bar's line: saved or not, the timer, the last change, the counts.
+    fn status_line_ui(&mut self, ui: &mut Ui, dirty: bool, saved_state: &str) {
+        let color = if dirty {
+            style::palette(ui.ctx()).accent
+        } else {
+            ui.visuals().text_color()
+        };
+        ui.colored_label(color, self.tr.tr(saved_state));
+        ui.separator();
+        crate::ui::timer::timer_controls_ui(ui, &self.tr, &mut self.room.timer);
+        ui.separator();
+        let announcement = &self.room.announcement.text;
+        if !announcement.is_empty() {
+            announcement_ui(ui, announcement);
+            ui.separator();
+        }
+        panels::status_bar_ui(
+            ui,
+            &self.tr,
+            self.work.document.project(),
+            self.work.document.board_state_id(),
+            &self.views.board,
+        );
     }
 
     fn side_panel_ui(&mut self, ui: &mut Ui, intents: &mut Vec<Intent>) {

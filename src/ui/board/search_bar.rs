@@ -29,6 +29,8 @@ pub fn search_bar_ui(
         .inner_margin(egui::Margin::symmetric(12, 8))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
+            // The board's panel lays out with no gap between rows; the bar's rows need one.
+            ui.spacing_mut().item_spacing.y = ui.ctx().global_style().spacing.item_spacing.y;
             ui.horizontal_wrapped(|ui| {
                 let label = ui.label(tr.tr("search-label"));
                 let field = ui
@@ -62,7 +64,11 @@ pub fn search_bar_ui(
                     ),
                     (true, _) => tr.tr_args("search-count", &[("count", count.into())]),
                 };
-                ui.label(status);
+                // Said only when there is something to say, on one line: an empty label in a
+                // wrapping row ended the row, and what followed was drawn over the field.
+                if !status.is_empty() {
+                    ui.add(egui::Label::new(status).extend());
+                }
                 let can_step = count > 0;
                 if ui
                     .add_enabled(can_step, egui::Button::new(tr.tr("search-previous")))

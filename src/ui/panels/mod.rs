@@ -14,7 +14,7 @@ mod words_panel;
 pub use history_panel::history_panel_ui;
 pub use note_details::{DetailsDraft, note_details_ui};
 pub use outline_panel::outline_panel_ui;
-pub use status_bar::status_bar_ui;
+pub use status_bar::{status_bar_ui, zoom_ui};
 pub use suggest_panel::SuggestPanel;
 pub use theme_details::{ThemeDraft, theme_details_ui};
 pub use themes_panel::{ThemeOrder, themes_panel_ui};

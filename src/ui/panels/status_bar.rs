@@ -6,7 +6,7 @@ use crate::i18n::I18n;
 use crate::model::Project;
 use crate::ui::board::BoardView;
 
-/// Draws note count, selection and zoom. `board_state` names the board as it is (see
+/// Draws the note count and the selection. `board_state` names the board as it is (see
 /// `Document::board_state_id`): the count of notes in themes is kept for it.
 pub fn status_bar_ui(
     ui: &mut Ui,
@@ -15,37 +15,38 @@ pub fn status_bar_ui(
     board_state: u64,
     view: &BoardView,
 ) {
-    ui.horizontal(|ui| {
-        let (themed, total) = theme_progress(ui, project, board_state);
-        // Linked copies ("Also fits…") are more notes, not more contributions: both are
-        // said, so the count beside "of N in themes" is the same N.
-        ui.label(if total == project.notes.len() {
-            tr.tr_args("status-notes", &[("count", total.into())])
-        } else {
-            tr.tr_args(
-                "status-contributions-on-notes",
-                &[
-                    ("contributions", total.into()),
-                    ("notes", project.notes.len().into()),
-                ],
-            )
-        });
-        if !project.themes.is_empty() {
-            ui.separator();
-            ui.label(tr.tr_args(
-                "status-in-themes",
-                &[("themed", themed.into()), ("total", total.into())],
-            ));
-        }
-        if !view.selection.is_empty() {
-            ui.separator();
-            ui.label(tr.tr_args("status-selected", &[("count", view.selection.len().into())]));
-        }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let percent = (view.camera.zoom * 100.0).round() as u64;
-            ui.label(tr.tr_args("status-zoom", &[("percent", percent.into())]));
-        });
+    let (themed, total) = theme_progress(ui, project, board_state);
+    // Linked copies ("Also fits…") are more notes, not more contributions: both are
+    // said, so the count beside "of N in themes" is the same N.
+    ui.label(if total == project.notes.len() {
+        tr.tr_args("status-notes", &[("count", total.into())])
+    } else {
+        tr.tr_args(
+            "status-contributions-on-notes",
+            &[
+                ("contributions", total.into()),
+                ("notes", project.notes.len().into()),
+            ],
+        )
     });
+    if !project.themes.is_empty() {
+        ui.separator();
+        ui.label(tr.tr_args(
+            "status-in-themes",
+            &[("themed", themed.into()), ("total", total.into())],
+        ));
+    }
+    if !view.selection.is_empty() {
+        ui.separator();
+        ui.label(tr.tr_args("status-selected", &[("count", view.selection.len().into())]));
+    }
+}
+
+/// The board's zoom, at the bar's right end (laid out before the rest, which wraps short of
+/// it rather than running under it).
+pub fn zoom_ui(ui: &mut Ui, tr: &I18n, view: &BoardView) {
+    let percent = (view.camera.zoom * 100.0).round() as u64;
+    ui.label(tr.tr_args("status-zoom", &[("percent", percent.into())]));
 }
 
 /// How many contributions are in themes, out of how many: counted once for each state of the
