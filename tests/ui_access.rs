@@ -276,6 +276,41 @@ fn presentation_mode_shows_only_the_board_and_escape_leaves() {
     assert!(harness.query_by_label("Add note").is_none());
 }
 
+/// While presenting, the room sees the change just made, for a few seconds, and never one
+/// made before presenting began: nothing old sits over the notes.
+#[test]
+fn presenting_shows_only_the_change_just_made_and_only_for_a_while() {
+    let (_dir, path) = {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.ron");
+        std::fs::copy(cytun::cli::SAMPLE_PROJECT, &path).unwrap();
+        (dir, path)
+    };
+    let mut harness = harness(Some(&path));
+    harness.press(Modifiers::NONE, egui::Key::Tab);
+    harness.press(Modifiers::COMMAND, egui::Key::ArrowRight);
+    let moved = "Moved 1 note";
+    assert!(
+        harness.query_all_by_label(moved).count() > 0,
+        "said in the status bar"
+    );
+    harness.press(Modifiers::NONE, egui::Key::F11);
+    assert!(
+        harness.query_by_label(moved).is_none(),
+        "a change from before presenting is not shown to the room"
+    );
+    harness.press(Modifiers::COMMAND, egui::Key::ArrowDown);
+    harness.get_by_label(moved);
+    // Frames a sixtieth of a second apart: twelve seconds on, it has gone.
+    for _ in 0..720 {
+        harness.step();
+    }
+    assert!(
+        harness.query_by_label(moved).is_none(),
+        "gone after a while"
+    );
+}
+
 #[test]
 fn interface_text_size_is_separate_from_board_zoom_and_remembered() {
     let mut harness = sample();

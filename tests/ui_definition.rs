@@ -268,6 +268,19 @@ fn the_charter_part_drafts_principles_linked_to_themes_with_versions_of_their_ow
         definition.versions.is_empty(),
         "the definition has no version"
     );
+    // The same words again: a second version only when asked for.
+    click(&mut harness, "Save as version");
+    harness.get_by_label("The words are the same as version 1’s. Save another version anyway?");
+    assert_eq!(harness.project().definition.charter.versions.len(), 1);
+    click(&mut harness, "Cancel");
+    assert!(
+        harness
+            .query_by_label_contains("Save another version anyway")
+            .is_none()
+    );
+    click(&mut harness, "Save as version");
+    click(&mut harness, "Save anyway");
+    assert_eq!(harness.project().definition.charter.versions.len(), 2);
     // Back to the definition: its own words, and no version of the charter listed.
     click(&mut harness, "Our definition");
     assert!(

@@ -133,6 +133,9 @@ fn a_crash_loses_at_most_a_few_seconds_and_the_work_is_offered_back() {
 
     let mut harness = open(&setup);
     harness.get_by_label("Unsaved work found");
+    // What differs, not only the counts (which are the same here: one note reworded).
+    harness.get_by_label("• The words of 1 note changed");
+    assert!(harness.query_by_label_contains("notes added").is_none());
     assert!(
         harness.unnamed_controls().is_empty(),
         "a screen reader can name every choice in the offer"

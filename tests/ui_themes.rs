@@ -320,6 +320,19 @@ fn m_moves_the_selection_to_a_theme_found_by_typing() {
             .notes
             .contains(&id_of(&harness, BREAD))
     );
+    // The keyboard is back on the board: Tab walks on from the note that moved, rather
+    // than going to the toolbar's controls.
+    let on = |h: &Harness<'_, CytunApp>| {
+        (
+            h.state().view().selection.clone(),
+            h.state().view().selected_theme,
+        )
+    };
+    let before = on(&harness);
+    harness.press(Modifiers::NONE, egui::Key::Tab);
+    assert_ne!(on(&harness), before, "Tab walks the board");
+    harness.press(Modifiers::SHIFT, egui::Key::Tab);
+    assert_eq!(on(&harness), before, "and back to the note that moved");
 
     // With nothing typed, Enter makes a new theme.
     let lone = "Laughter in the corridor";

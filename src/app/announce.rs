@@ -39,7 +39,13 @@ pub(super) struct Announcement {
     pub undid_steps: Option<usize>,
     /// The project state, history length and arrivals the announcement was made for.
     pub made_for: (u64, usize, usize),
+    /// When it was first shown over the board (egui time), while presenting.
+    pub shown_at: Option<f64>,
 }
+
+/// How long the last change shows over the board while presenting: long enough to read
+/// across a room, not so long that an old one ("Alaw took a dot back") sits over a note.
+const PRESENTING_SECS: f64 = 8.0;
 
 impl Announcement {
     /// Puts what was said into words in `tr`'s language.
@@ -88,6 +94,7 @@ impl CytunApp {
         let announcement = &mut self.room.announcement;
         if now != announcement.made_for {
             let (_, before, arrivals_before) = std::mem::replace(&mut announcement.made_for, now);
+            announcement.shown_at = None;
             let steps = announcement.undid_steps.take();
             let phones_only = now.1 == before && now.2 > arrivals_before;
             announcement.said = match history.done().next_back() {
@@ -124,11 +131,18 @@ impl CytunApp {
     }
 
     /// In presentation mode the last change shows small at the bottom of the board.
-    pub(super) fn announcement_overlay_ui(&self, ctx: &egui::Context) {
-        let text = &self.room.announcement.text;
-        if text.is_empty() {
+    pub(super) fn announcement_overlay_ui(&mut self, ctx: &egui::Context) {
+        let announcement = &mut self.room.announcement;
+        if announcement.text.is_empty() {
             return;
         }
+        let now = ctx.input(|i| i.time);
+        let left = PRESENTING_SECS - (now - *announcement.shown_at.get_or_insert(now));
+        if left <= 0.0 {
+            return;
+        }
+        ctx.request_repaint_after(std::time::Duration::from_secs_f64(left));
+        let text = &announcement.text;
         egui::Area::new(egui::Id::unique("cytun-announcement-overlay"))
             .anchor(egui::Align2::LEFT_BOTTOM, egui::vec2(24.0, -24.0))
             .interactable(false)

@@ -166,6 +166,8 @@ impl CytunApp {
         // Leaving gives back the view the facilitator had before presenting.
         if room.presenting {
             room.camera_before_presenting = Some(self.views.board.camera);
+            // The room sees changes made from now on, not the last one before.
+            room.announcement.shown_at = Some(f64::NEG_INFINITY);
         } else if let Some(camera) = room.camera_before_presenting.take() {
             self.views.board.restore_camera(camera);
         }

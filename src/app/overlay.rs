@@ -140,7 +140,7 @@ impl CytunApp {
                 self.answer_unsaved(ctx, pending, choice);
             }
             (Overlay::File(dialog), Answer::FileChosen(path)) => {
-                self.file_chosen(ctx, dialog.purpose(), path);
+                self.file_chosen(ctx, dialog.purpose(), &path);
             }
             // A Save As given up: what waited for it is given up too.
             (Overlay::File(_), _) => self.after_save_as = None,
@@ -158,6 +158,19 @@ impl CytunApp {
         }
         if self.asking.is_none() {
             self.asking = self.waiting.pop_front();
+        }
+        // Nothing more to ask: the keyboard goes back to the board, on the item it came
+        // from (Tab and the arrows walk the notes again, not the toolbar).
+        if self.asking.is_none()
+            && self.views.central == crate::ui::CentralView::Board
+            && self.views.start_screen.is_none()
+        {
+            ctx.memory_mut(|m| {
+                if let Some(id) = m.focused() {
+                    m.surrender_focus(id);
+                }
+            });
+            self.views.board.give_keyboard();
         }
     }
 

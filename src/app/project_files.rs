@@ -48,12 +48,13 @@ impl CytunApp {
                 self.forget_views();
                 self.views.side.details = DetailsDraft::default();
                 self.return_to_place(path);
+                self.messages.settled(path);
                 self.settings.remember_project(path.to_owned());
                 self.after_open(path);
             }
             Err(err) => {
                 let text = self.describe_open_error(&err, path);
-                self.messages.error(text);
+                self.messages.error_about(path, text);
             }
         }
     }
@@ -106,7 +107,8 @@ impl CytunApp {
                 false
             }
             Err(err) => {
-                self.report_save_error(&err, self.work.document.path().map(Path::to_owned));
+                let file = self.work.document.path().map(Path::to_owned);
+                self.report_save_error(&err, file.as_deref());
                 false
             }
         }
@@ -118,14 +120,19 @@ impl CytunApp {
             .info_said(&self.tr, "message-saved", &[("path", Arg::Str(&shown))]);
     }
 
-    pub(super) fn report_save_error(&mut self, err: &SaveError, path: Option<PathBuf>) {
+    pub(super) fn report_save_error(&mut self, err: &SaveError, path: Option<&Path>) {
         let reason = i18n::save_error(&self.tr, err);
-        let path = path.map(|p| p.display().to_string()).unwrap_or_default();
-        self.messages.error_said(
-            &self.tr,
-            "message-save-failed",
-            &[("reason", Arg::Str(&reason)), ("path", Arg::Str(&path))],
-        );
+        let shown = path.map(|p| p.display().to_string()).unwrap_or_default();
+        let args = [("reason", Arg::Str(&reason)), ("path", Arg::Str(&shown))];
+        match path {
+            Some(file) => {
+                self.messages
+                    .error_said_about(file, &self.tr, "message-save-failed", &args);
+            }
+            None => self
+                .messages
+                .error_said(&self.tr, "message-save-failed", &args),
+        }
     }
 
     pub(super) fn open_file_dialog(&mut self, purpose: FilePurpose) {
@@ -220,18 +227,18 @@ impl CytunApp {
     }
 
     /// A file was chosen in the file dialog.
-    pub(super) fn file_chosen(&mut self, ctx: &egui::Context, purpose: FilePurpose, path: PathBuf) {
+    pub(super) fn file_chosen(&mut self, ctx: &egui::Context, purpose: FilePurpose, path: &Path) {
         match purpose {
-            FilePurpose::Open => self.open_path(&path),
-            FilePurpose::Import => self.import_file(&path),
-            FilePurpose::AddPicture => self.add_picture_file(&path, None),
+            FilePurpose::Open => self.open_path(path),
+            FilePurpose::Import => self.import_file(path),
+            FilePurpose::AddPicture => self.add_picture_file(path, None),
             FilePurpose::Feedback { part, version } => {
-                self.import_feedback_file(&path, part, version);
+                self.import_feedback_file(path, part, version);
             }
-            FilePurpose::SaveAs => match self.work.document.save_as(&path) {
+            FilePurpose::SaveAs => match self.work.document.save_as(path) {
                 Ok(()) => {
-                    self.after_save_to(&path);
-                    self.say_saved(&path);
+                    self.after_save_to(path);
+                    self.say_saved(path);
                     if let Some(pending) = self.after_save_as.take() {
                         self.run_pending(ctx, pending);
                     }

@@ -225,7 +225,8 @@ impl CytunApp {
             Err(err) => {
                 let reason = i18n::load_error(&self.tr, &err);
                 let shown = backup.display().to_string();
-                self.messages.error_said(
+                self.messages.error_said_about(
+                    &backup,
                     &self.tr,
                     "message-open-failed",
                     &[("reason", Arg::Str(&reason)), ("path", Arg::Str(&shown))],
@@ -326,7 +327,8 @@ impl CytunApp {
                 true
             }
             Err(err) => {
-                self.report_save_error(&err, self.work.document.path().map(Path::to_owned));
+                let file = self.work.document.path().map(Path::to_owned);
+                self.report_save_error(&err, file.as_deref());
                 false
             }
         }
@@ -334,6 +336,8 @@ impl CytunApp {
 
     /// Bookkeeping after the document was written to `path`.
     pub(super) fn after_save_to(&mut self, path: &Path) {
+        // What failed with this file before ("could not open", "could not save") no longer is.
+        self.messages.settled(path);
         self.discard_recovery();
         self.forget_saved_arrivals();
         self.settings.remember_project(path.to_owned());

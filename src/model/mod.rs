@@ -2,6 +2,7 @@
 //! window; the UI reads it and changes it only through `command::apply`.
 
 pub mod definition;
+pub mod difference;
 pub mod geometry;
 pub mod heading;
 pub mod ids;

@@ -96,7 +96,8 @@ pub fn item_rect(project: &Project, item: BoardItem) -> Option<BoardRect> {
 
 /// The nearest visible item from `current` in the direction (`dx`, `dy`), each -1, 0 or 1:
 /// what an arrow key goes to. Items roughly in line are preferred over closer ones off to
-/// the side, as the eye expects.
+/// the side, as the eye expects. From a note in a theme, the arrows walk that theme's notes
+/// first and leave it only at its edge; its own frame is never "the next item that way".
 pub fn nearest_in_direction(
     project: &Project,
     current: BoardItem,
@@ -105,12 +106,37 @@ pub fn nearest_in_direction(
 ) -> Option<BoardItem> {
     let from = item_rect(project, current)?.center();
     let hidden = hidden_notes(project);
-    let candidates = reading_order(project)
+    let own_theme = match current {
+        BoardItem::Note(id) => super::geometry::theme_of(project, id),
+        BoardItem::Theme(_) => None,
+    };
+    if let Some(theme) = own_theme.and_then(|id| project.themes.get(&id)) {
+        let siblings = theme
+            .notes
+            .iter()
+            .filter(|id| !hidden.contains(id))
+            .map(|id| BoardItem::Note(*id));
+        if let Some(found) = nearest_among(project, current, from, (dx, dy), siblings) {
+            return Some(found);
+        }
+    }
+    let others = reading_order(project)
         .into_iter()
-        .filter(|item| *item != current)
-        .filter(|item| !matches!(item, BoardItem::Note(id) if hidden.contains(id)));
+        .filter(|item| !matches!(item, BoardItem::Note(id) if hidden.contains(id)))
+        .filter(|item| own_theme.is_none_or(|own| *item != BoardItem::Theme(own)));
+    nearest_among(project, current, from, (dx, dy), others)
+}
+
+/// Of `items`, the one an arrow from `current` (centred at `from`) in `direction` reaches.
+fn nearest_among(
+    project: &Project,
+    current: BoardItem,
+    from: super::BoardPos,
+    (dx, dy): (f32, f32),
+    items: impl Iterator<Item = BoardItem>,
+) -> Option<BoardItem> {
     let mut best: Option<(f32, BoardItem)> = None;
-    for item in candidates {
+    for item in items.filter(|item| *item != current) {
         let Some(rect) = item_rect(project, item) else {
             continue;
         };
@@ -224,5 +250,41 @@ mod tests {
         let down = nearest_in_direction(&project, find("350,30"), 0.0, 1.0);
         assert_eq!(down.map(|i| text(&project, i)).as_deref(), Some("360,380"));
         assert_eq!(nearest_in_direction(&project, find("0,0"), -1.0, 0.0), None);
+    }
+
+    #[test]
+    fn arrows_walk_a_themes_notes_before_leaving_it() {
+        let mut project = board();
+        // The first row's three notes become a theme; the second row stays loose.
+        let row: Vec<NoteId> = reading_order(&project)
+            .into_iter()
+            .take(3)
+            .filter_map(|item| match item {
+                BoardItem::Note(id) => Some(id),
+                BoardItem::Theme(_) => None,
+            })
+            .collect();
+        apply(
+            &mut project,
+            Command::CreateTheme {
+                title: "Trust".into(),
+                notes: row.clone(),
+                at: BoardPos::new(0.0, -40.0),
+            },
+        )
+        .ok();
+        let first = BoardItem::Note(row[0]);
+        let right = nearest_in_direction(&project, first, 1.0, 0.0);
+        assert_eq!(
+            right,
+            Some(BoardItem::Note(row[1])),
+            "the next note, not the theme"
+        );
+        let last = BoardItem::Note(row[2]);
+        let beyond = nearest_in_direction(&project, last, 1.0, 0.0);
+        assert!(
+            !matches!(beyond, Some(BoardItem::Theme(_))),
+            "its own frame is not the next item: {beyond:?}"
+        );
     }
 }

@@ -27,6 +27,13 @@ action-cancel = Diddymu
 action-browse = Pori…
 action-open-confirm = Agor
 action-save-confirm = Cadw
+messages-more = { $count ->
+    [zero] a dim negeseuon eraill
+    [one] ac 1 neges arall
+    [two] a 2 neges arall
+   *[other] a { $count } neges arall
+}
+action-dismiss-all = Cau'r cyfan
 action-dismiss = Cau
 language-choice = Iaith
 
@@ -154,6 +161,42 @@ recovery-unsaved-copy = Gwaith heb ei gadw
 recovery-file-on-disk = Ffeil wedi'i chadw
 recovery-contents = Cynnwys
 recovery-last-change = Newid diwethaf
+recovery-what-differs = Beth mae'r gwaith heb ei gadw yn ei newid:
+recovery-no-difference = Dim byd: mae'r ddau yn dal yr un peth.
+recovery-notes-added = { $count ->
+    [zero] Dim nodiadau wedi'u hychwanegu
+    [one] 1 nodyn wedi'i ychwanegu: { $examples }
+   *[other] { $count } nodyn wedi'u hychwanegu: { $examples }
+}
+recovery-notes-removed = { $count ->
+    [zero] Dim nodiadau wedi'u tynnu
+    [one] 1 nodyn wedi'i dynnu: { $examples }
+   *[other] { $count } nodyn wedi'u tynnu: { $examples }
+}
+recovery-themes-added = { $count ->
+    [zero] Dim themâu newydd
+    [one] 1 thema newydd: { $examples }
+   *[other] { $count } thema newydd: { $examples }
+}
+recovery-themes-removed = { $count ->
+    [zero] Dim themâu wedi'u datod
+    [one] 1 thema wedi'i datod: { $examples }
+   *[other] { $count } thema wedi'u datod: { $examples }
+}
+recovery-theme-renamed = Ailenwyd y thema “{ $old }” yn “{ $new }”
+recovery-notes-reworded = { $count ->
+    [zero] Dim newid i eiriau'r nodiadau
+    [one] Newidiodd geiriau 1 nodyn
+   *[other] Newidiodd geiriau { $count } nodyn
+}
+recovery-notes-regrouped = { $count ->
+    [zero] Dim nodiadau wedi'u symud
+    [one] 1 nodyn wedi'i symud i thema arall
+   *[other] { $count } nodyn wedi'u symud i thema arall
+}
+recovery-votes-changed = Mae'r pleidleisiau neu'r drefn yn wahanol
+recovery-definition-changed = Mae drafft y diffiniad yn wahanol
+recovery-charter-changed = Mae drafft y siarter yn wahanol
 recovery-restore = Adfer y gwaith heb ei gadw
 recovery-discard = Gadael y ffeil fel y mae
 recovery-restored = Mae'r gwaith heb ei gadw wedi'i adfer. Dewiswch Cadw i'w gadw, neu Dadwneud i fynd yn ôl i'r ffeil a gadwyd.
@@ -756,6 +799,8 @@ definition-insert = Mewnosod
 versions-heading = Fersiynau
 versions-note = Beth newidiodd:
 versions-save = Cadw fel fersiwn
+versions-same-ask = Mae'r geiriau yr un fath â fersiwn { $number }. Cadw fersiwn arall beth bynnag?
+versions-save-anyway = Cadw beth bynnag
 version-status-draft = drafft
 version-status-checked = wedi'i gwirio
 version-status-approved = wedi'i chymeradwyo gan { $by }, { $date }

@@ -27,6 +27,11 @@ action-cancel = Cancel
 action-browse = Browse…
 action-open-confirm = Open
 action-save-confirm = Save
+messages-more = { $count ->
+    [one] and 1 more message
+   *[other] and { $count } more messages
+}
+action-dismiss-all = Dismiss all
 action-dismiss = Dismiss
 language-choice = Language
 
@@ -153,6 +158,36 @@ recovery-unsaved-copy = Unsaved work
 recovery-file-on-disk = Saved file
 recovery-contents = Contents
 recovery-last-change = Last change
+recovery-what-differs = What the unsaved work changes:
+recovery-no-difference = Nothing: the two hold the same.
+recovery-notes-added = { $count ->
+    [one] 1 note added: { $examples }
+   *[other] { $count } notes added: { $examples }
+}
+recovery-notes-removed = { $count ->
+    [one] 1 note removed: { $examples }
+   *[other] { $count } notes removed: { $examples }
+}
+recovery-themes-added = { $count ->
+    [one] 1 theme made: { $examples }
+   *[other] { $count } themes made: { $examples }
+}
+recovery-themes-removed = { $count ->
+    [one] 1 theme dissolved: { $examples }
+   *[other] { $count } themes dissolved: { $examples }
+}
+recovery-theme-renamed = Theme “{ $old }” renamed “{ $new }”
+recovery-notes-reworded = { $count ->
+    [one] The words of 1 note changed
+   *[other] The words of { $count } notes changed
+}
+recovery-notes-regrouped = { $count ->
+    [one] 1 note moved to another theme
+   *[other] { $count } notes moved to another theme
+}
+recovery-votes-changed = The votes or the ranking differ
+recovery-definition-changed = The definition’s draft differs
+recovery-charter-changed = The charter’s draft differs
 recovery-restore = Restore the unsaved work
 recovery-discard = Keep the saved file
 recovery-restored = Unsaved work restored. Save to keep it, or Undo to go back to the saved file.
@@ -754,6 +789,8 @@ definition-insert = Insert
 versions-heading = Versions
 versions-note = What changed:
 versions-save = Save as version
+versions-same-ask = The words are the same as version { $number }’s. Save another version anyway?
+versions-save-anyway = Save anyway
 version-status-draft = draft
 version-status-checked = sense-checked
 version-status-approved = approved by { $by }, { $date }

@@ -109,16 +109,18 @@ pub(super) fn feedback_ui(
             },
         }));
     }
+    if version.status == VersionStatus::Draft && ui.button(tr.tr("version-mark-checked")).clicked()
+    {
+        intents.push(Intent::Edit(Command::SetVersionStatus {
+            part: view.part,
+            version: version.number,
+            status: VersionStatus::SenseChecked,
+        }));
+    }
+    // A row of its own: marking the version sense-checked (which takes that button away)
+    // never moves the field being typed in.
+    let mut asked_now = false;
     ui.horizontal(|ui| {
-        if version.status == VersionStatus::Draft
-            && ui.button(tr.tr("version-mark-checked")).clicked()
-        {
-            intents.push(Intent::Edit(Command::SetVersionStatus {
-                part: view.part,
-                version: version.number,
-                status: VersionStatus::SenseChecked,
-            }));
-        }
         let label = ui.label(tr.tr("version-approved-by"));
         let by = view.approve_by.entry(version.number).or_default();
         ui.add(egui::TextEdit::singleline(by).desired_width(200.0))
@@ -131,13 +133,14 @@ pub(super) fn feedback_ui(
             let by = by.trim().to_owned();
             if approval_concerns(&project.definition, view.part, version.number).any() {
                 view.confirming_approval = Some((version.number, by));
+                asked_now = true;
             } else {
                 intents.push(approve(view.part, version.number, by));
                 view.approve_by.remove(&version.number);
             }
         }
     });
-    approval_question_ui(ui, tr, project, version.number, view, intents);
+    approval_question_ui(ui, tr, project, version.number, view, intents, asked_now);
 }
 
 fn approve(part: Part, version: u32, by: String) -> Intent {
@@ -160,6 +163,7 @@ fn approval_question_ui(
     number: u32,
     view: &mut DefinitionView,
     intents: &mut Vec<Intent>,
+    asked_now: bool,
 ) {
     let Some((asked_for, by)) = view.confirming_approval.clone() else {
         return;
@@ -168,7 +172,7 @@ fn approval_question_ui(
         return;
     }
     let concerns = approval_concerns(&project.definition, view.part, number);
-    egui::Frame::group(ui.style()).show(ui, |ui| {
+    let question = egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.label(RichText::new(tr.tr_args("approve-ask", &[("number", number.into())])).strong());
         if concerns.not_sense_checked {
             ui.label(format!("• {}", tr.tr("approve-not-checked")));
@@ -193,6 +197,10 @@ fn approval_question_ui(
             }
         });
     });
+    // Asked just now: brought into view, where the eyes are, never left below the fold.
+    if asked_now {
+        question.response.scroll_to_me(None);
+    }
 }
 
 fn response_name(tr: &I18n, response: Response) -> String {

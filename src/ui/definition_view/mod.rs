@@ -55,6 +55,9 @@ pub struct DefinitionView {
     showing_all_feedback: std::collections::BTreeSet<u32>,
     /// An approval waiting for "approve anyway": the version and who approves it.
     confirming_approval: Option<(u32, String)>,
+    /// "Save as version" pressed with the words of the last version unchanged: the number of
+    /// that version, until "save anyway" or "cancel".
+    confirming_same_version: Option<u32>,
 }
 
 fn draft_id() -> egui::Id {

@@ -3,7 +3,7 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use eframe::egui::{self, Ui};
+use eframe::egui::{self, RichText, Ui};
 
 use crate::command::Command;
 use crate::i18n::{self, Arg, I18n};
@@ -25,6 +25,17 @@ pub(super) fn now_seconds() -> u64 {
         .map_or(0, |d| d.as_secs())
 }
 
+/// Saves the draft as a new version, with the note typed for it.
+fn save_version(project: &Project, view: &mut DefinitionView, intents: &mut Vec<Intent>) {
+    view.confirming_same_version = None;
+    intents.extend(commit(project, view));
+    intents.push(Intent::Edit(Command::SaveVersion {
+        part: view.part,
+        note: std::mem::take(&mut view.version_note),
+        at: now_seconds(),
+    }));
+}
+
 /// Versions: save one, compare two, record feedback, sense-check and approve.
 pub(super) fn versions_ui(
     ui: &mut Ui,
@@ -39,14 +50,27 @@ pub(super) fn versions_ui(
         ui.add(egui::TextEdit::singleline(&mut view.version_note).desired_width(300.0))
             .labelled_by(label.id);
         if ui.button(tr.tr("versions-save")).clicked() {
-            intents.extend(commit(project, view));
-            intents.push(Intent::Edit(Command::SaveVersion {
-                part: view.part,
-                note: std::mem::take(&mut view.version_note),
-                at: now_seconds(),
-            }));
+            let last = project.definition.versions_of(view.part).last();
+            match last.filter(|last| last.text == view.draft) {
+                // The same words as the last version: a version saved by mistake, asked first.
+                Some(same) => view.confirming_same_version = Some(same.number),
+                None => save_version(project, view, intents),
+            }
         }
     });
+    if let Some(number) = view.confirming_same_version {
+        ui.label(
+            RichText::new(tr.tr_args("versions-same-ask", &[("number", number.into())])).strong(),
+        );
+        ui.horizontal(|ui| {
+            if ui.button(tr.tr("versions-save-anyway")).clicked() {
+                save_version(project, view, intents);
+            }
+            if ui.button(tr.tr("action-cancel")).clicked() {
+                view.confirming_same_version = None;
+            }
+        });
+    }
     let versions = project.definition.versions_of(view.part);
     for version in versions.iter().rev() {
         let status = match &version.status {

@@ -8,6 +8,7 @@ use eframe::egui::{self, Id, RichText, Ui};
 
 use crate::i18n::{Arg, I18n, time_ago};
 use crate::model::Project;
+use crate::model::difference::Difference;
 use crate::store::Recovered;
 
 /// What the user chose.
@@ -43,6 +44,81 @@ fn counts(tr: &I18n, project: &Project) -> String {
     )
 }
 
+/// A few notes' words, each cut short, for a line that says which were added or removed.
+fn examples(texts: &[String]) -> String {
+    const SHOWN: usize = 3;
+    const CHARS: usize = 40;
+    let mut shown: Vec<String> = texts
+        .iter()
+        .take(SHOWN)
+        .map(|text| {
+            let line = text.lines().next().unwrap_or_default();
+            if line.chars().count() > CHARS {
+                format!(
+                    "“{}…”",
+                    line.chars().take(CHARS).collect::<String>().trim_end()
+                )
+            } else {
+                format!("“{line}”")
+            }
+        })
+        .collect();
+    if texts.len() > SHOWN {
+        shown.push("…".to_owned());
+    }
+    shown.join(", ")
+}
+
+/// What the unsaved work changes against the saved file, a line for each kind of change.
+fn difference_lines(tr: &I18n, difference: &Difference) -> Vec<String> {
+    const RENAMES_SHOWN: usize = 3;
+    if difference.is_empty() {
+        return vec![tr.tr("recovery-no-difference")];
+    }
+    let mut lines = Vec::new();
+    let counted = [
+        ("recovery-notes-added", &difference.notes_added),
+        ("recovery-notes-removed", &difference.notes_removed),
+        ("recovery-themes-added", &difference.themes_added),
+        ("recovery-themes-removed", &difference.themes_removed),
+    ];
+    for (id, texts) in counted {
+        if !texts.is_empty() {
+            lines.push(tr.tr_args(
+                id,
+                &[
+                    ("count", texts.len().into()),
+                    ("examples", Arg::Str(&examples(texts))),
+                ],
+            ));
+        }
+    }
+    for (old, new) in difference.themes_renamed.iter().take(RENAMES_SHOWN) {
+        lines.push(tr.tr_args(
+            "recovery-theme-renamed",
+            &[("old", Arg::Str(old)), ("new", Arg::Str(new))],
+        ));
+    }
+    for (id, count) in [
+        ("recovery-notes-reworded", difference.notes_reworded),
+        ("recovery-notes-regrouped", difference.notes_regrouped),
+    ] {
+        if count > 0 {
+            lines.push(tr.tr_args(id, &[("count", count.into())]));
+        }
+    }
+    for (id, changed) in [
+        ("recovery-votes-changed", difference.votes_changed),
+        ("recovery-definition-changed", difference.definition_changed),
+        ("recovery-charter-changed", difference.charter_changed),
+    ] {
+        if changed {
+            lines.push(tr.tr(id));
+        }
+    }
+    lines
+}
+
 /// "Unsaved work was found": restore it or discard it, after comparing the two.
 pub fn recovery_ui(
     ui: &Ui,
@@ -76,6 +152,11 @@ pub fn recovery_ui(
                     ui.label(disk_saved.map(|t| time_ago(tr, t, now)).unwrap_or_default());
                     ui.end_row();
                 });
+            ui.add_space(6.0);
+            ui.label(RichText::new(tr.tr("recovery-what-differs")).strong());
+            for line in difference_lines(tr, &Difference::between(on_disk, &recovered.project)) {
+                ui.label(format!("• {line}"));
+            }
             two_buttons(ui, tr, "recovery-restore", "recovery-discard")
         })
         .inner
