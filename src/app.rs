@@ -188,8 +188,8 @@ impl CytunApp {
 
     /// Leaves parts of the board out, and with `panels` shows only the board as presentation
     /// mode does, without going full screen (`--frame-stats --without`).
-    pub fn leave_out(&mut self, parts: &[crate::cli::LeftOutPart]) {
-        use crate::cli::LeftOutPart;
+    pub fn leave_out(&mut self, parts: &[frame_stats::LeftOutPart]) {
+        use frame_stats::LeftOutPart;
         let board: Vec<_> = parts
             .iter()
             .filter_map(|part| match part {

@@ -5,10 +5,12 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
+use crate::app::frame_stats::{LeftOutPart, parse_left_out};
+
 use crate::command::{Command, apply};
-use crate::export::{ExportFormat, ExportOptions};
-use crate::i18n::labels;
+use crate::export::{ExportFormat, ExportOptions, in_words};
 use crate::i18n::{self, Arg, I18n};
+use crate::import::column_label::column_label;
 use crate::import::table::read_sheet_as;
 use crate::import::{ColumnsBy, arrange};
 use crate::model::Project;
@@ -59,30 +61,6 @@ pub enum Renderer {
     Glow,
     /// eframe's wgpu: where OpenGL 2 is missing.
     Wgpu,
-}
-
-/// What `--without` may name: a part of the board, or the panels around it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LeftOutPart {
-    Board(crate::ui::board::leave_out::Element),
-    Panels,
-    /// Reusing last frame's pixels while the board pans.
-    Reuse,
-}
-
-fn parse_left_out(name: &str) -> Result<LeftOutPart, String> {
-    match name {
-        "panels" => return Ok(LeftOutPart::Panels),
-        "reuse" => return Ok(LeftOutPart::Reuse),
-        _ => {}
-    }
-    crate::ui::board::leave_out::Element::ALL
-        .into_iter()
-        .find(|e| e.name() == name)
-        .map(LeftOutPart::Board)
-        .ok_or_else(|| {
-            format!("not a part of the board: {name} (grid, shadows, outlines, text, frames, notes, panels, reuse)")
-        })
 }
 
 /// Work done without a window.
@@ -261,18 +239,22 @@ pub fn import(file: &Path, sheet: Option<&str>, into: &Path, by: ColumnsBy, tr: 
     let shown = file.display().to_string();
     add_to_project(into, tr, |project| {
         // Read as this project's coordinator chose for the same form last time.
-        let mut imported = read_sheet_as(&bytes, sheet, &project.import_forms)
-            .map_err(|err| format!("{shown}: {}", i18n::import_error(tr, &err)))?;
+        let mut imported = read_sheet_as(&bytes, sheet, &project.import_forms).map_err(|err| {
+            format!(
+                "{shown}: {}",
+                crate::import::in_words::import_error(tr, &err)
+            )
+        })?;
         // A fresh download of the same form adds only what is new.
         crate::import::already_here::AlreadyHere::of(project).leave_out(&mut imported);
         // The summary, then what each column was read as, one line each.
-        let mut summary = i18n::import_summary(tr, &imported.report);
-        for line in i18n::columns_read(tr, &imported.report) {
+        let mut summary = crate::import::in_words::import_summary(tr, &imported.report);
+        for line in crate::import::in_words::columns_read(tr, &imported.report) {
             summary.push_str("\n  ");
             summary.push_str(&line);
         }
         let arranged = arrange(project, imported.drafts, by, |draft| {
-            labels::import_column(tr, by, draft)
+            column_label(tr, by, draft)
         });
         let command = arranged.into_command();
         Ok((summary, command))
@@ -317,7 +299,9 @@ fn import_board(file: &Path, into: &Path, tr: &I18n) -> Outcome {
             ));
             for difference in &arrival.consent_differences {
                 summary.push_str("\n  ");
-                summary.push_str(&i18n::consent_difference(tr, &source, difference));
+                summary.push_str(&crate::import::in_words::consent_difference(
+                    tr, &source, difference,
+                ));
             }
         }
         Ok((summary, arrival.command))
@@ -416,7 +400,7 @@ pub fn export(
     let mut stderr = String::new();
     if !options.redact {
         for finding in outbound.findings() {
-            stderr.push_str(&labels::finding(tr, &project, finding));
+            stderr.push_str(&in_words::finding(tr, &project, finding));
             stderr.push('\n');
         }
     }
@@ -428,7 +412,10 @@ pub fn export(
                 "message-export-failed",
                 &[
                     ("path", Arg::Str(&target.display().to_string())),
-                    ("reason", Arg::Str(&i18n::export_error(tr, &err))),
+                    (
+                        "reason",
+                        Arg::Str(&crate::export::in_words::export_error(tr, &err)),
+                    ),
                 ],
             ));
             return Outcome {

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::i18n::{self, Arg, I18n};
+use crate::i18n::{Arg, I18n};
 
 /// Where `cargo run` finds the bundled sample workshop, from the source folder.
 pub const SAMPLE_PROJECT: &str = "projects/co-production-hackathon.ron";
@@ -97,7 +97,7 @@ pub fn read_limited(path: &Path, limit: usize) -> std::io::Result<Vec<u8>> {
 /// Why a file to import could not be read, in the user's language.
 pub fn read_error(tr: &I18n, err: &std::io::Error) -> String {
     match err.kind() {
-        std::io::ErrorKind::FileTooLarge => i18n::import_error(
+        std::io::ErrorKind::FileTooLarge => crate::import::in_words::import_error(
             tr,
             &crate::import::ImportError::TooLarge {
                 limit: crate::import::table::MAX_TABLE_BYTES,

@@ -326,14 +326,14 @@ fn a_file_with_no_open_question_says_so_plainly() {
 2026-03-14 10:06,Dissatisfied,No\n2026-03-14 10:07,Satisfied,Yes\n";
     let err = read_table(csv.as_bytes()).unwrap_err();
     let tr = cytun::i18n::I18n::new(cytun::i18n::UiLanguage::English);
-    let message = cytun::i18n::import_error(&tr, &err);
+    let message = cytun::import::in_words::import_error(&tr, &err);
     assert!(
         message.starts_with("No column holds people's own answers"),
         "{message}"
     );
     assert!(!message.contains("Rename"), "{message}");
     let welsh = cytun::i18n::I18n::new(cytun::i18n::UiLanguage::Welsh);
-    assert!(cytun::i18n::import_error(&welsh, &err).starts_with("Does dim colofn"));
+    assert!(cytun::import::in_words::import_error(&welsh, &err).starts_with("Does dim colofn"));
 }
 
 /// A Google Form's download: three people, then (a week later) the same three and two more.
@@ -394,7 +394,7 @@ fn a_fresh_download_of_the_same_form_adds_only_what_is_new() {
         .count();
     assert_eq!(listening, 2);
     let tr = cytun::i18n::I18n::new(cytun::i18n::UiLanguage::English);
-    let summary = cytun::i18n::import_summary(&tr, &again.report);
+    let summary = cytun::import::in_words::import_summary(&tr, &again.report);
     assert!(
         summary.contains("3 responses were already on the board and were left out; 2 new."),
         "{summary}"

@@ -162,7 +162,11 @@ fn the_stricter_consent_wins_on_both_boards_and_each_difference_is_listed() {
     let here = project_with_notes(2);
     let there = same_contribution_there(Consent::DoNotQuote);
     let arrival = bring_in_board(&here, &there, "Table 2", titled, true);
-    let line = cytun::i18n::consent_difference(&tr, "Table 2", &arrival.consent_differences[0]);
+    let line = cytun::import::in_words::consent_difference(
+        &tr,
+        "Table 2",
+        &arrival.consent_differences[0],
+    );
     assert!(line.contains("Table 2: Not to be quoted"), "{line}");
     assert!(line.ends_with("now both: Not to be quoted"), "{line}");
 }

@@ -643,7 +643,7 @@ fn the_privacy_check_says_where_each_finding_is() {
     for language in [UiLanguage::English, UiLanguage::Welsh] {
         let tr = I18n::new(language);
         for finding in outbound.findings() {
-            let line = cytun::i18n::labels::finding(&tr, &project, finding);
+            let line = cytun::export::in_words::finding(&tr, &project, finding);
             assert!(line.contains(&finding.text), "{line}");
         }
     }

@@ -428,7 +428,7 @@ fn the_groups_and_the_board_that_approved_are_no_false_alarm_for_the_privacy_che
     let findings: Vec<String> = outbound
         .findings()
         .iter()
-        .map(|f| cytun::i18n::labels::finding(&tr, &project, f))
+        .map(|f| cytun::export::in_words::finding(&tr, &project, f))
         .collect();
     assert!(findings.is_empty(), "{findings:#?}");
 }

@@ -148,7 +148,7 @@ fn a_sheet_excel_saved_as_plain_csv_is_read_as_windows_1252_with_a_warning() {
     assert_eq!(imported.drafts.len(), 2);
     assert!(imported.report.windows_1252);
     let tr = cytun::i18n::I18n::new(cytun::i18n::UiLanguage::English);
-    let summary = cytun::i18n::import_summary(&tr, &imported.report);
+    let summary = cytun::import::in_words::import_summary(&tr, &imported.report);
     assert!(summary.contains("cannot hold ŵ or ŷ"), "{summary}");
     assert!(summary.contains("CSV UTF-8"), "{summary}");
     // A UTF-8 file is not warned about.

@@ -88,7 +88,7 @@ fn a_google_forms_export_becomes_one_note_per_answer_with_its_prompt_and_its_per
         imported.drafts[2].details.respondent
     );
     let tr = cytun::i18n::I18n::new(cytun::i18n::UiLanguage::English);
-    let summary = cytun::i18n::import_summary(&tr, report);
+    let summary = cytun::import::in_words::import_summary(&tr, report);
     assert!(
         summary.starts_with("Imported 3 contributions from 2 people"),
         "{summary}"
@@ -96,7 +96,7 @@ fn a_google_forms_export_becomes_one_note_per_answer_with_its_prompt_and_its_per
     assert!(summary.contains("Google Forms"), "{summary}");
     assert!(summary.contains("Email Address"), "{summary}");
     let welsh = cytun::i18n::I18n::new(cytun::i18n::UiLanguage::Welsh);
-    let summary = cytun::i18n::import_summary(&welsh, report);
+    let summary = cytun::import::in_words::import_summary(&welsh, report);
     assert!(
         summary.starts_with("Mewnforiwyd 3 chyfraniad gan 2 o bobl"),
         "{summary}"
@@ -484,7 +484,7 @@ fn hostile_workbooks_are_refused_with_a_reason_and_nothing_is_read() {
             message: "x".into(),
         },
     ] {
-        assert!(!cytun::i18n::import_error(&tr, &err).contains("import-"));
+        assert!(!cytun::import::in_words::import_error(&tr, &err).contains("import-"));
     }
 }
 

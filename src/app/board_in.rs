@@ -8,7 +8,7 @@ use eframe::egui::{self, Ui};
 use super::CytunApp;
 use super::overlay::Overlay;
 use crate::command::bring_in_board;
-use crate::i18n::{self, Arg, I18n};
+use crate::i18n::{Arg, I18n};
 use crate::model::Project;
 use crate::ui::dialogs::{Question, prompt_ui};
 
@@ -114,7 +114,11 @@ pub(super) fn board_prompt_ui(ui: &Ui, tr: &I18n, prompt: &mut BoardPrompt) -> O
                 .max_height(ui.available_height().min(240.0))
                 .show(ui, |ui| {
                     for difference in &prompt.differences {
-                        ui.label(i18n::consent_difference(tr, &prompt.source, difference));
+                        ui.label(crate::import::in_words::consent_difference(
+                            tr,
+                            &prompt.source,
+                            difference,
+                        ));
                     }
                 });
         }

@@ -12,13 +12,14 @@ use super::sheet_reading::SheetReading;
 use crate::command::Command;
 use crate::files::{read_error, read_limited};
 use crate::i18n::{self, Arg, I18n};
+use crate::import::column_label::column_label;
 use crate::import::picture::{MAX_PICTURE_FILE_BYTES, read_picture};
 use crate::import::table::MAX_TABLE_BYTES;
 use crate::import::{ColumnsBy, Draft, ImportError, ImportReport, Imported, arrange};
 use crate::model::geometry::{NOTE_WIDTH, bounds_of};
 use crate::model::{BoardPos, Note, NoteDetails, NoteId, NoteKind};
 use crate::ui::dialogs::{Question, prompt_ui};
-use crate::ui::{Intent, import_preview, labels, style};
+use crate::ui::{Intent, import_preview, style};
 
 /// Contributions read and waiting for the user to confirm where they go.
 #[derive(Debug)]
@@ -92,7 +93,7 @@ impl CytunApp {
                 }));
             }
             Err(err) => {
-                let reason = i18n::import_error(&self.tr, &err);
+                let reason = crate::import::in_words::import_error(&self.tr, &err);
                 self.report_import_failure(&shown, &reason);
             }
         }
@@ -142,7 +143,8 @@ impl CytunApp {
         let picture = read_limited(path, MAX_PICTURE_FILE_BYTES)
             .map_err(|err| read_error(&self.tr, &err))
             .and_then(|bytes| {
-                read_picture(&bytes).map_err(|err| i18n::picture_error(&self.tr, &err))
+                read_picture(&bytes)
+                    .map_err(|err| crate::import::in_words::picture_error(&self.tr, &err))
             });
         let picture = match picture {
             Ok(picture) => picture,
@@ -262,7 +264,7 @@ impl CytunApp {
             if pasted {
                 String::new()
             } else {
-                labels::import_column(tr, by, draft)
+                column_label(tr, by, draft)
             }
         });
         let area = bounds_of(arranged.notes.iter());
@@ -282,7 +284,8 @@ impl CytunApp {
                 if let Some(area) = area {
                     self.views.board.request_show(area.expand(120.0));
                 }
-                self.messages.info(i18n::import_summary(&self.tr, &report));
+                self.messages
+                    .info(crate::import::in_words::import_summary(&self.tr, &report));
             }
             Err(err) => self.messages.refused(
                 i18n::command_error(&self.tr, &err),
@@ -390,7 +393,10 @@ fn sheet_body_ui(
             ui.colored_label(style::palette(ui.ctx()).accent, tr.tr("import-choose-text"));
         }
         Err(err) => {
-            ui.colored_label(style::palette(ui.ctx()).accent, i18n::import_error(tr, err));
+            ui.colored_label(
+                style::palette(ui.ctx()).accent,
+                crate::import::in_words::import_error(tr, err),
+            );
         }
     }
     if let Some(tool) = reading.preview.tool {
@@ -400,7 +406,10 @@ fn sheet_body_ui(
         change = import_preview::sheet_ui(ui, tr, sheet);
     }
     if let Some(err) = &reading.sheet_error {
-        ui.colored_label(style::palette(ui.ctx()).accent, i18n::import_error(tr, err));
+        ui.colored_label(
+            style::palette(ui.ctx()).accent,
+            crate::import::in_words::import_error(tr, err),
+        );
     }
     ui.add_space(8.0);
     ui.horizontal(|ui| {

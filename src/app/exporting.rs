@@ -8,8 +8,9 @@ use eframe::egui::{self, Id, Key, RichText, Ui};
 
 use super::CytunApp;
 use super::overlay::Overlay;
+use crate::export::in_words;
 use crate::export::{ExportFormat, ExportOptions, Finding, outbound};
-use crate::i18n::{Arg, labels};
+use crate::i18n::Arg;
 use crate::ui::style;
 
 /// What the export dialog will write.
@@ -349,11 +350,11 @@ pub(super) fn export_dialog_ui(
                         let line = tr.tr_args(
                             "export-privacy-line",
                             &[
-                                ("kind", Arg::Str(&labels::detail_kind(tr, finding.kind))),
+                                ("kind", Arg::Str(&in_words::detail_kind(tr, finding.kind))),
                                 ("found", Arg::Str(&finding.text)),
                                 (
                                     "place",
-                                    Arg::Str(&labels::place(tr, project, finding.place)),
+                                    Arg::Str(&in_words::place(tr, project, finding.place)),
                                 ),
                             ],
                         );
@@ -465,7 +466,7 @@ impl CytunApp {
                         }
                     }
                     Err(err) => {
-                        let reason = crate::i18n::export_error(&self.tr, &err);
+                        let reason = crate::export::in_words::export_error(&self.tr, &err);
                         self.messages.error_said(
                             &self.tr,
                             "message-export-failed",

@@ -9,7 +9,7 @@ use super::CytunApp;
 use super::overlay::Overlay;
 use crate::command::Command;
 use crate::files::{read_error, read_limited};
-use crate::i18n::{self, Arg, I18n};
+use crate::i18n::{Arg, I18n};
 use crate::import::feedback::{FeedbackImport, read_feedback};
 use crate::import::table::MAX_TABLE_BYTES;
 use crate::model::definition::{Part, Response};
@@ -32,7 +32,8 @@ impl CytunApp {
         let read = read_limited(path, MAX_TABLE_BYTES)
             .map_err(|err| read_error(&self.tr, &err))
             .and_then(|bytes| {
-                read_feedback(&bytes, None).map_err(|err| i18n::import_error(&self.tr, &err))
+                read_feedback(&bytes, None)
+                    .map_err(|err| crate::import::in_words::import_error(&self.tr, &err))
             });
         match read {
             Ok(import) => {

@@ -13,6 +13,31 @@ use eframe::egui::{self, Ui, vec2};
 
 use super::CytunApp;
 
+/// What `--without` may name: a part of the board, or the panels around it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LeftOutPart {
+    Board(crate::ui::board::leave_out::Element),
+    Panels,
+    /// Reusing last frame's pixels while the board pans.
+    Reuse,
+}
+
+/// A `--without` name, as `clap` parses it.
+pub fn parse_left_out(name: &str) -> Result<LeftOutPart, String> {
+    match name {
+        "panels" => return Ok(LeftOutPart::Panels),
+        "reuse" => return Ok(LeftOutPart::Reuse),
+        _ => {}
+    }
+    crate::ui::board::leave_out::Element::ALL
+        .into_iter()
+        .find(|e| e.name() == name)
+        .map(LeftOutPart::Board)
+        .ok_or_else(|| {
+            format!("not a part of the board: {name} (grid, shadows, outlines, text, frames, notes, panels, reuse)")
+        })
+}
+
 /// Frames to let the window settle (fonts, textures, the first layout) before measuring.
 const SETTLE: usize = 10;
 /// Frames measured in each part.

@@ -4,6 +4,7 @@
 
 mod docx;
 mod docx_marks;
+pub mod in_words;
 mod md_escape;
 pub mod outbound;
 mod pdf;

@@ -92,19 +92,6 @@ pub fn save_error(tr: &I18n, err: &SaveError) -> String {
     }
 }
 
-/// Why an export was not made, in words (nothing was written).
-pub fn export_error(tr: &I18n, err: &crate::export::ExportError) -> String {
-    match err {
-        crate::export::ExportError::Pdf(detail) => {
-            tr.tr_args("error-export-pdf", &[("detail", detail.into())])
-        }
-        crate::export::ExportError::Docx(detail) => {
-            tr.tr_args("error-export-docx", &[("detail", detail.into())])
-        }
-        crate::export::ExportError::NothingToExport => tr.tr("error-export-nothing"),
-    }
-}
-
 /// The characters an export drew as a mark because its font has none, in words.
 pub fn replaced_characters(tr: &I18n, replaced: &[char], mark: char) -> Option<String> {
     if replaced.is_empty() {

@@ -3,17 +3,12 @@
 
 mod dates;
 mod describe;
-mod import_text;
 pub mod labels;
 mod time_ago;
 
 pub use dates::{date, from_unix, when_changed};
 pub use describe::{
-    command_error, describe_arrival, describe_change, export_error, load_error,
-    replaced_characters, save_error,
-};
-pub use import_text::{
-    column_use, columns_read, consent_difference, import_error, import_summary, picture_error,
+    command_error, describe_arrival, describe_change, load_error, replaced_characters, save_error,
 };
 pub use time_ago::time_ago;
 

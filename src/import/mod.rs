@@ -11,6 +11,7 @@
 pub mod already_here;
 mod answer_language;
 pub mod arrange;
+pub mod column_label;
 pub mod column_roles;
 pub mod columns;
 pub mod drafts;
@@ -18,6 +19,7 @@ pub mod error;
 pub mod feedback;
 pub mod grid;
 pub mod header_rows;
+pub mod in_words;
 mod ods_guard;
 mod ods_repair;
 pub mod personal;

@@ -5,7 +5,8 @@
 
 use eframe::egui::{self, Ui};
 
-use crate::i18n::{Arg, I18n, column_use, labels};
+use crate::i18n::{Arg, I18n, labels};
+use crate::import::in_words::column_use;
 use crate::import::preview::{CodedAnswer, CodedColumn, Preview};
 use crate::import::workbook::SheetChoice;
 use crate::model::{AnswerReading, Coded, ColumnUse, Consent, Language, NoteKind, Prompt};

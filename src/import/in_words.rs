@@ -1,10 +1,9 @@
 //! Import outcomes in plain words: the summary after an import, and why a file or picture
 //! was refused.
 
-use super::{Arg, I18n};
-use crate::import::ImportError;
-use crate::import::ImportReport;
-use crate::import::picture::PictureError;
+use super::picture::PictureError;
+use super::{ImportError, ImportReport};
+use crate::i18n::{Arg, I18n, labels};
 
 /// "Imported 182 contributions, skipped 1 blank row, 3 unknown kinds (kept as written)."
 pub fn import_summary(tr: &I18n, report: &ImportReport) -> String {
@@ -107,7 +106,7 @@ pub fn column_use(tr: &I18n, role: &crate::model::ColumnUse) -> String {
         ColumnUse::Question(crate::model::Prompt::Other(_)) => tr.tr("import-read-as-own-question"),
         ColumnUse::Question(prompt) => tr.tr_args(
             "import-read-as-question",
-            &[("prompt", Arg::Str(&super::labels::prompt(tr, prompt)))],
+            &[("prompt", Arg::Str(&labels::prompt(tr, prompt)))],
         ),
         ColumnUse::Text => tr.tr("import-read-as-text"),
         ColumnUse::Prompt => tr.tr("import-read-as-prompt"),
@@ -204,19 +203,10 @@ pub fn consent_difference(
         "board-consent-difference",
         &[
             ("text", Arg::Str(&text)),
-            (
-                "here",
-                Arg::Str(&super::labels::consent(tr, difference.here)),
-            ),
+            ("here", Arg::Str(&labels::consent(tr, difference.here))),
             ("source", Arg::Str(source)),
-            (
-                "there",
-                Arg::Str(&super::labels::consent(tr, difference.there)),
-            ),
-            (
-                "agreed",
-                Arg::Str(&super::labels::consent(tr, difference.agreed)),
-            ),
+            ("there", Arg::Str(&labels::consent(tr, difference.there))),
+            ("agreed", Arg::Str(&labels::consent(tr, difference.agreed))),
         ],
     )
 }
