@@ -12,9 +12,9 @@ mod bring_in;
 mod exporting;
 mod feedback_in;
 mod file_watch;
-mod frame;
 pub mod frame_stats;
 mod intents;
+mod layout;
 mod overlay;
 mod phone_room;
 mod places;
@@ -28,7 +28,7 @@ use std::path::PathBuf;
 use eframe::egui::{self, Ui};
 
 use self::overlay::{Answer, Overlay, Pending, Waiting};
-use self::state::{Room, Views, Window, Work};
+use self::state::{Facilitation, Views, Window, Work};
 use crate::document::Document;
 use crate::i18n::{Arg, I18n, UiLanguage};
 use crate::model::Project;
@@ -96,7 +96,7 @@ pub struct CytunApp {
     abilities: Abilities,
     work: Work,
     views: Views,
-    room: Room,
+    facilitation: Facilitation,
     window: Window,
     /// What is asked or shown over the board: one thing at most.
     asking: Option<Overlay>,
@@ -145,7 +145,7 @@ impl CytunApp {
             },
             work: Work::new(document, options.recovery_dir.map(RecoveryStore::new)),
             views: Views::new(),
-            room: Room::default(),
+            facilitation: Facilitation::default(),
             window: Window::default(),
             asking: None,
             waiting: Waiting::new(),
@@ -202,7 +202,7 @@ impl CytunApp {
             self.window.panel_reuse.copies.turn_off();
         }
         self.views.board.left_out = crate::ui::board::leave_out::LeftOut::of(&board);
-        self.room.presenting = parts.contains(&LeftOutPart::Panels);
+        self.facilitation.presenting = parts.contains(&LeftOutPart::Panels);
     }
 
     /// For the benchmarks, which have no OpenGL: frames reuse last frame's pixels (the
@@ -245,7 +245,7 @@ impl CytunApp {
     /// The last change, in words: what a screen reader says after grouping, moving or
     /// undoing, and what the room reads in the status bar.
     pub fn announcement(&self) -> &str {
-        &self.room.announcement.text
+        &self.facilitation.announcement.text
     }
 
     /// The window title: project name, with a mark while there are unsaved changes.
@@ -281,7 +281,7 @@ impl CytunApp {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
                 ctx.memory_mut(egui::Memory::stop_text_input);
                 self.deferred.push(Intent::Close);
-            } else if self.work.document.is_dirty() || self.room.phones.is_some() {
+            } else if self.work.document.is_dirty() || self.facilitation.phones.is_some() {
                 // An open room is closed first: what phones sent is taken in, and is then
                 // unsaved work to ask about.
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
@@ -294,10 +294,10 @@ impl CytunApp {
             self.window.applied_look = Some(look);
         }
         let now = ctx.input(|i| i.time);
-        if self.room.timer.tick(now) {
+        if self.facilitation.timer.tick(now) {
             self.messages.info_said(&self.tr, "timer-done", &[]);
         }
-        if self.room.timer.is_running() {
+        if self.facilitation.timer.is_running() {
             ctx.request_repaint_after(std::time::Duration::from_millis(250));
         }
         intents.extend(self.dropped_files(ctx));
@@ -356,9 +356,9 @@ impl eframe::App for CytunApp {
         let answer = self.overlay_ui(ui);
         // What the board focuses on is kept clear of the timer in the corner.
         self.views.board.keep_clear = None;
-        if self.room.presenting {
+        if self.facilitation.presenting {
             self.views.board.keep_clear =
-                crate::ui::timer::timer_overlay_ui(&ctx, &self.tr, &self.room.timer);
+                crate::ui::timer::timer_overlay_ui(&ctx, &self.tr, &self.facilitation.timer);
             self.announcement_overlay_ui(&ctx);
         }
         self.after_frame(&ctx, intents, answer);

@@ -294,7 +294,7 @@ fn dissolving_a_folded_theme_moves_aside_a_note_put_where_its_notes_lay() {
     let before = project.clone();
     let inverse = apply(&mut project, Command::DissolveTheme { theme }).unwrap();
     assert!(
-        cytun::model::room::overlapping(&project).is_empty(),
+        cytun::model::make_space::overlapping(&project).is_empty(),
         "a note came back under another"
     );
     // The theme's notes keep their places; the note put on top moved aside.
@@ -378,7 +378,7 @@ proptest! {
         commands in prop::collection::vec(arb_command_or_batch(), 1..30)
     ) {
         let start = project_with_notes(6);
-        prop_assert!(cytun::model::room::overlapping(&start).is_empty());
+        prop_assert!(cytun::model::make_space::overlapping(&start).is_empty());
         let mut project = start.clone();
         let mut history = History::default();
         for command in commands {
@@ -388,7 +388,7 @@ proptest! {
             }
             assert_sound(&project);
             // Nothing is hidden: no note, frame or label lies over another.
-            let hidden = cytun::model::room::overlapping(&project);
+            let hidden = cytun::model::make_space::overlapping(&project);
             prop_assert!(hidden.is_empty(), "overlapping: {:?}", hidden);
         }
         let end = project.clone();
@@ -603,7 +603,7 @@ fn grouping_frames_the_selection_where_it_lies() {
 #[test]
 fn the_bundled_sample_hides_nothing() {
     let sample = cytun::store::load(std::path::Path::new(cytun::cli::SAMPLE_PROJECT)).unwrap();
-    assert_eq!(cytun::model::room::overlapping(&sample), []);
+    assert_eq!(cytun::model::make_space::overlapping(&sample), []);
 }
 
 /// A tight board: 36 short notes in a 6×6 grid, 20 units apart.
@@ -629,7 +629,7 @@ fn tight_board() -> Project {
 #[test]
 fn a_theme_made_on_a_tight_board_moves_its_neighbours_aside_and_one_undo_puts_them_back() {
     let mut project = tight_board();
-    assert!(cytun::model::room::overlapping(&project).is_empty());
+    assert!(cytun::model::make_space::overlapping(&project).is_empty());
     let before = project.clone();
     // Six notes from the first two rows grouped where the first one lay.
     let grouped = ids(&[1, 2, 3, 7, 8, 9]);
@@ -642,7 +642,7 @@ fn a_theme_made_on_a_tight_board_moves_its_neighbours_aside_and_one_undo_puts_th
         },
     )
     .unwrap();
-    assert_eq!(cytun::model::room::overlapping(&project), []);
+    assert_eq!(cytun::model::make_space::overlapping(&project), []);
     // Every loose note is still to be seen, and what was right of the group or below it
     // still is.
     let frame =
@@ -691,7 +691,7 @@ fn a_theme_that_grows_or_opens_pushes_what_it_would_cover() {
         },
     )
     .unwrap();
-    assert_eq!(cytun::model::room::overlapping(&project), []);
+    assert_eq!(cytun::model::make_space::overlapping(&project), []);
     apply(
         &mut project,
         Command::SetThemeCollapsed {
@@ -700,7 +700,7 @@ fn a_theme_that_grows_or_opens_pushes_what_it_would_cover() {
         },
     )
     .unwrap();
-    assert_eq!(cytun::model::room::overlapping(&project), []);
+    assert_eq!(cytun::model::make_space::overlapping(&project), []);
     apply(
         &mut project,
         Command::JoinTheme {
@@ -709,7 +709,7 @@ fn a_theme_that_grows_or_opens_pushes_what_it_would_cover() {
         },
     )
     .unwrap();
-    assert_eq!(cytun::model::room::overlapping(&project), []);
+    assert_eq!(cytun::model::make_space::overlapping(&project), []);
 }
 
 #[test]
@@ -734,7 +734,7 @@ fn tidying_lays_themes_in_ranked_order_then_loose_notes_in_rows_as_one_step() {
         },
     )
     .unwrap();
-    assert_eq!(cytun::model::room::overlapping(&project), []);
+    assert_eq!(cytun::model::make_space::overlapping(&project), []);
     let frame = |p: &Project, id| cytun::model::layout::theme_rect(&p.themes[&id], &p.notes);
     let (first, second) = (frame(&project, small), frame(&project, large));
     assert!(

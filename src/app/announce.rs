@@ -91,7 +91,7 @@ impl CytunApp {
             history.done().count(),
             history.arrivals(),
         );
-        let announcement = &mut self.room.announcement;
+        let announcement = &mut self.facilitation.announcement;
         if now != announcement.made_for {
             let (_, before, arrivals_before) = std::mem::replace(&mut announcement.made_for, now);
             announcement.shown_at = None;
@@ -107,7 +107,7 @@ impl CytunApp {
                         Announced::Arrival {
                             description: description.clone(),
                             voted: (votes_hidden && is_dot).then(|| {
-                                self.room.phones.as_ref().map_or(0, |room| {
+                                self.facilitation.phones.as_ref().map_or(0, |room| {
                                     room.voted_this_session(self.work.document.project())
                                 })
                             }),
@@ -132,7 +132,7 @@ impl CytunApp {
 
     /// In presentation mode the last change shows small at the bottom of the board.
     pub(super) fn announcement_overlay_ui(&mut self, ctx: &egui::Context) {
-        let announcement = &mut self.room.announcement;
+        let announcement = &mut self.facilitation.announcement;
         if announcement.text.is_empty() {
             return;
         }

@@ -49,7 +49,7 @@ impl CytunApp {
         // Escape that finishes typing on the board is not also a request to leave.
         let board = &self.views.board;
         let editing = board.editing.is_some() || board.title_editing.is_some();
-        if self.room.presenting && !editing {
+        if self.facilitation.presenting && !editing {
             intents.extend(
                 shortcuts::pressed(ui, Scope::Presenting)
                     .into_iter()
@@ -135,7 +135,7 @@ impl CytunApp {
             Intent::Undo => document.undo().map(|_| ()),
             Intent::Redo => document.redo().map(|_| ()),
             Intent::UndoSteps(steps) => {
-                self.room.announcement.undid_steps = Some(*steps);
+                self.facilitation.announcement.undid_steps = Some(*steps);
                 let mut result = Ok(());
                 for _ in 0..*steps {
                     match document.undo() {
@@ -161,7 +161,7 @@ impl CytunApp {
 
     /// Presentation mode on or off: full screen, only the board, the keyboard on the board.
     fn toggle_presenting(&mut self, ctx: &egui::Context) {
-        let room = &mut self.room;
+        let room = &mut self.facilitation;
         room.presenting = !room.presenting;
         // Leaving gives back the view the facilitator had before presenting.
         if room.presenting {

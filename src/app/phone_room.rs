@@ -14,12 +14,12 @@ use crate::ui::CentralView;
 impl CytunApp {
     /// The open room, if any (for tests and the panel).
     pub fn phone_room(&self) -> Option<&RoomHost> {
-        self.room.phones.as_ref()
+        self.facilitation.phones.as_ref()
     }
 
     /// Opens the room with phones doing `phase` (benchmarks; the window uses its button).
     pub fn open_phone_room(&mut self, ctx: &egui::Context, phase: Phase) {
-        if self.room.phones.is_none() {
+        if self.facilitation.phones.is_none() {
             self.toggle_room(ctx);
         }
         self.set_room_phase(phase);
@@ -27,7 +27,7 @@ impl CytunApp {
 
     /// Opens the room (or closes it, if open).
     pub(super) fn toggle_room(&mut self, ctx: &egui::Context) {
-        if self.room.phones.is_some() {
+        if self.facilitation.phones.is_some() {
             self.close_room_quietly();
             self.messages.info_said(&self.tr, "room-closed", &[]);
             return;
@@ -43,7 +43,7 @@ impl CytunApp {
             &self.journal_file(),
         ) {
             Ok(room) => {
-                self.room.phones = Some(room);
+                self.facilitation.phones = Some(room);
                 self.messages.info_said(&self.tr, "room-opened", &[]);
             }
             Err(err) => self.messages.error_said(
@@ -58,7 +58,7 @@ impl CytunApp {
     /// told was kept is taken in before it goes (it is in the journal too, until a save
     /// holds it).
     pub(super) fn close_room_quietly(&mut self) {
-        if let Some(mut room) = self.room.phones.take() {
+        if let Some(mut room) = self.facilitation.phones.take() {
             room.stop();
             while let Some(command) = room.next_command(self.work.document.project(), &self.tr) {
                 let _ = self.work.document.take_in(command);
@@ -115,7 +115,7 @@ impl CytunApp {
     /// After a save of the open project: its journal goes once the file holds all of it
     /// (while the room is open, the room empties it itself).
     pub(super) fn forget_saved_arrivals(&mut self) {
-        if let Some(room) = &self.room.phones {
+        if let Some(room) = &self.facilitation.phones {
             room.saved(self.work.document.project());
             return;
         }
@@ -128,7 +128,7 @@ impl CytunApp {
     }
 
     pub(super) fn set_room_phase(&mut self, phase: Phase) {
-        if let Some(room) = &mut self.room.phones {
+        if let Some(room) = &mut self.facilitation.phones {
             room.set_phase(phase);
             // Sense-checking starts on the newest version still open to feedback.
             if phase == Phase::SenseCheck {
@@ -140,14 +140,14 @@ impl CytunApp {
     }
 
     pub(super) fn set_room_version(&mut self, version: crate::model::definition::VersionId) {
-        if let Some(room) = &mut self.room.phones {
+        if let Some(room) = &mut self.facilitation.phones {
             room.set_version(Some(version));
         }
     }
 
     /// Shows the room the votes (on the Rank view's chart), or hides them again.
     pub(super) fn reveal_votes(&mut self, reveal: bool) {
-        if let Some(room) = &mut self.room.phones {
+        if let Some(room) = &mut self.facilitation.phones {
             room.revealed = reveal;
             if reveal {
                 self.views.central = CentralView::Rank;
@@ -158,7 +158,7 @@ impl CytunApp {
     /// Whether the Rank view keeps the phones' dots out of its counts: while phones vote and
     /// the votes have not been shown, the projector does not give away how it is going.
     pub(super) fn phone_votes_hidden(&self) -> bool {
-        self.room
+        self.facilitation
             .phones
             .as_ref()
             .is_some_and(|room| room.phase() == Phase::Vote && !room.revealed)
@@ -167,7 +167,7 @@ impl CytunApp {
     /// What phones did since the last frame, taken in one command each; then the view
     /// they are served, made anew if the project or the phase changed.
     pub(super) fn take_in_phones(&mut self) {
-        let Some(room) = &mut self.room.phones else {
+        let Some(room) = &mut self.facilitation.phones else {
             return;
         };
         while let Some(command) = room.next_command(self.work.document.project(), &self.tr) {

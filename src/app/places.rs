@@ -47,7 +47,7 @@ impl CytunApp {
         }
         // Presentation mode moves the camera for the room: the facilitator's own is kept.
         let camera = self
-            .room
+            .facilitation
             .camera_before_presenting
             .unwrap_or(self.views.board.camera);
         let place = ProjectPlace {

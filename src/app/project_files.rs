@@ -19,7 +19,7 @@ impl CytunApp {
     /// A different project is shown: the views start afresh.
     pub(crate) fn forget_views(&mut self) {
         self.views.forget();
-        self.room.camera_before_presenting = None;
+        self.facilitation.camera_before_presenting = None;
         self.close_room_quietly();
     }
 

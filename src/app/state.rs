@@ -110,9 +110,10 @@ pub(super) enum SideTab {
     History,
 }
 
-/// What the room sees beyond the board: presentation mode, the timer, the last change.
+/// What the facilitator runs for the people in the room beyond the board: presentation
+/// mode, the timer, the last change said, and the phones' room while it is open.
 #[derive(Default)]
-pub(super) struct Room {
+pub(super) struct Facilitation {
     /// Presentation mode: full screen, panels hidden, only the board.
     pub presenting: bool,
     /// The board's camera when presentation mode began, given back when it ends.

@@ -48,12 +48,12 @@ pub enum CommandError {
 /// change would cover is moved aside in the same step (see `model::room`).
 pub fn apply(project: &mut Project, command: Command) -> Result<Command, CommandError> {
     check_limits(project, &command)?;
-    let grows = super::room::what_grows(project, &command);
+    let grows = super::make_space::what_grows(project, &command);
     let inverse = apply_unchecked(project, command)?;
     if grows.is_empty() {
         return Ok(inverse);
     }
-    Ok(match super::room::make_room(project, &grows) {
+    Ok(match super::make_space::make_space(project, &grows) {
         // Undone first: the moved-aside go back, then the change itself.
         Some(moves_back) => Command::Batch {
             commands: vec![moves_back, inverse],
@@ -111,7 +111,7 @@ fn apply_unchecked(project: &mut Project, command: Command) -> Result<Command, C
             let old = std::mem::replace(&mut project.title, title);
             Ok(Command::SetTitle { title: old })
         }
-        Command::Tidy { order } => super::room::tidy(project, order),
+        Command::Tidy { order } => super::make_space::tidy(project, order),
         Command::SetImportForms { mut forms } => {
             let keep_from = forms.len().saturating_sub(MAX_IMPORT_FORMS);
             forms.drain(..keep_from);

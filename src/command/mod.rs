@@ -7,10 +7,10 @@ mod definition;
 mod describe;
 mod gestures;
 pub mod history;
+mod make_space;
 mod notes;
 mod nudge;
 mod recorder;
-mod room;
 mod themes;
 
 pub use apply::{CommandError, apply};

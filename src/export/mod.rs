@@ -205,23 +205,26 @@ pub fn render_summarised(
             (tr, outbound)
         })
         .collect();
-    let contexts: Vec<Context<'_>> = each.iter().map(|(tr, out)| Context::new(out, tr)).collect();
+    let prepared: Vec<Prepared<'_>> = each
+        .iter()
+        .map(|(tr, out)| Prepared::new(out, tr))
+        .collect();
     let bytes = match format {
         ExportFormat::Docx => {
-            let reports: Vec<_> = contexts.iter().map(Context::report).collect();
+            let reports: Vec<_> = prepared.iter().map(Prepared::report).collect();
             docx::docx(
                 &reports,
-                &chart_headers(contexts[0].tr),
-                contexts[0].project.title.trim(),
+                &chart_headers(prepared[0].tr),
+                prepared[0].project.title.trim(),
             )
             .map_err(ExportError::Docx)?
         }
         ExportFormat::Pdf => {
-            let reports: Vec<_> = contexts.iter().map(Context::report).collect();
-            return pdf_made(&reports, contexts[0].project, contexts[0].tr);
+            let reports: Vec<_> = prepared.iter().map(Prepared::report).collect();
+            return pdf_made(&reports, prepared[0].project, prepared[0].tr);
         }
         ExportFormat::Xlsx => xlsx::xlsx(
-            &contexts
+            &prepared
                 .iter()
                 .map(|ctx| xlsx::Sheet {
                     name: ctx.tr.tr("export-sheet-name"),
@@ -230,17 +233,17 @@ pub fn render_summarised(
                 })
                 .collect::<Vec<_>>(),
         ),
-        ExportFormat::Markdown => contexts
+        ExportFormat::Markdown => prepared
             .iter()
-            .map(Context::markdown)
+            .map(Prepared::markdown)
             .collect::<Vec<_>>()
             .join("\n---\n\n")
             .into_bytes(),
         // Both languages: each text in turn, Welsh first, with its own heading words.
         ExportFormat::Text => {
-            let texts = contexts
+            let texts = prepared
                 .iter()
-                .map(Context::plain_text)
+                .map(Prepared::plain_text)
                 .collect::<Result<Vec<_>, _>>()?;
             texts.join("\n").into_bytes()
         }
@@ -278,7 +281,7 @@ pub fn render(
     tr: &I18n,
     format: ExportFormat,
 ) -> Result<Vec<u8>, ExportError> {
-    let ctx = Context::new(outbound, tr);
+    let ctx = Prepared::new(outbound, tr);
     Ok(match format {
         ExportFormat::Docx => docx::docx(
             &[ctx.report()],
@@ -384,8 +387,9 @@ fn contribution_columns(tr: &I18n) -> Vec<String> {
     CONTRIBUTION_COLUMNS.iter().map(|id| tr.tr(id)).collect()
 }
 
-/// What every format needs, worked out once.
-struct Context<'a> {
+/// What every format needs from the project, worked out once (the ranking, places, linked
+/// copies, each note's theme) and shared by the Markdown, text, Word and PDF writers.
+struct Prepared<'a> {
     project: &'a Project,
     tr: &'a I18n,
     ranked: Vec<ThemeId>,
@@ -398,7 +402,7 @@ struct Context<'a> {
     theme_of: std::collections::BTreeMap<NoteId, ThemeId>,
 }
 
-impl<'a> Context<'a> {
+impl<'a> Prepared<'a> {
     fn new(outbound: &'a Outbound, tr: &'a I18n) -> Self {
         let project = outbound.project();
         let themes: BTreeSet<ThemeId> = project.themes.keys().copied().collect();

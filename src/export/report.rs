@@ -3,7 +3,7 @@
 //! same blocks out, so every format says the same. A bilingual report is the Welsh blocks,
 //! then the English.
 
-use super::Context;
+use super::Prepared;
 use crate::i18n::{self, Arg, UiLanguage};
 use crate::model::definition::{Part, Response, VersionStatus};
 
@@ -36,7 +36,7 @@ pub struct Report {
     pub blocks: Vec<Block>,
 }
 
-impl Context<'_> {
+impl Prepared<'_> {
     /// The report: the definition and the charter traced to their themes, how they were
     /// made, the votes, the ranked themes with their quotable contributions, the sense-check
     /// per version and the approval record.

@@ -9,12 +9,12 @@ pub mod ids;
 pub mod import_form;
 pub mod layout;
 pub mod limits;
+pub mod make_space;
 pub mod navigation;
 pub mod note;
 pub mod phones_taken;
 pub mod picture;
 pub mod project;
-pub mod room;
 pub mod theme;
 pub mod tidy;
 

@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 use super::geometry::{BoardPos, BoardRect, NOTE_WIDTH, note_rect};
 use super::ids::{NoteId, ThemeId};
 use super::layout::theme_rect;
+use super::make_space::Block;
 use super::project::Project;
-use super::room::Block;
 
 /// Space between things in a row, and between rows.
 pub const TIDY_GAP: f32 = 60.0;

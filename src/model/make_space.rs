@@ -120,7 +120,7 @@ impl<'p> Board<'p> {
 
 /// How far each block must move so that nothing overlaps what `changed` now covers. The
 /// changed items stay where they are; a note in `changed` stands for its theme.
-pub fn room_for(project: &Project, changed: &[Block]) -> Vec<(Block, BoardVec)> {
+pub fn space_for(project: &Project, changed: &[Block]) -> Vec<(Block, BoardVec)> {
     // Nothing grew (a dot, a vote, a draft): nothing to measure, even on a large board.
     if changed.is_empty() {
         return Vec::new();

@@ -4,7 +4,7 @@
 
 use super::Command;
 use super::recorder::Recorder;
-use crate::model::room::{Block, room_for};
+use crate::model::make_space::{Block, space_for};
 use crate::model::{NoteId, Project, ThemeId};
 
 /// What `command` will make grow, move or appear, read before it runs (a new theme or note
@@ -41,8 +41,8 @@ pub(super) fn what_grows(project: &Project, command: &Command) -> Vec<Block> {
 }
 
 /// Moves aside whatever `grown` now covers; the command that undoes the moves, if any.
-pub(super) fn make_room(project: &mut Project, grown: &[Block]) -> Option<Command> {
-    let moves = room_for(project, grown);
+pub(super) fn make_space(project: &mut Project, grown: &[Block]) -> Option<Command> {
+    let moves = space_for(project, grown);
     if moves.is_empty() {
         return None;
     }

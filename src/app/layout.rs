@@ -15,7 +15,7 @@ impl CytunApp {
     /// Everything but the main area, unless presenting (the room sees only the board).
     pub(super) fn panels_ui(&mut self, ui: &mut Ui, intents: &mut Vec<Intent>) {
         profiling::function_scope!();
-        if self.room.presenting {
+        if self.facilitation.presenting {
             return;
         }
         egui::Panel::top("cytun-toolbar").show(ui, |ui| self.toolbar_ui(ui, intents));
@@ -55,7 +55,7 @@ impl CytunApp {
                     intents,
                 );
                 ui.separator();
-                panels::room_button_ui(ui, &self.tr, self.room.phones.is_some(), intents);
+                panels::room_button_ui(ui, &self.tr, self.facilitation.phones.is_some(), intents);
                 ui.add_space(12.0);
                 ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                     ui.add(
@@ -119,9 +119,9 @@ impl CytunApp {
         };
         ui.colored_label(color, self.tr.tr(saved_state));
         ui.separator();
-        crate::ui::timer::timer_controls_ui(ui, &self.tr, &mut self.room.timer);
+        crate::ui::timer::timer_controls_ui(ui, &self.tr, &mut self.facilitation.timer);
         ui.separator();
-        let announcement = &self.room.announcement.text;
+        let announcement = &self.facilitation.announcement.text;
         if !announcement.is_empty() {
             announcement_ui(ui, announcement);
             ui.separator();
@@ -199,7 +199,7 @@ impl CytunApp {
         central: egui::Rect,
         intents: &mut Vec<Intent>,
     ) {
-        let Some(room) = &self.room.phones else {
+        let Some(room) = &self.facilitation.phones else {
             return;
         };
         if self.views.start_screen.is_some() {
@@ -271,7 +271,7 @@ impl CytunApp {
                 let state_id = self.work.document.state_id();
                 // Heights last as long as the board's content does (votes do not change it).
                 let board_state = self.work.document.board_state_id();
-                let presenting = self.room.presenting;
+                let presenting = self.facilitation.presenting;
                 // While a picture of the board is being taken, the board shows what the
                 // outbound filter let through, and takes no input.
                 let shown = self.pending_picture.as_ref().map(|p| &p.shown);
