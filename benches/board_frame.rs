@@ -10,7 +10,7 @@
     reason = "a failing test or bench should stop loudly"
 )]
 
-#[path = "../tests/phones_common/mod.rs"]
+#[path = "../tests/all/phones_common/mod.rs"]
 mod phones_common;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};

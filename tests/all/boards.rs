@@ -3,7 +3,7 @@
 //! contribution already here counted once, all as one undoable step.
 #![expect(clippy::unwrap_used, reason = "a failing test should stop loudly")]
 
-mod common;
+use crate::common;
 
 use common::project_with_notes;
 use cytun::command::{Command, History, apply, bring_in_board};

@@ -2,8 +2,8 @@
 //! through the app's own commands: the contributions, pictures, themes, the dot vote, the
 //! ranking, three versions of the definition with their feedback, and the charter. So the
 //! sample keeps every rule a real workshop keeps, and a change to the model that would
-//! change it shows here. `CYTUN_BLESS=1 cargo test --test finished_sample` writes it anew;
-//! its reports are pinned as golden files.
+//! change it shows here. `CYTUN_BLESS=1 cargo test --release --test all -- finished_sample::`
+//! writes it anew; its reports are pinned as golden files.
 #![expect(clippy::unwrap_used, reason = "a failing test should stop loudly")]
 
 use std::collections::BTreeMap;

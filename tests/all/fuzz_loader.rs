@@ -4,7 +4,7 @@
 
 #![expect(clippy::unwrap_used, reason = "a failing test should stop loudly")]
 
-mod common;
+use crate::common;
 
 use cytun::store;
 use proptest::prelude::*;

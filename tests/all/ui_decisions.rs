@@ -5,8 +5,8 @@
 //! choices, and presentation mode gives back the view. Each asserts on the project or a file.
 #![expect(clippy::unwrap_used, reason = "a failing test should stop loudly")]
 
-mod phones_common;
-mod ui_common;
+use crate::phones_common;
+use crate::ui_common;
 
 use cytun::model::definition::Part;
 use ui_common::Drive as _;

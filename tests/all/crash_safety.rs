@@ -7,7 +7,7 @@
     reason = "a failing test or bench should stop loudly"
 )]
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -19,7 +19,8 @@ use cytun::store;
 
 const CHILD_ENV: &str = "CYTUN_CRASH_CHILD_PATH";
 const CHILD_MODE_ENV: &str = "CYTUN_CRASH_CHILD_MODE";
-const TEST_NAME: &str = "a_save_killed_at_any_moment_leaves_the_old_or_the_new_file";
+/// This test by its full name in the one test binary: the child runs it alone.
+const TEST_NAME: &str = "crash_safety::a_save_killed_at_any_moment_leaves_the_old_or_the_new_file";
 
 /// Two versions big enough (about 1 MB) that a save takes a while.
 fn versions() -> (Project, Project) {

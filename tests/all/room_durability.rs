@@ -4,7 +4,7 @@
 //! told was kept is compared with the saved project: nothing lost, no dot the phone took
 //! back left in it, nothing taken in twice.
 
-mod phones_common;
+use crate::phones_common;
 
 use std::collections::BTreeMap;
 use std::io::{BufRead as _, BufReader, Read as _, Write as _};

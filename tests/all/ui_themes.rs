@@ -3,7 +3,7 @@
 
 #![expect(clippy::unwrap_used, reason = "a failing test should stop loudly")]
 
-mod ui_common;
+use crate::ui_common;
 
 use ui_common::Drive as _;
 

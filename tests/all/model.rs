@@ -5,7 +5,7 @@
     reason = "a failing test or bench should stop loudly"
 )]
 
-mod common;
+use crate::common;
 
 use common::project_with_notes;
 use cytun::command::{Command, CommandError, History, apply};

@@ -2,7 +2,7 @@
 //! theme's phrase into the draft, saving a version, exporting.
 #![expect(clippy::unwrap_used, reason = "a failing test should stop loudly")]
 
-mod ui_common;
+use crate::ui_common;
 
 use ui_common::Drive as _;
 

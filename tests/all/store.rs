@@ -6,7 +6,7 @@
     reason = "a failing test or bench should stop loudly"
 )]
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::Path;

@@ -3,7 +3,7 @@
 
 #![expect(clippy::unwrap_used, reason = "a failing test should stop loudly")]
 
-mod common;
+use crate::common;
 
 use common::project_with_notes;
 use cytun::command::{Command, History, apply};
