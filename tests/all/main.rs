@@ -31,5 +31,6 @@ mod ui_board;
 mod ui_decisions;
 mod ui_definition;
 mod ui_import;
+mod ui_layout;
 mod ui_safety;
 mod ui_themes;

@@ -1,0 +1,103 @@
+//! The window fits at the sizes and text scales a room uses, in both languages: on a
+//! projector (1920x1080) and a laptop (1366x768), at 100 %, 130 % and 150 % text, no control
+//! or label of the toolbar, side panel or status bar lies over another or beyond the window's
+//! edge. egui's own rectangles (the screen reader's tree) are what is checked.
+
+use std::path::Path;
+
+use cytun::app::{CytunApp, StartOptions};
+use cytun::i18n::UiLanguage;
+use eframe::egui::{self, Modifiers, Pos2, Rect, accesskit::Role, vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{By, NodeT as _, Queryable as _};
+
+/// What can be read or pressed outside the board.
+const CHECKED: [Role; 7] = [
+    Role::Button,
+    Role::ComboBox,
+    Role::TextInput,
+    Role::CheckBox,
+    Role::RadioButton,
+    Role::Label,
+    Role::Tab,
+];
+
+/// The window at `size` in `language` with the text `steps` sizes larger, on the board.
+fn window(size: (f32, f32), language: UiLanguage, steps: usize) -> Harness<'static, CytunApp> {
+    // The finished workshop: themes, so the status bar says the most it ever says.
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("projects/finished-workshop.ron");
+    let mut harness = Harness::builder()
+        .with_size(vec2(size.0, size.1))
+        .build_eframe(move |cc| {
+            CytunApp::new(
+                cc,
+                StartOptions {
+                    file: Some(file.clone()),
+                    language: Some(language),
+                    ..StartOptions::default()
+                },
+            )
+        });
+    harness.run();
+    for _ in 0..steps {
+        harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Plus);
+        harness.run();
+    }
+    harness
+}
+
+/// Every overlap of two controls or labels outside the board, and every one cut by the
+/// window's edge, in words.
+fn what_does_not_fit(harness: &Harness<'_, CytunApp>, size: (f32, f32)) -> Vec<String> {
+    let screen = Rect::from_min_size(Pos2::ZERO, vec2(size.0, size.1)).expand(1.0);
+    let board = harness.get_by_role(Role::Canvas).rect().expand(400.0);
+    // The board's notes are its own (they lie beyond the canvas, clipped, and make space
+    // for each other by the model's rules): known by the description a screen reader hears
+    // after a note's words (its prompt, kind and theme), which nothing else has.
+    let on_board = |node: &egui_kittest::Node<'_>| {
+        node.accesskit_node().description().is_some() && node.rect().intersects(board)
+    };
+    let shown: Vec<(String, Rect)> = harness
+        .query_all(By::new().predicate(|node| CHECKED.contains(&node.role())))
+        .filter(|node| !on_board(node))
+        .map(|node| {
+            let info = node.accesskit_node();
+            let name = info.label().or_else(|| info.value()).unwrap_or_default();
+            (format!("{:?} “{name}”", info.role()), node.rect())
+        })
+        .filter(|(_, rect)| rect.area() > 0.0)
+        .collect();
+    let mut wrong = Vec::new();
+    for (i, (a, ra)) in shown.iter().enumerate() {
+        if !screen.contains_rect(*ra) {
+            wrong.push(format!("{a} at {ra:?} is cut by the window's edge"));
+        }
+        for (b, rb) in &shown[i + 1..] {
+            // A label inside a control (a button's own text) is part of it.
+            if ra.contains_rect(*rb) || rb.contains_rect(*ra) {
+                continue;
+            }
+            if ra.shrink(1.0).intersects(rb.shrink(1.0)) {
+                wrong.push(format!("{a} at {ra:?} overlaps {b} at {rb:?}"));
+            }
+        }
+    }
+    wrong
+}
+
+#[test]
+fn the_window_fits_at_every_size_and_text_scale_in_both_languages() {
+    let mut wrong = Vec::new();
+    for size in [(1920.0, 1080.0), (1366.0, 768.0)] {
+        for language in [UiLanguage::English, UiLanguage::Welsh] {
+            // 100 %, 130 % (two steps: 115, 130) and 150 %.
+            for steps in [0, 2, 3] {
+                let harness = window(size, language, steps);
+                for problem in what_does_not_fit(&harness, size) {
+                    wrong.push(format!("{size:?} {language:?} +{steps}: {problem}"));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
