@@ -95,19 +95,7 @@ impl Difference {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{BoardPos, Note, NoteDetails, Theme};
-
-    fn note(id: u64, text: &str) -> Note {
-        Note {
-            id: NoteId(id),
-            text: text.into(),
-            pos: BoardPos::default(),
-            z: 0,
-            copy_of: None,
-            picture: None,
-            details: NoteDetails::default(),
-        }
-    }
+    use crate::model::{BoardPos, Note, Theme};
 
     #[test]
     fn a_rename_a_new_note_a_removed_one_and_a_vote_are_each_named() {
@@ -117,7 +105,7 @@ mod tests {
             (2, "A round table"),
             (3, "Being listened to"),
         ] {
-            older.notes.insert(NoteId(id), note(id, text));
+            older.notes.insert(NoteId(id), Note::plain(id, text));
         }
         older.themes.insert(
             ThemeId(9),
@@ -136,7 +124,7 @@ mod tests {
         newer.themes.get_mut(&ThemeId(9)).expect("theme").title = "Eating together".into();
         newer.themes.get_mut(&ThemeId(9)).expect("theme").notes = vec![NoteId(1)];
         newer.notes.remove(&NoteId(3));
-        newer.notes.insert(NoteId(4), note(4, "Cwtsh"));
+        newer.notes.insert(NoteId(4), Note::plain(4, "Cwtsh"));
         newer.notes.get_mut(&NoteId(1)).expect("note").text = "Tea, toast".into();
         newer.definition.voting.participants.push("Alaw".into());
         newer.definition.draft.text = "Co-production is…".into();

@@ -109,20 +109,8 @@ pub fn occupied(project: &super::Project) -> Option<BoardRect> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::ThemeId;
     use crate::model::geometry::note_height;
-    use crate::model::{NoteDetails, ThemeId};
-
-    fn note(id: u64, text: &str) -> Note {
-        Note {
-            id: NoteId(id),
-            text: text.into(),
-            pos: BoardPos::default(),
-            z: 0,
-            copy_of: None,
-            picture: None,
-            details: NoteDetails::default(),
-        }
-    }
 
     #[test]
     fn grid_is_close_to_square_and_notes_never_overlap() {
@@ -137,7 +125,12 @@ mod tests {
             (1, 2, 2, 3, 4)
         );
         let notes: BTreeMap<_, _> = (1..=7)
-            .map(|i| (NoteId(i), note(i, &"long words here ".repeat(i as usize))))
+            .map(|i| {
+                (
+                    NoteId(i),
+                    Note::plain(i, &"long words here ".repeat(i as usize)),
+                )
+            })
             .collect();
         let theme = Theme {
             id: ThemeId(100),

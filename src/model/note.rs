@@ -175,3 +175,19 @@ impl Consent {
         }
     }
 }
+
+#[cfg(test)]
+impl Note {
+    /// A note with these words at the board's origin and no details, for the model's tests.
+    pub(crate) fn plain(id: u64, text: &str) -> Self {
+        Self {
+            id: NoteId(id),
+            text: text.into(),
+            pos: BoardPos::default(),
+            z: 0,
+            copy_of: None,
+            picture: None,
+            details: NoteDetails::default(),
+        }
+    }
+}
