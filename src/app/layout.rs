@@ -11,6 +11,10 @@ use crate::ui::board;
 use crate::ui::panels::{self, ToolbarState};
 use crate::ui::{CentralView, Intent, style};
 
+/// Less room than this beside the title row's controls, and the project's name goes on a
+/// line of its own: "Co-production in…" says something, "…" does not.
+const NAME_ROOM: f32 = 240.0;
+
 impl CytunApp {
     /// Everything but the main area, unless presenting (the room sees only the board).
     pub(super) fn panels_ui(&mut self, ui: &mut Ui, intents: &mut Vec<Intent>) {
@@ -43,6 +47,16 @@ impl CytunApp {
         let mark = if document.is_dirty() { " •" } else { "" };
         // The controls are laid out first, from the right; the name takes what is left and
         // is shortened to fit ("…", the whole name on hover) rather than drawn under them.
+        // Where they leave it too little to say anything (a laptop at large text), the name
+        // takes a line of its own above them.
+        let name = egui::RichText::new(format!("{}{mark}", document.display_name())).heading();
+        let own_line_id = egui::Id::unique("cytun-project-name-own-line");
+        let own_line = ui
+            .data(|d| d.get_temp::<bool>(own_line_id))
+            .unwrap_or(false);
+        if own_line {
+            ui.add(egui::Label::new(name.clone()).truncate());
+        }
         ui.horizontal(|ui| {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 panels::language_ui(ui, &self.tr, intents);
@@ -57,15 +71,16 @@ impl CytunApp {
                 ui.separator();
                 panels::room_button_ui(ui, &self.tr, self.facilitation.phones.is_some(), intents);
                 ui.add_space(12.0);
-                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                    ui.add(
-                        egui::Label::new(
-                            egui::RichText::new(format!("{}{mark}", document.display_name()))
-                                .heading(),
-                        )
-                        .truncate(),
-                    );
-                });
+                let needs_own_line = ui.available_width() < NAME_ROOM;
+                if !own_line {
+                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                        ui.add(egui::Label::new(name).truncate());
+                    });
+                }
+                if needs_own_line != own_line {
+                    ui.data_mut(|d| d.insert_temp(own_line_id, needs_own_line));
+                    ui.ctx().request_repaint();
+                }
             });
         });
         let selection: Vec<_> = board.selection.iter().copied().collect();
