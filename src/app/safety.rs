@@ -14,6 +14,7 @@ use crate::autosave::Decision;
 use crate::document::{DiskState, Document};
 use crate::i18n::{self, Arg};
 use crate::model::Project;
+use crate::model::difference::Difference;
 use crate::store::{self, ProjectLock, Recovered, Slot};
 use crate::ui::dialogs::{PromptChoice, changed_on_disk_ui, recovery_ui, restore_backup_ui};
 
@@ -25,6 +26,9 @@ pub(super) enum Offer {
     Recovery {
         recovered: Recovered,
         untitled: Option<String>,
+        /// What the unsaved work changes against the project as opened: worked out once,
+        /// not in every frame the question shows.
+        difference: Difference,
     },
     ChangedOnDisk,
     RestoreBackup {
@@ -108,9 +112,12 @@ impl CytunApp {
                         (None, None) => {}
                     }
                 } else if newer {
+                    let difference =
+                        Difference::between(self.work.document.project(), &recovered.project);
                     self.ask(Overlay::Safety(Offer::Recovery {
                         recovered,
                         untitled,
+                        difference,
                     }));
                 }
             }
@@ -242,6 +249,7 @@ impl CytunApp {
                 Offer::Recovery {
                     recovered,
                     untitled,
+                    ..
                 },
                 PromptChoice::First,
             ) => {
@@ -359,11 +367,23 @@ pub(super) fn offer_ui(
 ) -> Option<PromptChoice> {
     let name = document.display_name();
     match offer {
-        Offer::Recovery { recovered, .. } => {
+        Offer::Recovery {
+            recovered,
+            difference,
+            ..
+        } => {
             let disk_time = document
                 .path()
                 .and_then(|p| std::fs::metadata(p).ok()?.modified().ok());
-            recovery_ui(ui, tr, &name, document.project(), disk_time, recovered)
+            recovery_ui(
+                ui,
+                tr,
+                &name,
+                document.project(),
+                disk_time,
+                recovered,
+                difference,
+            )
         }
         Offer::ChangedOnDisk => changed_on_disk_ui(ui, tr, &name),
         Offer::RestoreBackup { saved, .. } => restore_backup_ui(ui, tr, &name, *saved),

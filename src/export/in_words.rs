@@ -30,15 +30,10 @@ pub fn place(tr: &I18n, project: &crate::model::Project, place: Place) -> String
             .unwrap_or_default()
     };
     let excerpt = |id| {
-        let text = project
+        project
             .note(id)
-            .map(|n| n.text.split_whitespace().collect::<Vec<_>>().join(" "))
-            .unwrap_or_default();
-        let mut short: String = text.chars().take(60).collect();
-        if short.len() < text.len() {
-            short.push('…');
-        }
-        short
+            .map(|n| crate::i18n::labels::excerpt(&n.text, 60))
+            .unwrap_or_default()
     };
     let with_id = |key: &str, id: crate::model::NoteId| {
         tr.tr_args(

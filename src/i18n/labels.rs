@@ -78,3 +78,14 @@ pub fn note_name(tr: &I18n, note: &crate::model::Note) -> String {
         None => note.text.clone(),
     }
 }
+
+/// A contribution's words on one line, cut to `max_chars` with "…": how a note is quoted
+/// where there is room for only a few of its words (a finding's place, a recovery line).
+pub fn excerpt(text: &str, max_chars: usize) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut short: String = text.chars().take(max_chars).collect();
+    if short.len() < text.len() {
+        short.push('…');
+    }
+    short
+}

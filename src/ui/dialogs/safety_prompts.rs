@@ -6,7 +6,7 @@ use std::time::SystemTime;
 
 use eframe::egui::{self, Id, RichText, Ui};
 
-use crate::i18n::{Arg, I18n, time_ago};
+use crate::i18n::{Arg, I18n, labels, time_ago};
 use crate::model::Project;
 use crate::model::difference::Difference;
 use crate::store::Recovered;
@@ -51,17 +51,7 @@ fn examples(texts: &[String]) -> String {
     let mut shown: Vec<String> = texts
         .iter()
         .take(SHOWN)
-        .map(|text| {
-            let line = text.lines().next().unwrap_or_default();
-            if line.chars().count() > CHARS {
-                format!(
-                    "“{}…”",
-                    line.chars().take(CHARS).collect::<String>().trim_end()
-                )
-            } else {
-                format!("“{line}”")
-            }
-        })
+        .map(|text| format!("“{}”", labels::excerpt(text, CHARS)))
         .collect();
     if texts.len() > SHOWN {
         shown.push("…".to_owned());
@@ -127,6 +117,7 @@ pub fn recovery_ui(
     on_disk: &Project,
     disk_saved: Option<SystemTime>,
     recovered: &Recovered,
+    difference: &Difference,
 ) -> Option<PromptChoice> {
     let now = SystemTime::now();
     egui::Modal::new(Id::unique("cytun-recovery"))
@@ -154,7 +145,7 @@ pub fn recovery_ui(
                 });
             ui.add_space(6.0);
             ui.label(RichText::new(tr.tr("recovery-what-differs")).strong());
-            for line in difference_lines(tr, &Difference::between(on_disk, &recovered.project)) {
+            for line in difference_lines(tr, difference) {
                 ui.label(format!("• {line}"));
             }
             two_buttons(ui, tr, "recovery-restore", "recovery-discard")
