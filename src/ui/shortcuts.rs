@@ -17,8 +17,22 @@ pub enum Scope {
     Presenting,
     /// On the board, when it has the keyboard or nothing else does.
     Board,
-    /// Read by the board's own gestures (arrows, drags, paste): listed in the overlay only.
+    /// In the Rank view, when nothing is being typed.
+    Rank,
+    /// Read by egui's own controls outside the board (buttons, lists, fields): listed so
+    /// that a keyboard-only person finds them.
+    Controls,
+    /// Read by the board's own gestures (drags, paste): listed in the overlay only.
     Gesture,
+}
+
+/// Which way an arrow key points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Left,
+    Right,
+    Up,
+    Down,
 }
 
 /// What a shortcut asks for.
@@ -49,6 +63,26 @@ pub enum Action {
     Help,
     /// Open or close the room for phones.
     Room,
+    /// Tab: the next note or theme in reading order.
+    WalkNext,
+    /// Shift+Tab: the previous one.
+    WalkPrevious,
+    /// An arrow: the nearest note or theme that way, or with nothing selected, pan.
+    Go(Direction),
+    /// Shift+arrow: add the nearest note that way to the selection.
+    Extend(Direction),
+    /// Ctrl+arrow: move the selected notes or theme a step that way.
+    Nudge(Direction),
+    /// Alt+Up in the Rank view: the selected theme one place higher.
+    RankUp,
+    /// Alt+Down in the Rank view: one place lower.
+    RankDown,
+    /// Tab outside the board: the next button, list or field.
+    NextControl,
+    /// Shift+Tab outside the board: the previous one.
+    PreviousControl,
+    /// Enter or Space: press the button that has the keyboard.
+    PressControl,
     /// Handled by the board's gestures, not by a key press of its own.
     Gesture,
 }
@@ -82,6 +116,8 @@ const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
 const CTRL: Modifiers = Modifiers::COMMAND;
 const CTRL_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
 const NONE: Modifiers = Modifiers::NONE;
+const SHIFT: Modifiers = Modifiers::SHIFT;
+const ALT: Modifiers = Modifiers::ALT;
 
 const fn row(
     keys: &'static [KeyboardShortcut],
@@ -95,6 +131,38 @@ const fn row(
         action,
         scope,
         shown_as: Keys::Literal(shown_as),
+        label,
+    }
+}
+
+/// A board row whose keys are written in words (the arrow keys).
+const fn in_words(
+    keys: &'static [KeyboardShortcut],
+    action: Action,
+    shown_as: &'static str,
+    label: &'static str,
+) -> Shortcut {
+    Shortcut {
+        keys,
+        action,
+        scope: Scope::Board,
+        shown_as: Keys::Words(shown_as),
+        label,
+    }
+}
+
+/// Keys listed on another row's line of the overlay.
+const fn unlisted(
+    keys: &'static [KeyboardShortcut],
+    action: Action,
+    scope: Scope,
+    label: &'static str,
+) -> Shortcut {
+    Shortcut {
+        keys,
+        action,
+        scope,
+        shown_as: Keys::Literal(""),
         label,
     }
 }
@@ -238,11 +306,54 @@ pub const SHORTCUTS: &[Shortcut] = &[
         "+  −",
         "shortcut-zoom",
     ),
-    gesture(Keys::Literal("Tab  Shift+Tab"), "shortcut-walk"),
-    gesture(Keys::Words("key-arrows"), "shortcut-pan"),
-    gesture(Keys::Words("key-shift-arrows"), "shortcut-extend"),
-    gesture(Keys::Words("key-ctrl-arrows"), "shortcut-nudge"),
+    row(
+        &[key(NONE, Key::Tab)],
+        Action::WalkNext,
+        Scope::Board,
+        "Tab  Shift+Tab",
+        "shortcut-walk",
+    ),
+    in_words(
+        &[key(NONE, Key::ArrowLeft)],
+        Action::Go(Direction::Left),
+        "key-arrows",
+        "shortcut-pan",
+    ),
+    in_words(
+        &[key(SHIFT, Key::ArrowLeft)],
+        Action::Extend(Direction::Left),
+        "key-shift-arrows",
+        "shortcut-extend",
+    ),
+    in_words(
+        &[key(CTRL, Key::ArrowLeft)],
+        Action::Nudge(Direction::Left),
+        "key-ctrl-arrows",
+        "shortcut-nudge",
+    ),
     gesture(Keys::Words("key-shift-drag"), "shortcut-band"),
+    gesture(Keys::Words("key-space-drag"), "shortcut-drag-pan"),
+    Shortcut {
+        keys: &[key(ALT, Key::ArrowUp)],
+        action: Action::RankUp,
+        scope: Scope::Rank,
+        shown_as: Keys::Words("key-alt-up-down"),
+        label: "shortcut-rank",
+    },
+    row(
+        &[key(NONE, Key::Tab)],
+        Action::NextControl,
+        Scope::Controls,
+        "Tab  Shift+Tab",
+        "shortcut-controls",
+    ),
+    row(
+        &[key(NONE, Key::Enter), key(NONE, Key::Space)],
+        Action::PressControl,
+        Scope::Controls,
+        "Enter  Space",
+        "shortcut-press",
+    ),
     row(
         &[key(NONE, Key::F9)],
         Action::Room,
@@ -260,55 +371,132 @@ pub const SHORTCUTS: &[Shortcut] = &[
 ];
 
 /// Keys that share a row of the overlay with another shortcut (one line says "Ctrl+ Ctrl−
-/// Ctrl+0", one says "+ −"), so they are not listed again.
+/// Ctrl+0", one says "Arrow keys"), so they are not listed again.
 const UNLISTED: &[Shortcut] = &[
-    Shortcut {
-        keys: &[key(CTRL, Key::Minus)],
-        action: Action::TextSmaller,
-        scope: Scope::WindowView,
-        shown_as: Keys::Literal(""),
-        label: "shortcut-text-size",
-    },
-    Shortcut {
-        keys: &[key(CTRL, Key::Num0)],
-        action: Action::TextUsual,
-        scope: Scope::WindowView,
-        shown_as: Keys::Literal(""),
-        label: "shortcut-text-size",
-    },
-    Shortcut {
-        keys: &[key(NONE, Key::Escape)],
-        action: Action::LeavePresenting,
-        scope: Scope::Presenting,
-        shown_as: Keys::Literal(""),
-        label: "shortcut-present",
-    },
-    Shortcut {
-        keys: &[key(NONE, Key::Minus)],
-        action: Action::ZoomOut,
-        scope: Scope::Board,
-        shown_as: Keys::Literal(""),
-        label: "shortcut-zoom",
-    },
+    unlisted(
+        &[key(CTRL, Key::Minus)],
+        Action::TextSmaller,
+        Scope::WindowView,
+        "shortcut-text-size",
+    ),
+    unlisted(
+        &[key(CTRL, Key::Num0)],
+        Action::TextUsual,
+        Scope::WindowView,
+        "shortcut-text-size",
+    ),
+    unlisted(
+        &[key(NONE, Key::Escape)],
+        Action::LeavePresenting,
+        Scope::Presenting,
+        "shortcut-present",
+    ),
+    unlisted(
+        &[key(NONE, Key::Minus)],
+        Action::ZoomOut,
+        Scope::Board,
+        "shortcut-zoom",
+    ),
+    unlisted(
+        &[key(SHIFT, Key::Tab)],
+        Action::WalkPrevious,
+        Scope::Board,
+        "shortcut-walk",
+    ),
+    unlisted(
+        &[key(NONE, Key::ArrowRight)],
+        Action::Go(Direction::Right),
+        Scope::Board,
+        "shortcut-pan",
+    ),
+    unlisted(
+        &[key(NONE, Key::ArrowUp)],
+        Action::Go(Direction::Up),
+        Scope::Board,
+        "shortcut-pan",
+    ),
+    unlisted(
+        &[key(NONE, Key::ArrowDown)],
+        Action::Go(Direction::Down),
+        Scope::Board,
+        "shortcut-pan",
+    ),
+    unlisted(
+        &[key(SHIFT, Key::ArrowRight)],
+        Action::Extend(Direction::Right),
+        Scope::Board,
+        "shortcut-extend",
+    ),
+    unlisted(
+        &[key(SHIFT, Key::ArrowUp)],
+        Action::Extend(Direction::Up),
+        Scope::Board,
+        "shortcut-extend",
+    ),
+    unlisted(
+        &[key(SHIFT, Key::ArrowDown)],
+        Action::Extend(Direction::Down),
+        Scope::Board,
+        "shortcut-extend",
+    ),
+    unlisted(
+        &[key(CTRL, Key::ArrowRight)],
+        Action::Nudge(Direction::Right),
+        Scope::Board,
+        "shortcut-nudge",
+    ),
+    unlisted(
+        &[key(CTRL, Key::ArrowUp)],
+        Action::Nudge(Direction::Up),
+        Scope::Board,
+        "shortcut-nudge",
+    ),
+    unlisted(
+        &[key(CTRL, Key::ArrowDown)],
+        Action::Nudge(Direction::Down),
+        Scope::Board,
+        "shortcut-nudge",
+    ),
+    unlisted(
+        &[key(SHIFT, Key::Tab)],
+        Action::PreviousControl,
+        Scope::Controls,
+        "shortcut-controls",
+    ),
+    unlisted(
+        &[key(ALT, Key::ArrowDown)],
+        Action::RankDown,
+        Scope::Rank,
+        "shortcut-rank",
+    ),
 ];
 
 /// The shortcuts of `scope` pressed this frame, each once, in the table's order. Their keys
-/// are consumed, so nothing else acts on them too. Chords with more modifiers are matched
-/// first: egui would also read Ctrl+Shift+S as Ctrl+S.
+/// are consumed, so nothing else acts on them too.
 pub fn pressed(ui: &Ui, scope: Scope) -> Vec<Action> {
-    let mut chords: Vec<(KeyboardShortcut, Action)> = SHORTCUTS
-        .iter()
-        .chain(UNLISTED)
-        .filter(|shortcut| shortcut.scope == scope)
-        .flat_map(|shortcut| shortcut.keys.iter().map(|k| (*k, shortcut.action)))
-        .collect();
-    chords.sort_by_key(|(chord, _)| std::cmp::Reverse(modifier_count(chord.modifiers)));
     let mut actions = Vec::new();
-    for (chord, action) in chords {
-        if ui.input_mut(|i| i.consume_shortcut(&chord)) && !actions.contains(&action) {
-            actions.push(action);
-        }
-    }
+    ui.input_mut(|input| {
+        input.events.retain(|event| {
+            let Event::Key {
+                key,
+                modifiers,
+                pressed: true,
+                ..
+            } = event
+            else {
+                return true;
+            };
+            match answer(scope, *key, *modifiers) {
+                Some(action) => {
+                    if !actions.contains(&action) {
+                        actions.push(action);
+                    }
+                    false
+                }
+                None => true,
+            }
+        });
+    });
     // "?" is typed with Shift on most keyboards and elsewhere with other keys: read as text.
     if scope == Scope::WindowNotTyping
         && !actions.contains(&Action::Help)
@@ -324,15 +512,52 @@ pub fn pressed(ui: &Ui, scope: Scope) -> Vec<Action> {
     actions
 }
 
-fn modifier_count(modifiers: Modifiers) -> usize {
-    [
-        modifiers.shift,
-        modifiers.alt,
-        modifiers.command || modifiers.ctrl,
-    ]
-    .into_iter()
-    .filter(|on| *on)
-    .count()
+/// Every row, those the overlay lists and those sharing a listed row's line.
+pub fn all() -> impl Iterator<Item = &'static Shortcut> {
+    SHORTCUTS.iter().chain(UNLISTED)
+}
+
+/// Whether `action` was pressed this frame in `scope`, taking only its keys (the board takes
+/// Enter before egui would count it as a click).
+pub fn take(ui: &Ui, scope: Scope, action: Action) -> bool {
+    ui.input_mut(|input| {
+        let before = input.events.len();
+        input.events.retain(|event| {
+            !matches!(event, Event::Key { key, modifiers, pressed: true, .. }
+                if answer(scope, *key, *modifiers) == Some(action))
+        });
+        input.events.len() != before
+    })
+}
+
+/// What `key` pressed with `modifiers` asks for in `scope`, by the table; `None` when the
+/// table has no row for it there, so nothing answers it.
+///
+/// Ctrl must match. Shift and Alt must match for keys the table reads with them (the arrows,
+/// Tab, Ctrl+Shift+Z); elsewhere they are ignored, as some keyboards need Shift or `AltGr` to
+/// type "+", "−" or "0".
+pub fn answer(scope: Scope, key: Key, modifiers: Modifiers) -> Option<Action> {
+    let table = || SHORTCUTS.iter().chain(UNLISTED);
+    let read_with = |wanted: fn(&Modifiers) -> bool| {
+        table()
+            .flat_map(|shortcut| shortcut.keys)
+            .any(|chord| chord.logical_key == key && wanted(&chord.modifiers))
+    };
+    let shift_counts = read_with(|m| m.shift);
+    let alt_counts = read_with(|m| m.alt);
+    table()
+        .filter(|shortcut| shortcut.scope == scope)
+        .find(|shortcut| {
+            shortcut.keys.iter().any(|chord| {
+                chord.logical_key == key
+                    && modifiers.cmd_ctrl_matches(chord.modifiers)
+                    && (chord.modifiers.shift == modifiers.shift
+                        || (!shift_counts && !chord.modifiers.shift))
+                    && (chord.modifiers.alt == modifiers.alt
+                        || (!alt_counts && !chord.modifiers.alt))
+            })
+        })
+        .map(|shortcut| shortcut.action)
 }
 
 fn table_position(action: Action) -> usize {

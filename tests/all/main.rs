@@ -31,6 +31,7 @@ mod ui_board;
 mod ui_decisions;
 mod ui_definition;
 mod ui_import;
+mod ui_keys;
 mod ui_layout;
 mod ui_safety;
 mod ui_themes;

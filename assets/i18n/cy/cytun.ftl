@@ -650,6 +650,12 @@ outline-empty-note = (nodyn gwag)
 key-shift-arrows = Shift + bysellau saeth
 shortcut-walk = Mynd at y nodyn neu'r thema nesaf neu flaenorol, yn nhrefn darllen
 shortcut-extend = Ychwanegu'r nodyn agosaf i'r cyfeiriad hwnnw at y dewis
+key-space-drag = Bylchwr + llusgo
+shortcut-drag-pan = Symud o gwmpas y bwrdd (neu lusgo lle gwag)
+shortcut-rank = Symud y thema a ddewiswyd un lle i fyny neu i lawr (golwg Trefnu)
+key-alt-up-down = Alt + saeth i fyny neu i lawr
+shortcut-controls = Y tu allan i'r bwrdd: mynd drwy'r botymau, y rhestrau a'r meysydd
+shortcut-press = Pwyso'r botwm sydd â'r bysellfwrdd
 
 ## O themâu i ddiffiniad
 

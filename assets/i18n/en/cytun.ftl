@@ -645,6 +645,12 @@ outline-empty-note = (an empty note)
 key-shift-arrows = Shift + arrow keys
 shortcut-walk = Go to the next or previous note or theme, in reading order
 shortcut-extend = Add the nearest note that way to the selection
+key-space-drag = Space + drag
+shortcut-drag-pan = Move around the board (or drag an empty place)
+shortcut-rank = Move the selected theme one place up or down (Rank view)
+key-alt-up-down = Alt + Up or Down arrow
+shortcut-controls = Outside the board: go through the buttons, lists and fields
+shortcut-press = Press the button that has the keyboard
 
 ## From themes to a definition
 

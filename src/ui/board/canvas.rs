@@ -7,7 +7,7 @@ use eframe::egui::{self, Key, Modifiers, Rect, Role, Sense, Ui, WidgetInfo};
 use super::access::board_id;
 use super::camera::Camera;
 use super::editors::{note_editor_ui, title_editor_ui};
-use super::keys::{handle_keys, walk_with_keys};
+use super::keys::{BoardKeys, handle_keys};
 use super::paint::{paint_board, paint_focus_ring};
 use super::pan_cache;
 use super::pointer::{handle_pointer, handle_wheel_and_pinch};
@@ -16,6 +16,7 @@ use crate::i18n::I18n;
 use crate::model::Project;
 use crate::model::layout::{self};
 use crate::ui::Intent;
+use crate::ui::shortcuts::{self, Action, Scope};
 
 /// How long the "focus" glide takes.
 pub(super) const GLIDE_SECONDS: f64 = 0.45;
@@ -43,13 +44,11 @@ pub fn canvas_ui(
     // Space) as a click on the board, so the board takes those keys before it senses clicks.
     let id = board_id();
     let typing = ui.ctx().text_edit_focused();
-    let enter = interactive
-        && !typing
-        && ui.memory(|m| m.has_focus(id))
-        && ui.input_mut(|i| {
-            i.consume_key(Modifiers::NONE, Key::Space);
-            i.consume_key(Modifiers::NONE, Key::Enter)
-        });
+    let enter = interactive && !typing && ui.memory(|m| m.has_focus(id)) && {
+        // Space is held to pan by dragging (a gesture), never a click on the board.
+        ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Space));
+        shortcuts::take(ui, Scope::Board, Action::Edit)
+    };
     let response = ui.interact(canvas, id, sense);
     response.widget_info(|| WidgetInfo::labeled(Role::Canvas, true, tr.tr("board-label")));
     view.canvas = Some(canvas);
@@ -103,10 +102,12 @@ pub fn canvas_ui(
         // field, button or list in a panel keeps its keys (Enter there is its own click).
         let nothing_focused = ui.memory(|m| m.focused().is_none());
         if (board_focused || nothing_focused) && !ui.ctx().text_edit_focused() {
-            if board_focused {
-                walk_with_keys(ui, project, view, &response);
-            }
-            handle_keys(ui, canvas, project, view, tr, enter, intents);
+            let keys = BoardKeys {
+                board: &response,
+                focused: board_focused,
+                enter,
+            };
+            handle_keys(ui, canvas, project, view, tr, keys, intents);
         }
     }
     if let Some(motion) = &mut view.motion {

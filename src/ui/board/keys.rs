@@ -1,7 +1,8 @@
 //! The board's keys: shortcuts from the one table (`ui::shortcuts`) turned into view changes
-//! and intents, and walking the notes with Tab and the arrows.
+//! and intents, and walking the notes with Tab and the arrows. No key is read here but
+//! through that table.
 
-use eframe::egui::{self, Event, Key, Modifiers, Rect, Ui, vec2};
+use eframe::egui::{self, Event, Rect, Ui, vec2};
 
 use super::camera::KEY_ZOOM_STEP;
 use super::editors::start_editing_note;
@@ -12,7 +13,7 @@ use crate::model::geometry::{self};
 use crate::model::navigation::{self, BoardItem};
 use crate::model::{BoardVec, Project};
 use crate::ui::Intent;
-use crate::ui::shortcuts::{self, Action, Scope};
+use crate::ui::shortcuts::{self, Action, Direction, Scope};
 
 /// How far one arrow-key press pans, in screen points.
 pub(super) const KEY_PAN_STEP_PX: f32 = 80.0;
@@ -26,11 +27,11 @@ pub(super) fn handle_keys(
     project: &Project,
     view: &mut BoardView,
     tr: &I18n,
-    enter: bool,
+    keys: BoardKeys<'_>,
     intents: &mut Vec<Intent>,
 ) {
     let mut actions = shortcuts::pressed(ui, Scope::Board);
-    if enter && !actions.contains(&Action::Edit) {
+    if keys.enter && !actions.contains(&Action::Edit) {
         actions.push(Action::Edit);
     }
     let anchor = ui
@@ -38,6 +39,9 @@ pub(super) fn handle_keys(
         .filter(|p| canvas.contains(*p))
         .unwrap_or(canvas.center());
     for action in actions {
+        if keys.focused && walk(action, project, view, keys.board) {
+            continue;
+        }
         act_on_key(action, canvas, anchor, project, view, tr, intents);
     }
     // Lines pasted on the board become notes (after the app asks).
@@ -50,7 +54,16 @@ pub(super) fn handle_keys(
     if let Some(text) = pasted {
         intents.push(Intent::Paste(text));
     }
-    move_with_arrows(ui, project, view, intents);
+}
+
+/// What the board's keys are read with: the board itself, whether it has the keyboard, and
+/// whether Enter was taken before egui could count it (or Space) as a click.
+#[derive(Clone, Copy)]
+pub(super) struct BoardKeys<'a> {
+    pub board: &'a egui::Response,
+    /// Whether the board had the keyboard as the frame began.
+    pub focused: bool,
+    pub enter: bool,
 }
 
 /// What one of the board's shortcuts does, given what is selected.
@@ -99,86 +112,65 @@ fn act_on_key(
         // Plain + and - zoom the board; Ctrl + and Ctrl - size the interface text (the app's).
         Action::ZoomIn => view.camera.zoom_around(canvas, anchor, KEY_ZOOM_STEP),
         Action::ZoomOut => view.camera.zoom_around(canvas, anchor, 1.0 / KEY_ZOOM_STEP),
-        _ => {}
-    }
-}
-
-/// Ctrl+arrow moves the selection the way the arrow points; a plain arrow pans.
-fn move_with_arrows(ui: &Ui, project: &Project, view: &mut BoardView, intents: &mut Vec<Intent>) {
-    let pressed = |modifiers: Modifiers, key: Key| ui.input_mut(|i| i.consume_key(modifiers, key));
-    let arrows = [
-        (Key::ArrowLeft, vec2(1.0, 0.0)),
-        (Key::ArrowRight, vec2(-1.0, 0.0)),
-        (Key::ArrowUp, vec2(0.0, 1.0)),
-        (Key::ArrowDown, vec2(0.0, -1.0)),
-    ];
-    for (key, direction) in arrows {
-        let something_selected = !view.selection.is_empty()
-            || view
-                .selected_theme
-                .is_some_and(|id| project.themes.contains_key(&id));
-        if something_selected && pressed(Modifiers::COMMAND, key) {
-            // Ctrl+arrow moves the selection the way the arrow points (a theme's notes move
-            // with their theme: the rule is the model's).
-            let step = BoardVec::new(-direction.x * KEY_NUDGE_STEP, -direction.y * KEY_NUDGE_STEP);
+        // With nothing to walk from, an arrow moves around the board.
+        Action::Go(direction) => {
+            let (dx, dy) = towards(direction);
+            view.camera.pan_by_screen(vec2(-dx, -dy) * KEY_PAN_STEP_PX);
+        }
+        Action::Nudge(direction) => {
+            // The selection moves the way the arrow points (a theme's notes move with their
+            // theme: the rule is the model's).
+            let (dx, dy) = towards(direction);
+            let step = BoardVec::new(dx * KEY_NUDGE_STEP, dy * KEY_NUDGE_STEP);
             let notes: Vec<_> = view.selection.iter().copied().collect();
             if let Some(command) = crate::command::nudge(project, &notes, view.selected_theme, step)
             {
                 intents.push(Intent::Edit(command));
             }
-        } else if pressed(Modifiers::NONE, key) {
-            view.camera.pan_by_screen(direction * KEY_PAN_STEP_PX);
         }
+        _ => {}
     }
 }
 
-/// Tab / Shift+Tab walk notes and themes in reading order; the arrows go to the nearest
-/// item that way (with nothing focused they pan, in `handle_keys`). Escape with nothing
-/// selected hands the keyboard back to the rest of the window.
-pub(super) fn walk_with_keys(
-    ui: &Ui,
-    project: &Project,
-    view: &mut BoardView,
-    board: &egui::Response,
-) {
-    let pressed = |modifiers: Modifiers, key: Key| ui.input_mut(|i| i.consume_key(modifiers, key));
+/// The way an arrow points, on the board (y grows downwards).
+fn towards(direction: Direction) -> (f32, f32) {
+    match direction {
+        Direction::Left => (-1.0, 0.0),
+        Direction::Right => (1.0, 0.0),
+        Direction::Up => (0.0, -1.0),
+        Direction::Down => (0.0, 1.0),
+    }
+}
+
+/// While the board has the keyboard: Tab / Shift+Tab walk notes and themes in reading order,
+/// the arrows go to the nearest item that way and Shift+arrow adds it; Escape with nothing
+/// selected hands the keyboard back to the rest of the window. Returns whether `action` was
+/// taken here; otherwise it is the board's ordinary shortcut (an arrow with nothing focused
+/// pans).
+fn walk(action: Action, project: &Project, view: &mut BoardView, board: &egui::Response) -> bool {
     let current = focused_item(view);
-    let tab = if pressed(Modifiers::SHIFT, Key::Tab) {
-        Some(false)
-    } else if pressed(Modifiers::NONE, Key::Tab) {
-        Some(true)
-    } else {
-        None
-    };
-    if let Some(forward) = tab
-        && let Some(item) = navigation::step(project, current, forward)
-    {
-        focus_item(view, project, item, false);
-        return;
-    }
-    if let Some(current) = current {
-        for (key, dx, dy) in [
-            (Key::ArrowLeft, -1.0, 0.0),
-            (Key::ArrowRight, 1.0, 0.0),
-            (Key::ArrowUp, 0.0, -1.0),
-            (Key::ArrowDown, 0.0, 1.0),
-        ] {
-            for extend in [true, false] {
-                let modifiers = if extend {
-                    Modifiers::SHIFT
-                } else {
-                    Modifiers::NONE
-                };
-                if pressed(modifiers, key)
-                    && let Some(item) = navigation::nearest_in_direction(project, current, dx, dy)
-                {
-                    focus_item(view, project, item, extend);
-                }
-            }
+    let (next, extend) = match (action, current) {
+        (Action::WalkNext | Action::WalkPrevious, _) => (
+            navigation::step(project, current, action == Action::WalkNext),
+            false,
+        ),
+        (Action::Go(direction) | Action::Extend(direction), Some(current)) => {
+            let (dx, dy) = towards(direction);
+            (
+                navigation::nearest_in_direction(project, current, dx, dy),
+                matches!(action, Action::Extend(_)),
+            )
         }
-    } else if ui.input(|i| i.key_pressed(Key::Escape)) {
-        board.surrender_focus();
+        (Action::Escape, None) => {
+            board.surrender_focus();
+            return true;
+        }
+        _ => return false,
+    };
+    if let Some(item) = next {
+        focus_item(view, project, item, extend);
     }
+    true
 }
 
 /// The item with the keyboard focus: where Tab or an arrow last went, while it is still

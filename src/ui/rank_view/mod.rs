@@ -12,13 +12,14 @@ mod voting;
 
 use std::collections::BTreeSet;
 
-use eframe::egui::{self, Key, Modifiers, Ui};
+use eframe::egui::{self, Ui};
 
 use crate::command::Command;
 use crate::i18n::I18n;
 use crate::model::definition::{rank_places, ranked_themes};
 use crate::model::{Project, ThemeId};
 use crate::ui::Intent;
+use crate::ui::shortcuts::{self, Action, Scope};
 
 use card::card;
 use chart::chart_ui;
@@ -136,8 +137,9 @@ fn reorder_with_keys(ui: &Ui, order: &[ThemeId], view: &RankView, intents: &mut 
     let Some(at) = order.iter().position(|id| *id == selected) else {
         return;
     };
-    let up = ui.input_mut(|i| i.consume_key(Modifiers::ALT, Key::ArrowUp));
-    let down = ui.input_mut(|i| i.consume_key(Modifiers::ALT, Key::ArrowDown));
+    let actions = shortcuts::pressed(ui, Scope::Rank);
+    let up = actions.contains(&Action::RankUp);
+    let down = actions.contains(&Action::RankDown);
     let to = if up && at > 0 {
         at - 1
     } else if down && at + 1 < order.len() {
