@@ -106,6 +106,47 @@ pub fn occupied(project: &super::Project) -> Option<BoardRect> {
         .reduce(|a, b| a.union(&b))
 }
 
+/// How much board lies free above each theme's frame, over the frame's width: the room a
+/// title has when, zoomed out, it is set above its frame, so it is never drawn over the
+/// frame, note or column label above. Unbounded where nothing is above.
+pub fn room_above_titles(project: &super::Project) -> BTreeMap<super::ThemeId, f32> {
+    let frames: Vec<(super::ThemeId, BoardRect)> = project
+        .themes
+        .values()
+        .map(|theme| (theme.id, theme_rect(theme, &project.notes)))
+        .collect();
+    let hidden = super::geometry::hidden_notes(project);
+    let notes = project
+        .notes
+        .values()
+        .filter(|note| !hidden.contains(&note.id))
+        .map(super::geometry::note_rect);
+    let labels = project.headings.values().map(|heading| {
+        BoardRect::from_min_size(heading.pos, NOTE_WIDTH, super::heading::HEADING_HEIGHT)
+    });
+    let obstacles: Vec<BoardRect> = frames
+        .iter()
+        .map(|(_, frame)| *frame)
+        .chain(notes)
+        .chain(labels)
+        .collect();
+    frames
+        .iter()
+        .map(|(id, frame)| {
+            let room = obstacles
+                .iter()
+                .filter(|other| {
+                    other.min.y < frame.min.y
+                        && other.min.x < frame.max.x
+                        && other.max.x > frame.min.x
+                })
+                .map(|other| (frame.min.y - other.max.y).max(0.0))
+                .fold(f32::INFINITY, f32::min);
+            (*id, room)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,5 +203,54 @@ mod tests {
                 assert!(!overlap, "{a:?} overlaps {b:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_title_has_the_room_up_to_whatever_is_above_its_frame() {
+        let mut project = crate::model::Project::default();
+        let theme = |id: u64, notes: Vec<NoteId>, x: f32, y: f32| Theme {
+            id: ThemeId(id),
+            title: format!("Theme {id}"),
+            meaning: String::new(),
+            notes,
+            pos: BoardPos::new(x, y),
+            collapsed: false,
+            colour: None,
+            former_titles: Vec::new(),
+        };
+        for i in 1..=3 {
+            project.notes.insert(NoteId(i), Note::plain(i, "words"));
+        }
+        project
+            .themes
+            .insert(ThemeId(10), theme(10, vec![NoteId(1)], 0.0, 0.0));
+        let top = theme_rect(&project.themes[&ThemeId(10)], &project.notes);
+        // Below it, 50 apart and overlapping its width by a little.
+        project.themes.insert(
+            ThemeId(11),
+            theme(11, vec![NoteId(2)], top.max.x - 10.0, top.max.y + 50.0),
+        );
+        // Beside it, nothing above.
+        project
+            .themes
+            .insert(ThemeId(12), theme(12, vec![], top.max.x + 1000.0, 0.0));
+        let room = room_above_titles(&project);
+        assert!(room[&ThemeId(10)].is_infinite());
+        assert!((room[&ThemeId(11)] - 50.0).abs() < 0.01);
+        assert!(room[&ThemeId(12)].is_infinite());
+
+        // A loose note reaching over the top of a frame leaves its title no room.
+        let mut note = Note::plain(3, "words");
+        note.pos = BoardPos::new(top.max.x + 1010.0, -20.0);
+        project.notes.insert(NoteId(3), note);
+        assert!(room_above_titles(&project)[&ThemeId(12)].abs() < 0.01);
+
+        // Notes folded away in a collapsed theme take no room.
+        project.themes.insert(ThemeId(13), {
+            let mut folded = theme(13, vec![NoteId(3)], top.max.x + 3000.0, 0.0);
+            folded.collapsed = true;
+            folded
+        });
+        assert!(room_above_titles(&project)[&ThemeId(12)].is_infinite());
     }
 }

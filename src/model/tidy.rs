@@ -11,8 +11,12 @@ use super::layout::theme_rect;
 use super::make_space::Block;
 use super::project::Project;
 
-/// Space between things in a row, and between rows.
+/// Space between things in a row, and between rows of loose notes.
 pub const TIDY_GAP: f32 = 60.0;
+/// Space between rows of themes: room for the titles set above their frames when the
+/// whole board is in view (17 points high at the zoom that fits a board of a dozen themes
+/// on a projector).
+pub const TIDY_ROW_GAP: f32 = 150.0;
 /// Extra space between the themes and the loose notes below them.
 const PART_GAP: f32 = 160.0;
 
@@ -82,7 +86,7 @@ pub fn tidy_places(project: &Project, order: TidyOrder) -> Vec<(Block, BoardPos)
             }
         }
         if x > start.x && x + rect.width() > start.x + width {
-            y += row_height + TIDY_GAP;
+            y += row_height + if in_notes { TIDY_GAP } else { TIDY_ROW_GAP };
             x = start.x;
             row_height = 0.0;
         }

@@ -673,3 +673,75 @@ fn the_search_bar_controls_never_overlap() {
         }
     }
 }
+
+/// A theme's title, its frame on screen, and its size and whether it is set above the frame
+/// (`None`: too small to read).
+type TitleAt = (String, egui::Rect, Option<(f32, bool)>);
+
+/// Where every theme's title goes at the board's current view.
+fn titles_at_this_view(harness: &Harness<'_, CytunApp>) -> Vec<TitleAt> {
+    use cytun::ui::board::theme_paint::{FrameLook, title_size};
+    let project = project(harness);
+    let view = harness.state().view();
+    let canvas = view.canvas_rect().unwrap();
+    let room = cytun::model::layout::room_above_titles(project);
+    project
+        .themes
+        .values()
+        .map(|theme| {
+            let frame = cytun::model::layout::theme_rect(theme, &project.notes);
+            let rect = view.camera.screen_rect_from_board(canvas, frame);
+            let look = FrameLook {
+                theme,
+                rect,
+                zoom: view.camera.zoom,
+                selected: false,
+                drop_target: false,
+                title_hidden: false,
+                room_above: room[&theme.id],
+            };
+            (theme.title.clone(), rect, title_size(&look))
+        })
+        .collect()
+}
+
+/// At Zoom to fit, on the finished workshop as it is and after Tidy, every theme's title
+/// reads (17 points when set above its frame) and the top row's titles are inside the
+/// window; none can run over what is above it (the room it is given stops there:
+/// `theme_paint`'s tests).
+#[test]
+fn at_zoom_to_fit_every_title_reads_and_none_is_cut_off() {
+    use cytun::ui::board::theme_paint::TITLE_ROOM_PX;
+    let (_dir, path) = {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("finished.ron");
+        std::fs::copy("projects/finished-workshop.ron", &path).unwrap();
+        (dir, path)
+    };
+    let mut harness = harness(Some(&path));
+    for tidied in [false, true] {
+        if tidied {
+            harness.get_by_label("Themes").click_accesskit();
+            harness.run();
+            harness.get_by_label("Tidy the board").click();
+            harness.run();
+            harness.get_by_label("Themes in ranked order").click();
+            // The board glides into its new order.
+            harness.run_steps(12);
+            assert!(harness.state().document().is_dirty(), "tidied");
+        }
+        key(&mut harness, Modifiers::NONE, egui::Key::F);
+        let canvas = harness.state().view().canvas_rect().unwrap();
+        for (title, rect, size) in titles_at_this_view(&harness) {
+            let (size, above) =
+                size.unwrap_or_else(|| panic!("tidied {tidied}: {title} unreadable"));
+            if above {
+                assert!(size >= 12.0, "tidied {tidied}: {title} at {size} points");
+            }
+            assert!(
+                rect.top() - canvas.top() >= TITLE_ROOM_PX - 0.5,
+                "tidied {tidied}: {title} has no room above it in the window"
+            );
+        }
+    }
+}

@@ -11,6 +11,7 @@ use super::keys::{BoardKeys, handle_keys};
 use super::paint::{paint_board, paint_focus_ring};
 use super::pan_cache;
 use super::pointer::{handle_pointer, handle_wheel_and_pinch};
+use super::theme_paint;
 use super::view::{BoardView, Glide, PendingView};
 use crate::i18n::I18n;
 use crate::model::Project;
@@ -162,7 +163,14 @@ pub(super) fn move_camera(
         return;
     };
     match pending {
-        PendingView::Fit => view.camera.fit(canvas, bounds),
+        // Room at the top for the titles set above the top row's frames.
+        PendingView::Fit => {
+            let room = Rect::from_min_max(
+                egui::pos2(canvas.left(), canvas.top() + theme_paint::TITLE_ROOM_PX),
+                canvas.max,
+            );
+            view.camera.fit_within(canvas, room, bounds, 1.0);
+        }
         PendingView::Home => view.camera.show_top_left(canvas, bounds.min),
         PendingView::Show(area) => view.camera.fit(canvas, area),
         PendingView::Reveal(area) => view.camera.reveal(canvas, area),

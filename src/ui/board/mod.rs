@@ -15,7 +15,7 @@ mod pan_cache;
 pub mod pictures;
 mod pointer;
 mod search_bar;
-mod theme_paint;
+pub mod theme_paint;
 pub mod view;
 
 pub use camera::Camera;

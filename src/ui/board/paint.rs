@@ -284,6 +284,7 @@ pub(super) fn paint_frames(
         }
         _ => None,
     };
+    let room_above = layout::room_above_titles(project);
     for theme in project.themes.values() {
         let mut frame = layout::theme_rect(theme, &project.notes);
         if let Some((_, offset)) = theme_drag.filter(|(id, _)| *id == theme.id) {
@@ -312,6 +313,7 @@ pub(super) fn paint_frames(
             selected,
             drop_target: drop == Some(DropTarget::Theme(theme.id)) || merge_into == Some(theme.id),
             title_hidden: editing_title == Some(theme.id),
+            room_above: room_above.get(&theme.id).copied().unwrap_or(f32::INFINITY),
         };
         if in_strips(&reach) {
             theme_paint::paint_frame(painter, tr, &look);

@@ -21,6 +21,44 @@ pub struct FrameLook<'a> {
     pub drop_target: bool,
     /// The title is being typed in place (the editor draws it).
     pub title_hidden: bool,
+    /// Free board above the frame, over its width (`layout::room_above_titles`): a title set
+    /// above its frame never reaches further.
+    pub room_above: f32,
+}
+
+/// The most a title set above its frame takes, in screen points (see `painted_bounds`).
+pub const TITLE_ROOM_PX: f32 = 2.0 * style::MIN_THEME_TITLE_PX + 8.0;
+
+/// Space between a title set above its frame and the frame, in screen points.
+const TITLE_GAP_PX: f32 = 4.0;
+
+/// A title's height for its font size: one line, with the font's ascent and descent.
+const TITLE_LINE: f32 = 1.3;
+
+/// The title's font size, and whether it sits above the frame (in an overview) rather than
+/// in the band at its top; `None` when it would be too small to read.
+///
+/// In an overview the titles are what the room reads: they keep a readable size while their
+/// frame is wide enough to hold one, set above the frame, like a label on a box; but never
+/// larger than the free board above allows, so a title never runs over the frame, note or
+/// label above it. Where that room is less than the band inside the frame would give, the
+/// title stays in the band.
+pub fn title_size(look: &FrameLook<'_>) -> Option<(f32, bool)> {
+    let natural = THEME_TITLE_FONT_SIZE * look.zoom;
+    let wanted = if look.rect.width() >= 120.0 {
+        natural.max(style::MIN_THEME_TITLE_PX)
+    } else {
+        natural
+    };
+    let band = (THEME_TITLE_HEIGHT - THEME_PADDING * 0.5) * look.zoom;
+    let in_band = wanted.min(band / TITLE_LINE);
+    let above = wanted.min((look.room_above * look.zoom - TITLE_GAP_PX) / TITLE_LINE);
+    let (size, is_above) = if wanted > in_band && above > in_band {
+        (above, true)
+    } else {
+        (in_band, false)
+    };
+    (size >= style::MIN_READABLE_TEXT_PX).then_some((size, is_above))
 }
 
 /// All a frame may paint, in board units: the frame, and above it a title kept readable in
@@ -28,7 +66,7 @@ pub struct FrameLook<'a> {
 /// lines). What is culled by this is never cut off at the edge of the screen, nor left
 /// out of a strip a pan uncovers.
 pub fn painted_bounds(frame: crate::model::BoardRect, zoom: f32) -> crate::model::BoardRect {
-    let above = (2.0 * style::MIN_THEME_TITLE_PX + 8.0) / zoom;
+    let above = TITLE_ROOM_PX / zoom;
     crate::model::BoardRect {
         min: crate::model::BoardPos::new(frame.min.x, frame.min.y - above),
         max: frame.max,
@@ -43,6 +81,7 @@ pub fn paint_frame(painter: &Painter, tr: &I18n, look: &FrameLook<'_>) {
         selected,
         drop_target,
         title_hidden,
+        room_above: _,
     } = *look;
     let pal = style::palette(painter.ctx());
     let rounding = CornerRadius::same((10.0 * zoom).round().clamp(0.0, 255.0) as u8);
@@ -58,17 +97,9 @@ pub fn paint_frame(painter: &Painter, tr: &I18n, look: &FrameLook<'_>) {
     };
     painter.rect_stroke(rect, rounding, stroke, StrokeKind::Inside);
 
-    // In an overview the titles are what the room reads: they keep a readable size while
-    // their frame is wide enough to hold one.
-    let natural = THEME_TITLE_FONT_SIZE * zoom;
-    let title_size = if rect.width() >= 120.0 {
-        natural.max(style::MIN_THEME_TITLE_PX)
-    } else {
-        natural
-    };
-    if title_size < style::MIN_READABLE_TEXT_PX || title_hidden {
+    let Some((title_size, above)) = title_size(look).filter(|_| !title_hidden) else {
         return;
-    }
+    };
     let padding = THEME_PADDING * zoom;
     let count = tr.tr_args("status-notes", &[("count", Arg::from(theme.notes.len()))]);
     let count_size = style::NOTE_BADGE_FONT_SIZE * 1.2 * zoom;
@@ -94,10 +125,6 @@ pub fn paint_frame(painter: &Painter, tr: &I18n, look: &FrameLook<'_>) {
             ..TextFormat::default()
         },
     );
-    // A title kept readable in an overview no longer fits its band: it sits just above the
-    // frame instead, like a label on a box.
-    let band = (THEME_TITLE_HEIGHT - THEME_PADDING * 0.5) * zoom;
-    let above = title_size * 1.3 > band;
     job.wrap.max_width = if above {
         rect.width()
     } else {
@@ -107,7 +134,7 @@ pub fn paint_frame(painter: &Painter, tr: &I18n, look: &FrameLook<'_>) {
     job.wrap.overflow_character = Some('…');
     let galley = painter.layout_job(job);
     let at = if above {
-        rect.left_top() - vec2(0.0, galley.size().y + 4.0)
+        rect.left_top() - vec2(0.0, galley.size().y + TITLE_GAP_PX)
     } else {
         rect.left_top() + vec2(padding, padding * 0.5)
     };
@@ -159,6 +186,7 @@ mod tests {
             selected: false,
             drop_target: false,
             title_hidden: false,
+            room_above: f32::INFINITY,
         };
         shapes_painted(&I18n::new(UiLanguage::English), &look)
             .into_iter()
@@ -221,6 +249,7 @@ mod tests {
                 selected: true,
                 drop_target: false,
                 title_hidden: false,
+                room_above: f32::INFINITY,
             };
             for shape in shapes_painted(&tr, &look) {
                 let drawn = shape.visual_bounding_rect();
@@ -233,5 +262,55 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_title_set_above_its_frame_stays_in_the_room_left_for_it() {
+        let theme = Theme {
+            id: ThemeId(1),
+            title: "Gwrando / Listening, with a title long enough to cut".into(),
+            meaning: String::new(),
+            notes: Vec::new(),
+            pos: BoardPos::new(0.0, 0.0),
+            collapsed: false,
+            colour: None,
+            former_titles: Vec::new(),
+        };
+        let tr = I18n::new(UiLanguage::English);
+        let mut readable_above = 0;
+        for zoom in [0.08, 0.12, 0.15, 0.2, 0.3, 0.45] {
+            for room in [0.0, 20.0, 60.0, 100.0, 150.0, 400.0, f32::INFINITY] {
+                let rect =
+                    egui::Rect::from_min_size(pos2(100.0, 400.0), egui::vec2(1400.0, 900.0) * zoom);
+                let look = FrameLook {
+                    theme: &theme,
+                    rect,
+                    zoom,
+                    selected: false,
+                    drop_target: false,
+                    title_hidden: false,
+                    room_above: room,
+                };
+                let highest = rect.top() - room * zoom;
+                for shape in shapes_painted(&tr, &look) {
+                    if let egui::Shape::Text(text) = shape
+                        && text.galley.text().starts_with("Gwrando")
+                    {
+                        let drawn = text.visual_bounding_rect();
+                        assert!(
+                            drawn.top() >= highest - 0.5,
+                            "zoom {zoom}, room {room}: title at {drawn:?}, room up to {highest}"
+                        );
+                        if drawn.bottom() <= rect.top() {
+                            readable_above += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            readable_above > 10,
+            "titles are still set above where there is room"
+        );
     }
 }
