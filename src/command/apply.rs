@@ -49,11 +49,12 @@ pub enum CommandError {
 pub fn apply(project: &mut Project, command: Command) -> Result<Command, CommandError> {
     check_limits(project, &command)?;
     let grows = super::make_space::what_grows(project, &command);
+    let room = super::make_space::room_for(&command);
     let inverse = apply_unchecked(project, command)?;
     if grows.is_empty() {
         return Ok(inverse);
     }
-    Ok(match super::make_space::make_space(project, &grows) {
+    Ok(match super::make_space::make_space(project, &grows, room) {
         // Undone first: the moved-aside go back, then the change itself.
         Some(moves_back) => Command::Batch {
             commands: vec![moves_back, inverse],

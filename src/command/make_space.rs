@@ -4,7 +4,7 @@
 
 use super::Command;
 use super::recorder::Recorder;
-use crate::model::make_space::{Block, space_for};
+use crate::model::make_space::{Block, Room, space_for};
 use crate::model::{NoteId, Project, ThemeId};
 
 /// What `command` will make grow, move or appear, read before it runs (a new theme or note
@@ -40,9 +40,23 @@ pub(super) fn what_grows(project: &Project, command: &Command) -> Vec<Block> {
     }
 }
 
-/// Moves aside whatever `grown` now covers; the command that undoes the moves, if any.
-pub(super) fn make_space(project: &mut Project, grown: &[Block]) -> Option<Command> {
-    let moves = space_for(project, grown);
+/// How `command` makes room: what a person put somewhere stays there; what is new, or grew
+/// in place, may take the nearest free place instead of pushing (`model::make_space`).
+pub(super) fn room_for(command: &Command) -> Room {
+    match command {
+        Command::CreateTheme { .. }
+        | Command::CreateNote { .. }
+        | Command::JoinTheme { .. }
+        | Command::AlsoFits { .. }
+        | Command::MergeThemes { .. }
+        | Command::SetNoteText { .. } => Room::Nearest,
+        _ => Room::Push,
+    }
+}
+
+/// Makes room for what `grown` now covers; the command that undoes the moves, if any.
+pub(super) fn make_space(project: &mut Project, grown: &[Block], room: Room) -> Option<Command> {
+    let moves = space_for(project, grown, room);
     if moves.is_empty() {
         return None;
     }

@@ -118,9 +118,108 @@ impl<'p> Board<'p> {
     }
 }
 
-/// How far each block must move so that nothing overlaps what `changed` now covers. The
-/// changed items stay where they are; a note in `changed` stands for its theme.
-pub fn space_for(project: &Project, changed: &[Block]) -> Vec<(Block, BoardVec)> {
+/// How the board makes room for what changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Room {
+    /// What changed stays where it was put (a drag, a theme opened in place): whatever it
+    /// covers moves aside.
+    Push,
+    /// What changed may itself take the nearest free place instead (a new note or theme, a
+    /// theme grown by a note), when that moves the board less than pushing would.
+    Nearest,
+}
+
+/// How far each block must move so that nothing overlaps what `changed` now covers. A note
+/// in `changed` stands for its theme. With `Room::Push` the changed items stay where they
+/// are; with `Room::Nearest` one changed item may move instead, to the nearest free place
+/// (right and down are nearer than left and up, so reading order holds), when that is a
+/// shorter way than all the pushing together.
+pub fn space_for(project: &Project, changed: &[Block], room: Room) -> Vec<(Block, BoardVec)> {
+    let pushed = pushed_aside(project, changed);
+    if room == Room::Push || pushed.is_empty() {
+        return pushed;
+    }
+    let mut board = Board::of(project);
+    let [block] = changed else {
+        return pushed;
+    };
+    let block = board.block_of(*block);
+    let Some(index) = board.blocks.iter().position(|b| *b == block) else {
+        return pushed;
+    };
+    let pushing: f32 = pushed.iter().map(|(_, by)| by.x.hypot(by.y)).sum();
+    match nearest_free(&mut board, index, pushing) {
+        Some(by) => vec![(block, by)],
+        None => pushed,
+    }
+}
+
+/// How much further a move left or up counts than one right or down: what moves back
+/// past things would change the board's reading order.
+const AGAINST_READING: f32 = 2.0;
+
+/// The length of a move, a move left or up counting `AGAINST_READING` times.
+fn move_cost(by: BoardVec) -> f32 {
+    let x = if by.x < 0.0 {
+        by.x * AGAINST_READING
+    } else {
+        by.x
+    };
+    let y = if by.y < 0.0 {
+        by.y * AGAINST_READING
+    } else {
+        by.y
+    };
+    x.hypot(y)
+}
+
+/// The cheapest move (by `move_cost`, under `within`) that takes block `index` clear of
+/// every other block. Candidates line its edges up with the edges of what lies near it,
+/// a gap apart; only what lies within reach is looked at, so a large board is not.
+fn nearest_free(board: &mut Board<'_>, index: usize, within: f32) -> Option<BoardVec> {
+    let rect = board.rect(index);
+    let (w, h) = (rect.width(), rect.height());
+    let reach = within.min(4.0 * (w + h));
+    let area = rect.expand(reach + w.max(h));
+    let maybe_near: Vec<usize> = (0..board.blocks.len())
+        .filter(|other| *other != index && overlaps(&board.bounds[*other], &area))
+        .collect();
+    let near: Vec<BoardRect> = maybe_near
+        .into_iter()
+        .map(|other| board.rect(other))
+        .filter(|other| overlaps(other, &area))
+        .collect();
+    let xs: Vec<f32> = std::iter::once(rect.min.x)
+        .chain(
+            near.iter()
+                .flat_map(|o| [o.max.x + ROOM_GAP, o.min.x - w - ROOM_GAP]),
+        )
+        .collect();
+    let ys: Vec<f32> = std::iter::once(rect.min.y)
+        .chain(
+            near.iter()
+                .flat_map(|o| [o.max.y + ROOM_GAP, o.min.y - h - ROOM_GAP]),
+        )
+        .collect();
+    let mut candidates: Vec<(f32, BoardVec)> = xs
+        .iter()
+        .flat_map(|x| {
+            ys.iter()
+                .map(move |y| BoardVec::new(x - rect.min.x, y - rect.min.y))
+        })
+        .map(|by| (move_cost(by), by))
+        .filter(|(cost, _)| *cost < within && *cost <= reach)
+        .collect();
+    candidates.sort_by(|a, b| a.0.total_cmp(&b.0));
+    candidates.into_iter().map(|(_, by)| by).find(|by| {
+        let at = translated(&rect, *by);
+        !near.iter().any(|other| overlaps(&at, other))
+    })
+}
+
+/// Pushing aside: the changed items stay where they are and whatever they cover moves
+/// right or down, the shorter way, pushing on what it then covers.
+fn pushed_aside(project: &Project, changed: &[Block]) -> Vec<(Block, BoardVec)> {
     // Nothing grew (a dot, a vote, a draft): nothing to measure, even on a large board.
     if changed.is_empty() {
         return Vec::new();

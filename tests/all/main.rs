@@ -8,6 +8,7 @@ mod phones_common;
 mod ui_common;
 
 mod any_survey;
+mod board_moves;
 mod boards;
 mod cli;
 mod crash_safety;

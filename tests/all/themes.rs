@@ -627,50 +627,76 @@ fn tight_board() -> Project {
 }
 
 #[test]
-fn a_theme_made_on_a_tight_board_moves_its_neighbours_aside_and_one_undo_puts_them_back() {
+fn a_theme_made_on_a_tight_board_takes_the_nearest_free_place_and_one_undo_puts_it_back() {
     let mut project = tight_board();
     assert!(cytun::model::make_space::overlapping(&project).is_empty());
     let before = project.clone();
-    // Six notes from the first two rows grouped where the first one lay.
+    // Six notes from the first two rows grouped where the first one lay: there is no room
+    // for the frame there without pushing most of the board.
     let grouped = ids(&[1, 2, 3, 7, 8, 9]);
+    let at = before.notes[&NoteId(1)].pos;
     let undo = apply(
         &mut project,
         Command::CreateTheme {
             title: "Welcome".into(),
             notes: grouped.clone(),
-            at: before.notes[&NoteId(1)].pos,
+            at,
         },
     )
     .unwrap();
     assert_eq!(cytun::model::make_space::overlapping(&project), []);
-    // Every loose note is still to be seen, and what was right of the group or below it
-    // still is.
-    let frame =
-        cytun::model::layout::theme_rect(project.themes.values().next().unwrap(), &project.notes);
+    // The new theme moved, not the thirty notes around it: each is where it was.
     for note in project.notes.values().filter(|n| !grouped.contains(&n.id)) {
-        let rect = cytun::model::geometry::note_rect(note);
-        assert!(!rect.intersects(&frame) || rect.min.x >= frame.max.x || rect.min.y >= frame.max.y);
-        let was = before.notes[&note.id].pos;
-        assert!(
-            note.pos.x >= was.x && note.pos.y >= was.y,
-            "moved only right or down"
-        );
+        assert_eq!(note.pos, before.notes[&note.id].pos, "{} stayed", note.text);
     }
-    let moved = project
-        .notes
-        .values()
-        .filter(|n| !grouped.contains(&n.id) && n.pos != before.notes[&n.id].pos)
-        .count();
+    // To the nearest free place: beside the grid or below it, not far beyond.
+    let grid = cytun::model::geometry::bounds_of(before.notes.values()).unwrap();
+    let theme = project.themes.values().next().unwrap();
+    assert_ne!(theme.pos, at, "the frame left the grid");
     assert!(
-        moved > 0,
-        "the neighbours the frame would cover moved aside"
+        theme.pos.x <= grid.max.x + 100.0 && theme.pos.y <= grid.max.y + 100.0,
+        "{:?} is next to the grid {grid:?}",
+        theme.pos
     );
     apply(&mut project, undo).unwrap();
-    assert_eq!(
-        project.notes, before.notes,
-        "one undo puts the neighbours back"
-    );
+    assert_eq!(project.notes, before.notes, "one undo puts the notes back");
     assert!(project.themes.is_empty());
+}
+
+/// Where pushing is the shorter way (a small note on a roomy board), the new thing stays
+/// where it was asked for and its neighbour moves aside, right or down.
+#[test]
+fn a_new_note_stays_where_asked_when_a_small_push_makes_room() {
+    let mut project = Project::new("Roomy");
+    let first = project.allocate_note_id();
+    project.notes.insert(
+        first,
+        cytun::model::Note {
+            id: first,
+            text: "Already here".into(),
+            pos: BoardPos::new(0.0, 100.0),
+            z: 0,
+            copy_of: None,
+            picture: None,
+            details: cytun::model::NoteDetails::default(),
+        },
+    );
+    apply(
+        &mut project,
+        Command::CreateNote {
+            pos: BoardPos::new(0.0, 0.0),
+            text: "New".into(),
+            details: Box::default(),
+        },
+    )
+    .unwrap();
+    assert_eq!(cytun::model::make_space::overlapping(&project), []);
+    let new = project.notes.values().find(|n| n.text == "New").unwrap();
+    let old = &project.notes[&first];
+    // Either way is one short move: whichever moved went less than two notes' height.
+    let moved =
+        (new.pos.y - 0.0).abs() + (old.pos.y - 100.0).abs() + new.pos.x.abs() + old.pos.x.abs();
+    assert!(moved < 200.0, "moved {moved}");
 }
 
 #[test]
