@@ -147,6 +147,48 @@ pub fn room_above_titles(project: &super::Project) -> BTreeMap<super::ThemeId, f
         .collect()
 }
 
+/// How close the nearest other thing on the board comes to `area` (a note or a frame),
+/// up to `up_to`: what a ring drawn round `area` may take without covering a neighbour.
+/// What `area` holds (a theme's notes) or lies in (a note's frame) is not a neighbour.
+pub fn clearance(project: &super::Project, area: BoardRect, up_to: f32) -> f32 {
+    let near = area.expand(up_to);
+    let hidden = super::geometry::hidden_notes(project);
+    let frames = project
+        .themes
+        .values()
+        .map(|theme| theme_rect(theme, &project.notes));
+    // A note's place says whether it can be near before its height is measured.
+    let notes = project
+        .notes
+        .values()
+        .filter(|note| !hidden.contains(&note.id))
+        .filter(|note| {
+            BoardRect::from_min_size(note.pos, NOTE_WIDTH, super::geometry::NOTE_MAX_HEIGHT)
+                .intersects(&near)
+        })
+        .map(super::geometry::note_rect);
+    let labels = project.headings.values().map(|heading| {
+        BoardRect::from_min_size(heading.pos, NOTE_WIDTH, super::heading::HEADING_HEIGHT)
+    });
+    let holds = |outer: &BoardRect, inner: &BoardRect| {
+        outer.min.x <= inner.min.x
+            && outer.min.y <= inner.min.y
+            && outer.max.x >= inner.max.x
+            && outer.max.y >= inner.max.y
+    };
+    frames
+        .chain(notes)
+        .chain(labels)
+        .filter(|other| other.intersects(&near))
+        .filter(|other| !holds(other, &area) && !holds(&area, other))
+        .map(|other| {
+            let dx = (other.min.x - area.max.x).max(area.min.x - other.max.x);
+            let dy = (other.min.y - area.max.y).max(area.min.y - other.max.y);
+            dx.max(dy).max(0.0)
+        })
+        .fold(up_to, f32::min)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,5 +294,43 @@ mod tests {
             folded
         });
         assert!(room_above_titles(&project)[&ThemeId(12)].is_infinite());
+    }
+
+    #[test]
+    fn a_ring_round_a_theme_may_reach_as_far_as_its_nearest_neighbour() {
+        let mut project = crate::model::Project::default();
+        for i in 1..=3 {
+            project.notes.insert(NoteId(i), Note::plain(i, "words"));
+        }
+        project.themes.insert(
+            ThemeId(10),
+            Theme {
+                id: ThemeId(10),
+                title: "Theme".into(),
+                meaning: String::new(),
+                notes: vec![NoteId(1), NoteId(2)],
+                pos: BoardPos::new(0.0, 0.0),
+                collapsed: false,
+                colour: None,
+                former_titles: Vec::new(),
+            },
+        );
+        let (frame, places) = theme_layout(&project.themes[&ThemeId(10)], &project.notes);
+        for (id, pos) in &places {
+            if let Some(note) = project.notes.get_mut(id) {
+                note.pos = *pos;
+            }
+        }
+        // A loose note 30 below the frame.
+        if let Some(note) = project.notes.get_mut(&NoteId(3)) {
+            note.pos = BoardPos::new(frame.min.x + 10.0, frame.max.y + 30.0);
+        }
+        assert!((clearance(&project, frame, 100.0) - 30.0).abs() < 0.01);
+        // Its own notes are not neighbours; from a note inside, its neighbour in the grid
+        // is (THEME_GAP away), its frame is not.
+        let first = crate::model::geometry::note_rect(&project.notes[&places[0].0]);
+        assert!((clearance(&project, first, 100.0) - THEME_GAP).abs() < 0.01);
+        // Nothing near: the most asked for.
+        assert!((clearance(&project, frame, 20.0) - 20.0).abs() < 0.01);
     }
 }

@@ -383,20 +383,29 @@ pub(super) fn paint_grid(painter: &egui::Painter, canvas: Rect, camera: &Camera)
 
 /// A ring around the focused item, outside the selection outline, thick enough to see from
 /// the back of the room.
+/// How far the keyboard's focus ring reaches out from what it is round, in screen points.
+const FOCUS_RING_REACH: f32 = 14.0;
+
 pub(super) fn paint_focus_ring(ui: &Ui, canvas: Rect, project: &Project, view: &BoardView) {
     let Some(area) = focused_item(view).and_then(|item| navigation::item_rect(project, item))
     else {
         return;
     };
     let pal = style::palette(ui.ctx());
+    // As far out as the nearest neighbour allows (14 points at most), never over it: a
+    // ring over the badges of the notes below a theme hides what they say.
+    let zoom = view.camera.zoom;
+    let room = layout::clearance(project, area, FOCUS_RING_REACH / zoom) * zoom;
+    let reach = (room * 0.8).clamp(3.0, FOCUS_RING_REACH);
+    let width = (reach * 0.3).clamp(2.0, 4.0);
     let rect = view
         .camera
         .screen_rect_from_board(canvas, area)
-        .expand(10.0);
+        .expand(reach - width);
     ui.painter_at(canvas).rect_stroke(
         rect,
         10.0,
-        Stroke::new(4.0, pal.focus_ring),
+        Stroke::new(width, pal.focus_ring),
         StrokeKind::Outside,
     );
 }
