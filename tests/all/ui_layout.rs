@@ -101,3 +101,76 @@ fn the_window_fits_at_every_size_and_text_scale_in_both_languages() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// When the timer runs out, "Time is up" is said whole: in the status bar, and large in
+/// presentation mode, on a laptop at 150 % text in both languages.
+#[test]
+fn time_is_up_is_said_whole_in_the_status_bar_and_when_presenting() {
+    for language in [UiLanguage::English, UiLanguage::Welsh] {
+        let size = (1366.0, 768.0);
+        let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("projects/finished-workshop.ron");
+        // Frames 20 s apart: the five-minute timer runs out in fifteen.
+        let mut harness = Harness::builder()
+            .with_size(vec2(size.0, size.1))
+            .with_step_dt(20.0)
+            .build_eframe(move |cc| {
+                CytunApp::new(
+                    cc,
+                    StartOptions {
+                        file: Some(file.clone()),
+                        language: Some(language),
+                        ..StartOptions::default()
+                    },
+                )
+            });
+        harness.run_steps(2);
+        for _ in 0..3 {
+            harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Plus);
+            harness.run_steps(2);
+        }
+        let (start, done) = match language {
+            UiLanguage::English => ("Start", "Time is up"),
+            UiLanguage::Welsh => ("Dechrau", "Mae'r amser ar ben"),
+        };
+        // Five minutes go by in fifteen frames.
+        harness.get_by_label(start).click_accesskit();
+        harness.run_steps(20);
+        let whole = |harness: &Harness<'_, CytunApp>, presenting: bool| {
+            let screen = Rect::from_min_size(Pos2::ZERO, vec2(size.0, size.1));
+            let said: Vec<Rect> = harness
+                .query_all_by_label(done)
+                .map(|node| node.rect())
+                .collect();
+            assert!(!said.is_empty(), "{language:?}: “{done}” is shown");
+            for rect in said {
+                assert!(screen.contains_rect(rect), "{language:?}: {rect:?} is cut");
+                if presenting {
+                    let natural = harness.ctx.fonts_mut(|fonts| {
+                        fonts
+                            .layout_no_wrap(
+                                done.to_owned(),
+                                egui::FontId::monospace(72.0),
+                                egui::Color32::WHITE,
+                            )
+                            .size()
+                            .x
+                    });
+                    assert!(
+                        rect.width() >= natural - 1.0,
+                        "{language:?}: “{done}” shortened to {} of {natural} points",
+                        rect.width()
+                    );
+                }
+            }
+        };
+        whole(&harness, false);
+        assert!(
+            what_does_not_fit(&harness, size).is_empty(),
+            "{:?}",
+            what_does_not_fit(&harness, size)
+        );
+        harness.key_press(egui::Key::F11);
+        harness.run_steps(3);
+        whole(&harness, true);
+    }
+}
