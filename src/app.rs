@@ -17,6 +17,7 @@ mod intents;
 mod layout;
 mod overlay;
 mod phone_room;
+pub mod pixel_check;
 mod places;
 mod project_files;
 mod safety;
@@ -211,6 +212,13 @@ impl CytunApp {
     pub fn reuse_pixels_as_if_copied(&mut self) {
         self.views.board.reuse_as_if_copied();
         self.window.panel_reuse.copies.count_as_made();
+    }
+
+    /// Reuses last frame's pixels where nothing changed (the default), or draws the whole
+    /// window from this frame on (`--pixel-check` compares the two).
+    pub fn reuse_pixels(&mut self, on: bool) {
+        self.views.board.reuse_pixels(on);
+        self.window.panel_reuse.copies.set_off(!on);
     }
 
     /// Zooms the board to show every note on the next frame (`--frame-stats`).

@@ -21,6 +21,10 @@ pub use crate::files::{SAMPLE_PROJECT, default_project, read_error, read_limited
 /// Cytûn: an affinity board for co-production workshops.
 #[derive(Debug, Parser)]
 #[command(name = "cytun", version, about, args_conflicts_with_subcommands = true)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "the command line's switches, each its own flag"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<CliCommand>,
@@ -47,6 +51,11 @@ pub struct Cli {
     /// reuse to draw the whole board every frame instead of shifting last frame's pixels).
     #[arg(long, requires = "frame_stats", value_delimiter = ',', value_parser = parse_left_out)]
     pub without: Vec<LeftOutPart>,
+    /// Check the real window's reused pixels: after a pan, a text-size change, a hover and a
+    /// resize, the frame drawn is compared with the same frame drawn whole; one line per
+    /// check is printed, and the window closes (exit status 1 if any differ).
+    #[arg(long, conflicts_with = "frame_stats")]
+    pub pixel_check: bool,
     /// How the window is drawn: glow (OpenGL 2, the default) or wgpu (Direct3D 12 or WARP on
     /// Windows, Vulkan or Metal elsewhere). Without it, wgpu is tried when OpenGL cannot
     /// start (Remote Desktop, a basic display driver).

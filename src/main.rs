@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser as _;
 use cytun::app::frame_stats::{FrameStats, Measured};
+use cytun::app::pixel_check::PixelCheck;
 use cytun::app::{CytunApp, StartOptions};
 use cytun::cli::{self, Cli, Renderer};
 use eframe::egui;
@@ -28,6 +29,11 @@ fn main() -> ExitCode {
 
     let asked = args.renderer;
     match open_window(&args, asked.unwrap_or(Renderer::Glow), started) {
+        Ok(())
+            if cytun::app::pixel_check::FAILED.load(std::sync::atomic::Ordering::Relaxed) > 0 =>
+        {
+            ExitCode::FAILURE
+        }
         Ok(()) => ExitCode::SUCCESS,
         // OpenGL 2 is missing (Remote Desktop, a basic display driver): drawn with wgpu
         // instead, unless glow was asked for by name.
@@ -82,7 +88,10 @@ fn open_window(args: &Cli, renderer: Renderer, started: std::time::Instant) -> e
             Renderer::Wgpu => eframe::Renderer::Wgpu,
         },
         // An explicit size or full screen is what the user asked for this time.
-        persist_window: args.window_size.is_none() && !args.fullscreen && !args.frame_stats,
+        persist_window: args.window_size.is_none()
+            && !args.fullscreen
+            && !args.frame_stats
+            && !args.pixel_check,
         // Measuring frames: as fast as they come, not at the display's rate.
         glow_options: eframe::egui_glow::GlowConfiguration {
             vsync: !args.frame_stats,
@@ -95,10 +104,14 @@ fn open_window(args: &Cli, renderer: Renderer, started: std::time::Instant) -> e
     }
     let start = StartOptions::for_window(args.file.clone(), args.lang.as_deref());
     let (frame_stats, floor, without) = (args.frame_stats, args.floor, args.without.clone());
+    let pixel_check = args.pixel_check;
     eframe::run_native(
         "cytun",
         options,
         Box::new(move |cc| -> Result<Box<dyn eframe::App>, _> {
+            if pixel_check {
+                return Ok(Box::new(PixelCheck::new(CytunApp::new(cc, start))));
+            }
             if !frame_stats {
                 return Ok(Box::new(CytunApp::new(cc, start)));
             }

@@ -124,6 +124,12 @@ impl<S: Send + Sync + Copy + 'static> Copies<S> {
         self.turned_off = true;
     }
 
+    /// Draw whole (`off`) or reuse again, from this frame on (`--pixel-check` compares the
+    /// two).
+    pub fn set_off(&mut self, off: bool) {
+        self.turned_off = off;
+    }
+
     /// For the benchmarks, which have no OpenGL: every copy counts as made, so what the
     /// processor does in a frame that reuses pixels is measured.
     pub fn count_as_made(&mut self) {

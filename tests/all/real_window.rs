@@ -1,4 +1,6 @@
-//! The real window under Xvfb: where OpenGL cannot start (here Mesa is given no driver to
+//! The real window under Xvfb. Its reused pixels (a pan shifts last frame's, the panels put
+//! theirs back) are what a whole draw gives, with OpenGL through Mesa's llvmpipe, at 100, 150
+//! and 200 % scale. And where OpenGL cannot start (here Mesa is given no driver to
 //! load, as Remote Desktop and Windows' basic display driver give no OpenGL 2), Cytûn says so
 //! and draws with wgpu instead (Vulkan through Mesa's lavapipe), the board and all.
 //!
@@ -19,16 +21,13 @@ struct Xvfb {
 
 impl Xvfb {
     fn start() -> Self {
+        Self::start_sized("1280x800x24")
+    }
+
+    /// With a screen of `size` (width x height x depth).
+    fn start_sized(size: &str) -> Self {
         let mut server = Command::new("Xvfb")
-            .args([
-                "-displayfd",
-                "1",
-                "-screen",
-                "0",
-                "1280x800x24",
-                "-nolisten",
-                "tcp",
-            ])
+            .args(["-displayfd", "1", "-screen", "0", size, "-nolisten", "tcp"])
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -130,4 +129,44 @@ fn glow_asked_for_by_name_is_not_replaced() {
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success(), "no OpenGL, and glow was asked for");
     assert!(!said.contains("wgpu"), "{said}");
+}
+
+/// `cytun --pixel-check` at each scale the window may have: after a pan, a text-size change,
+/// a hover, a resize and a text-size change back (each let settle as the window would, with
+/// no frames asked for), the frame drawn with reuse equals the same frame drawn whole,
+/// pixel by pixel within egui's dithering (`app::pixel_check::TOLERANCE`).
+#[test]
+#[ignore = "needs Xvfb and Mesa; .ci/run installs them"]
+fn reused_pixels_equal_a_whole_draw_at_every_scale() {
+    let x = Xvfb::start_sized("2600x1700x24");
+    let runtime = tempfile::tempdir().unwrap();
+    for scale in ["1", "1.5", "2"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_cytun"))
+            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("projects/finished-workshop.ron"))
+            .args(["--window-size", "1280x800", "--lang", "en", "--pixel-check"])
+            .env("DISPLAY", &x.display)
+            .env("WINIT_X11_SCALE_FACTOR", scale)
+            .env_remove("WAYLAND_DISPLAY")
+            .env("XDG_RUNTIME_DIR", runtime.path())
+            .env("CYTUN_RUNNING_DIR", runtime.path().join("running"))
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&out.stdout);
+        let checks: Vec<&str> = said
+            .lines()
+            .filter(|line| line.starts_with("pixel-check ") && !line.contains(" done "))
+            .collect();
+        assert_eq!(
+            checks.len(),
+            10,
+            "scale {scale}: {said}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let ppp = format!("ppp={:.2}", scale.parse::<f32>().unwrap());
+        for check in &checks {
+            assert!(check.contains(&ppp), "scale {scale}: {check}");
+            assert!(check.contains(" ok "), "scale {scale}: {check}");
+        }
+        assert!(out.status.success(), "scale {scale}: {said}");
+    }
 }

@@ -285,6 +285,11 @@ impl BoardView {
         self.pan_cache.copies.turn_off();
     }
 
+    /// Reuses last frame's pixels on a pan (the default), or draws whole from this frame on.
+    pub fn reuse_pixels(&mut self, on: bool) {
+        self.pan_cache.copies.set_off(!on);
+    }
+
     /// Zoom to fit on the next frame.
     pub fn request_fit(&mut self) {
         self.pending_view = Some(PendingView::Fit);
