@@ -346,6 +346,13 @@ impl CytunApp {
 }
 
 impl eframe::App for CytunApp {
+    /// What shows where nothing is painted: for a frame or two after a text-size change
+    /// egui lays the panels out anew and leaves a strip between them; in the panels' own
+    /// colour it goes unseen (eframe's dark default showed as a black band).
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        visuals.panel_fill.to_normalized_gamma_f32()
+    }
+
     fn ui(&mut self, ui: &mut Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.views.board.set_opengl(frame.gl().is_some());

@@ -138,6 +138,13 @@ fn median(values: &[f64]) -> f64 {
 }
 
 impl eframe::App for FrameStats {
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        match &self.measured {
+            Measured::Board(app) => app.clear_color(visuals),
+            Measured::Floor => visuals.panel_fill.to_normalized_gamma_f32(),
+        }
+    }
+
     fn ui(&mut self, ui: &mut Ui, frame: &mut eframe::Frame) {
         let now = ui.input(|i| i.time);
         if self.opened_after.is_none() {
