@@ -6,7 +6,7 @@
 //!
 //! A second line, on standard error, gives the time the app's own code takes to build a frame
 //! (eframe's CPU figure also counts the waits for a software renderer that the copies of
-//! `ui::pixel_copy` make it finish, and so is no longer only the app's) and how long the
+//! `ui::reuse::pixel_copy` make it finish, and so is no longer only the app's) and how long the
 //! window took to open, from the program's start to its first frame.
 
 use eframe::egui::{self, Ui, vec2};

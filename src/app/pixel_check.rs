@@ -56,21 +56,21 @@ const SCRIPT: &[Step] = &[
     Step::Pan,
     Step::Check("pan"),
     Step::TextSize(Key::Plus),
-    Step::Settled("text-bigger"),
+    Step::Settled("text_bigger"),
     Step::Pan,
-    Step::Check("pan-after-text-bigger"),
+    Step::Check("pan_after_text_bigger"),
     Step::Hover,
     Step::Settled("hover"),
     Step::Pan,
-    Step::Check("pan-while-hovering"),
+    Step::Check("pan_while_hovering"),
     Step::Resize(vec2(-160.0, -90.0)),
     Step::Settled("resize"),
     Step::Pan,
-    Step::Check("pan-after-resize"),
+    Step::Check("pan_after_resize"),
     Step::TextSize(Key::Num0),
-    Step::Settled("text-usual"),
+    Step::Settled("text_usual"),
     Step::Pan,
-    Step::Check("pan-after-text-usual"),
+    Step::Check("pan_after_text_usual"),
 ];
 
 /// Where a check is: waiting for the drawn frame's pixels, then for the whole draw's.
@@ -260,7 +260,11 @@ fn keep_for_looking(name: &str, drawn: &ColorImage, whole: &ColorImage) {
     };
     for (which, image) in [("drawn", drawn), ("whole", whole)] {
         let [width, height] = image.size;
-        let bytes: Vec<u8> = image.pixels.iter().flat_map(egui::Color32::to_array).collect();
+        let bytes: Vec<u8> = image
+            .pixels
+            .iter()
+            .flat_map(egui::Color32::to_array)
+            .collect();
         let path = std::path::Path::new(&dir).join(format!("{name}-{which}.png"));
         if let Some(buffer) = image::RgbaImage::from_raw(width as u32, height as u32, bytes)
             && let Err(err) = buffer.save(&path)

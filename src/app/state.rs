@@ -133,5 +133,5 @@ pub(super) struct Window {
     /// Closing was asked for and nothing stands in its way any more.
     pub close_confirmed: bool,
     /// The panels' pixels, put back while they are drawn as they were.
-    pub panel_reuse: crate::ui::panel_reuse::PanelReuse,
+    pub panel_reuse: crate::ui::reuse::panels::PanelReuse,
 }

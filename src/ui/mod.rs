@@ -8,10 +8,9 @@ pub mod import_preview;
 /// Names for the model's values live with the catalogues (exports and the command line use
 /// them too); the UI reaches them here as before.
 pub use crate::i18n::labels;
-pub mod panel_reuse;
 pub mod panels;
-pub mod pixel_copy;
 pub mod rank_view;
+pub mod reuse;
 pub mod room_panel;
 pub mod shortcuts;
 pub mod start_screen;

@@ -9,7 +9,6 @@ use super::camera::Camera;
 use super::editors::{note_editor_ui, title_editor_ui};
 use super::keys::{BoardKeys, handle_keys};
 use super::paint::{paint_board, paint_focus_ring};
-use super::pan_cache;
 use super::pointer::{handle_pointer, handle_wheel_and_pinch};
 use super::theme_paint;
 use super::view::{BoardView, Glide, PendingView};
@@ -17,6 +16,7 @@ use crate::i18n::I18n;
 use crate::model::Project;
 use crate::model::layout::{self};
 use crate::ui::Intent;
+use crate::ui::reuse::board_pan::{self as pan_cache, BoardLook};
 use crate::ui::shortcuts::{self, Action, Scope};
 
 /// How long the "focus" glide takes.
@@ -121,24 +121,17 @@ pub fn canvas_ui(
     // While only the camera moves, last frame's pixels are shifted and only what the move
     // uncovered is drawn (see `pan_cache`).
     let ppp = ui.ctx().pixels_per_point();
+    let mut pictures = std::mem::take(&mut view.pictures);
+    let look = BoardLook::of(ui.ctx(), view, canvas, tr.language());
     let plan = view.pan_cache.plan(
-        pan_cache::look(ui.ctx(), view, canvas, tr.language()),
+        look.key(),
         pan_cache::origin_in_pixels(view, canvas, ppp),
-        crate::ui::pixel_copy::PixelRect::of(canvas, ppp),
+        crate::ui::reuse::pixel_copy::PixelRect::of(canvas, ppp),
         ui.ctx().cumulative_frame_nr(),
     );
     let start = view.pan_cache.before_board(ui, canvas, &plan);
-    let mut pictures = std::mem::take(&mut view.pictures);
     let only = plan.strips_in_points(ppp);
-    paint_board(
-        ui,
-        canvas,
-        project,
-        view,
-        &mut pictures,
-        tr,
-        only.as_deref(),
-    );
+    paint_board(ui, project, view, &look, &mut pictures, tr, only.as_deref());
     let settled = !pictures.waiting();
     view.pictures = pictures;
     view.pan_cache

@@ -11,7 +11,6 @@ pub mod leave_out;
 pub mod motion;
 mod note_paint;
 mod paint;
-mod pan_cache;
 pub mod pictures;
 mod pointer;
 mod search_bar;

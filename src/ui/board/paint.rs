@@ -11,7 +11,7 @@ use super::keys::focused_item;
 use super::note_paint::{self, NoteLook};
 use super::pictures::PictureCache;
 use super::theme_paint::{self, FrameLook};
-use super::view::{BoardView, EditTarget, Gesture};
+use super::view::{BoardView, Gesture};
 use crate::i18n::I18n;
 use crate::model::geometry::DropTarget;
 use crate::model::geometry::{self, NOTE_WIDTH};
@@ -20,25 +20,29 @@ use crate::model::layout::{self};
 use crate::model::navigation::{self, BoardItem};
 use crate::model::project::sort_bottom_to_top;
 use crate::model::{BoardPos, BoardRect, BoardVec, Note, NoteId, Project};
+use crate::ui::reuse::board_pan::BoardLook;
 use crate::ui::style;
 
 /// Draws the board; with `only`, just what meets those parts of the screen (the strips a
 /// pan uncovered: the rest is last frame's pixels), though every note on screen still gets
-/// its node for screen readers.
+/// its node for screen readers. What the pixels depend on besides the project and the
+/// camera is read from `look` (the value that decides whether pixels are reused), never
+/// from the view.
 pub(super) fn paint_board(
     ui: &Ui,
-    canvas: Rect,
     project: &Project,
     view: &BoardView,
+    look: &BoardLook<'_>,
     pictures: &mut PictureCache,
     tr: &I18n,
     only: Option<&[Rect]>,
 ) {
     profiling::function_scope!();
+    let canvas = look.canvas;
     let painter = ui.painter_at(canvas);
-    let pal = style::palette(ui.ctx());
+    let pal = look.palette;
     painter.rect_filled(canvas, 0.0, pal.board_background);
-    let left_out = view.left_out;
+    let left_out = look.left_out;
     if !left_out.has(Element::Grid) {
         paint_grid(&painter, canvas, &view.camera);
     }
@@ -69,10 +73,7 @@ pub(super) fn paint_board(
         }
         _ => None,
     };
-    let editing = view.editing.as_ref().and_then(|e| match e.target {
-        EditTarget::Existing(id) => Some(id),
-        EditTarget::New(_) => None,
-    });
+    let editing = look.editing;
 
     // Which theme each note is in (for what a screen reader says about it), which are
     // folded away, which carry a link mark, and where they lie: kept for the board's state.
@@ -93,8 +94,8 @@ pub(super) fn paint_board(
         }
         let drawn = in_strips(&board_rect);
         let rect = camera.screen_rect_from_board(canvas, board_rect);
-        let selected = view.selection.contains(&note.id) || drop == Some(DropTarget::Note(note.id));
-        let lit = view.lit_notes().map(|notes| notes.contains(&note.id));
+        let selected = look.selection.contains(&note.id) || drop == Some(DropTarget::Note(note.id));
+        let lit = look.lit.map(|notes| notes.contains(&note.id));
         if block_zoom {
             if !drawn {
                 return;
@@ -125,7 +126,7 @@ pub(super) fn paint_board(
                         let state = pictures.texture(ui.ctx(), note);
                         (state, geometry::picture_height(picture))
                     }),
-                    left_out: view.left_out,
+                    left_out,
                 },
             );
         }
@@ -206,7 +207,7 @@ pub(super) fn paint_board(
     let frames_exposed = if left_out.has(Element::Frames) {
         Vec::new()
     } else {
-        paint_frames(ui, &painter, canvas, project, view, tr, drop, &in_strips)
+        paint_frames(ui, &painter, project, view, look, tr, drop, &in_strips)
     };
     for note in members {
         paint_one(note, glide_of(note.id), &mut mesh);
@@ -263,20 +264,21 @@ fn board_areas(camera: &Camera, canvas: Rect, screen: &[Rect]) -> Vec<BoardRect>
 pub(super) fn paint_frames(
     ui: &Ui,
     painter: &egui::Painter,
-    canvas: Rect,
     project: &Project,
     view: &BoardView,
+    look: &BoardLook<'_>,
     tr: &I18n,
     drop: Option<DropTarget>,
     in_strips: &dyn Fn(&BoardRect) -> bool,
 ) -> Vec<BoardItem> {
     profiling::function_scope!();
+    let canvas = look.canvas;
     let mut exposed = Vec::new();
     let camera = view.camera;
     let now = ui.input(|i| i.time);
     let visible = camera.visible_board_rect(canvas).expand(40.0);
     let theme_drag = view.theme_drag_offset();
-    let editing_title = view.title_editing.as_ref().map(|e| e.theme);
+    let editing_title = look.title_editing;
     // A theme dragged over another would merge into it: show which.
     let merge_into = match &view.gesture {
         Some(Gesture::MoveTheme { theme, current, .. }) => {
@@ -305,7 +307,7 @@ pub(super) fn paint_frames(
             continue;
         }
         let rect = camera.screen_rect_from_board(canvas, frame);
-        let selected = view.selected_theme == Some(theme.id);
+        let selected = look.selected_theme == Some(theme.id);
         let look = FrameLook {
             theme,
             rect,

@@ -167,7 +167,7 @@ mod tests {
         let ctx = egui::Context::default();
         let mut shapes = Vec::new();
         let _ = ctx.run_ui(egui::RawInput::default(), |ui| {
-            let start = crate::ui::pixel_copy::next_shape(ui);
+            let start = crate::ui::reuse::pixel_copy::next_shape(ui);
             paint_frame(ui.painter(), tr, look);
             ui.ctx().graphics(|layers| {
                 let list = layers.get(ui.layer_id()).expect("painted");

@@ -23,7 +23,7 @@ pub struct BoardView {
     pub highlight: Option<Highlight>,
     /// The search bar, while open (Ctrl+F): its matches are lit up and the rest dimmed.
     pub search: Option<Search>,
-    pub(super) gesture: Option<Gesture>,
+    pub(crate) gesture: Option<Gesture>,
     /// A part of the screen over the board (the timer in presentation mode) that what the
     /// board focuses on is kept clear of.
     pub keep_clear: Option<Rect>,
@@ -53,7 +53,7 @@ pub struct BoardView {
     /// What a measurement leaves off the board (nothing, but with `--frame-stats --without`).
     pub left_out: super::leave_out::LeftOut,
     /// Last frame's pixels, shifted while only the camera moves.
-    pub(super) pan_cache: super::pan_cache::PanCache,
+    pub(crate) pan_cache: crate::ui::reuse::board_pan::PanCache,
 }
 
 /// Each note's height for the project as it is. Measuring every note's words every frame
@@ -181,7 +181,7 @@ pub(super) enum PendingView {
 
 /// A pointer gesture in progress.
 #[derive(Debug, Clone, PartialEq)]
-pub(super) enum Gesture {
+pub(crate) enum Gesture {
     /// Notes follow the pointer; they are drawn moved, and moved in the model on release.
     MoveNotes {
         ids: Vec<NoteId>,

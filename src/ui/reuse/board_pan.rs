@@ -17,8 +17,11 @@ use std::hash::{Hash, Hasher};
 
 use eframe::egui::{self, Rect, Shape, Ui, layers::ShapeIdx};
 
-use super::view::{BoardView, EditTarget, Gesture};
-use crate::ui::pixel_copy::{self, Blit, Copies, PixelRect};
+use std::collections::BTreeSet;
+
+use super::pixel_copy::{self, Blit, Copies, PixelRect};
+use crate::model::{NoteId, ThemeId};
+use crate::ui::board::view::{BoardView, EditTarget, Gesture};
 
 /// How far from a whole pixel a move may be and still be drawn by shifting (the camera's
 /// arithmetic leaves a few thousandths of a pixel in a pan by whole pixels).
@@ -26,13 +29,13 @@ const WHOLE_PIXEL_TOLERANCE: f64 = 0.01;
 
 /// The board's pixels as last copied, and whether copying works here.
 #[derive(Debug, Default)]
-pub(super) struct PanCache {
+pub(crate) struct PanCache {
     pub copies: Copies<Shown>,
 }
 
 /// What one copy of the board's pixels shows: checked before it is shifted into a frame.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub(super) struct Shown {
+pub(crate) struct Shown {
     /// Everything but the camera's position that the pixels depend on (see [`look`]).
     pub look: u64,
     /// Where the board's origin was on screen, in physical pixels, for those pixels.
@@ -46,11 +49,11 @@ pub(super) struct Shown {
 /// Where the board's origin is on screen, in physical pixels. In `f64`: a board may reach
 /// ten million units from its origin, where an `f32` screen position is off by pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub(super) struct Origin(pub f64, pub f64);
+pub(crate) struct Origin(pub f64, pub f64);
 
 /// How this frame draws the board.
 #[derive(Clone, Debug, PartialEq)]
-pub(super) enum Plan {
+pub(crate) enum Plan {
     /// Whole, and not copied (no OpenGL, or something on the board is still changing).
     Whole,
     /// Whole, then copied for the next frame.
@@ -65,7 +68,7 @@ pub(super) enum Plan {
 
 impl Plan {
     /// What of the board this frame draws, in screen points: None for all of it.
-    pub(super) fn strips_in_points(&self, pixels_per_point: f32) -> Option<Vec<Rect>> {
+    pub(crate) fn strips_in_points(&self, pixels_per_point: f32) -> Option<Vec<Rect>> {
         match self {
             Plan::Shift { strips, .. } => Some(
                 strips
@@ -80,7 +83,7 @@ impl Plan {
 
 impl PanCache {
     /// Decides how to draw this frame. `look` is None while the board cannot be reused.
-    pub(super) fn plan(
+    pub(crate) fn plan(
         &self,
         look: Option<u64>,
         origin: Origin,
@@ -95,7 +98,7 @@ impl PanCache {
 
     /// Adds what goes before the board's shapes (the shifted copy) and returns where they
     /// start in the layer.
-    pub(super) fn before_board(&self, ui: &Ui, canvas: Rect, plan: &Plan) -> ShapeIdx {
+    pub(crate) fn before_board(&self, ui: &Ui, canvas: Rect, plan: &Plan) -> ShapeIdx {
         if let Plan::Shift { by, shown, .. } = plan {
             let kept = shifted(shown.canvas, *by).into_iter().collect();
             // Unmoved, the copy still holds the board as it is: no need to make it again.
@@ -108,7 +111,7 @@ impl PanCache {
     /// Keeps only what falls in the uncovered strips of the board's shapes (from `start`),
     /// then adds the copy for the next frame, unless the board is not `settled` (a picture
     /// still loading): without a copy of this frame, the next is drawn whole.
-    pub(super) fn after_board(
+    pub(crate) fn after_board(
         &self,
         ui: &Ui,
         canvas: Rect,
@@ -270,7 +273,7 @@ fn keep_within(list: &mut egui::layers::PaintList, start: ShapeIdx, strips: &[Re
 }
 
 /// Where the board's origin is on screen, in physical pixels: how far the camera moved.
-pub(super) fn origin_in_pixels(view: &BoardView, canvas: Rect, pixels_per_point: f32) -> Origin {
+pub(crate) fn origin_in_pixels(view: &BoardView, canvas: Rect, pixels_per_point: f32) -> Origin {
     let (zoom, ppp) = (f64::from(view.camera.zoom), f64::from(pixels_per_point));
     let centre = canvas.center();
     Origin(
@@ -279,49 +282,96 @@ pub(super) fn origin_in_pixels(view: &BoardView, canvas: Rect, pixels_per_point:
     )
 }
 
-/// Everything the board's pixels depend on apart from where the camera is, or None while
-/// they are changing by themselves or depend on something not listed (a gesture, a glide
-/// after a tidy, a filtered copy of the project being pictured).
-pub(super) fn look(
-    ctx: &egui::Context,
-    view: &BoardView,
-    canvas: Rect,
-    language: impl Hash,
-) -> Option<u64> {
-    let state = view.project_state?;
-    // A drag that pans changes nothing but the camera; any other gesture draws as it goes.
-    let drawing = view
-        .gesture
-        .as_ref()
-        .is_some_and(|gesture| !matches!(gesture, Gesture::Pan));
-    if drawing || view.motion.is_some() {
-        return None;
+/// Everything the board's pixels depend on besides the project (by its state) and where
+/// the camera looks (which a pan shifts): built once a frame, hashed to decide whether last
+/// frame's pixels may be shifted, and the value the painter reads these from, so that what
+/// changes the pixels cannot be left out of the decision.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct BoardLook<'v> {
+    /// The project's state (`None`: drawn from a copy, never reused).
+    pub state: Option<u64>,
+    pub zoom: f32,
+    pub canvas: Rect,
+    pub pixels_per_point: f32,
+    pub palette: &'static crate::ui::style::Palette,
+    pub language: crate::i18n::UiLanguage,
+    pub selection: &'v BTreeSet<NoteId>,
+    pub selected_theme: Option<ThemeId>,
+    /// The note whose words are being typed in place (the editor draws them).
+    pub editing: Option<NoteId>,
+    /// The theme whose title is being typed in place.
+    pub title_editing: Option<ThemeId>,
+    /// The notes a search or a word lights up, the rest dimmed.
+    pub lit: Option<&'v BTreeSet<NoteId>>,
+    pub left_out: crate::ui::board::leave_out::LeftOut,
+    /// A gesture other than a pan, or a glide, draws as it goes: never reused.
+    pub drawing: bool,
+}
+
+impl<'v> BoardLook<'v> {
+    pub(crate) fn of(
+        ctx: &egui::Context,
+        view: &'v BoardView,
+        canvas: Rect,
+        language: crate::i18n::UiLanguage,
+    ) -> Self {
+        // A drag that pans changes nothing but the camera; any other gesture draws as it goes.
+        let gesture = view
+            .gesture
+            .as_ref()
+            .is_some_and(|gesture| !matches!(gesture, Gesture::Pan));
+        Self {
+            state: view.project_state,
+            zoom: view.camera.zoom,
+            canvas,
+            pixels_per_point: ctx.pixels_per_point(),
+            palette: crate::ui::style::palette(ctx),
+            language,
+            selection: &view.selection,
+            selected_theme: view.selected_theme,
+            editing: view
+                .editing
+                .as_ref()
+                .and_then(|editor| match editor.target {
+                    EditTarget::Existing(id) => Some(id),
+                    EditTarget::New(_) => None,
+                }),
+            title_editing: view.title_editing.as_ref().map(|e| e.theme),
+            lit: view.lit_notes(),
+            left_out: view.left_out,
+            drawing: gesture || view.motion.is_some(),
+        }
     }
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    state.hash(&mut hasher);
-    view.camera.zoom.to_bits().hash(&mut hasher);
-    for edge in [canvas.min.x, canvas.min.y, canvas.max.x, canvas.max.y] {
-        edge.to_bits().hash(&mut hasher);
+
+    /// What last frame's pixels must have been drawn with to be shifted into this one; `None`
+    /// when this frame is drawn whole whatever was.
+    pub(crate) fn key(&self) -> Option<u64> {
+        let state = self.state?;
+        if self.drawing {
+            return None;
+        }
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        state.hash(&mut hasher);
+        self.zoom.to_bits().hash(&mut hasher);
+        for edge in [
+            self.canvas.min.x,
+            self.canvas.min.y,
+            self.canvas.max.x,
+            self.canvas.max.y,
+        ] {
+            edge.to_bits().hash(&mut hasher);
+        }
+        self.pixels_per_point.to_bits().hash(&mut hasher);
+        self.palette.hash(&mut hasher);
+        self.language.hash(&mut hasher);
+        self.selection.hash(&mut hasher);
+        self.selected_theme.hash(&mut hasher);
+        self.editing.hash(&mut hasher);
+        self.title_editing.hash(&mut hasher);
+        self.lit.hash(&mut hasher);
+        self.left_out.hash(&mut hasher);
+        Some(hasher.finish())
     }
-    ctx.pixels_per_point().to_bits().hash(&mut hasher);
-    crate::ui::style::palette(ctx).hash(&mut hasher);
-    language.hash(&mut hasher);
-    view.selection.hash(&mut hasher);
-    view.selected_theme.hash(&mut hasher);
-    view.editing
-        .as_ref()
-        .map(|editor| match editor.target {
-            EditTarget::Existing(id) => Some(id),
-            EditTarget::New(_) => None,
-        })
-        .hash(&mut hasher);
-    view.title_editing
-        .as_ref()
-        .map(|e| e.theme)
-        .hash(&mut hasher);
-    view.lit_notes().hash(&mut hasher);
-    view.left_out.hash(&mut hasher);
-    Some(hasher.finish())
 }
 
 #[cfg(test)]
@@ -507,6 +557,15 @@ mod tests {
         use crate::model::NoteId;
         let ctx = egui::Context::default();
         let canvas = Rect::from_min_max(pos2(300.0, 100.0), pos2(1900.0, 1000.0));
+        let english = crate::i18n::UiLanguage::English;
+        let look = |ctx: &egui::Context, view: &BoardView, canvas: Rect, welsh: u8| {
+            let language = if welsh == 1 {
+                crate::i18n::UiLanguage::Welsh
+            } else {
+                english
+            };
+            BoardLook::of(ctx, view, canvas, language).key()
+        };
         let mut view = BoardView::default();
         assert_eq!(look(&ctx, &view, canvas, 0), None, "no project state known");
         view.project_state = Some(3);
@@ -523,10 +582,8 @@ mod tests {
             &|v| v.selected_theme = Some(crate::model::ThemeId(2)),
         ];
         for change in changes {
-            let mut altered = BoardView {
-                project_state: Some(3),
-                ..BoardView::default()
-            };
+            let mut altered = BoardView::default();
+            altered.project_state = Some(3);
             altered.camera = view.camera;
             change(&mut altered);
             assert_ne!(look(&ctx, &altered, canvas, 0), first);

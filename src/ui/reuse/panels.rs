@@ -11,7 +11,7 @@
 
 use eframe::egui::{Rect, Shape, Ui, epaint::ClippedShape, layers::ShapeIdx};
 
-use crate::ui::pixel_copy::{self, Blit, Copies, PixelRect};
+use super::pixel_copy::{self, Blit, Copies, PixelRect};
 
 /// Last frame's panel shapes and the copy of their pixels.
 #[derive(Debug, Default)]
