@@ -221,6 +221,12 @@ impl CytunApp {
         self.window.panel_reuse.copies.set_off(!on);
     }
 
+    /// Asks for a change as a click would, carried out after the next frame
+    /// (`--pixel-check` changes the language and the colours this way).
+    pub fn ask_for(&mut self, intent: Intent) {
+        self.deferred.push(intent);
+    }
+
     /// Zooms the board to show every note on the next frame (`--frame-stats`).
     pub fn fit_board(&mut self) {
         self.views.board.request_fit();

@@ -1,7 +1,7 @@
 //! `cytun FILE --pixel-check`: whether the pixels reused from the last frame (the board's
 //! shifted on a pan, the panels' put back) are the pixels a whole draw gives, in the real
 //! window with OpenGL. After each change a person makes (a pan, a text-size change, a hover,
-//! a resize, all in turn) the frame as the window drew it is read back, then the same frame
+//! a resize, another language, other colours, all in turn) the frame as the window drew it is read back, then the same frame
 //! drawn whole with no reuse, and the two are compared pixel by pixel. One line per check
 //! goes to standard output; the window closes at the end.
 //!
@@ -39,6 +39,10 @@ enum Step {
     Hover,
     /// The window is made smaller by this much.
     Resize(egui::Vec2),
+    /// The interface's language is chosen.
+    Language(crate::i18n::UiLanguage),
+    /// The colours are chosen.
+    Colours(crate::ui::style::ColourScheme),
     /// This frame, as drawn, is read back; the next is drawn whole and read back.
     Check(&'static str),
     /// Frames go on only while the app asks for them; the last one, what stays on screen
@@ -67,6 +71,14 @@ const SCRIPT: &[Step] = &[
     Step::Settled("resize"),
     Step::Pan,
     Step::Check("pan_after_resize"),
+    Step::Language(crate::i18n::UiLanguage::Welsh),
+    Step::Settled("welsh"),
+    Step::Pan,
+    Step::Check("pan_in_welsh"),
+    Step::Colours(crate::ui::style::ColourScheme::HighContrast),
+    Step::Settled("high_contrast"),
+    Step::Pan,
+    Step::Check("pan_in_high_contrast"),
     Step::TextSize(Key::Num0),
     Step::Settled("text_usual"),
     Step::Pan,
@@ -199,6 +211,14 @@ impl PixelCheck {
                 let middle = ctx.content_rect().center();
                 self.events
                     .push(Event::PointerMoved(pos2(middle.x - 100.0, middle.y)));
+                self.step += 1;
+            }
+            Step::Language(language) => {
+                self.app.ask_for(crate::ui::Intent::SetLanguage(language));
+                self.step += 1;
+            }
+            Step::Colours(scheme) => {
+                self.app.ask_for(crate::ui::Intent::SetColourScheme(scheme));
                 self.step += 1;
             }
             Step::Resize(by) => {

@@ -132,7 +132,7 @@ fn glow_asked_for_by_name_is_not_replaced() {
 }
 
 /// `cytun --pixel-check` at each scale the window may have: after a pan, a text-size change,
-/// a hover, a resize and a text-size change back (each let settle as the window would, with
+/// a hover, a resize, Welsh, high-contrast colours and a text-size change back (each let settle as the window would, with
 /// no frames asked for), the frame drawn with reuse equals the same frame drawn whole,
 /// pixel by pixel within egui's dithering (`app::pixel_check::TOLERANCE`).
 #[test]
@@ -158,7 +158,7 @@ fn reused_pixels_equal_a_whole_draw_at_every_scale() {
             .collect();
         assert_eq!(
             checks.len(),
-            10,
+            14,
             "scale {scale}: {said}\n{}",
             String::from_utf8_lossy(&out.stderr)
         );
