@@ -512,9 +512,8 @@ fn where_it_comes_from_marks_contributions_not_to_be_quoted() {
 /// taken in as the frames go, the votes hidden until shown, and Close leaves nothing listening.
 mod phones {
     use super::*;
-    use cytun::phones::{Phase, RoomOptions};
+    use cytun::phones::Phase;
     use egui_kittest::kittest::NodeT as _;
-    use std::net::{IpAddr, Ipv4Addr};
 
     fn click_first(harness: &mut Harness<'_, CytunApp>, label: &str) {
         harness
@@ -531,11 +530,7 @@ mod phones {
         let mut harness = ui_common::start(StartOptions {
             file: Some(path),
             language: Some(UiLanguage::English),
-            room: RoomOptions {
-                bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
-                port: Some(0),
-                ..RoomOptions::default()
-            },
+            room: ui_common::loopback_room(),
             ..StartOptions::default()
         });
         assert!(harness.state().phone_room().is_none());
@@ -649,14 +644,6 @@ mod phones {
         assert_eq!(given.status, 200, "{}", given.body);
     }
 
-    fn room_options() -> RoomOptions {
-        RoomOptions {
-            bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
-            port: Some(0),
-            ..RoomOptions::default()
-        }
-    }
-
     /// The version a phone is shown now.
     fn version_shown(address: std::net::SocketAddr, device: &str) -> serde_json::Value {
         let state = phones_common::get(address, "/api/state", Some(device));
@@ -686,7 +673,7 @@ mod phones {
         let mut harness = ui_common::start(StartOptions {
             file: Some(path),
             language: Some(UiLanguage::English),
-            room: room_options(),
+            room: ui_common::loopback_room(),
             ..StartOptions::default()
         });
         click(&mut harness, "Open the room");
@@ -720,7 +707,7 @@ mod phones {
                 file: Some(path.clone()),
                 language: Some(UiLanguage::English),
                 recovery_dir: Some(recovery.clone()),
-                room: room_options(),
+                room: ui_common::loopback_room(),
                 ..StartOptions::default()
             })
         };
@@ -776,11 +763,7 @@ mod phones {
             file: Some(path),
             language: Some(UiLanguage::English),
             recovery_dir: Some(dir.path().join("recovery")),
-            room: RoomOptions {
-                bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
-                port: Some(0),
-                ..RoomOptions::default()
-            },
+            room: ui_common::loopback_room(),
             ..StartOptions::default()
         });
         let themes: Vec<ThemeId> = harness.project().themes.keys().copied().collect();

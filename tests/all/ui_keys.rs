@@ -8,15 +8,13 @@
 )]
 
 use std::fmt::Write as _;
-use std::net::{IpAddr, Ipv4Addr};
 use std::path::{Path, PathBuf};
 
 use cytun::app::{CytunApp, StartOptions};
 use cytun::i18n::UiLanguage;
 use cytun::model::geometry;
-use cytun::phones::RoomOptions;
 use cytun::ui::shortcuts::{self, Action, Scope, Shortcut};
-use eframe::egui::{self, Key, KeyboardShortcut, Modifiers, vec2};
+use eframe::egui::{Key, KeyboardShortcut, Modifiers, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
@@ -40,11 +38,7 @@ fn open(path: &Path) -> Harness<'static, CytunApp> {
                 StartOptions {
                     file: Some(file),
                     language: Some(UiLanguage::English),
-                    room: RoomOptions {
-                        bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
-                        port: Some(0),
-                        ..RoomOptions::default()
-                    },
+                    room: crate::ui_common::loopback_room(),
                     ..StartOptions::default()
                 },
             )
@@ -71,18 +65,7 @@ fn on_the_board(path: &Path) -> Harness<'static, CytunApp> {
         geometry::note_rect(note).center(),
     );
     let id = note.id;
-    harness.hover_at(at);
-    harness.run();
-    for pressed in [true, false] {
-        harness.event(egui::Event::PointerButton {
-            pos: at,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-        harness.step();
-    }
-    harness.run();
+    harness.click_at(at);
     assert_eq!(
         harness.state().view().selection,
         [id].into(),

@@ -24,10 +24,21 @@ const CHECKED: [Role; 7] = [
 
 /// The window at `size` in `language` with the text `steps` sizes larger, on the board.
 fn window(size: (f32, f32), language: UiLanguage, steps: usize) -> Harness<'static, CytunApp> {
+    window_with_frames(size, language, steps, 1.0 / 4.0)
+}
+
+/// The same, its frames `frame_secs` apart (a timer runs out in a few long frames).
+fn window_with_frames(
+    size: (f32, f32),
+    language: UiLanguage,
+    steps: usize,
+    frame_secs: f32,
+) -> Harness<'static, CytunApp> {
     // The finished workshop: themes, so the status bar says the most it ever says.
     let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("projects/finished-workshop.ron");
     let mut harness = Harness::builder()
         .with_size(vec2(size.0, size.1))
+        .with_step_dt(frame_secs)
         .build_eframe(move |cc| {
             CytunApp::new(
                 cc,
@@ -38,10 +49,10 @@ fn window(size: (f32, f32), language: UiLanguage, steps: usize) -> Harness<'stat
                 },
             )
         });
-    harness.run();
+    harness.run_steps(2);
     for _ in 0..steps {
         harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Plus);
-        harness.run();
+        harness.run_steps(2);
     }
     harness
 }
@@ -108,26 +119,8 @@ fn the_window_fits_at_every_size_and_text_scale_in_both_languages() {
 fn time_is_up_is_said_whole_in_the_status_bar_and_when_presenting() {
     for language in [UiLanguage::English, UiLanguage::Welsh] {
         let size = (1366.0, 768.0);
-        let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("projects/finished-workshop.ron");
         // Frames 20 s apart: the five-minute timer runs out in fifteen.
-        let mut harness = Harness::builder()
-            .with_size(vec2(size.0, size.1))
-            .with_step_dt(20.0)
-            .build_eframe(move |cc| {
-                CytunApp::new(
-                    cc,
-                    StartOptions {
-                        file: Some(file.clone()),
-                        language: Some(language),
-                        ..StartOptions::default()
-                    },
-                )
-            });
-        harness.run_steps(2);
-        for _ in 0..3 {
-            harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::Plus);
-            harness.run_steps(2);
-        }
+        let mut harness = window_with_frames(size, language, 3, 20.0);
         let (start, done) = match language {
             UiLanguage::English => ("Start", "Time is up"),
             UiLanguage::Welsh => ("Dechrau", "Mae'r amser ar ben"),

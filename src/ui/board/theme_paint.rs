@@ -162,6 +162,20 @@ mod tests {
     use crate::model::{BoardPos, BoardRect, ThemeId};
     use eframe::egui::{self, pos2};
 
+    /// A theme at the board's origin.
+    fn titled(title: &str, notes: Vec<crate::model::NoteId>) -> Theme {
+        Theme {
+            id: ThemeId(1),
+            title: title.into(),
+            meaning: String::new(),
+            notes,
+            pos: BoardPos::new(0.0, 0.0),
+            collapsed: false,
+            colour: None,
+            former_titles: Vec::new(),
+        }
+    }
+
     /// The shapes a frame paints with `look`.
     fn shapes_painted(tr: &I18n, look: &FrameLook<'_>) -> Vec<egui::Shape> {
         let ctx = egui::Context::default();
@@ -199,16 +213,7 @@ mod tests {
 
     #[test]
     fn a_folded_card_says_how_many_notes_it_holds_once() {
-        let mut theme = Theme {
-            id: ThemeId(1),
-            title: "Trust".into(),
-            meaning: String::new(),
-            notes: (1..=5).map(crate::model::NoteId).collect(),
-            pos: BoardPos::new(0.0, 0.0),
-            collapsed: false,
-            colour: None,
-            former_titles: Vec::new(),
-        };
+        let mut theme = titled("Trust", (1..=5).map(crate::model::NoteId).collect());
         let mentions = |texts: &[String]| texts.iter().filter(|t| t.contains("5 notes")).count();
         assert_eq!(mentions(&texts_painted(&theme)), 1, "open: its count");
         theme.collapsed = true;
@@ -221,16 +226,10 @@ mod tests {
     fn what_a_frame_paints_stays_within_its_painted_bounds_at_every_zoom() {
         // Culling (and the strips a pan draws) trusts these bounds: a title above its frame
         // that spilled out of them would be cut off, then carried along by the pan.
-        let theme = Theme {
-            id: ThemeId(1),
-            title: "Sharing power, and a title long enough to need cutting short".into(),
-            meaning: String::new(),
-            notes: Vec::new(),
-            pos: BoardPos::new(0.0, 0.0),
-            collapsed: false,
-            colour: None,
-            former_titles: Vec::new(),
-        };
+        let theme = titled(
+            "Sharing power, and a title long enough to need cutting short",
+            Vec::new(),
+        );
         let tr = I18n::new(UiLanguage::Welsh);
         let frame = BoardRect::from_min_size(BoardPos::new(0.0, 0.0), 1400.0, 900.0);
         for zoom in [0.1, 0.2, 0.3, 0.42, 0.6, 1.0, 2.0] {
@@ -266,16 +265,10 @@ mod tests {
 
     #[test]
     fn a_title_set_above_its_frame_stays_in_the_room_left_for_it() {
-        let theme = Theme {
-            id: ThemeId(1),
-            title: "Gwrando / Listening, with a title long enough to cut".into(),
-            meaning: String::new(),
-            notes: Vec::new(),
-            pos: BoardPos::new(0.0, 0.0),
-            collapsed: false,
-            colour: None,
-            former_titles: Vec::new(),
-        };
+        let theme = titled(
+            "Gwrando / Listening, with a title long enough to cut",
+            Vec::new(),
+        );
         let tr = I18n::new(UiLanguage::English);
         let mut readable_above = 0;
         for zoom in [0.08, 0.12, 0.15, 0.2, 0.3, 0.45] {

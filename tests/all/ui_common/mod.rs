@@ -17,6 +17,15 @@ pub fn start(options: StartOptions) -> Harness<'static, CytunApp> {
     harness
 }
 
+/// The room for phones as tests open it: on loopback, at a port the system picks.
+pub fn loopback_room() -> cytun::phones::RoomOptions {
+    cytun::phones::RoomOptions {
+        bind: std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST),
+        port: Some(0),
+        ..cytun::phones::RoomOptions::default()
+    }
+}
+
 /// What UI tests do to, and ask of, the running app.
 pub trait Drive {
     /// The project as the app holds it now.
@@ -25,6 +34,8 @@ pub trait Drive {
     fn press(&mut self, modifiers: Modifiers, key: Key);
     /// Types text into whatever has the keyboard and lets the app settle.
     fn type_text(&mut self, text: &str);
+    /// The pointer comes to `at` and clicks there, as a hand does.
+    fn click_at(&mut self, at: eframe::egui::Pos2);
     /// Every interactive control (button, field, list, canvas) a screen reader could not name.
     fn unnamed_controls(&self) -> Vec<String>;
 }
@@ -41,6 +52,21 @@ impl Drive for Harness<'_, CytunApp> {
 
     fn type_text(&mut self, text: &str) {
         self.event(eframe::egui::Event::Text(text.into()));
+        self.run();
+    }
+
+    fn click_at(&mut self, at: eframe::egui::Pos2) {
+        self.hover_at(at);
+        self.run();
+        for pressed in [true, false] {
+            self.event(eframe::egui::Event::PointerButton {
+                pos: at,
+                button: eframe::egui::PointerButton::Primary,
+                pressed,
+                modifiers: Modifiers::NONE,
+            });
+            self.step();
+        }
         self.run();
     }
 
