@@ -2,6 +2,7 @@
 //! telling the user what happened.
 
 mod confirm;
+mod export;
 mod file_dialog;
 mod messages;
 mod move_to_theme;
@@ -10,6 +11,7 @@ mod shortcuts;
 mod unsaved_changes;
 
 pub use confirm::{Question, confirm_ui, prompt_ui};
+pub use export::{ExportDialog, ExportKind, export_dialog_ui};
 pub use file_dialog::{FileDialog, FileDialogOutcome, FilePurpose};
 pub use messages::Messages;
 pub use move_to_theme::{MoveChoice, MoveToTheme};
