@@ -112,8 +112,9 @@ pub fn occupied(project: &super::Project) -> Option<BoardRect> {
 pub fn room_above_titles(project: &super::Project) -> BTreeMap<super::ThemeId, f32> {
     let frames: Vec<(super::ThemeId, BoardRect)> = project
         .themes
-        .values()
-        .map(|theme| (theme.id, theme_rect(theme, &project.notes)))
+        .keys()
+        .copied()
+        .zip(frames_of(project))
         .collect();
     let hidden = super::geometry::hidden_notes(project);
     let notes = project
@@ -147,16 +148,28 @@ pub fn room_above_titles(project: &super::Project) -> BTreeMap<super::ThemeId, f
         .collect()
 }
 
+/// Every theme's frame.
+pub fn frames_of(project: &super::Project) -> Vec<BoardRect> {
+    project
+        .themes
+        .values()
+        .map(|theme| theme_rect(theme, &project.notes))
+        .collect()
+}
+
 /// How close the nearest other thing on the board comes to `area` (a note or a frame),
 /// up to `up_to`: what a ring drawn round `area` may take without covering a neighbour.
 /// What `area` holds (a theme's notes) or lies in (a note's frame) is not a neighbour.
-pub fn clearance(project: &super::Project, area: BoardRect, up_to: f32) -> f32 {
+/// `frames` are the themes' frames (`frames_of`), worked out once for the board's state.
+pub fn clearance(
+    project: &super::Project,
+    frames: &[BoardRect],
+    area: BoardRect,
+    up_to: f32,
+) -> f32 {
     let near = area.expand(up_to);
     let hidden = super::geometry::hidden_notes(project);
-    let frames = project
-        .themes
-        .values()
-        .map(|theme| theme_rect(theme, &project.notes));
+    let frames = frames.iter().copied();
     // A note's place says whether it can be near before its height is measured.
     let notes = project
         .notes
@@ -325,12 +338,12 @@ mod tests {
         if let Some(note) = project.notes.get_mut(&NoteId(3)) {
             note.pos = BoardPos::new(frame.min.x + 10.0, frame.max.y + 30.0);
         }
-        assert!((clearance(&project, frame, 100.0) - 30.0).abs() < 0.01);
+        assert!((clearance(&project, &frames_of(&project), frame, 100.0) - 30.0).abs() < 0.01);
         // Its own notes are not neighbours; from a note inside, its neighbour in the grid
         // is (THEME_GAP away), its frame is not.
         let first = crate::model::geometry::note_rect(&project.notes[&places[0].0]);
-        assert!((clearance(&project, first, 100.0) - THEME_GAP).abs() < 0.01);
+        assert!((clearance(&project, &frames_of(&project), first, 100.0) - THEME_GAP).abs() < 0.01);
         // Nothing near: the most asked for.
-        assert!((clearance(&project, frame, 20.0) - 20.0).abs() < 0.01);
+        assert!((clearance(&project, &frames_of(&project), frame, 20.0) - 20.0).abs() < 0.01);
     }
 }

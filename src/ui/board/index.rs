@@ -1,6 +1,7 @@
 //! What the board looks up about its notes in every frame, worked out once for each state of
 //! the board: which theme each note is in, which notes are folded away in a collapsed theme,
-//! which contributions have linked copies, and a grid of where the notes lie, so that a frame
+//! which contributions have linked copies, how much room each theme's title has above its
+//! frame, and a grid of where the notes lie, so that a frame
 //! at working zoom walks the notes near the screen, not every note on the board. All of it
 //! changes only with the project's state, and state ids are never reused.
 
@@ -50,6 +51,11 @@ pub(super) struct Indexed {
     pub hidden: BTreeSet<NoteId>,
     /// Contributions placed in two themes, and their copies: they carry a link mark.
     pub linked: BTreeSet<NoteId>,
+    /// The free board above each theme's frame: how large its title may be when set above
+    /// it (`layout::room_above_titles`).
+    pub room_above: BTreeMap<ThemeId, f32>,
+    /// Every theme's frame (for how far the focus ring may reach).
+    pub frames: Vec<BoardRect>,
     /// The notes whose largest possible rectangle meets each cell.
     cells: HashMap<(i32, i32), Vec<NoteId>>,
 }
@@ -86,6 +92,8 @@ impl Indexed {
             theme_of,
             hidden,
             linked,
+            room_above: crate::model::layout::room_above_titles(project),
+            frames: crate::model::layout::frames_of(project),
             cells,
         }
     }

@@ -286,7 +286,8 @@ pub(super) fn paint_frames(
         }
         _ => None,
     };
-    let room_above = layout::room_above_titles(project);
+    // Worked out once for the board's state, not every frame.
+    let index = view.index.of(view.project_state, project);
     for theme in project.themes.values() {
         let mut frame = layout::theme_rect(theme, &project.notes);
         if let Some((_, offset)) = theme_drag.filter(|(id, _)| *id == theme.id) {
@@ -315,7 +316,11 @@ pub(super) fn paint_frames(
             selected,
             drop_target: drop == Some(DropTarget::Theme(theme.id)) || merge_into == Some(theme.id),
             title_hidden: editing_title == Some(theme.id),
-            room_above: room_above.get(&theme.id).copied().unwrap_or(f32::INFINITY),
+            room_above: index
+                .room_above
+                .get(&theme.id)
+                .copied()
+                .unwrap_or(f32::INFINITY),
         };
         if in_strips(&reach) {
             theme_paint::paint_frame(painter, tr, &look);
@@ -397,7 +402,8 @@ pub(super) fn paint_focus_ring(ui: &Ui, canvas: Rect, project: &Project, view: &
     // As far out as the nearest neighbour allows (14 points at most), never over it: a
     // ring over the badges of the notes below a theme hides what they say.
     let zoom = view.camera.zoom;
-    let room = layout::clearance(project, area, FOCUS_RING_REACH / zoom) * zoom;
+    let frames = &view.index.of(view.project_state, project).frames;
+    let room = layout::clearance(project, frames, area, FOCUS_RING_REACH / zoom) * zoom;
     let reach = (room * 0.8).clamp(3.0, FOCUS_RING_REACH);
     let width = (reach * 0.3).clamp(2.0, 4.0);
     let rect = view
