@@ -52,10 +52,11 @@ pub(super) struct Indexed {
     /// Contributions placed in two themes, and their copies: they carry a link mark.
     pub linked: BTreeSet<NoteId>,
     /// The free board above each theme's frame: how large its title may be when set above
-    /// it (`layout::room_above_titles`).
-    pub room_above: BTreeMap<ThemeId, f32>,
-    /// Every theme's frame (for how far the focus ring may reach).
-    pub frames: Vec<BoardRect>,
+    /// it (`layout::room_above_titles`). Worked out when first asked for: only an overview
+    /// sets titles above their frames.
+    room_above: std::cell::OnceCell<BTreeMap<ThemeId, f32>>,
+    /// Every theme's frame (for how far the focus ring may reach), when first asked for.
+    frames: std::cell::OnceCell<Vec<BoardRect>>,
     /// The notes whose largest possible rectangle meets each cell.
     cells: HashMap<(i32, i32), Vec<NoteId>>,
 }
@@ -92,10 +93,25 @@ impl Indexed {
             theme_of,
             hidden,
             linked,
-            room_above: crate::model::layout::room_above_titles(project),
-            frames: crate::model::layout::frames_of(project),
+            room_above: std::cell::OnceCell::new(),
+            frames: std::cell::OnceCell::new(),
             cells,
         }
+    }
+
+    /// The free board above `theme`'s frame (`project` is the one indexed).
+    pub(super) fn room_above(&self, project: &Project, theme: ThemeId) -> f32 {
+        self.room_above
+            .get_or_init(|| crate::model::layout::room_above_titles(project))
+            .get(&theme)
+            .copied()
+            .unwrap_or(f32::INFINITY)
+    }
+
+    /// Every theme's frame (`project` is the one indexed).
+    pub(super) fn frames(&self, project: &Project) -> &[BoardRect] {
+        self.frames
+            .get_or_init(|| crate::model::layout::frames_of(project))
     }
 
     /// The notes that may meet `area`, each once, in id order; `None` when `area` covers so

@@ -309,19 +309,20 @@ pub(super) fn paint_frames(
         }
         let rect = camera.screen_rect_from_board(canvas, frame);
         let selected = look.selected_theme == Some(theme.id);
-        let look = FrameLook {
+        let mut look = FrameLook {
             theme,
             rect,
             zoom: camera.zoom,
             selected,
             drop_target: drop == Some(DropTarget::Theme(theme.id)) || merge_into == Some(theme.id),
             title_hidden: editing_title == Some(theme.id),
-            room_above: index
-                .room_above
-                .get(&theme.id)
-                .copied()
-                .unwrap_or(f32::INFINITY),
+            room_above: f32::INFINITY,
         };
+        // A title set above its frame (an overview) takes no more than the room there:
+        // worked out only then, once for the board's state.
+        if matches!(theme_paint::title_size(&look), Some((_, true))) {
+            look.room_above = index.room_above(project, theme.id);
+        }
         if in_strips(&reach) {
             theme_paint::paint_frame(painter, tr, &look);
         }
@@ -402,8 +403,13 @@ pub(super) fn paint_focus_ring(ui: &Ui, canvas: Rect, project: &Project, view: &
     // As far out as the nearest neighbour allows (14 points at most), never over it: a
     // ring over the badges of the notes below a theme hides what they say.
     let zoom = view.camera.zoom;
-    let frames = &view.index.of(view.project_state, project).frames;
-    let room = layout::clearance(project, frames, area, FOCUS_RING_REACH / zoom) * zoom;
+    let index = view.index.of(view.project_state, project);
+    let room = layout::clearance(
+        project,
+        index.frames(project),
+        area,
+        FOCUS_RING_REACH / zoom,
+    ) * zoom;
     let reach = (room * 0.8).clamp(3.0, FOCUS_RING_REACH);
     let width = (reach * 0.3).clamp(2.0, 4.0);
     let rect = view
