@@ -1,5 +1,8 @@
-//! Drawing the board: background grid, headings, theme frames, notes in stacking order, the
-//! focus ring. Only what is on screen is drawn.
+//! Drawing the board, in passes: the ground (background, grid, column labels), loose notes,
+//! theme frames, the notes in them, what is being dragged, the rubber band. Only what is on
+//! screen is drawn; every pass reads what it shares from one [`Pass`].
+
+use std::rc::Rc;
 
 use super::leave_out::Element;
 use eframe::egui::epaint::Mesh;
@@ -7,6 +10,7 @@ use eframe::egui::{self, Rect, Shape, Stroke, StrokeKind, Ui, vec2};
 
 use super::access::{expose_focused, expose_note, expose_theme};
 use super::camera::Camera;
+use super::index::Indexed;
 use super::keys::focused_item;
 use super::note_paint::{self, NoteLook};
 use super::pictures::PictureCache;
@@ -38,26 +42,10 @@ pub(super) fn paint_board(
     only: Option<&[Rect]>,
 ) {
     profiling::function_scope!();
-    let canvas = look.canvas;
-    let painter = ui.painter_at(canvas);
-    let pal = look.palette;
-    painter.rect_filled(canvas, 0.0, pal.board_background);
-    let left_out = look.left_out;
-    if !left_out.has(Element::Grid) {
-        paint_grid(&painter, canvas, &view.camera);
-    }
+    let pass = Pass::new(ui, project, view, look, tr, only);
+    pass.ground();
     pictures.begin_frame(project);
-    paint_headings(&painter, canvas, project, &view.camera);
 
-    let camera = view.camera;
-    let visible = camera.visible_board_rect(canvas).expand(40.0);
-    let block_zoom = note_paint::is_block_zoom(camera.zoom);
-    let strips = only.map(|strips| board_areas(&camera, canvas, strips));
-    let in_strips = |area: &BoardRect| {
-        strips
-            .as_ref()
-            .is_none_or(|strips| strips.iter().any(|strip| strip.intersects(area)))
-    };
     let drag = view.drag_offset();
     // A theme being dragged carries its notes.
     let theme_drag = view.theme_drag_offset();
@@ -67,174 +55,286 @@ pub(super) fn paint_board(
         .unwrap_or_default();
     let is_dragged =
         |id: NoteId| drag.is_some_and(|(ids, _)| ids.contains(&id)) || carried.contains(&id);
-    let drop = match &view.gesture {
-        Some(Gesture::MoveNotes { ids, current, .. }) => {
-            Some(geometry::drop_target(project, ids, *current))
-        }
-        _ => None,
-    };
-    let editing = look.editing;
+    let (members, loose) = pass.notes_in_view(&is_dragged);
 
-    // Which theme each note is in (for what a screen reader says about it), which are
-    // folded away, which carry a link mark, and where they lie: kept for the board's state.
-    let index = view.index.of(view.project_state, project);
     // What has a node for screen readers this frame: what is drawn, at a zoom to read it.
+    // A theme is one layer above loose notes: loose notes, then frames, then the notes in
+    // them; dragged notes on top of the rest, where the pointer has them.
     let mut exposed: Vec<BoardItem> = Vec::new();
-    let mut paint_one = |note: &Note, offset: BoardVec, block_mesh: &mut Mesh| {
-        if left_out.has(Element::Notes) {
-            return;
-        }
-        let board_rect = view.heights.rect(view.project_state, note);
-        let board_rect = BoardRect {
-            min: board_rect.min.offset(offset),
-            max: board_rect.max.offset(offset),
-        };
-        if !board_rect.intersects(&visible) {
-            return;
-        }
-        let drawn = in_strips(&board_rect);
-        let rect = camera.screen_rect_from_board(canvas, board_rect);
-        let selected = look.selection.contains(&note.id) || drop == Some(DropTarget::Note(note.id));
-        let lit = look.lit.map(|notes| notes.contains(&note.id));
-        if block_zoom {
-            if !drawn {
-                return;
-            }
-            note_paint::add_block(block_mesh, pal, note, rect, selected);
-            if lit == Some(false) {
-                block_mesh.add_colored_rect(rect, pal.dimmed_overlay);
-            }
-            return;
-        }
-        let text = if editing == Some(note.id) {
-            None
-        } else {
-            Some(note.text.as_str())
-        };
-        if drawn {
-            note_paint::paint_note(
-                &painter,
-                tr,
-                &NoteLook {
-                    rect,
-                    zoom: camera.zoom,
-                    selected,
-                    text,
-                    linked: index.linked.contains(&note.id),
-                    details: &note.details,
-                    picture: note.picture.as_ref().map(|picture| {
-                        let state = pictures.texture(ui.ctx(), note);
-                        (state, geometry::picture_height(picture))
-                    }),
-                    left_out,
-                },
-            );
-        }
-        let theme = index
-            .theme_of
-            .get(&note.id)
-            .and_then(|id| project.themes.get(id))
-            .map(|theme| theme.title.as_str());
-        expose_note(ui, tr, note, theme, rect, selected);
-        exposed.push(BoardItem::Note(note.id));
-        match lit.filter(|_| drawn) {
-            Some(true) => {
-                painter.rect_stroke(
-                    rect.expand(3.0),
-                    8.0,
-                    Stroke::new(5.0, pal.accent),
-                    StrokeKind::Outside,
-                );
-            }
-            Some(false) => {
-                painter.rect_filled(rect.expand(1.0), 6.0, pal.dimmed_overlay);
-            }
-            None => {}
-        }
+    let mut notes = NotesPass {
+        pass: &pass,
+        pictures,
+        exposed: &mut exposed,
+        mesh: Mesh::default(),
     };
-    // Cull first, then stack: only what is on screen is sorted. A theme is one layer above
-    // loose notes: loose notes, then frames, then the notes in them.
-    // After a tidy, things glide from where they were: drawn wherever they are on the way.
-    let now = ui.input(|i| i.time);
-    let gliding = view.motion.is_some();
-    let glide_of = |id: NoteId| {
-        view.motion
-            .as_ref()
-            .map_or_else(BoardVec::default, |motion| motion.note_offset(id, now))
-    };
-    // At working zoom only the notes near the screen are looked at; zoomed out, all, or
-    // only those near the strips being drawn (zoomed out, nothing else needs them).
-    let near_strips = strips
-        .as_ref()
-        .filter(|_| block_zoom && !gliding)
-        .and_then(|strips| {
-            let mut ids = Vec::new();
-            for strip in strips {
-                ids.extend(index.near(strip)?);
-            }
-            ids.sort_unstable();
-            ids.dedup();
-            Some(ids)
-        });
-    let near: Vec<&Note> = match near_strips.or_else(|| index.near(&visible).filter(|_| !gliding)) {
-        Some(ids) => ids.iter().filter_map(|id| project.notes.get(id)).collect(),
-        None => project.notes.values().collect(),
-    };
-    let (mut members, mut loose): (Vec<&Note>, Vec<&Note>) = near
-        .into_iter()
-        .filter(|note| !is_dragged(note.id) && !index.hidden.contains(&note.id))
-        .filter(|note| {
-            gliding
-                || (geometry::note_bounds(note).intersects(&visible)
-                    && view
-                        .heights
-                        .rect(view.project_state, note)
-                        .intersects(&visible))
-        })
-        .partition(|note| index.theme_of.contains_key(&note.id));
-    sort_bottom_to_top(&mut loose);
-    sort_bottom_to_top(&mut members);
-    let flush = |mesh: Mesh| {
-        if !mesh.is_empty() {
-            painter.add(Shape::mesh(mesh));
-        }
-    };
-    let mut mesh = Mesh::default();
     for note in loose {
-        paint_one(note, glide_of(note.id), &mut mesh);
+        notes.note(note, pass.glide_of(note.id));
     }
-    flush(std::mem::take(&mut mesh));
-    let frames_exposed = if left_out.has(Element::Frames) {
+    notes.flush();
+    let frames = if pass.look.left_out.has(Element::Frames) {
         Vec::new()
     } else {
-        paint_frames(ui, &painter, project, view, look, tr, drop, &in_strips)
+        pass.frames()
     };
     for note in members {
-        paint_one(note, glide_of(note.id), &mut mesh);
+        notes.note(note, pass.glide_of(note.id));
     }
-    // Dragged notes on top of the rest, where the pointer has them.
     if let Some((_, offset)) = theme_drag {
         for note in carried.iter().filter_map(|id| project.note(*id)) {
-            paint_one(note, offset, &mut mesh);
+            notes.note(note, offset);
         }
     }
     if let Some((ids, offset)) = drag {
         for note in ids.iter().filter_map(|id| project.note(*id)) {
-            paint_one(note, offset, &mut mesh);
+            notes.note(note, offset);
         }
     }
-    flush(mesh);
-    exposed.extend(frames_exposed);
-    expose_focused(ui, tr, canvas, project, view, &exposed);
+    notes.flush();
+    exposed.extend(frames);
+    expose_focused(ui, tr, look.canvas, project, view, &exposed);
+    pass.rubber_band();
+}
 
-    if let Some(Gesture::RubberBand { start, current }) = &view.gesture {
-        let band = camera.screen_rect_from_board(canvas, BoardRect::from_corners(*start, *current));
-        painter.rect(
-            band,
-            0.0,
-            pal.rubber_band_fill,
-            Stroke::new(2.0, pal.selection),
-            StrokeKind::Inside,
+/// What every pass over the board shares in one frame.
+struct Pass<'a> {
+    ui: &'a Ui,
+    painter: egui::Painter,
+    project: &'a Project,
+    view: &'a BoardView,
+    look: &'a BoardLook<'a>,
+    tr: &'a I18n,
+    camera: Camera,
+    /// The board on screen, with a margin for what is drawn beside a note.
+    visible: BoardRect,
+    /// Zoomed out far enough that notes are coloured blocks, all in one mesh.
+    block_zoom: bool,
+    /// The board under the strips to draw; `None` draws everything on screen.
+    strips: Option<Vec<BoardRect>>,
+    /// Where the notes being dragged would land.
+    drop: Option<DropTarget>,
+    /// Which theme each note is in, which are folded away or linked, and where they lie:
+    /// kept for the board's state.
+    index: Rc<Indexed>,
+    /// This frame's time, for things gliding after a tidy.
+    now: f64,
+}
+
+impl<'a> Pass<'a> {
+    fn new(
+        ui: &'a Ui,
+        project: &'a Project,
+        view: &'a BoardView,
+        look: &'a BoardLook<'a>,
+        tr: &'a I18n,
+        only: Option<&[Rect]>,
+    ) -> Self {
+        let camera = view.camera;
+        let canvas = look.canvas;
+        let drop = match &view.gesture {
+            Some(Gesture::MoveNotes { ids, current, .. }) => {
+                Some(geometry::drop_target(project, ids, *current))
+            }
+            _ => None,
+        };
+        Self {
+            ui,
+            painter: ui.painter_at(canvas),
+            project,
+            view,
+            look,
+            tr,
+            camera,
+            visible: camera.visible_board_rect(canvas).expand(40.0),
+            block_zoom: note_paint::is_block_zoom(camera.zoom),
+            strips: only.map(|strips| board_areas(&camera, canvas, strips)),
+            drop,
+            index: view.index.of(view.project_state, project),
+            now: ui.input(|i| i.time),
+        }
+    }
+
+    /// Whether `area` is to be drawn this frame.
+    fn in_strips(&self, area: &BoardRect) -> bool {
+        self.strips
+            .as_ref()
+            .is_none_or(|strips| strips.iter().any(|strip| strip.intersects(area)))
+    }
+
+    /// Where a note is on its way after a tidy, relative to where it is.
+    fn glide_of(&self, id: NoteId) -> BoardVec {
+        self.view
+            .motion
+            .as_ref()
+            .map_or_else(BoardVec::default, |motion| motion.note_offset(id, self.now))
+    }
+
+    /// Under everything: the background, the grid and the column labels.
+    fn ground(&self) {
+        let canvas = self.look.canvas;
+        self.painter
+            .rect_filled(canvas, 0.0, self.look.palette.board_background);
+        if !self.look.left_out.has(Element::Grid) {
+            paint_grid(&self.painter, canvas, &self.camera);
+        }
+        paint_headings(&self.painter, canvas, self.project, &self.camera);
+    }
+
+    /// The notes to draw, culled first so only what is on screen is sorted: those in
+    /// themes and the loose ones, each bottom to top. At working zoom only the notes near
+    /// the screen are looked at; zoomed out, only those near the strips being drawn (or
+    /// all, while things glide).
+    fn notes_in_view(&self, is_dragged: &dyn Fn(NoteId) -> bool) -> (Vec<&'a Note>, Vec<&'a Note>) {
+        let (project, index, visible) = (self.project, &self.index, self.visible);
+        let gliding = self.view.motion.is_some();
+        let near_strips = self
+            .strips
+            .as_ref()
+            .filter(|_| self.block_zoom && !gliding)
+            .and_then(|strips| {
+                let mut ids = Vec::new();
+                for strip in strips {
+                    ids.extend(index.near(strip)?);
+                }
+                ids.sort_unstable();
+                ids.dedup();
+                Some(ids)
+            });
+        let near: Vec<&Note> =
+            match near_strips.or_else(|| index.near(&visible).filter(|_| !gliding)) {
+                Some(ids) => ids.iter().filter_map(|id| project.notes.get(id)).collect(),
+                None => project.notes.values().collect(),
+            };
+        let heights = &self.view.heights;
+        let state = self.view.project_state;
+        let (mut members, mut loose): (Vec<&Note>, Vec<&Note>) = near
+            .into_iter()
+            .filter(|note| !is_dragged(note.id) && !index.hidden.contains(&note.id))
+            .filter(|note| {
+                gliding
+                    || (geometry::note_bounds(note).intersects(&visible)
+                        && heights.rect(state, note).intersects(&visible))
+            })
+            .partition(|note| index.theme_of.contains_key(&note.id));
+        sort_bottom_to_top(&mut loose);
+        sort_bottom_to_top(&mut members);
+        (members, loose)
+    }
+
+    /// The rubber band being drawn to select, over everything.
+    fn rubber_band(&self) {
+        if let Some(Gesture::RubberBand { start, current }) = &self.view.gesture {
+            let band = self.camera.screen_rect_from_board(
+                self.look.canvas,
+                BoardRect::from_corners(*start, *current),
+            );
+            self.painter.rect(
+                band,
+                0.0,
+                self.look.palette.rubber_band_fill,
+                Stroke::new(2.0, self.look.palette.selection),
+                StrokeKind::Inside,
+            );
+        }
+    }
+}
+
+/// The notes pass: each note drawn (or, zoomed out, added to one mesh of blocks), with its
+/// node for screen readers.
+struct NotesPass<'p, 'a> {
+    pass: &'p Pass<'a>,
+    pictures: &'p mut PictureCache,
+    exposed: &'p mut Vec<BoardItem>,
+    mesh: Mesh,
+}
+
+impl NotesPass<'_, '_> {
+    /// Draws what the blocks mesh holds so far, so what comes after lies above it.
+    fn flush(&mut self) {
+        let mesh = std::mem::take(&mut self.mesh);
+        if !mesh.is_empty() {
+            self.pass.painter.add(Shape::mesh(mesh));
+        }
+    }
+
+    /// One note, `offset` from where it lies.
+    fn note(&mut self, note: &Note, offset: BoardVec) {
+        let pass = self.pass;
+        let look = pass.look;
+        if look.left_out.has(Element::Notes) {
+            return;
+        }
+        let board_rect = pass.view.heights.rect(pass.view.project_state, note);
+        let board_rect = BoardRect {
+            min: board_rect.min.offset(offset),
+            max: board_rect.max.offset(offset),
+        };
+        if !board_rect.intersects(&pass.visible) {
+            return;
+        }
+        let drawn = pass.in_strips(&board_rect);
+        let rect = pass.camera.screen_rect_from_board(look.canvas, board_rect);
+        let selected =
+            look.selection.contains(&note.id) || pass.drop == Some(DropTarget::Note(note.id));
+        let lit = look.lit.map(|notes| notes.contains(&note.id));
+        if pass.block_zoom {
+            if drawn {
+                note_paint::add_block(&mut self.mesh, look.palette, note, rect, selected);
+                if lit == Some(false) {
+                    self.mesh
+                        .add_colored_rect(rect, look.palette.dimmed_overlay);
+                }
+            }
+            return;
+        }
+        if drawn {
+            self.paint(note, rect, selected);
+        }
+        let theme = pass
+            .index
+            .theme_of
+            .get(&note.id)
+            .and_then(|id| pass.project.themes.get(id))
+            .map(|theme| theme.title.as_str());
+        expose_note(pass.ui, pass.tr, note, theme, rect, selected);
+        self.exposed.push(BoardItem::Note(note.id));
+        match lit.filter(|_| drawn) {
+            Some(true) => {
+                pass.painter.rect_stroke(
+                    rect.expand(3.0),
+                    8.0,
+                    Stroke::new(5.0, look.palette.accent),
+                    StrokeKind::Outside,
+                );
+            }
+            Some(false) => {
+                pass.painter
+                    .rect_filled(rect.expand(1.0), 6.0, look.palette.dimmed_overlay);
+            }
+            None => {}
+        }
+    }
+
+    /// A note at a zoom to read it: its text (unless it is being edited), marks and
+    /// picture.
+    fn paint(&mut self, note: &Note, rect: Rect, selected: bool) {
+        let pass = self.pass;
+        let text = (pass.look.editing != Some(note.id)).then_some(note.text.as_str());
+        note_paint::paint_note(
+            &pass.painter,
+            pass.tr,
+            &NoteLook {
+                rect,
+                zoom: pass.camera.zoom,
+                selected,
+                text,
+                linked: pass.index.linked.contains(&note.id),
+                details: &note.details,
+                picture: note.picture.as_ref().map(|picture| {
+                    let state = self.pictures.texture(pass.ui.ctx(), note);
+                    (state, geometry::picture_height(picture))
+                }),
+                left_out: pass.look.left_out,
+            },
         );
     }
 }
@@ -255,93 +355,72 @@ fn board_areas(camera: &Camera, canvas: Rect, screen: &[Rect]) -> Vec<BoardRect>
         .collect()
 }
 
-/// Theme frames, under the notes; the dragged one where the pointer has it. Returns the
-/// themes given a node for screen readers.
-#[expect(
-    clippy::too_many_arguments,
-    reason = "the board's one drawing pass, handed on whole"
-)]
-pub(super) fn paint_frames(
-    ui: &Ui,
-    painter: &egui::Painter,
-    project: &Project,
-    view: &BoardView,
-    look: &BoardLook<'_>,
-    tr: &I18n,
-    drop: Option<DropTarget>,
-    in_strips: &dyn Fn(&BoardRect) -> bool,
-) -> Vec<BoardItem> {
-    profiling::function_scope!();
-    let canvas = look.canvas;
-    let mut exposed = Vec::new();
-    let camera = view.camera;
-    let now = ui.input(|i| i.time);
-    let visible = camera.visible_board_rect(canvas).expand(40.0);
-    let theme_drag = view.theme_drag_offset();
-    let editing_title = look.title_editing;
-    // A theme dragged over another would merge into it: show which.
-    let merge_into = match &view.gesture {
-        Some(Gesture::MoveTheme { theme, current, .. }) => {
-            geometry::theme_at_except(project, *current, Some(*theme))
-        }
-        _ => None,
-    };
-    // Worked out once for the board's state, not every frame.
-    let index = view.index.of(view.project_state, project);
-    for theme in project.themes.values() {
-        let mut frame = layout::theme_rect(theme, &project.notes);
-        if let Some((_, offset)) = theme_drag.filter(|(id, _)| *id == theme.id) {
-            frame = BoardRect {
-                min: frame.min.offset(offset),
-                max: frame.max.offset(offset),
-            };
-        }
-        if let Some(motion) = &view.motion {
-            let offset = motion.theme_offset(theme.id, now);
-            frame = BoardRect {
-                min: frame.min.offset(offset),
-                max: frame.max.offset(offset),
-            };
-        }
-        let reach = theme_paint::painted_bounds(frame, camera.zoom);
-        if !reach.intersects(&visible) {
-            continue;
-        }
-        let rect = camera.screen_rect_from_board(canvas, frame);
-        let selected = look.selected_theme == Some(theme.id);
-        let mut look = FrameLook {
-            theme,
-            rect,
-            zoom: camera.zoom,
-            selected,
-            drop_target: drop == Some(DropTarget::Theme(theme.id)) || merge_into == Some(theme.id),
-            title_hidden: editing_title == Some(theme.id),
-            room_above: f32::INFINITY,
+impl Pass<'_> {
+    /// Theme frames, under the notes; the dragged one where the pointer has it. Returns the
+    /// themes given a node for screen readers.
+    fn frames(&self) -> Vec<BoardItem> {
+        profiling::function_scope!();
+        let (project, view, camera) = (self.project, self.view, self.camera);
+        let mut exposed = Vec::new();
+        let theme_drag = view.theme_drag_offset();
+        // A theme dragged over another would merge into it: show which.
+        let merge_into = match &view.gesture {
+            Some(Gesture::MoveTheme { theme, current, .. }) => {
+                geometry::theme_at_except(project, *current, Some(*theme))
+            }
+            _ => None,
         };
-        // A title set above its frame (an overview) takes no more than the room there:
-        // worked out only then, once for the board's state.
-        if matches!(theme_paint::title_size(&look), Some((_, true))) {
-            look.room_above = index.room_above(project, theme.id);
+        for theme in project.themes.values() {
+            let mut frame = layout::theme_rect(theme, &project.notes);
+            let dragged = theme_drag
+                .filter(|(id, _)| *id == theme.id)
+                .map(|(_, by)| by);
+            let gliding = view
+                .motion
+                .as_ref()
+                .map(|m| m.theme_offset(theme.id, self.now));
+            for offset in dragged.into_iter().chain(gliding) {
+                frame = BoardRect {
+                    min: frame.min.offset(offset),
+                    max: frame.max.offset(offset),
+                };
+            }
+            let reach = theme_paint::painted_bounds(frame, camera.zoom);
+            if !reach.intersects(&self.visible) {
+                continue;
+            }
+            let rect = camera.screen_rect_from_board(self.look.canvas, frame);
+            let selected = self.look.selected_theme == Some(theme.id);
+            let mut look = FrameLook {
+                theme,
+                rect,
+                zoom: camera.zoom,
+                selected,
+                drop_target: self.drop == Some(DropTarget::Theme(theme.id))
+                    || merge_into == Some(theme.id),
+                title_hidden: self.look.title_editing == Some(theme.id),
+                room_above: f32::INFINITY,
+            };
+            // A title set above its frame (an overview) takes no more than the room there:
+            // worked out only then, once for the board's state.
+            if matches!(theme_paint::title_size(&look), Some((_, true))) {
+                look.room_above = self.index.room_above(project, theme.id);
+            }
+            if self.in_strips(&reach) {
+                theme_paint::paint_frame(&self.painter, self.tr, &look);
+            }
+            if !self.block_zoom {
+                expose_theme(self.ui, self.tr, theme, rect, selected);
+                exposed.push(BoardItem::Theme(theme.id));
+            }
         }
-        if in_strips(&reach) {
-            theme_paint::paint_frame(painter, tr, &look);
-        }
-        if !note_paint::is_block_zoom(camera.zoom) {
-            expose_theme(ui, tr, theme, rect, selected);
-            exposed.push(BoardItem::Theme(theme.id));
-        }
+        exposed
     }
-    exposed
 }
 
 /// Column labels from an import, under everything else: large, so they read when the whole
 /// board is in view.
-pub(super) fn paint_headings(
-    painter: &egui::Painter,
-    canvas: Rect,
-    project: &Project,
-    camera: &Camera,
-) {
+fn paint_headings(painter: &egui::Painter, canvas: Rect, project: &Project, camera: &Camera) {
     let size = HEADING_FONT_SIZE * camera.zoom;
     if size < style::MIN_READABLE_TEXT_PX {
         return;
@@ -365,7 +444,7 @@ pub(super) fn paint_headings(
 }
 
 /// Faint dots every 100 board units: they show that the board moved when panned.
-pub(super) fn paint_grid(painter: &egui::Painter, canvas: Rect, camera: &Camera) {
+fn paint_grid(painter: &egui::Painter, canvas: Rect, camera: &Camera) {
     const SPACING: f32 = 100.0;
     if camera.zoom < 0.35 {
         return;
@@ -389,11 +468,11 @@ pub(super) fn paint_grid(painter: &egui::Painter, canvas: Rect, camera: &Camera)
     painter.add(Shape::mesh(mesh));
 }
 
-/// A ring around the focused item, outside the selection outline, thick enough to see from
-/// the back of the room.
 /// How far the keyboard's focus ring reaches out from what it is round, in screen points.
 const FOCUS_RING_REACH: f32 = 14.0;
 
+/// A ring around the focused item, outside the selection outline, thick enough to see from
+/// the back of the room.
 pub(super) fn paint_focus_ring(ui: &Ui, canvas: Rect, project: &Project, view: &BoardView) {
     let Some(area) = focused_item(view).and_then(|item| navigation::item_rect(project, item))
     else {
