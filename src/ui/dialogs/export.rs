@@ -224,8 +224,7 @@ pub fn export_dialog_ui(
         ui.ctx()
             .request_repaint_after(std::time::Duration::from_millis(200));
     }
-    let mut go = false;
-    let mut cancel = false;
+    let mut answer = Answer::default();
     // Anchored at the top, so the options never jump under the pointer as the dialog
     // grows or shrinks with the format chosen.
     let id = Id::unique("cytun-export");
@@ -234,7 +233,43 @@ pub fn export_dialog_ui(
     let modal = egui::Modal::new(id).area(area).show(ui.ctx(), |ui| {
         ui.set_width(760.0);
         ui.heading(tr.tr("export-heading"));
-        let before = dialog.kind;
+        dialog.kind_ui(ui, tr, on_board);
+        let path_field = dialog.path_ui(ui, tr);
+        ui.add_space(8.0);
+        ui.label(RichText::new(tr.tr("export-consent-note")).italics());
+        if dialog.kind == ExportKind::BoardPicture {
+            dialog.picture_warning_ui(ui, tr, project);
+        }
+        dialog.findings_ui(ui, tr, project);
+        ui.checkbox(&mut dialog.options.anonymise, tr.tr("export-anonymise"));
+        let names = ui.label(tr.tr("export-extra-names"));
+        ui.add(
+            egui::TextEdit::multiline(&mut dialog.extra_names)
+                .desired_rows(2)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(names.id);
+        ui.add_space(10.0);
+        answer = dialog.buttons_ui(ui, tr, &path_field);
+    });
+    if answer.cancel || modal.should_close() {
+        return Some(false);
+    }
+    dialog.frames_shown = dialog.frames_shown.saturating_add(1);
+    answer.go.then_some(true)
+}
+
+/// What the dialog's buttons were asked this frame.
+#[derive(Default)]
+struct Answer {
+    go: bool,
+    cancel: bool,
+}
+
+impl ExportDialog {
+    /// What to export, and for a report, in which language.
+    fn kind_ui(&mut self, ui: &mut Ui, tr: &crate::i18n::I18n, on_board: bool) {
+        let before = self.kind;
         for (kind, id) in [
             (
                 ExportKind::File(ExportFormat::Markdown),
@@ -249,18 +284,18 @@ pub fn export_dialog_ui(
         ] {
             // A picture is of the board: offered only when the board is showing.
             if kind != ExportKind::BoardPicture || on_board {
-                ui.radio_value(&mut dialog.kind, kind, tr.tr(id));
+                ui.radio_value(&mut self.kind, kind, tr.tr(id));
             }
         }
-        if dialog.kind != before {
-            dialog.confirm_replace = false;
-            dialog.window.chosen_in_window = false;
-            dialog.path = Path::new(dialog.path.trim())
-                .with_extension(dialog.kind.extension())
+        if self.kind != before {
+            self.confirm_replace = false;
+            self.window.chosen_in_window = false;
+            self.path = Path::new(self.path.trim())
+                .with_extension(self.kind.extension())
                 .display()
                 .to_string();
         }
-        if matches!(dialog.kind, ExportKind::File(_)) {
+        if matches!(self.kind, ExportKind::File(_)) {
             // Apart from the interface: a report for the board may be wanted in both.
             ui.horizontal_wrapped(|ui| {
                 ui.label(tr.tr("export-language"));
@@ -269,151 +304,161 @@ pub fn export_dialog_ui(
                     (crate::export::ReportLanguage::Welsh, "export-language-cy"),
                     (crate::export::ReportLanguage::Both, "export-language-both"),
                 ] {
-                    ui.radio_value(&mut dialog.language, language, tr.tr(id));
+                    ui.radio_value(&mut self.language, language, tr.tr(id));
                 }
             });
         }
+    }
+
+    /// Where to write: a typed path, or the system's save window where there is one.
+    /// Returns the path field.
+    fn path_ui(&mut self, ui: &mut Ui, tr: &crate::i18n::I18n) -> egui::Response {
         let label = ui.label(tr.tr("file-path-label"));
         let path_field = ui
             .horizontal(|ui| {
-                // The system's save window where one can be shown; the path can be typed too.
-                if dialog.window.native
+                if self.window.native
                     && ui
                         .add_enabled(
-                            dialog.window.choosing.is_none(),
+                            self.window.choosing.is_none(),
                             egui::Button::new(tr.tr("action-browse")),
                         )
                         .clicked()
                 {
-                    dialog.choose_file(tr.tr("export-heading"));
+                    self.choose_file(tr.tr("export-heading"));
                 }
-                ui.add(egui::TextEdit::singleline(&mut dialog.path).desired_width(f32::INFINITY))
+                ui.add(egui::TextEdit::singleline(&mut self.path).desired_width(f32::INFINITY))
                     .labelled_by(label.id)
             })
             .inner;
         if path_field.changed() {
             // A typed path is checked here again before anything is replaced.
-            dialog.window.chosen_in_window = false;
+            self.window.chosen_in_window = false;
         }
-        ui.add_space(8.0);
-        ui.label(RichText::new(tr.tr("export-consent-note")).italics());
-        if dialog.kind == ExportKind::BoardPicture {
-            // A picture shows more than text: say what the filter can and cannot do.
-            let withheld = project
-                .notes
-                .values()
-                .filter(|n| n.copy_of.is_none())
-                .filter(|n| n.details.consent == crate::model::Consent::DoNotQuote)
-                .count();
-            ui.colored_label(
-                style::palette(ui.ctx()).accent,
-                tr.tr_args("export-picture-warning", &[("count", withheld.into())]),
-            );
-            ui.checkbox(
-                &mut dialog.picture_confirmed,
-                tr.tr("export-picture-confirm"),
-            );
-        }
-        let findings: Vec<&Finding> = dialog
+        path_field
+    }
+
+    /// A picture shows more than text: what the filter can and cannot do, to be confirmed.
+    fn picture_warning_ui(
+        &mut self,
+        ui: &mut Ui,
+        tr: &crate::i18n::I18n,
+        project: &crate::model::Project,
+    ) {
+        let withheld = project
+            .notes
+            .values()
+            .filter(|n| n.copy_of.is_none())
+            .filter(|n| n.details.consent == crate::model::Consent::DoNotQuote)
+            .count();
+        ui.colored_label(
+            style::palette(ui.ctx()).accent,
+            tr.tr_args("export-picture-warning", &[("count", withheld.into())]),
+        );
+        ui.checkbox(&mut self.picture_confirmed, tr.tr("export-picture-confirm"));
+    }
+
+    /// What the privacy check found in what this export writes, each to be removed or kept.
+    fn findings_ui(
+        &mut self,
+        ui: &mut Ui,
+        tr: &crate::i18n::I18n,
+        project: &crate::model::Project,
+    ) {
+        let findings: Vec<Finding> = self
             .findings
             .iter()
-            .filter(|f| dialog.writes(f.place))
+            .filter(|f| self.writes(f.place))
+            .cloned()
             .collect();
         if findings.is_empty() {
             ui.label(tr.tr("export-privacy-clear"));
-        } else {
-            ui.colored_label(
-                style::palette(ui.ctx()).accent,
-                tr.tr_args("export-privacy-found", &[("count", findings.len().into())]),
-            );
-            egui::ScrollArea::vertical()
-                .max_height(200.0)
-                .show(ui, |ui| {
-                    for finding in findings {
-                        let line = tr.tr_args(
-                            "export-privacy-line",
-                            &[
-                                ("kind", Arg::Str(&in_words::detail_kind(tr, finding.kind))),
-                                ("found", Arg::Str(&finding.text)),
-                                (
-                                    "place",
-                                    Arg::Str(&in_words::place(tr, project, finding.place)),
-                                ),
-                            ],
-                        );
-                        if dialog.options.redact {
-                            // Ticked: removed. Unticked: kept as written (a board's name
-                            // taken for a person's, a phone number meant to be public).
-                            let key = (finding.place, finding.text.clone());
-                            let mut remove = !dialog.options.keep.contains(&key);
-                            if ui.checkbox(&mut remove, line).changed() {
-                                if remove {
-                                    dialog.options.keep.retain(|kept| *kept != key);
-                                } else {
-                                    dialog.options.keep.push(key);
-                                }
-                            }
-                        } else {
-                            ui.label(format!("• {line}"));
-                        }
-                    }
-                });
-            ui.checkbox(&mut dialog.options.redact, tr.tr("export-redact"));
+            return;
         }
-        ui.checkbox(&mut dialog.options.anonymise, tr.tr("export-anonymise"));
-        let names = ui.label(tr.tr("export-extra-names"));
-        ui.add(
-            egui::TextEdit::multiline(&mut dialog.extra_names)
-                .desired_rows(2)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(names.id);
-        ui.add_space(10.0);
-        let ready = dialog.kind != ExportKind::BoardPicture || dialog.picture_confirmed;
-        if dialog.confirm_replace {
-            let shown = dialog.path.trim().to_owned();
+        ui.colored_label(
+            style::palette(ui.ctx()).accent,
+            tr.tr_args("export-privacy-found", &[("count", findings.len().into())]),
+        );
+        egui::ScrollArea::vertical()
+            .max_height(200.0)
+            .show(ui, |ui| {
+                for finding in findings {
+                    let line = tr.tr_args(
+                        "export-privacy-line",
+                        &[
+                            ("kind", Arg::Str(&in_words::detail_kind(tr, finding.kind))),
+                            ("found", Arg::Str(&finding.text)),
+                            (
+                                "place",
+                                Arg::Str(&in_words::place(tr, project, finding.place)),
+                            ),
+                        ],
+                    );
+                    if self.options.redact {
+                        // Ticked: removed. Unticked: kept as written (a board's name taken
+                        // for a person's, a phone number meant to be public).
+                        let key = (finding.place, finding.text);
+                        let mut remove = !self.options.keep.contains(&key);
+                        if ui.checkbox(&mut remove, line).changed() {
+                            if remove {
+                                self.options.keep.retain(|kept| *kept != key);
+                            } else {
+                                self.options.keep.push(key);
+                            }
+                        }
+                    } else {
+                        ui.label(format!("• {line}"));
+                    }
+                }
+            });
+        ui.checkbox(&mut self.options.redact, tr.tr("export-redact"));
+    }
+
+    /// Export and Cancel, or, over a file that exists, Replace and Another name.
+    fn buttons_ui(
+        &mut self,
+        ui: &mut Ui,
+        tr: &crate::i18n::I18n,
+        path_field: &egui::Response,
+    ) -> Answer {
+        let mut answer = Answer::default();
+        if self.confirm_replace {
+            let shown = self.path.trim().to_owned();
             ui.colored_label(
                 style::palette(ui.ctx()).accent,
                 tr.tr_args("export-exists", &[("path", Arg::Str(&shown))]),
             );
             ui.horizontal(|ui| {
-                go = ui.button(tr.tr("export-replace")).clicked();
+                answer.go = ui.button(tr.tr("export-replace")).clicked();
                 if ui.button(tr.tr("export-other-name")).clicked() {
-                    dialog.confirm_replace = false;
+                    self.confirm_replace = false;
                 }
             });
-        } else {
-            ui.horizontal(|ui| {
-                // Enter exports from the file name (or with nothing focused), never on
-                // the frame the dialog opened (the Enter that opened it), never from
-                // the names box (a new line) or a ticked box.
-                let enter = dialog.frames_shown > 0
-                    && ui.input(|i| i.key_pressed(Key::Enter))
-                    && (path_field.lost_focus()
-                        || path_field.has_focus()
-                        || ui.memory(|m| m.focused().is_none()));
-                let pressed = ui
-                    .add_enabled(ready, egui::Button::new(tr.tr("export-go")))
-                    .clicked()
-                    || (ready && enter);
-                cancel = ui.button(tr.tr("action-cancel")).clicked();
-                // One click: the file named in the field is written (Browse… is the way
-                // to the system's save window).
-                if pressed
-                    && !dialog.window.chosen_in_window
-                    && Path::new(dialog.path.trim()).exists()
-                {
-                    // Never over a file without asking.
-                    dialog.confirm_replace = true;
-                } else if pressed {
-                    go = true;
-                }
-            });
+            return answer;
         }
-    });
-    if cancel || modal.should_close() {
-        return Some(false);
+        let ready = self.kind != ExportKind::BoardPicture || self.picture_confirmed;
+        ui.horizontal(|ui| {
+            // Enter exports from the file name (or with nothing focused), never on the
+            // frame the dialog opened (the Enter that opened it), never from the names box
+            // (a new line) or a ticked box.
+            let enter = self.frames_shown > 0
+                && ui.input(|i| i.key_pressed(Key::Enter))
+                && (path_field.lost_focus()
+                    || path_field.has_focus()
+                    || ui.memory(|m| m.focused().is_none()));
+            let pressed = ui
+                .add_enabled(ready, egui::Button::new(tr.tr("export-go")))
+                .clicked()
+                || (ready && enter);
+            answer.cancel = ui.button(tr.tr("action-cancel")).clicked();
+            // One click: the file named in the field is written (Browse… is the way to the
+            // system's save window).
+            if pressed && !self.window.chosen_in_window && Path::new(self.path.trim()).exists() {
+                // Never over a file without asking.
+                self.confirm_replace = true;
+            } else if pressed {
+                answer.go = true;
+            }
+        });
+        answer
     }
-    dialog.frames_shown = dialog.frames_shown.saturating_add(1);
-    go.then_some(true)
 }
