@@ -42,6 +42,7 @@ pub(super) fn start_editing(editing: &mut Option<CellEdit>, note: &Note, column:
     });
 }
 
+/// Draws one cell: being typed in, a drop-down, or what it holds as a line of text.
 pub(super) fn cell_ui(
     ui: &mut Ui,
     tr: &I18n,
@@ -52,95 +53,70 @@ pub(super) fn cell_ui(
 ) {
     let note = cell.note;
     let name = super::cell_name(tr, cell.column, &note.text);
-    if let Some(edit) = editing
-        .as_mut()
-        .filter(|e| e.id == note.id && e.column == cell.column)
+    if editing
+        .as_ref()
+        .is_some_and(|e| e.id == note.id && e.column == cell.column)
     {
-        let field = ui.add(egui::TextEdit::singleline(&mut edit.text).desired_width(f32::INFINITY));
-        ui.ctx()
-            .accesskit_node_builder(field.id, |node| node.set_label(name.as_str()));
-        if !edit.focused {
-            field.request_focus();
-            edit.focused = true;
-        }
-        let escape = ui.input(|i| i.key_pressed(egui::Key::Escape));
-        if field.lost_focus() {
-            let edit = editing.take();
-            if let Some(edit) = edit.filter(|_| !escape) {
-                keep(note, edit, intents);
-            }
-        }
+        typing_ui(ui, note, &name, editing, intents);
         return;
     }
     let details = &note.details;
+    let at = (note, name.as_str(), cell.column);
+    match cell.column {
+        Column::Prompt => choice_cell(
+            ui,
+            at,
+            (&details.prompt, &Prompt::KNOWN[..]),
+            |p| labels::prompt(tr, p),
+            |d, v| d.prompt = v,
+            intents,
+        ),
+        Column::Kind => choice_cell(
+            ui,
+            at,
+            (&details.kind, &NoteKind::KNOWN[..]),
+            |k| labels::kind(tr, k),
+            |d, v| d.kind = v,
+            intents,
+        ),
+        Column::Language => choice_cell(
+            ui,
+            at,
+            (&details.language, &Language::ALL[..]),
+            |l| labels::language(tr, *l),
+            |d, v| d.language = v,
+            intents,
+        ),
+        Column::Consent => choice_cell(
+            ui,
+            at,
+            (&details.consent, &Consent::ALL[..]),
+            |c| labels::consent(tr, *c),
+            |d, v| d.consent = v,
+            intents,
+        ),
+        Column::Text | Column::Group | Column::Respondent | Column::Theme => {
+            let shown = shown_text(tr, project, cell);
+            ui.add(egui::Label::new(shown).truncate().selectable(false));
+        }
+    }
+}
+
+/// What a cell that is not a drop-down shows: the text's first line (a picture's name when it
+/// has none), the group, the respondent, or the titles of the themes it is in.
+fn shown_text(tr: &I18n, project: &Project, cell: &Cell<'_>) -> String {
+    let note = cell.note;
     match cell.column {
         Column::Text => {
             let line = note.text.lines().next().unwrap_or("");
-            let shown = if note.picture.is_some() && line.is_empty() {
+            if note.picture.is_some() && line.is_empty() {
                 labels::note_name(tr, note)
             } else {
                 line.to_owned()
-            };
-            ui.add(egui::Label::new(shown).truncate().selectable(false));
+            }
         }
-        Column::Prompt => {
-            let choice = (&details.prompt, &Prompt::KNOWN[..]);
-            choice_cell(
-                ui,
-                (note, &name, cell.column),
-                choice,
-                |p| labels::prompt(tr, p),
-                |d, v| d.prompt = v,
-                intents,
-            );
-        }
-        Column::Kind => {
-            let choice = (&details.kind, &NoteKind::KNOWN[..]);
-            choice_cell(
-                ui,
-                (note, &name, cell.column),
-                choice,
-                |k| labels::kind(tr, k),
-                |d, v| d.kind = v,
-                intents,
-            );
-        }
-        Column::Language => {
-            let choice = (&details.language, &Language::ALL[..]);
-            choice_cell(
-                ui,
-                (note, &name, cell.column),
-                choice,
-                |l| labels::language(tr, *l),
-                |d, v| d.language = v,
-                intents,
-            );
-        }
-        Column::Consent => {
-            let choice = (&details.consent, &Consent::ALL[..]);
-            choice_cell(
-                ui,
-                (note, &name, cell.column),
-                choice,
-                |c| labels::consent(tr, *c),
-                |d, v| d.consent = v,
-                intents,
-            );
-        }
-        Column::Group => {
-            ui.add(
-                egui::Label::new(details.group.as_str())
-                    .truncate()
-                    .selectable(false),
-            );
-        }
-        Column::Respondent => {
-            ui.add(
-                egui::Label::new(details.respondent.as_str())
-                    .truncate()
-                    .selectable(false),
-            );
-        }
+        Column::Group => note.details.group.clone(),
+        Column::Respondent => note.details.respondent.clone(),
         Column::Theme => {
             let titles: Vec<&str> = cell
                 .themes
@@ -148,11 +124,36 @@ pub(super) fn cell_ui(
                 .filter_map(|id| project.themes.get(id))
                 .map(|theme| theme.title.as_str())
                 .collect();
-            ui.add(
-                egui::Label::new(titles.join(", "))
-                    .truncate()
-                    .selectable(false),
-            );
+            titles.join(", ")
+        }
+        Column::Prompt | Column::Kind | Column::Language | Column::Consent => String::new(),
+    }
+}
+
+/// The cell being typed in: focused when it opens; kept when focus leaves it, unless that
+/// was Escape.
+fn typing_ui(
+    ui: &mut Ui,
+    note: &Note,
+    name: &str,
+    editing: &mut Option<CellEdit>,
+    intents: &mut Vec<Intent>,
+) {
+    let Some(edit) = editing.as_mut() else {
+        return;
+    };
+    let field = ui.add(egui::TextEdit::singleline(&mut edit.text).desired_width(f32::INFINITY));
+    ui.ctx()
+        .accesskit_node_builder(field.id, |node| node.set_label(name));
+    if !edit.focused {
+        field.request_focus();
+        edit.focused = true;
+    }
+    let escape = ui.input(|i| i.key_pressed(egui::Key::Escape));
+    if field.lost_focus() {
+        let edit = editing.take();
+        if let Some(edit) = edit.filter(|_| !escape) {
+            keep(note, edit, intents);
         }
     }
 }
