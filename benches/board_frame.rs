@@ -160,7 +160,7 @@ fn bench_themed_board(c: &mut Criterion) {
         let mut view = BoardView::default();
         // As in the window: the board has a state, so what is worked out once for it (the
         // index, the titles' room) is not worked out again every frame.
-        view.project_state = Some(1);
+        view.kept.project_state = Some(1);
         view.camera = camera;
         for _ in 0..3 {
             frame(&ctx, &project, &mut view, &tr);

@@ -202,7 +202,7 @@ impl CytunApp {
             self.views.board.draw_whole_every_frame();
             self.window.panel_reuse.copies.turn_off();
         }
-        self.views.board.left_out = crate::ui::board::leave_out::LeftOut::of(&board);
+        self.views.board.diagnostics.left_out = crate::ui::board::leave_out::LeftOut::of(&board);
         self.facilitation.presenting = parts.contains(&LeftOutPart::Panels);
     }
 

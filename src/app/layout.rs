@@ -297,7 +297,7 @@ impl CytunApp {
                         board::search_bar_ui(ui, tr, project, state_id, &mut views.board);
                     }
                     // Heights are kept for the project's own state, not for a filtered copy.
-                    views.board.project_state = shown.is_none().then_some(board_state);
+                    views.board.kept.project_state = shown.is_none().then_some(board_state);
                     board::canvas_ui(
                         ui,
                         shown.unwrap_or(project),

@@ -121,21 +121,20 @@ pub fn canvas_ui(
     // While only the camera moves, last frame's pixels are shifted and only what the move
     // uncovered is drawn (see `pan_cache`).
     let ppp = ui.ctx().pixels_per_point();
-    let mut pictures = std::mem::take(&mut view.pictures);
+    let mut pictures = std::mem::take(&mut view.kept.pictures);
     let look = BoardLook::of(ui.ctx(), view, canvas, tr.language());
-    let plan = view.pan_cache.plan(
+    let plan = view.kept.pan.plan(
         look.key(),
         pan_cache::origin_in_pixels(view, canvas, ppp),
         crate::ui::reuse::pixel_copy::PixelRect::of(canvas, ppp),
         ui.ctx().cumulative_frame_nr(),
     );
-    let start = view.pan_cache.before_board(ui, canvas, &plan);
+    let start = view.kept.pan.before_board(ui, canvas, &plan);
     let only = plan.strips_in_points(ppp);
     paint_board(ui, project, view, &look, &mut pictures, tr, only.as_deref());
     let settled = !pictures.waiting();
-    view.pictures = pictures;
-    view.pan_cache
-        .after_board(ui, canvas, start, &plan, settled);
+    view.kept.pictures = pictures;
+    view.kept.pan.after_board(ui, canvas, start, &plan, settled);
     if board_focused {
         paint_focus_ring(ui, canvas, project, view);
     }

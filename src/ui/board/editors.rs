@@ -43,7 +43,7 @@ pub(super) fn note_editor_ui(
     let picture = match editor.target {
         EditTarget::Existing(id) => project.note(id).and_then(|note| {
             let picture = note.picture.as_ref()?;
-            let state = view.pictures.texture(ui.ctx(), note);
+            let state = view.kept.pictures.texture(ui.ctx(), note);
             Some((state, geometry::picture_height(picture)))
         }),
         EditTarget::New(_) => None,
@@ -62,7 +62,7 @@ pub(super) fn note_editor_ui(
         linked: false,
         details,
         picture,
-        left_out: view.left_out,
+        left_out: view.diagnostics.left_out,
     };
     note_paint::paint_note(&painter, tr, &look);
 

@@ -6,6 +6,7 @@ mod canvas;
 mod editors;
 mod grouping;
 mod index;
+pub mod kept;
 mod keys;
 pub mod leave_out;
 pub mod motion;

@@ -148,7 +148,7 @@ impl<'a> Pass<'a> {
             block_zoom: note_paint::is_block_zoom(camera.zoom),
             strips: only.map(|strips| board_areas(&camera, canvas, strips)),
             drop,
-            index: view.index.of(view.project_state, project),
+            index: view.kept.index(project),
             now: ui.input(|i| i.time),
         }
     }
@@ -204,15 +204,14 @@ impl<'a> Pass<'a> {
                 Some(ids) => ids.iter().filter_map(|id| project.notes.get(id)).collect(),
                 None => project.notes.values().collect(),
             };
-        let heights = &self.view.heights;
-        let state = self.view.project_state;
+        let kept = &self.view.kept;
         let (mut members, mut loose): (Vec<&Note>, Vec<&Note>) = near
             .into_iter()
             .filter(|note| !is_dragged(note.id) && !index.hidden.contains(&note.id))
             .filter(|note| {
                 gliding
                     || (geometry::note_bounds(note).intersects(&visible)
-                        && heights.rect(state, note).intersects(&visible))
+                        && kept.note_rect(note).intersects(&visible))
             })
             .partition(|note| index.theme_of.contains_key(&note.id));
         sort_bottom_to_top(&mut loose);
@@ -263,7 +262,7 @@ impl NotesPass<'_, '_> {
         if look.left_out.has(Element::Notes) {
             return;
         }
-        let board_rect = pass.view.heights.rect(pass.view.project_state, note);
+        let board_rect = pass.view.kept.note_rect(note);
         let board_rect = BoardRect {
             min: board_rect.min.offset(offset),
             max: board_rect.max.offset(offset),
@@ -482,7 +481,7 @@ pub(super) fn paint_focus_ring(ui: &Ui, canvas: Rect, project: &Project, view: &
     // As far out as the nearest neighbour allows (14 points at most), never over it: a
     // ring over the badges of the notes below a theme hides what they say.
     let zoom = view.camera.zoom;
-    let index = view.index.of(view.project_state, project);
+    let index = view.kept.index(project);
     let room = layout::clearance(
         project,
         index.frames(project),

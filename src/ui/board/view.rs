@@ -1,5 +1,6 @@
 //! What the board looks like right now, apart from the project itself: camera, selection, the
-//! gesture in progress and the note being edited. Never saved with the project.
+//! gesture in progress and the note being edited; with it, the board's caches and the
+//! switches a measurement sets. Never saved with the project.
 
 use std::collections::BTreeSet;
 
@@ -31,8 +32,6 @@ pub struct BoardView {
     pub(super) pending_view: Option<PendingView>,
     /// The canvas as last drawn, in screen points.
     pub(super) canvas: Option<Rect>,
-    /// Picture textures, made once and reused.
-    pub(super) pictures: super::pictures::PictureCache,
     /// A smooth camera move in progress (the "focus" action).
     pub(super) glide: Option<Glide>,
     /// Where the keyboard is on the board (Tab, arrows); drawn as a ring.
@@ -45,43 +44,17 @@ pub struct BoardView {
     pub(super) settling: Option<(PendingView, Rect, Camera)>,
     /// Notes and themes gliding to the places a tidy gave them.
     pub motion: Option<super::motion::Motion>,
-    /// The project's state id, when the window knows it: notes' heights are kept for it.
-    pub project_state: Option<u64>,
-    pub(super) heights: NoteHeights,
-    /// Where the notes lie and what each is, kept for the project's state.
-    pub(super) index: super::index::BoardIndex,
+    /// What is worked out once and kept: heights, the index, textures, last frame's pixels.
+    pub kept: super::kept::BoardCaches,
+    /// What a measurement changes about the board.
+    pub diagnostics: Diagnostics,
+}
+
+/// Switches for measuring the board, never set in use.
+#[derive(Debug, Default)]
+pub struct Diagnostics {
     /// What a measurement leaves off the board (nothing, but with `--frame-stats --without`).
     pub left_out: super::leave_out::LeftOut,
-    /// Last frame's pixels, shifted while only the camera moves.
-    pub(crate) pan_cache: crate::ui::reuse::board_pan::PanCache,
-}
-
-/// Each note's height for the project as it is. Measuring every note's words every frame
-/// was most of a frame with 10,000 notes zoomed to fit; a note's words change only with
-/// the project's state, and state ids are never reused.
-#[derive(Debug, Default)]
-pub(super) struct NoteHeights {
-    state: std::cell::Cell<Option<u64>>,
-    heights: std::cell::RefCell<std::collections::HashMap<NoteId, f32>>,
-}
-
-impl NoteHeights {
-    /// The note's rectangle, its height measured once per state (every time without one).
-    pub(super) fn rect(&self, state: Option<u64>, note: &crate::model::Note) -> BoardRect {
-        use crate::model::geometry::{NOTE_WIDTH, note_full_height};
-        let Some(state) = state else {
-            return crate::model::geometry::note_rect(note);
-        };
-        let mut heights = self.heights.borrow_mut();
-        if self.state.get() != Some(state) {
-            heights.clear();
-            self.state.set(Some(state));
-        }
-        let height = *heights
-            .entry(note.id)
-            .or_insert_with(|| note_full_height(note));
-        BoardRect::from_min_size(note.pos, NOTE_WIDTH, height)
-    }
 }
 
 /// A camera gliding from one view to another.
@@ -270,24 +243,24 @@ impl BoardView {
     /// Whether this window is painted with OpenGL: then a pan shifts last frame's pixels
     /// instead of drawing the whole board again.
     pub fn set_opengl(&mut self, available: bool) {
-        self.pan_cache.copies.set_available(available);
+        self.kept.pan.copies.set_available(available);
     }
 
     /// For the benchmarks (no OpenGL): frames reuse last frame's pixels as if every copy
     /// were made.
     pub fn reuse_as_if_copied(&mut self) {
-        self.pan_cache.copies.count_as_made();
+        self.kept.pan.copies.count_as_made();
     }
 
     /// Draws the whole board every frame, even while only the camera moves (to measure
     /// what reusing last frame's pixels saves: `--frame-stats --without reuse`).
     pub fn draw_whole_every_frame(&mut self) {
-        self.pan_cache.copies.turn_off();
+        self.kept.pan.copies.turn_off();
     }
 
     /// Reuses last frame's pixels on a pan (the default), or draws whole from this frame on.
     pub fn reuse_pixels(&mut self, on: bool) {
-        self.pan_cache.copies.set_off(!on);
+        self.kept.pan.copies.set_off(!on);
     }
 
     /// Zoom to fit on the next frame.

@@ -321,7 +321,7 @@ impl<'v> BoardLook<'v> {
             .as_ref()
             .is_some_and(|gesture| !matches!(gesture, Gesture::Pan));
         Self {
-            state: view.project_state,
+            state: view.kept.project_state,
             zoom: view.camera.zoom,
             canvas,
             pixels_per_point: ctx.pixels_per_point(),
@@ -338,7 +338,7 @@ impl<'v> BoardLook<'v> {
                 }),
             title_editing: view.title_editing.as_ref().map(|e| e.theme),
             lit: view.lit_notes(),
-            left_out: view.left_out,
+            left_out: view.diagnostics.left_out,
             drawing: gesture || view.motion.is_some(),
         }
     }
@@ -568,13 +568,13 @@ mod tests {
         };
         let mut view = BoardView::default();
         assert_eq!(look(&ctx, &view, canvas, 0), None, "no project state known");
-        view.project_state = Some(3);
+        view.kept.project_state = Some(3);
         let first = look(&ctx, &view, canvas, 0);
         assert!(first.is_some());
         view.camera.pan_by_screen(Vec2::new(7.0, 3.0));
         assert_eq!(look(&ctx, &view, canvas, 0), first, "a pan keeps the look");
         let changes: [&dyn Fn(&mut BoardView); 4] = [
-            &|v| v.project_state = Some(4),
+            &|v| v.kept.project_state = Some(4),
             &|v| v.camera.zoom = 0.5,
             &|v| {
                 v.selection.insert(NoteId(1));
@@ -583,7 +583,7 @@ mod tests {
         ];
         for change in changes {
             let mut altered = BoardView::default();
-            altered.project_state = Some(3);
+            altered.kept.project_state = Some(3);
             altered.camera = view.camera;
             change(&mut altered);
             assert_ne!(look(&ctx, &altered, canvas, 0), first);
