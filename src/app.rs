@@ -21,7 +21,6 @@ pub mod pixel_check;
 mod places;
 mod project_files;
 mod safety;
-mod sheet_reading;
 mod state;
 
 use std::path::PathBuf;

@@ -9,14 +9,15 @@ use std::path::PathBuf;
 use eframe::egui::{self, Ui};
 
 use super::CytunApp;
-use super::board_in::{BoardPrompt, board_prompt_ui};
-use super::bring_in::{ImportPrompt, import_prompt_ui};
-use super::feedback_in::{FeedbackPrompt, feedback_prompt_ui};
 use super::safety::{Offer, offer_ui};
 use crate::command::Command;
 use crate::i18n::Arg;
 use crate::model::ThemeId;
 use crate::ui::board;
+use crate::ui::dialogs::{
+    BoardPrompt, FeedbackPrompt, ImportPrompt, board_prompt_ui, feedback_prompt_ui,
+    import_prompt_ui,
+};
 use crate::ui::dialogs::{ExportDialog, export_dialog_ui};
 use crate::ui::dialogs::{
     FileDialog, FileDialogOutcome, MoveChoice, MoveToTheme, PromptChoice, UnsavedChoice,

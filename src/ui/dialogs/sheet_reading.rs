@@ -10,7 +10,7 @@ use crate::model::ImportForm;
 use crate::ui::import_preview::PreviewChange;
 
 #[derive(Debug)]
-pub(super) struct SheetReading {
+pub struct SheetReading {
     bytes: Vec<u8>,
     loaded: Loaded,
     /// The answers already on the board: a fresh download adds only what is new.
