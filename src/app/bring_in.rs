@@ -17,8 +17,8 @@ use crate::import::table::MAX_TABLE_BYTES;
 use crate::import::{ColumnsBy, Draft, ImportReport, Imported, arrange};
 use crate::model::geometry::{NOTE_WIDTH, bounds_of};
 use crate::model::{BoardPos, Note, NoteDetails, NoteId, NoteKind};
-use crate::ui::dialogs::{Arriving, ImportPrompt, SheetReading};
 use crate::ui::Intent;
+use crate::ui::dialogs::{Arriving, ImportPrompt, SheetReading};
 
 /// What the file's name says it is.
 enum DroppedKind {
