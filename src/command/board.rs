@@ -68,28 +68,13 @@ pub fn bring_in_board(
         .keys()
         .map(|id| (*id, NoteId(fresh())))
         .collect();
-    // Same words from the same person (both unknown counts as the same), or the same
-    // picture: one contribution.
-    let here: BTreeMap<(String, String), NoteId> = project
-        .notes
-        .values()
-        .filter(|n| n.copy_of.is_none() && n.picture.is_none())
-        .map(|n| {
-            (
-                (n.text.trim().to_owned(), n.details.respondent.clone()),
-                n.id,
-            )
-        })
-        .collect();
-    let pictures_here: BTreeMap<&[u8], NoteId> = project
-        .notes
-        .values()
-        .filter(|n| n.copy_of.is_none())
-        .filter_map(|n| Some((&*n.picture.as_ref()?.data, n.id)))
-        .collect();
-    let mut duplicates = 0;
-    let mut differences = Vec::new();
-    let mut stricter_here: BTreeMap<NoteId, Consent> = BTreeMap::new();
+    let mut arriving = Arriving {
+        here: Contributions::of(project),
+        link_duplicates,
+        duplicates: 0,
+        differences: Vec::new(),
+        stricter_here: BTreeMap::new(),
+    };
     let top = project.top_z();
     let notes: Vec<Note> = other
         .notes
@@ -102,51 +87,13 @@ pub fn bring_in_board(
             note.copy_of = note
                 .copy_of
                 .and_then(|original| note_ids.get(&original).copied());
-            if note.copy_of.is_some() {
-                return note;
-            }
-            let existing = match &note.picture {
-                Some(picture) => pictures_here.get(&*picture.data),
-                None => here.get(&(note.text.trim().to_owned(), note.details.respondent.clone())),
-            };
-            if let Some(existing) = existing {
-                duplicates += 1;
-                if link_duplicates {
-                    note.copy_of = Some(*existing);
-                }
-                let here_consent = project.notes[existing].details.consent;
-                let there = note.details.consent;
-                let agreed = here_consent.stricter(there);
-                if here_consent != there {
-                    differences.push(ConsentDifference {
-                        text: note.text.clone(),
-                        here: here_consent,
-                        there,
-                        agreed,
-                    });
-                }
-                note.details.consent = agreed;
-                if agreed != here_consent {
-                    stricter_here.insert(*existing, agreed);
-                }
+            if note.copy_of.is_none() {
+                arriving.meet(project, &mut note);
             }
             note
         })
         .collect();
-    // A copy of a note that became a copy itself points at the original here.
-    let originals: BTreeMap<NoteId, Option<NoteId>> =
-        notes.iter().map(|n| (n.id, n.copy_of)).collect();
-    let notes: Vec<Note> = notes
-        .into_iter()
-        .map(|mut note| {
-            if let Some(original) = note.copy_of
-                && let Some(Some(further)) = originals.get(&original)
-            {
-                note.copy_of = Some(*further);
-            }
-            note
-        })
-        .collect();
+    let notes = copies_of_originals(notes);
     let themes: Vec<Theme> = other
         .themes
         .values()
@@ -180,7 +127,121 @@ pub fn bring_in_board(
         headings,
     });
     // The stricter consent is set here first, then the board comes in: one step.
-    let settle: Vec<Command> = stricter_here
+    let settle = settle_consent(project, arriving.stricter_here);
+    let command = match add {
+        Some(add) if !settle.is_empty() => Some(Command::Batch {
+            commands: settle.into_iter().chain([add]).collect(),
+        }),
+        add => add,
+    };
+    BoardArrival {
+        command,
+        duplicates: arriving.duplicates,
+        consent_differences: arriving.differences,
+        area,
+    }
+}
+
+/// The contributions already here, to know an arriving one for the same: same words from
+/// the same person (both unknown counts as the same), or the same picture.
+struct Contributions<'a> {
+    words: BTreeMap<(String, String), NoteId>,
+    pictures: BTreeMap<&'a [u8], NoteId>,
+}
+
+impl<'a> Contributions<'a> {
+    fn of(project: &'a Project) -> Self {
+        let words = project
+            .notes
+            .values()
+            .filter(|n| n.copy_of.is_none() && n.picture.is_none())
+            .map(|n| {
+                (
+                    (n.text.trim().to_owned(), n.details.respondent.clone()),
+                    n.id,
+                )
+            })
+            .collect();
+        let pictures = project
+            .notes
+            .values()
+            .filter(|n| n.copy_of.is_none())
+            .filter_map(|n| Some((&*n.picture.as_ref()?.data, n.id)))
+            .collect();
+        Self { words, pictures }
+    }
+
+    /// The contribution here that `note` is, if any.
+    fn existing(&self, note: &Note) -> Option<NoteId> {
+        match &note.picture {
+            Some(picture) => self.pictures.get(&*picture.data),
+            None => self
+                .words
+                .get(&(note.text.trim().to_owned(), note.details.respondent.clone())),
+        }
+        .copied()
+    }
+}
+
+/// The arriving notes met against what is here: duplicates counted (and linked, as
+/// chosen), consent that differs listed, and the stricter kept on both sides.
+struct Arriving<'a> {
+    here: Contributions<'a>,
+    link_duplicates: bool,
+    duplicates: usize,
+    differences: Vec<ConsentDifference>,
+    /// Contributions here whose consent becomes the stricter one that arrived.
+    stricter_here: BTreeMap<NoteId, Consent>,
+}
+
+impl Arriving<'_> {
+    /// Meets one arriving contribution (not a copy) with the one here, if it is here.
+    fn meet(&mut self, project: &Project, note: &mut Note) {
+        let Some(existing) = self.here.existing(note) else {
+            return;
+        };
+        self.duplicates += 1;
+        if self.link_duplicates {
+            note.copy_of = Some(existing);
+        }
+        let here = project.notes[&existing].details.consent;
+        let there = note.details.consent;
+        let agreed = here.stricter(there);
+        if here != there {
+            self.differences.push(ConsentDifference {
+                text: note.text.clone(),
+                here,
+                there,
+                agreed,
+            });
+        }
+        note.details.consent = agreed;
+        if agreed != here {
+            self.stricter_here.insert(existing, agreed);
+        }
+    }
+}
+
+/// A copy of a note that became a copy itself points at the original here.
+fn copies_of_originals(notes: Vec<Note>) -> Vec<Note> {
+    let originals: BTreeMap<NoteId, Option<NoteId>> =
+        notes.iter().map(|n| (n.id, n.copy_of)).collect();
+    notes
+        .into_iter()
+        .map(|mut note| {
+            if let Some(original) = note.copy_of
+                && let Some(Some(further)) = originals.get(&original)
+            {
+                note.copy_of = Some(*further);
+            }
+            note
+        })
+        .collect()
+}
+
+/// The commands that give contributions here the stricter consent that arrived.
+fn settle_consent(project: &Project, stricter: BTreeMap<NoteId, Consent>) -> Vec<Command> {
+    stricter
         .into_iter()
         .filter_map(|(id, consent)| {
             let mut details = project.notes.get(&id)?.details.clone();
@@ -190,19 +251,7 @@ pub fn bring_in_board(
                 details: Box::new(details),
             })
         })
-        .collect();
-    let command = match add {
-        Some(add) if !settle.is_empty() => Some(Command::Batch {
-            commands: settle.into_iter().chain([add]).collect(),
-        }),
-        add => add,
-    };
-    BoardArrival {
-        command,
-        duplicates,
-        consent_differences: differences,
-        area,
-    }
+        .collect()
 }
 
 /// How far the other board moves so that it starts to the right of everything here, tops
