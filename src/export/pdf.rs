@@ -353,29 +353,7 @@ pub fn pdf(
     title: &str,
     headers: &[String; 2],
 ) -> Result<(Vec<u8>, Vec<char>, char), String> {
-    // Cytûn's own fonts first, so a report looks the same on every machine; the machine's
-    // fonts only for the characters those lack.
-    let mut data: Vec<(Arc<Vec<u8>>, u32)> = vec![
-        (Arc::new(epaint_default_fonts::UBUNTU_LIGHT.to_vec()), 0),
-        (
-            Arc::new(epaint_default_fonts::NOTO_EMOJI_REGULAR.to_vec()),
-            0,
-        ),
-    ];
-    let own: Vec<skrifa::FontRef<'_>> = data
-        .iter()
-        .filter_map(|(bytes, index)| skrifa::FontRef::from_index(bytes, *index).ok())
-        .collect();
-    let lacking: std::collections::BTreeSet<char> = text_of(reports, title, headers)
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .filter(|c| own.iter().all(|font| font.charmap().map(*c).is_none()))
-        .collect();
-    drop(own);
-    data.extend(
-        crate::system_fonts::covering(&lacking)
-            .into_iter()
-            .map(|font| (font.data, font.index)),
-    );
+    let data = fonts_for(reports, title, headers);
     let measures: Vec<skrifa::FontRef<'_>> = data
         .iter()
         .map(|(bytes, index)| skrifa::FontRef::from_index(bytes, *index))
@@ -431,53 +409,7 @@ pub fn pdf(
     });
     let mut ids = vec![None; layout.lines.len()];
     for page_index in 0..pages {
-        let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT).ok_or("page size")?;
-        let mut page = document.start_page_with(settings);
-        let mut surface = page.surface();
-        surface.set_fill(Some(Fill {
-            paint: krilla::color::rgb::Color::new(20, 30, 40).into(),
-            ..Fill::default()
-        }));
-        for (index, line) in layout
-            .lines
-            .iter()
-            .enumerate()
-            .filter(|(_, l)| l.page == page_index)
-        {
-            let span = SpanTag::empty().with_actual_text(line.actual.as_deref());
-            ids[index] = Some(surface.start_tagged(ContentTag::Span(span)));
-            let mut x = line.at.x;
-            for (font, run) in &line.runs {
-                surface.draw_text(
-                    Point::from_xy(x, line.at.y),
-                    fonts[*font].clone(),
-                    line.size,
-                    run,
-                    false,
-                    TextDirection::Auto,
-                );
-                x += layout.run_width(*font, run, line.size);
-            }
-            surface.end_tagged();
-        }
-        surface.set_fill(Some(Fill {
-            paint: krilla::color::rgb::Color::new(11, 83, 148).into(),
-            ..Fill::default()
-        }));
-        for (_, mark) in layout.marks.iter().filter(|(p, _)| *p == page_index) {
-            surface.start_tagged(ContentTag::Artifact(Artifact::new(
-                ArtifactType::Other,
-                None,
-            )));
-            let mut path = PathBuilder::new();
-            path.push_rect(*mark);
-            if let Some(path) = path.finish() {
-                surface.draw_path(&path);
-            }
-            surface.end_tagged();
-        }
-        surface.finish();
-        page.finish();
+        draw_page(&mut document, &layout, &fonts, page_index, &mut ids)?;
     }
     let mut tree = TagTree::new();
     for section in sections {
@@ -490,6 +422,73 @@ pub fn pdf(
     let language = reports
         .first()
         .map_or("en-GB", |r| super::language_tag(r.language));
+    document.set_metadata(metadata(title, language));
+    let bytes = document.finish().map_err(|e| format!("{e:?}"))?;
+    Ok((bytes, layout.replaced.into_iter().collect(), replacement))
+}
+
+/// One page of the report: its lines of text, each tagged for screen readers, and its
+/// marks (bars and rules) as artifacts.
+fn draw_page(
+    document: &mut Document,
+    layout: &Layout<'_>,
+    fonts: &[Font],
+    page_index: usize,
+    ids: &mut [Option<krilla::tagging::Identifier>],
+) -> Result<(), String> {
+    let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT).ok_or("page size")?;
+    let mut page = document.start_page_with(settings);
+    let mut surface = page.surface();
+    surface.set_fill(Some(Fill {
+        paint: krilla::color::rgb::Color::new(20, 30, 40).into(),
+        ..Fill::default()
+    }));
+    for (index, line) in layout
+        .lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.page == page_index)
+    {
+        let span = SpanTag::empty().with_actual_text(line.actual.as_deref());
+        ids[index] = Some(surface.start_tagged(ContentTag::Span(span)));
+        let mut x = line.at.x;
+        for (font, run) in &line.runs {
+            surface.draw_text(
+                Point::from_xy(x, line.at.y),
+                fonts[*font].clone(),
+                line.size,
+                run,
+                false,
+                TextDirection::Auto,
+            );
+            x += layout.run_width(*font, run, line.size);
+        }
+        surface.end_tagged();
+    }
+    surface.set_fill(Some(Fill {
+        paint: krilla::color::rgb::Color::new(11, 83, 148).into(),
+        ..Fill::default()
+    }));
+    for (_, mark) in layout.marks.iter().filter(|(p, _)| *p == page_index) {
+        surface.start_tagged(ContentTag::Artifact(Artifact::new(
+            ArtifactType::Other,
+            None,
+        )));
+        let mut path = PathBuilder::new();
+        path.push_rect(*mark);
+        if let Some(path) = path.finish() {
+            surface.draw_path(&path);
+        }
+        surface.end_tagged();
+    }
+    surface.finish();
+    page.finish();
+    Ok(())
+}
+
+/// The document's properties: its title and language, and when it was made (in UTC); no
+/// author.
+fn metadata(title: &str, language: &str) -> Metadata {
     // Made now (in UTC): a reader's properties say when, and name no author.
     let now = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC);
     let made = krilla::metadata::DateTime::new(u16::try_from(now.year()).unwrap_or(2026))
@@ -498,14 +497,37 @@ pub fn pdf(
         .hour(u8::try_from(now.hour()).unwrap_or(0))
         .minute(u8::try_from(now.minute()).unwrap_or(0))
         .second(u8::try_from(now.second()).unwrap_or(0));
-    document.set_metadata(
-        Metadata::new()
-            .title(title.to_owned())
-            .language(language.to_owned())
-            .creation_date(made),
+    Metadata::new()
+        .title(title.to_owned())
+        .language(language.to_owned())
+        .creation_date(made)
+}
+
+/// Cytûn's own fonts first, so a report looks the same on every machine; the machine's
+/// fonts only for the characters those lack.
+fn fonts_for(reports: &[Report], title: &str, headers: &[String; 2]) -> Vec<(Arc<Vec<u8>>, u32)> {
+    let mut data: Vec<(Arc<Vec<u8>>, u32)> = vec![
+        (Arc::new(epaint_default_fonts::UBUNTU_LIGHT.to_vec()), 0),
+        (
+            Arc::new(epaint_default_fonts::NOTO_EMOJI_REGULAR.to_vec()),
+            0,
+        ),
+    ];
+    let own: Vec<skrifa::FontRef<'_>> = data
+        .iter()
+        .filter_map(|(bytes, index)| skrifa::FontRef::from_index(bytes, *index).ok())
+        .collect();
+    let lacking: std::collections::BTreeSet<char> = text_of(reports, title, headers)
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .filter(|c| own.iter().all(|font| font.charmap().map(*c).is_none()))
+        .collect();
+    drop(own);
+    data.extend(
+        crate::system_fonts::covering(&lacking)
+            .into_iter()
+            .map(|font| (font.data, font.index)),
     );
-    let bytes = document.finish().map_err(|e| format!("{e:?}"))?;
-    Ok((bytes, layout.replaced.into_iter().collect(), replacement))
+    data
 }
 
 /// Every character the reports will draw.
