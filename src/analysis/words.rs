@@ -45,71 +45,138 @@ const NONE: u32 = u32::MAX;
 /// "listen"), shown as the form most people wrote.
 pub fn words_in_common<'a>(notes: impl Iterator<Item = &'a Note>, limit: usize) -> Vec<WordCount> {
     let notes: Vec<&Note> = notes.filter(|note| note.copy_of.is_none()).collect();
-    // Each different word once, by language: the notes hold numbers, so the work per note
-    // makes no strings.
-    let mut index: HashMap<(Language, String), u32> = HashMap::new();
-    let mut distinct: Vec<(Language, String)> = Vec::new();
-    // A survey's question is in many of its answers ("What would make it better?" "Better
-    // letters"): its own words say nothing about an answer to it.
-    let mut asked: HashMap<&str, BTreeSet<String>> = HashMap::new();
-    let read: Vec<(NoteId, Vec<(u32, bool)>)> = notes
-        .iter()
-        .map(|note| {
-            let language = note.details.language;
-            let question = match &note.details.prompt {
-                crate::model::Prompt::Other(question) => Some(
-                    &*asked
-                        .entry(question.as_str())
-                        .or_insert_with(|| words(question).into_iter().collect()),
-                ),
-                _ => None,
-            };
-            let ids = words(&note.text)
-                .into_iter()
-                .map(|word| {
-                    let in_question = question.is_some_and(|q| q.contains(&word));
-                    let next = distinct.len() as u32;
-                    let id = *index.entry((language, word)).or_insert_with_key(|key| {
-                        distinct.push(key.clone());
-                        next
-                    });
-                    (id, in_question)
-                })
-                .collect();
-            (note.id, ids)
-        })
-        .collect();
-    drop(index);
-    let (welsh, english): (Vec<String>, Vec<String>) = {
-        let (welsh, english): (Vec<_>, Vec<_>) = distinct
-            .iter()
-            .partition(|(language, _)| *language == Language::Welsh);
-        (
-            welsh.into_iter().map(|(_, w)| w.clone()).collect(),
-            english.into_iter().map(|(_, w)| w.clone()).collect(),
-        )
+    let reading = Reading::of(&notes);
+    let keys = Keys::of(&reading.distinct);
+    let by_term = terms_by_note(&reading.read, &keys.read_as);
+    let key_text = |(a, b): Term| match b {
+        NONE => keys.keys[a as usize].clone(),
+        _ => format!("{} {}", keys.keys[a as usize], keys.keys[b as usize]),
     };
-    let same_word =
-        SameWords::of([(Language::Welsh, &welsh), (Language::English, &english)].into_iter());
-    // Each word: the word it counts as (by number), whether it is a stop word, and whether it
-    // was written in another form than the word it counts as.
-    let mut key_index: HashMap<&str, u32> = HashMap::new();
-    let mut keys: Vec<&str> = Vec::new();
-    let read_as: Vec<(u32, bool, bool)> = distinct
-        .iter()
-        .map(|(language, word)| {
-            let key = same_word.key(word, *language);
-            let next = keys.len() as u32;
-            let id = *key_index.entry(key).or_insert_with(|| {
-                keys.push(key);
-                next
-            });
-            (id, is_stop_word(word, *language), key != word)
+    let distinct = &reading.distinct;
+    let written_text = |(a, b): Term| match b {
+        NONE => distinct[a as usize].1.clone(),
+        _ => format!("{} {}", distinct[a as usize].1, distinct[b as usize].1),
+    };
+    let mut counts: Vec<WordCount> = by_term
+        .into_iter()
+        .filter(|(_, (notes, _))| notes.len() >= 2)
+        .map(|(term, (notes, other_forms))| {
+            let term = key_text(term);
+            let mut forms: BTreeMap<String, usize> = BTreeMap::new();
+            for (written, count) in other_forms {
+                *forms.entry(written_text(written)).or_default() += count;
+            }
+            // The notes that did not write another form wrote the word itself.
+            let others: usize = forms.values().sum();
+            if notes.len() > others {
+                *forms.entry(term.clone()).or_default() += notes.len() - others;
+            }
+            WordCount {
+                term: most_written(forms, &term),
+                notes: notes.into_iter().collect(),
+            }
         })
         .collect();
+    counts.sort_by(|a, b| b.count().cmp(&a.count()).then_with(|| a.term.cmp(&b.term)));
+    counts.truncate(limit);
+    counts
+}
+
+/// The notes' words by number: each different word once, by language, so the work per note
+/// makes no strings.
+struct Reading {
+    distinct: Vec<(Language, String)>,
+    /// Each note's words in order, each with whether the survey's question has it.
+    read: Vec<(NoteId, Vec<(u32, bool)>)>,
+}
+
+impl Reading {
+    fn of(notes: &[&Note]) -> Self {
+        let mut index: HashMap<(Language, String), u32> = HashMap::new();
+        let mut distinct: Vec<(Language, String)> = Vec::new();
+        // A survey's question is in many of its answers ("What would make it better?"
+        // "Better letters"): its own words say nothing about an answer to it.
+        let mut asked: HashMap<&str, BTreeSet<String>> = HashMap::new();
+        let read = notes
+            .iter()
+            .map(|note| {
+                let language = note.details.language;
+                let question = match &note.details.prompt {
+                    crate::model::Prompt::Other(question) => Some(
+                        &*asked
+                            .entry(question.as_str())
+                            .or_insert_with(|| words(question).into_iter().collect()),
+                    ),
+                    _ => None,
+                };
+                let ids = words(&note.text)
+                    .into_iter()
+                    .map(|word| {
+                        let in_question = question.is_some_and(|q| q.contains(&word));
+                        let next = distinct.len() as u32;
+                        let id = *index.entry((language, word)).or_insert_with_key(|key| {
+                            distinct.push(key.clone());
+                            next
+                        });
+                        (id, in_question)
+                    })
+                    .collect();
+                (note.id, ids)
+            })
+            .collect();
+        Self { distinct, read }
+    }
+}
+
+/// What each different word counts as.
+struct Keys {
+    /// The words counted (a word's other forms count as it).
+    keys: Vec<String>,
+    /// For each different word: the key it counts as (by number), whether it is a stop
+    /// word, and whether it was written in another form than its key.
+    read_as: Vec<(u32, bool, bool)>,
+}
+
+impl Keys {
+    fn of(distinct: &[(Language, String)]) -> Self {
+        let (welsh, english): (Vec<String>, Vec<String>) = {
+            let (welsh, english): (Vec<_>, Vec<_>) = distinct
+                .iter()
+                .partition(|(language, _)| *language == Language::Welsh);
+            (
+                welsh.into_iter().map(|(_, w)| w.clone()).collect(),
+                english.into_iter().map(|(_, w)| w.clone()).collect(),
+            )
+        };
+        let same_word =
+            SameWords::of([(Language::Welsh, &welsh), (Language::English, &english)].into_iter());
+        let mut key_index: HashMap<&str, u32> = HashMap::new();
+        let mut keys: Vec<String> = Vec::new();
+        let read_as = distinct
+            .iter()
+            .map(|(language, word)| {
+                let key = same_word.key(word, *language);
+                let next = keys.len() as u32;
+                let id = *key_index.entry(key).or_insert_with(|| {
+                    keys.push(key.to_owned());
+                    next
+                });
+                (id, is_stop_word(word, *language), key != word)
+            })
+            .collect();
+        Self { keys, read_as }
+    }
+}
+
+/// Each term (a word, or two words side by side, neither a stop word) with the notes that
+/// use it, each once, and how often each other form of it was written first.
+fn terms_by_note(
+    read: &[(NoteId, Vec<(u32, bool)>)],
+    read_as: &[(u32, bool, bool)],
+) -> HashMap<Term, (Vec<NoteId>, HashMap<Term, usize>)> {
     let mut by_term: HashMap<Term, (Vec<NoteId>, HashMap<Term, usize>)> = HashMap::new();
     let mut terms: Vec<(Term, Option<Term>)> = Vec::new();
-    for (id, words) in &read {
+    for (id, words) in read {
         terms.clear();
         let read_as = |(word, in_question): (u32, bool)| {
             let (key, stop, other_form) = read_as[word as usize];
@@ -139,37 +206,7 @@ pub fn words_in_common<'a>(notes: impl Iterator<Item = &'a Note>, limit: usize) 
             }
         }
     }
-    let key_text = |(a, b): Term| match b {
-        NONE => keys[a as usize].to_owned(),
-        _ => format!("{} {}", keys[a as usize], keys[b as usize]),
-    };
-    let written_text = |(a, b): Term| match b {
-        NONE => distinct[a as usize].1.clone(),
-        _ => format!("{} {}", distinct[a as usize].1, distinct[b as usize].1),
-    };
-    let mut counts: Vec<WordCount> = by_term
-        .into_iter()
-        .filter(|(_, (notes, _))| notes.len() >= 2)
-        .map(|(term, (notes, other_forms))| {
-            let term = key_text(term);
-            let mut forms: BTreeMap<String, usize> = BTreeMap::new();
-            for (written, count) in other_forms {
-                *forms.entry(written_text(written)).or_default() += count;
-            }
-            // The notes that did not write another form wrote the word itself.
-            let others: usize = forms.values().sum();
-            if notes.len() > others {
-                *forms.entry(term.clone()).or_default() += notes.len() - others;
-            }
-            WordCount {
-                term: most_written(forms, &term),
-                notes: notes.into_iter().collect(),
-            }
-        })
-        .collect();
-    counts.sort_by(|a, b| b.count().cmp(&a.count()).then_with(|| a.term.cmp(&b.term)));
-    counts.truncate(limit);
-    counts
+    by_term
 }
 
 /// The form most notes wrote; on a tie the word itself (unmutated) if it was written, else
