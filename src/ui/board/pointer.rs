@@ -59,6 +59,8 @@ pub(super) fn handle_wheel_and_pinch(ui: &Ui, canvas: Rect, camera: &mut Camera)
     }
 }
 
+/// What the pointer did on the board this frame: a drag started, moved or ended, a click or
+/// a double click, each carried out on the view or emitted as an intent.
 pub(super) fn handle_pointer(
     ui: &Ui,
     response: &egui::Response,
@@ -103,97 +105,113 @@ pub(super) fn handle_pointer(
         }
     }
 
-    if response.drag_stopped() {
-        match view.gesture.take() {
-            Some(Gesture::MoveNotes { ids, grab, current }) => {
-                if let Some(command) = crate::command::drop_notes(
-                    project,
-                    &ids,
-                    grab,
-                    current,
-                    &untitled_theme_title(project, tr),
-                ) {
-                    intents.push(Intent::Edit(command));
-                }
-            }
-            Some(Gesture::MoveTheme {
-                theme,
-                grab,
-                current,
-            }) => {
-                if let Some(into) = geometry::theme_at_except(project, current, Some(theme)) {
-                    // Dropped onto another theme: merging asks first.
-                    intents.push(Intent::AskMerge { from: theme, into });
-                } else if let Some(frame) = project.themes.get(&theme) {
-                    let delta = BoardVec::new(current.x - grab.x, current.y - grab.y);
-                    if delta != BoardVec::default() {
-                        let to = frame.pos.offset(delta);
-                        intents.push(Intent::Edit(Command::MoveTheme { theme, to }));
-                    }
-                }
-            }
-            Some(Gesture::RubberBand { start, current }) => {
-                let band = BoardRect::from_corners(start, current);
-                let hidden = geometry::hidden_notes(project);
-                view.selected_theme = None;
-                let visible_notes = project.notes.values().filter(|n| !hidden.contains(&n.id));
-                view.selection
-                    .extend(geometry::notes_in_rect(visible_notes, band));
-            }
-            Some(Gesture::Pan) | None => {}
-        }
+    if response.drag_stopped()
+        && let Some(gesture) = view.gesture.take()
+    {
+        end_gesture(gesture, project, view, tr, intents);
     }
 
     let pointer = response
         .interact_pointer_pos()
         .map(|p| board_at(&view.camera, p));
     let under = pointer.map_or(Hit::Nothing, |p| geometry::hit(project, p, &[]));
-    let note_hit = if let Hit::Note(id) = under {
-        Some(id)
-    } else {
-        None
-    };
-    let theme_hit = if let Hit::Theme(id) = under {
-        Some(id)
-    } else {
-        None
-    };
     if response.double_clicked() {
-        match (note_hit, theme_hit, pointer) {
-            (Some(id), _, _) => start_editing_note(view, project, id),
-            (None, Some(theme), _) => {
-                let title = project.themes[&theme].title.clone();
-                view.start_title_editing(theme, title);
-            }
-            (None, None, Some(at)) => {
-                // Centre the new note's first line under the pointer.
-                let pos = BoardPos::new(
-                    at.x - NOTE_WIDTH / 2.0,
-                    at.y - NOTE_PADDING - NOTE_BADGE_HEIGHT,
-                );
-                view.selection.clear();
-                view.start_editing(EditTarget::New(pos), String::new());
-            }
-            (None, None, None) => {}
-        }
+        double_click(under, pointer, project, view);
     } else if response.clicked() {
-        match (note_hit, theme_hit) {
-            (Some(id), _) if adds_to_selection => toggle(&mut view.selection, id),
-            (Some(id), _) => {
-                view.selection.clear();
-                view.selection.insert(id);
-                view.selected_theme = None;
+        click(under, adds_to_selection, view);
+    }
+}
+
+/// A drag ended: notes dropped (onto a theme, a note, or the board), a theme moved or
+/// merged (asked first), or what the band covers selected.
+fn end_gesture(
+    gesture: Gesture,
+    project: &Project,
+    view: &mut BoardView,
+    tr: &I18n,
+    intents: &mut Vec<Intent>,
+) {
+    match gesture {
+        Gesture::MoveNotes { ids, grab, current } => {
+            if let Some(command) = crate::command::drop_notes(
+                project,
+                &ids,
+                grab,
+                current,
+                &untitled_theme_title(project, tr),
+            ) {
+                intents.push(Intent::Edit(command));
             }
-            (None, Some(theme)) => {
-                view.selection.clear();
-                view.selected_theme = Some(theme);
-            }
-            (None, None) if !adds_to_selection => {
-                view.selection.clear();
-                view.selected_theme = None;
-            }
-            (None, None) => {}
         }
+        Gesture::MoveTheme {
+            theme,
+            grab,
+            current,
+        } => {
+            if let Some(into) = geometry::theme_at_except(project, current, Some(theme)) {
+                // Dropped onto another theme: merging asks first.
+                intents.push(Intent::AskMerge { from: theme, into });
+            } else if let Some(frame) = project.themes.get(&theme) {
+                let delta = BoardVec::new(current.x - grab.x, current.y - grab.y);
+                if delta != BoardVec::default() {
+                    let to = frame.pos.offset(delta);
+                    intents.push(Intent::Edit(Command::MoveTheme { theme, to }));
+                }
+            }
+        }
+        Gesture::RubberBand { start, current } => {
+            let band = BoardRect::from_corners(start, current);
+            let hidden = geometry::hidden_notes(project);
+            view.selected_theme = None;
+            let visible_notes = project.notes.values().filter(|n| !hidden.contains(&n.id));
+            view.selection
+                .extend(geometry::notes_in_rect(visible_notes, band));
+        }
+        Gesture::Pan => {}
+    }
+}
+
+/// A double click: edit the note or the theme's title under the pointer, or start a new
+/// note there.
+fn double_click(under: Hit, pointer: Option<BoardPos>, project: &Project, view: &mut BoardView) {
+    match (under, pointer) {
+        (Hit::Note(id), _) => start_editing_note(view, project, id),
+        (Hit::Theme(theme), _) => {
+            let title = project.themes[&theme].title.clone();
+            view.start_title_editing(theme, title);
+        }
+        (Hit::Nothing, Some(at)) => {
+            // Centre the new note's first line under the pointer.
+            let pos = BoardPos::new(
+                at.x - NOTE_WIDTH / 2.0,
+                at.y - NOTE_PADDING - NOTE_BADGE_HEIGHT,
+            );
+            view.selection.clear();
+            view.start_editing(EditTarget::New(pos), String::new());
+        }
+        (Hit::Nothing, None) => {}
+    }
+}
+
+/// A click: select the note (or add it, with Shift or Ctrl) or the theme under the pointer;
+/// on the bare board, select nothing.
+fn click(under: Hit, adds_to_selection: bool, view: &mut BoardView) {
+    match under {
+        Hit::Note(id) if adds_to_selection => toggle(&mut view.selection, id),
+        Hit::Note(id) => {
+            view.selection.clear();
+            view.selection.insert(id);
+            view.selected_theme = None;
+        }
+        Hit::Theme(theme) => {
+            view.selection.clear();
+            view.selected_theme = Some(theme);
+        }
+        Hit::Nothing if !adds_to_selection => {
+            view.selection.clear();
+            view.selected_theme = None;
+        }
+        Hit::Nothing => {}
     }
 }
 
