@@ -4,6 +4,7 @@ mod access;
 pub mod camera;
 mod canvas;
 mod editors;
+mod focus_ring;
 mod grouping;
 mod index;
 pub mod kept;

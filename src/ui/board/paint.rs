@@ -11,7 +11,6 @@ use eframe::egui::{self, Rect, Shape, Stroke, StrokeKind, Ui, vec2};
 use super::access::{expose_focused, expose_note, expose_theme};
 use super::camera::Camera;
 use super::index::Indexed;
-use super::keys::focused_item;
 use super::note_paint::{self, NoteLook};
 use super::pictures::PictureCache;
 use super::theme_paint::{self, FrameLook};
@@ -21,7 +20,7 @@ use crate::model::geometry::DropTarget;
 use crate::model::geometry::{self, NOTE_WIDTH};
 use crate::model::heading::{HEADING_FONT_SIZE, HEADING_HEIGHT};
 use crate::model::layout::{self};
-use crate::model::navigation::{self, BoardItem};
+use crate::model::navigation::BoardItem;
 use crate::model::project::sort_bottom_to_top;
 use crate::model::{BoardPos, BoardRect, BoardVec, Note, NoteId, Project};
 use crate::ui::reuse::board_pan::BoardLook;
@@ -465,39 +464,4 @@ fn paint_grid(painter: &egui::Painter, canvas: Rect, camera: &Camera) {
         x += SPACING;
     }
     painter.add(Shape::mesh(mesh));
-}
-
-/// How far the keyboard's focus ring reaches out from what it is round, in screen points.
-const FOCUS_RING_REACH: f32 = 14.0;
-
-/// A ring around the focused item, outside the selection outline, thick enough to see from
-/// the back of the room.
-pub(super) fn paint_focus_ring(ui: &Ui, canvas: Rect, project: &Project, view: &BoardView) {
-    let Some(area) = focused_item(view).and_then(|item| navigation::item_rect(project, item))
-    else {
-        return;
-    };
-    let pal = style::palette(ui.ctx());
-    // As far out as the nearest neighbour allows (14 points at most), never over it: a
-    // ring over the badges of the notes below a theme hides what they say.
-    let zoom = view.camera.zoom;
-    let index = view.kept.index(project);
-    let room = layout::clearance(
-        project,
-        index.frames(project),
-        area,
-        FOCUS_RING_REACH / zoom,
-    ) * zoom;
-    let reach = (room * 0.8).clamp(3.0, FOCUS_RING_REACH);
-    let width = (reach * 0.3).clamp(2.0, 4.0);
-    let rect = view
-        .camera
-        .screen_rect_from_board(canvas, area)
-        .expand(reach - width);
-    ui.painter_at(canvas).rect_stroke(
-        rect,
-        10.0,
-        Stroke::new(width, pal.focus_ring),
-        StrokeKind::Outside,
-    );
 }
