@@ -1,6 +1,7 @@
 //! Reading across contributions: which words and phrases people used in common. Pure text
 //! work, no egui, so it is tested directly and benchmarked on 10,000 notes.
 
+pub mod agreement;
 pub mod contributions;
 mod english_forms;
 mod mutation;
