@@ -240,6 +240,11 @@ impl CytunApp {
             .suggestions(self.work.document.project())
     }
 
+    /// Whether suggested groups are being worked out on their thread.
+    pub fn suggesting(&self) -> bool {
+        self.views.side.words.suggest.working()
+    }
+
     pub fn messages(&self) -> &Messages {
         &self.messages
     }

@@ -4,6 +4,7 @@
 pub mod agreement;
 pub mod contributions;
 mod english_forms;
+pub mod meaning;
 mod mutation;
 pub mod search;
 mod stop_words;

@@ -19,6 +19,7 @@ mod fuzz_loader;
 mod i18n;
 mod import;
 mod locks;
+mod meaning;
 mod model;
 mod phones;
 mod pictures;

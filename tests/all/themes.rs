@@ -884,7 +884,7 @@ mod suggestions {
         }
         let groupings = group_notes(&notes, &mut |_| true).unwrap();
         // Where the panel's slider starts.
-        let found = groupings.at(cytun::ui::panels::SuggestPanel::default().distance());
+        let found = groupings.cut(cytun::ui::panels::SuggestPanel::default().more());
         for suggestion in &found {
             let groups: std::collections::BTreeSet<Option<&usize>> =
                 suggestion.notes.iter().map(|id| group_of.get(id)).collect();

@@ -267,18 +267,29 @@ words-none = Does dim gair yn ymddangos mewn mwy nag un nodyn eto.
 words-entry = { $term } ({ $count })
 words-mode-common = Geiriau cyffredin
 words-mode-suggest = Grwpiau a awgrymir
-suggest-intro = Gall Cytûn awgrymu grwpiau o nodiadau rhydd sy'n defnyddio'r un geiriau. Chi sy'n penderfynu ar bob un: ei wneud yn thema, ei newid yn gyntaf, neu ei wrthod.
+suggest-intro = Gall Cytûn awgrymu grwpiau o nodiadau rhydd sy'n golygu rhywbeth tebyg, yn Gymraeg neu yn Saesneg, neu sy'n defnyddio'r un geiriau. Chi sy'n penderfynu ar bob un: ei wneud yn thema, ei newid yn gyntaf, neu ei wrthod.
 suggest-start = Awgrymu grwpiau
 suggest-again = Awgrymu eto
 suggest-stale = Mae'r bwrdd wedi newid ers awgrymu'r rhain.
 suggest-comparing = Cymharu nodiadau… { $percent }%
 suggest-grouping = Grwpio…
+suggest-reading = Darllen ystyr y nodiadau… { $percent }%
+suggest-by = Grwpio yn ôl:
+suggest-by-meaning = Ystyr
+suggest-by-words = Geiriau cyffredin
+suggest-made-by-meaning = Wedi'u grwpio yn ôl ystyr, gan { $model }, sy'n rhan o Cytûn: does dim yn gadael y cyfrifiadur hwn.
+suggest-no-model = Wedi'u grwpio yn ôl geiriau cyffredin: methu darllen y model ystyr ({ $reason }).
+suggest-close = { $count ->
+    [one] Un nodyn, yn agos o ran ystyr: mae “{ $first }” yn agos at “{ $second }”
+    [two] Dau nodyn, yn agos o ran ystyr: mae “{ $first }” yn agos at “{ $second }”
+   *[other] { $count } nodyn, yn agos o ran ystyr: mae “{ $first }” yn agos at “{ $second }”
+}
 suggest-stop = Stopio
 suggest-too-many = Mae { $count } o nodiadau rhydd yn rhannu geiriau, ac mae awgrymiadau'n gweithio ar { $limit } ar y mwyaf. Gwnewch themâu o rai yn gyntaf.
 suggest-fewer = Llai o grwpiau
 suggest-more = Mwy o grwpiau
 suggest-level = Faint o grwpiau i'w hawgrymu
-suggest-none = Dim grwpiau i'w hawgrymu: does dim nodiadau rhydd yn rhannu digon o eiriau.
+suggest-none = Dim grwpiau i'w hawgrymu: does dim digon o nodiadau rhydd yn debyg.
 suggest-count = { $count ->
     [one] Un awgrym, y mwyaf yn gyntaf.
     [two] Dau awgrym, y mwyaf yn gyntaf.

@@ -250,18 +250,28 @@ words-none = No word appears in more than one note yet.
 words-entry = { $term } ({ $count })
 words-mode-common = Words in common
 words-mode-suggest = Suggested groups
-suggest-intro = Cytûn can suggest groups of loose notes that use the same words. You decide on each one: make it a theme, change it first, or reject it.
+suggest-intro = Cytûn can suggest groups of loose notes that mean something alike, in Welsh or English, or that use the same words. You decide on each one: make it a theme, change it first, or reject it.
 suggest-start = Suggest groups
 suggest-again = Suggest again
 suggest-stale = The board has changed since these were suggested.
 suggest-comparing = Comparing notes… { $percent }%
 suggest-grouping = Grouping…
+suggest-reading = Reading what the notes mean… { $percent }%
+suggest-by = Group by:
+suggest-by-meaning = Meaning
+suggest-by-words = Shared words
+suggest-made-by-meaning = Grouped by meaning, by { $model }, built into Cytûn: nothing leaves this computer.
+suggest-no-model = Grouped by shared words: the meaning model could not be read ({ $reason }).
+suggest-close = { $count ->
+    [one] { $count } note, close in meaning: “{ $first }” is close to “{ $second }”
+   *[other] { $count } notes, close in meaning: “{ $first }” is close to “{ $second }”
+}
 suggest-stop = Stop
 suggest-too-many = { $count } loose notes share words, and suggestions work on { $limit } at most. Make themes of some first.
 suggest-fewer = Fewer groups
 suggest-more = More groups
 suggest-level = How many groups to suggest
-suggest-none = No groups to suggest: no loose notes share enough words.
+suggest-none = No groups to suggest: not enough loose notes are alike.
 suggest-count = { $count ->
     [one] { $count } suggestion, largest first.
    *[other] { $count } suggestions, largest first.

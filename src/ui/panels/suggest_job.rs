@@ -8,7 +8,10 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use eframe::egui;
 
-use crate::analysis::suggest::{Groupings, NoteWords, Progress, Stopped, group_notes};
+use crate::analysis::meaning::{self, VectorCache};
+use crate::analysis::suggest::{
+    By, Groupings, NoteWords, Progress, Stopped, group_by_meaning, group_notes,
+};
 
 /// Boards with fewer loose notes than this are grouped at once, within the frame (a few
 /// milliseconds); larger ones on a thread, with progress.
@@ -37,8 +40,10 @@ pub enum Polled {
 }
 
 impl Job {
-    /// Starts grouping `notes` on a thread; the window is woken whenever there is news.
-    pub fn start(ctx: &egui::Context, notes: Vec<NoteWords>) -> Self {
+    /// Starts grouping `notes` on a thread, by meaning (vectors kept in `cache`) or by
+    /// words; the window is woken whenever there is news.
+    pub fn start(ctx: &egui::Context, notes: Vec<NoteWords>, by: By, cache: &VectorCache) -> Self {
+        let cache = cache.clone();
         let (send, arrives) = mpsc::channel();
         let cancel = Arc::new(AtomicBool::new(false));
         let stop = Arc::clone(&cancel);
@@ -52,7 +57,12 @@ impl Job {
                     ctx.request_repaint();
                     wanted
                 };
-                let result = group_notes(&notes, &mut report);
+                let result = match by {
+                    By::Words => group_notes(&notes, &mut report),
+                    By::Meaning => {
+                        group_by_meaning(&notes, meaning::bundled(), &cache, &mut report)
+                    }
+                };
                 // The receiver may have gone (a new request); nothing is lost then.
                 let _ = send.send(Message::Done(result));
                 ctx.request_repaint();
@@ -60,7 +70,10 @@ impl Job {
         let job = Self {
             arrives,
             cancel,
-            progress: Progress::Comparing(0.0),
+            progress: match by {
+                By::Meaning => Progress::Reading(0.0),
+                By::Words => Progress::Comparing(0.0),
+            },
         };
         if spawned.is_err() {
             // No thread to be had: the receiver sees it disconnected and says so.
@@ -111,7 +124,12 @@ mod tests {
                 text: format!("word{} and word{}", i % 50, i % 7),
             })
             .collect();
-        let mut job = Job::start(&egui::Context::default(), notes);
+        let mut job = Job::start(
+            &egui::Context::default(),
+            notes,
+            By::Words,
+            &VectorCache::default(),
+        );
         let groupings = wait(&mut job).expect("grouped");
         assert_eq!(groupings.note_count(), 2_000);
         assert!(!groupings.at(0.6).is_empty());

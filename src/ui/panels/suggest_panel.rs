@@ -1,5 +1,5 @@
-//! Suggested groups in the Words tab: the loose notes that use the same words, proposed as
-//! themes with those words as the reason. The room judges each one: shows it on the board,
+//! Suggested groups in the Words tab: the loose notes that mean something alike (or, as
+//! chosen, use the same words), proposed as themes with the reason shown. The room judges each one: shows it on the board,
 //! renames it, leaves notes out, makes it a theme or rejects it. Never all at once: a
 //! suggestion is a prompt for the group's judgement, not a regrouping.
 
@@ -9,8 +9,9 @@ use std::collections::{BTreeSet, HashMap};
 use eframe::egui::{self, Ui};
 
 use super::suggest_job::{AT_ONCE_BELOW, Job, Polled};
+use crate::analysis::meaning::VectorCache;
 use crate::analysis::suggest::{
-    Groupings, MAX_NOTES, NoteWords, Progress, Stopped, Suggestion, group_notes,
+    By, Groupings, MAX_NOTES, NoteWords, Progress, Stopped, Suggestion, group_notes,
 };
 use crate::command::Command;
 use crate::i18n::{Arg, I18n};
@@ -20,10 +21,6 @@ use crate::ui::board::{BoardView, Highlight};
 
 /// How many suggestions are listed at once: the rest wait until some are decided.
 const LISTED: usize = 30;
-
-/// The finest and coarsest cut: how far apart (0 to 1) two groups may be and still join.
-const FINEST: f32 = 0.6;
-const COARSEST: f32 = 0.97;
 
 /// The panel's state: the work done, how coarse the groups are, and what the room decided.
 #[derive(Debug)]
@@ -39,6 +36,10 @@ pub struct SuggestPanel {
     drafts: HashMap<Vec<NoteId>, Draft>,
     /// The groups at the last cut asked for: cutting 10,000 notes every frame would cost.
     cut: RefCell<Option<(u32, Vec<Suggestion>)>>,
+    /// By meaning (the built-in model) or by shared words, as chosen.
+    by: By,
+    /// Each note's meaning once worked out, for the next time suggestions are asked for.
+    vectors: VectorCache,
 }
 
 impl Default for SuggestPanel {
@@ -50,6 +51,8 @@ impl Default for SuggestPanel {
             accepted: BTreeSet::new(),
             drafts: HashMap::new(),
             cut: RefCell::new(None),
+            by: By::Meaning,
+            vectors: VectorCache::default(),
         }
     }
 }
@@ -91,10 +94,12 @@ impl SuggestPanel {
         let Run::Ready { groupings, .. } = &self.run else {
             return Vec::new();
         };
-        let distance = self.distance();
         let mut cut = self.cut.borrow_mut();
-        if cut.as_ref().is_none_or(|(at, _)| *at != distance.to_bits()) {
-            *cut = Some((distance.to_bits(), groupings.at(distance)));
+        if cut
+            .as_ref()
+            .is_none_or(|(at, _)| *at != self.more.to_bits())
+        {
+            *cut = Some((self.more.to_bits(), groupings.cut(self.more)));
         }
         let Some((_, found)) = cut.as_ref() else {
             return Vec::new();
@@ -114,9 +119,22 @@ impl SuggestPanel {
             .collect()
     }
 
-    /// How far apart two groups may be and still join, as the slider has it now.
-    pub fn distance(&self) -> f32 {
-        COARSEST - (COARSEST - FINEST) * self.more.clamp(0.0, 1.0)
+    /// Where the slider is: 0 (fewest, broadest groups) to 1 (most, closest groups).
+    pub fn more(&self) -> f32 {
+        self.more
+    }
+
+    /// Whether the work is under way on its thread.
+    pub fn working(&self) -> bool {
+        matches!(self.run, Run::Working { .. })
+    }
+
+    /// How the groups shown were made, and why not by meaning when that was asked for.
+    pub fn made_by(&self) -> Option<(By, Option<&str>)> {
+        match &self.run {
+            Run::Ready { groupings, .. } => Some((groupings.by, groupings.fallback.as_deref())),
+            _ => None,
+        }
     }
 
     /// Starts the work afresh on the board's loose notes.
@@ -125,11 +143,13 @@ impl SuggestPanel {
         self.drafts.clear();
         self.accepted.clear();
         self.cut.replace(None);
-        self.run = if notes.len() < AT_ONCE_BELOW {
+        // By words, a small board is grouped within the frame; reading what notes mean
+        // takes longer, so it always has its own thread and a progress bar.
+        self.run = if self.by == By::Words && notes.len() < AT_ONCE_BELOW {
             Run::finished(group_notes(&notes, &mut |_| true), project_state)
         } else {
             Run::Working {
-                job: Job::start(ctx, notes),
+                job: Job::start(ctx, notes, self.by, &self.vectors),
                 asked_at: project_state,
             }
         };
@@ -173,6 +193,7 @@ pub fn suggest_panel_ui(
     panel.poll();
     ui.label(tr.tr("suggest-intro"));
     ui.add_space(4.0);
+    by_ui(ui, tr, panel);
     match &panel.run {
         Run::NotAsked => {
             if ui.button(tr.tr("suggest-start")).clicked() {
@@ -181,6 +202,13 @@ pub fn suggest_panel_ui(
         }
         Run::Working { job, .. } => {
             let (text, share) = match job.progress {
+                Progress::Reading(share) => (
+                    tr.tr_args(
+                        "suggest-reading",
+                        &[("percent", Arg::from((share * 100.0).round() as usize))],
+                    ),
+                    share,
+                ),
                 Progress::Comparing(share) => (
                     tr.tr_args(
                         "suggest-comparing",
@@ -212,6 +240,32 @@ pub fn suggest_panel_ui(
             ready_ui(ui, tr, project, project_state, view, panel, stale, intents);
         }
     }
+}
+
+/// By meaning or by shared words; and, once grouped, how the groups were made.
+fn by_ui(ui: &mut Ui, tr: &I18n, panel: &mut SuggestPanel) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(tr.tr("suggest-by"));
+        ui.radio_value(&mut panel.by, By::Meaning, tr.tr("suggest-by-meaning"));
+        ui.radio_value(&mut panel.by, By::Words, tr.tr("suggest-by-words"));
+    });
+    match panel.made_by() {
+        Some((By::Meaning, _)) => {
+            ui.label(tr.tr_args(
+                "suggest-made-by-meaning",
+                &[("model", Arg::Str(crate::analysis::meaning::MODEL_NAME))],
+            ));
+        }
+        Some((By::Words, Some(why))) => {
+            let why = why.to_owned();
+            ui.colored_label(
+                crate::ui::style::palette(ui.ctx()).accent,
+                tr.tr_args("suggest-no-model", &[("reason", Arg::Str(&why))]),
+            );
+        }
+        Some((By::Words, None)) | None => {}
+    }
+    ui.add_space(4.0);
 }
 
 #[expect(
@@ -328,23 +382,7 @@ fn suggestion_ui(
     );
     ui.ctx()
         .accesskit_node_builder(field.id, |node| node.set_label(name_label));
-    let words: Vec<String> = suggestion
-        .shared
-        .iter()
-        .map(|(word, count)| {
-            tr.tr_args(
-                "words-entry",
-                &[("term", Arg::Str(word)), ("count", Arg::from(*count))],
-            )
-        })
-        .collect();
-    ui.label(tr.tr_args(
-        "suggest-shared",
-        &[
-            ("count", Arg::from(suggestion.notes.len())),
-            ("words", Arg::Str(&words.join(", "))),
-        ],
-    ));
+    ui.label(reason(tr, project, suggestion));
     let shown_now = view
         .highlight
         .as_ref()
@@ -412,6 +450,42 @@ fn suggestion_ui(
             }
         });
     decided
+}
+
+/// Why the notes are suggested together: the words they share, else their two closest.
+fn reason(tr: &I18n, project: &Project, suggestion: &Suggestion) -> String {
+    if let Some((first, second)) = suggestion.closest.filter(|_| suggestion.shared.is_empty()) {
+        let text = |id: NoteId| {
+            project
+                .note(id)
+                .map_or_else(String::new, |n| short(&n.text))
+        };
+        return tr.tr_args(
+            "suggest-close",
+            &[
+                ("count", Arg::from(suggestion.notes.len())),
+                ("first", Arg::Str(&text(first))),
+                ("second", Arg::Str(&text(second))),
+            ],
+        );
+    }
+    let words: Vec<String> = suggestion
+        .shared
+        .iter()
+        .map(|(word, count)| {
+            tr.tr_args(
+                "words-entry",
+                &[("term", Arg::Str(word)), ("count", Arg::from(*count))],
+            )
+        })
+        .collect();
+    tr.tr_args(
+        "suggest-shared",
+        &[
+            ("count", Arg::from(suggestion.notes.len())),
+            ("words", Arg::Str(&words.join(", "))),
+        ],
+    )
 }
 
 fn sorted(notes: &[NoteId]) -> impl Iterator<Item = NoteId> {

@@ -38,6 +38,9 @@ pub trait Drive {
     fn click_at(&mut self, at: eframe::egui::Pos2);
     /// Every interactive control (button, field, list, canvas) a screen reader could not name.
     fn unnamed_controls(&self) -> Vec<String>;
+    /// Steps frames until the suggested groups asked for are worked out on their thread (at
+    /// most two minutes), then once more so they are drawn.
+    fn wait_for_suggestions(&mut self);
 }
 
 impl Drive for Harness<'_, CytunApp> {
@@ -66,6 +69,23 @@ impl Drive for Harness<'_, CytunApp> {
                 modifiers: Modifiers::NONE,
             });
             self.step();
+        }
+        self.run();
+    }
+
+    fn wait_for_suggestions(&mut self) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_mins(2);
+        // The frame that takes the click (or Enter) starts the work.
+        self.step();
+        while self.state().suggesting() {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "suggestions were not worked out"
+            );
+            // A frame at a time: the progress bar moves, so the window never settles.
+            self.step();
+            // The thread answers on its own time: look again shortly, not in a spin.
+            std::thread::sleep(std::time::Duration::from_millis(10));
         }
         self.run();
     }
