@@ -20,6 +20,7 @@ mod i18n;
 mod import;
 mod locks;
 mod meaning;
+mod meaning_engine;
 mod model;
 mod phones;
 mod pictures;
