@@ -12,7 +12,10 @@ fn main() -> ExitCode {
     };
     let run = || -> Result<(usize, usize, usize, usize), Box<dyn std::error::Error>> {
         let full = std::fs::read(input)?;
-        let reduced = cytun::analysis::meaning::engine::reduce(&full, cytun::analysis::meaning::engine::latin_pieces)?;
+        let reduced = cytun::analysis::meaning::engine::reduce(
+            &full,
+            cytun::analysis::meaning::engine::latin_pieces,
+        )?;
         std::fs::write(output, &reduced)?;
         let (full_len, reduced_len) = (full.len(), reduced.len());
         let before = cytun::analysis::meaning::engine::Model::parse(full)?.vocab_size();

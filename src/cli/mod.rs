@@ -14,11 +14,13 @@ mod check;
 mod export;
 mod import;
 mod room;
+mod suggest;
 
 pub use check::check;
 pub use export::export;
 pub use import::import;
 pub use room::room;
+pub use suggest::{SuggestFormat, suggest};
 
 pub use crate::files::{SAMPLE_PROJECT, default_project, read_error, read_limited};
 
@@ -125,6 +127,20 @@ pub enum CliCommand {
         #[arg(long = "name", value_name = "NAME")]
         names: Vec<String>,
     },
+    /// The groups Cytûn would suggest for the project's loose notes (those in no theme), by
+    /// meaning with the built-in model (by shared words, saying so, if it cannot be read):
+    /// one row per note with its group, id and text. Notes not to be quoted are not quoted.
+    Suggest {
+        file: PathBuf,
+        /// How many groups (default: as the Words panel first suggests).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+        groups: Option<u32>,
+        #[arg(long, value_enum, default_value_t = SuggestFormat::Csv)]
+        format: SuggestFormat,
+        /// Group by meaning or by shared words.
+        #[arg(long, value_enum, default_value_t = GroupBy::Meaning)]
+        by: GroupBy,
+    },
     /// Open the room for phones without a window: prints the join address (with its token)
     /// on standard output, serves until Ctrl+C (SIGINT) or SIGTERM, then saves what arrived
     /// into FILE. Refuses a project open in the app.
@@ -140,6 +156,13 @@ pub enum CliCommand {
         #[arg(long, value_enum, default_value_t = RoomPhase::Contribute)]
         phase: RoomPhase,
     },
+}
+
+/// `--by` for `suggest`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum GroupBy {
+    Meaning,
+    Words,
 }
 
 /// `--phase` for `room`.
@@ -262,6 +285,18 @@ pub fn run(command: &CliCommand) -> Outcome {
                 keep: Vec::new(),
             };
             export(file, (format, language), out.as_deref(), &options, &tr)
+        }
+        CliCommand::Suggest {
+            file,
+            groups,
+            format,
+            by,
+        } => {
+            let by = match by {
+                GroupBy::Meaning => crate::analysis::suggest::By::Meaning,
+                GroupBy::Words => crate::analysis::suggest::By::Words,
+            };
+            suggest(file, groups.map(|g| g as usize), *format, by, &tr)
         }
         CliCommand::Room {
             file,

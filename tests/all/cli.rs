@@ -342,3 +342,63 @@ fn import_reads_a_form_as_the_window_was_told_to_read_it_last_time() {
         "kept through the save"
     );
 }
+
+/// `cytun suggest`: the loose notes' groups, by meaning, a Welsh note with the English one
+/// that says the same; one not to be quoted is grouped but not quoted; JSON says why.
+#[test]
+fn suggest_prints_groups_by_meaning_and_quotes_only_what_may_be_quoted() {
+    use cytun::model::{Consent, Language, Project};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("prepare.ron");
+    let mut project = Project::default();
+    let texts = [
+        ("Cael defnyddio fy iaith gyntaf", Language::Welsh),
+        ("Being able to use my first language", Language::English),
+        ("Gofal plant yn ystod y cyfarfod", Language::Welsh),
+        ("Childcare during the meetings", Language::English),
+        ("Talu costau teithio", Language::Welsh),
+        ("Bus fares paid so I can come", Language::English),
+    ];
+    for (i, (text, language)) in texts.iter().enumerate() {
+        let mut note = crate::common::note(i as u64 + 1, text, 0.0, 200.0 * i as f32);
+        note.details.language = *language;
+        if i == 5 {
+            note.details.consent = Consent::DoNotQuote;
+        }
+        project.notes.insert(note.id, note);
+    }
+    project.next_id = 10;
+    cytun::store::save(&project, &path).unwrap();
+    let file = path.to_str().unwrap();
+
+    let (code, stdout, stderr) = cytun(&["suggest", file, "--groups", "3"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("Grouped by meaning"), "{stderr}");
+    let rows: Vec<Vec<String>> = csv::Reader::from_reader(stdout.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    let group_of = |id: &str| rows.iter().find(|r| r[1] == id).map(|r| r[0].clone());
+    assert_eq!(rows.len(), 6, "{stdout}");
+    assert_eq!(group_of("1"), group_of("2"), "{stdout}");
+    assert!(!stdout.contains("Bus fares"), "not to be quoted: {stdout}");
+
+    let (code, stdout, _) = cytun(&["suggest", file, "--groups", "3", "--format", "json"]);
+    assert_eq!(code, 0);
+    let groups: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let groups = groups.as_array().unwrap();
+    assert!(!groups.is_empty());
+    for group in groups {
+        assert!(!group["name"].as_str().unwrap().is_empty(), "{group}");
+        let reasoned =
+            !group["shared"].as_array().unwrap().is_empty() || !group["closest"].is_null();
+        assert!(reasoned, "every group says why: {group}");
+    }
+
+    let (code, _, stderr) = cytun(&["suggest", file, "--by", "words"]);
+    assert_eq!(code, 0);
+    assert!(stderr.contains("Grouped by shared words"), "{stderr}");
+    let (code, _, stderr) = cytun(&["suggest", &format!("{file}.missing")]);
+    assert_eq!(code, 1);
+    assert!(!stderr.is_empty());
+}

@@ -33,8 +33,7 @@ impl Themed {
 
 /// The finished workshop's themed contributions (each original once, in its first theme).
 fn finished_workshop() -> Themed {
-    let project =
-        cytun::store::load(Path::new("projects/finished-workshop.ron")).expect("sample");
+    let project = cytun::store::load(Path::new("projects/finished-workshop.ron")).expect("sample");
     let mut notes = Vec::new();
     let mut theme = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
@@ -170,8 +169,14 @@ fn by_meaning_a_set_written_by_meaning_regroups_across_languages() {
     assert!(ari > words.0 + 0.1, "ARI {ari:.3}, by words {:.3}", words.0);
     assert!(nmi >= chance + 0.08, "NMI {nmi:.3}, chance {chance:.3}");
     let pairs = [
-        ("Cael defnyddio fy iaith gyntaf", "Being able to use my first language"),
-        ("Gofal plant yn ystod y cyfarfod", "Childcare during the meetings"),
+        (
+            "Cael defnyddio fy iaith gyntaf",
+            "Being able to use my first language",
+        ),
+        (
+            "Gofal plant yn ystod y cyfarfod",
+            "Childcare during the meetings",
+        ),
     ];
     for (welsh, english) in pairs {
         assert!(

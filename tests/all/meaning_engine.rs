@@ -47,7 +47,13 @@ fn latin_text_embeds_as_the_c_engine_embeds_it() {
 
 #[test]
 fn other_scripts_still_give_a_whole_vector() {
-    for text in ["Καλημέρα", "Доброе утро", "\u{4f60}\u{597d}", "\u{1f30d}\u{1f33b}", ""] {
+    for text in [
+        "Καλημέρα",
+        "Доброе утро",
+        "\u{4f60}\u{597d}",
+        "\u{1f30d}\u{1f33b}",
+        "",
+    ] {
         let v = model().embed(text);
         let length: f32 = v.iter().map(|x| x * x).sum::<f32>().sqrt();
         assert!((length - 1.0).abs() < 1e-3, "{text}: {length}");
@@ -65,8 +71,12 @@ const NOTE: &str = "Cofio prynu llaeth a bara, ffonio mam am y penwythnos, and f
 fn one_thread_or_many_give_the_same_vectors() {
     let texts: Vec<String> = (0..40).map(|i| format!("{NOTE} ({i})")).collect();
     let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
-    let one = model().embed_batch(&texts, 1, &|_| true).expect("not stopped");
-    let all = model().embed_batch(&texts, 0, &|_| true).expect("not stopped");
+    let one = model()
+        .embed_batch(&texts, 1, &|_| true)
+        .expect("not stopped");
+    let all = model()
+        .embed_batch(&texts, 0, &|_| true)
+        .expect("not stopped");
     assert_eq!(one, all);
     assert_eq!(one[7], model().embed(texts[7]));
 }

@@ -500,10 +500,7 @@ fn suggested_groups_are_shown_renamed_trimmed_and_made_a_theme_or_rejected_one_a
             first.notes.len(),
         ));
     } else {
-        harness.get_by_label_contains(&format!(
-            "{} notes, close in meaning: “",
-            first.notes.len()
-        ));
+        harness.get_by_label_contains(&format!("{} notes, close in meaning: “", first.notes.len()));
     }
 
     // Shown on the board: its notes lit.

@@ -123,6 +123,9 @@ message-open-failed-at = Methu agor y prosiect. { $reason } (llinell { $line }, 
 message-save-failed = Methu cadw. Nid yw'r ffeil ar y ddisg wedi newid. { $reason } Ffeil: { $path }
 
 check-summary = { $notes } nodyn, { $themes } thema
+cli-suggest-by-meaning = Grwpiau a awgrymir: { $groups }. Nodiadau rhydd: { $notes }. Wedi'u grwpio yn ôl ystyr, gan { $model }.
+cli-suggest-by-words = Grwpiau a awgrymir: { $groups }. Nodiadau rhydd: { $notes }. Wedi'u grwpio yn ôl geiriau cyffredin.
+cli-suggest-too-many = { $count } o nodiadau rhydd, ac mae awgrymiadau'n gweithio ar { $limit } ar y mwyaf.
 
 ## Gwallau
 

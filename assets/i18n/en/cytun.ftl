@@ -113,6 +113,9 @@ message-open-failed = Could not open the project. { $reason } File: { $path }
 message-open-failed-at = Could not open the project. { $reason } (line { $line }, column { $column }) File: { $path }
 message-save-failed = Could not save. Your file on disk has not been changed. { $reason } File: { $path }
 
+cli-suggest-by-meaning = Suggested groups: { $groups }. Loose notes: { $notes }. Grouped by meaning, by { $model }.
+cli-suggest-by-words = Suggested groups: { $groups }. Loose notes: { $notes }. Grouped by shared words.
+cli-suggest-too-many = { $count } loose notes, and suggestions work on { $limit } at most.
 check-summary = { $notes ->
     [one] { $notes } note
    *[other] { $notes } notes

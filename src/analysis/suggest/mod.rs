@@ -25,6 +25,10 @@ pub const MAX_NOTES: usize = 10_000;
 const FINEST: f32 = 0.6;
 const COARSEST: f32 = 0.97;
 
+/// Where "fewer / more groups" starts: the panel's slider, and `cytun suggest` without
+/// `--groups`.
+pub const DEFAULT_MORE: f32 = 0.25;
+
 /// By meaning, how many notes a group has on average at the coarsest and the finest cut.
 const BROADEST_GROUP: f32 = 16.0;
 const CLOSEST_GROUP: f32 = 3.0;
@@ -198,6 +202,22 @@ impl Groupings {
         });
         found
     }
+}
+
+/// What the project's loose notes say (those in no theme, each contribution once; pictures
+/// without words have none), copied for the work.
+pub fn loose_notes(project: &crate::model::Project) -> Vec<NoteWords> {
+    let themed = crate::model::geometry::themed_notes(project);
+    project
+        .notes
+        .values()
+        .filter(|n| n.copy_of.is_none() && !themed.contains(&n.id) && !n.text.trim().is_empty())
+        .map(|n| NoteWords {
+            id: n.id,
+            language: n.details.language,
+            text: n.text.clone(),
+        })
+        .collect()
 }
 
 /// Works out how the notes could group by the words they share. `progress` hears how far

@@ -11,7 +11,7 @@ use eframe::egui::{self, Ui};
 use super::suggest_job::{AT_ONCE_BELOW, Job, Polled};
 use crate::analysis::meaning::VectorCache;
 use crate::analysis::suggest::{
-    By, Groupings, MAX_NOTES, NoteWords, Progress, Stopped, Suggestion, group_notes,
+    By, DEFAULT_MORE, Groupings, MAX_NOTES, Progress, Stopped, Suggestion, group_notes, loose_notes,
 };
 use crate::command::Command;
 use crate::i18n::{Arg, I18n};
@@ -46,7 +46,7 @@ impl Default for SuggestPanel {
     fn default() -> Self {
         Self {
             run: Run::NotAsked,
-            more: 0.25,
+            more: DEFAULT_MORE,
             rejected: BTreeSet::new(),
             accepted: BTreeSet::new(),
             drafts: HashMap::new(),
@@ -139,7 +139,7 @@ impl SuggestPanel {
 
     /// Starts the work afresh on the board's loose notes.
     fn ask(&mut self, ctx: &egui::Context, project: &Project, project_state: u64) {
-        let notes = loose_words(project);
+        let notes = loose_notes(project);
         self.drafts.clear();
         self.accepted.clear();
         self.cut.replace(None);
@@ -164,21 +164,6 @@ impl SuggestPanel {
             self.cut.replace(None);
         }
     }
-}
-
-/// What the loose notes say, copied for the work (pictures without words have none).
-fn loose_words(project: &Project) -> Vec<NoteWords> {
-    let themed = geometry::themed_notes(project);
-    project
-        .notes
-        .values()
-        .filter(|n| n.copy_of.is_none() && !themed.contains(&n.id) && !n.text.trim().is_empty())
-        .map(|n| NoteWords {
-            id: n.id,
-            language: n.details.language,
-            text: n.text.clone(),
-        })
-        .collect()
 }
 
 pub fn suggest_panel_ui(

@@ -5,7 +5,7 @@ use cytun::model::{
 };
 
 /// A note with the given id, text and position.
-fn note(id: u64, text: &str, x: f32, y: f32) -> Note {
+pub fn note(id: u64, text: &str, x: f32, y: f32) -> Note {
     Note {
         id: NoteId(id),
         text: text.to_owned(),
