@@ -124,7 +124,7 @@ message-save-failed = Methu cadw. Nid yw'r ffeil ar y ddisg wedi newid. { $reaso
 
 check-summary = { $notes } nodyn, { $themes } thema
 cli-suggest-by-meaning = Grwpiau a awgrymir: { $groups }. Nodiadau rhydd: { $notes }. Wedi'u grwpio yn ôl ystyr, gan { $model }.
-cli-suggest-by-words = Grwpiau a awgrymir: { $groups }. Nodiadau rhydd: { $notes }. Wedi'u grwpio yn ôl geiriau cyffredin.
+cli-suggest-by-words = Grwpiau a awgrymir: { $groups }. Nodiadau rhydd: { $notes }. Wedi'u grwpio yn ôl y geiriau a rennir.
 cli-suggest-too-many = { $count } o nodiadau rhydd, ac mae awgrymiadau'n gweithio ar { $limit } ar y mwyaf.
 
 ## Gwallau
@@ -279,9 +279,9 @@ suggest-grouping = Grwpio…
 suggest-reading = Darllen ystyr y nodiadau… { $percent }%
 suggest-by = Grwpio yn ôl:
 suggest-by-meaning = Ystyr
-suggest-by-words = Geiriau cyffredin
+suggest-by-words = Geiriau a rennir
 suggest-made-by-meaning = Wedi'u grwpio yn ôl ystyr, gan { $model }, sy'n rhan o Cytûn: does dim yn gadael y cyfrifiadur hwn.
-suggest-no-model = Wedi'u grwpio yn ôl geiriau cyffredin: methu darllen y model ystyr ({ $reason }).
+suggest-no-model = Wedi'u grwpio yn ôl y geiriau a rennir: methu darllen y model ystyr ({ $reason }).
 suggest-close = { $count ->
     [one] Un nodyn, yn agos o ran ystyr: mae “{ $first }” yn agos at “{ $second }”
     [two] Dau nodyn, yn agos o ran ystyr: mae “{ $first }” yn agos at “{ $second }”
