@@ -452,4 +452,77 @@ mod tests {
         );
         assert!(words.contains(&"gwrando"), "{words:?}");
     }
+
+    /// Five things said in Welsh and in English, no word shared across the pair: each pair
+    /// is suggested together, explained by its closest two, named by a word that is no stop
+    /// word. (With fewer than five notes in a language its own centre says little, and notes
+    /// lean to their language: a board has more.)
+    #[test]
+    fn by_meaning_notes_sharing_no_word_are_explained_by_their_closest_pair() {
+        let pairs = [
+            (
+                "Cael defnyddio fy iaith gyntaf",
+                "Being able to use my first language",
+            ),
+            (
+                "Gofal plant yn ystod y cyfarfod",
+                "Childcare during the meetings",
+            ),
+            ("Talu costau teithio", "Bus fares paid so I can come"),
+            ("Croeso cynnes wrth y drws", "A warm welcome at the door"),
+            (
+                "Bod yn onest pan mae'n anodd",
+                "Being honest when it is hard",
+            ),
+        ];
+        let texts: Vec<&str> = pairs.iter().flat_map(|(cy, en)| [*cy, *en]).collect();
+        let mut notes = notes(&texts);
+        for note in notes.iter_mut().step_by(2) {
+            note.language = Language::Welsh;
+        }
+        let groupings = group_by_meaning(
+            &notes,
+            meaning::bundled(),
+            &VectorCache::default(),
+            &mut go_on,
+        )
+        .unwrap();
+        assert_eq!(groupings.by, By::Meaning);
+        let found = groupings.in_groups(pairs.len());
+        assert_eq!(found.len(), pairs.len(), "{found:?}");
+        for suggestion in &found {
+            let mut pair = suggestion.notes.clone();
+            pair.sort_unstable();
+            assert!(
+                pair.len() == 2 && pair[0].0 % 2 == 1 && pair[1].0 == pair[0].0 + 1,
+                "a Welsh note with the English one that says the same: {found:?}"
+            );
+            if suggestion.shared.is_empty() {
+                let closest = suggestion.closest.map(|(a, b)| (a.min(b), a.max(b)));
+                assert_eq!(closest, Some((pair[0], pair[1])));
+            }
+            let name = suggestion.title().to_lowercase();
+            assert!(!name.is_empty());
+            assert!(
+                !crate::analysis::stop_words::is_stop_word(&name, Language::English)
+                    && !crate::analysis::stop_words::is_stop_word(&name, Language::Welsh),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn without_the_model_it_groups_by_words_and_says_why() {
+        let notes = notes(&["tea welcome", "tea table", "power shared", "power"]);
+        let groupings = group_by_meaning(
+            &notes,
+            Err("cut short".to_owned()),
+            &VectorCache::default(),
+            &mut go_on,
+        )
+        .unwrap();
+        assert_eq!(groupings.by, By::Words);
+        assert_eq!(groupings.fallback.as_deref(), Some("cut short"));
+        assert_eq!(groupings.in_groups(2).len(), 2);
+    }
 }
