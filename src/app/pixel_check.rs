@@ -142,38 +142,10 @@ impl PixelCheck {
     /// Moves the script on by what this frame does; returns false once it has ended.
     fn advance(&mut self, ctx: &egui::Context) -> bool {
         // A check in progress takes its frames first.
-        match self.reading.take() {
-            Some(Reading::Drawn(name)) => {
-                let Some(drawn) = self.take_pixels() else {
-                    self.reading = Some(Reading::Drawn(name));
-                    return true;
-                };
-                // The same frame again, drawn whole: nothing reused.
-                self.app.reuse_pixels(false);
-                self.ask_for_pixels(ctx);
-                self.reading = Some(Reading::Whole(name, drawn));
-                return true;
-            }
-            Some(Reading::Whole(name, drawn)) => {
-                let Some(whole) = self.take_pixels() else {
-                    self.reading = Some(Reading::Whole(name, drawn));
-                    return true;
-                };
-                self.app.reuse_pixels(true);
-                let difference = Difference::between(&drawn, &whole);
-                if !difference.agrees() {
-                    self.failed += 1;
-                    FAILED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    keep_for_looking(name, &drawn, &whole);
-                }
-                println!(
-                    "pixel-check {name} ppp={:.2} {}",
-                    ctx.pixels_per_point(),
-                    difference.report()
-                );
-                self.step += 1;
-            }
-            None => {}
+        if let Some(reading) = self.reading.take()
+            && !self.read(ctx, reading)
+        {
+            return true;
         }
         let Some(step) = SCRIPT.get(self.step).copied() else {
             return false;
@@ -234,6 +206,44 @@ impl PixelCheck {
             Step::Settled(_) => {}
         }
         true
+    }
+
+    /// Takes a check's frame: the frame as drawn, then the same drawn whole, compared.
+    /// False while a frame is still to come.
+    fn read(&mut self, ctx: &egui::Context, reading: Reading) -> bool {
+        match reading {
+            Reading::Drawn(name) => {
+                let Some(drawn) = self.take_pixels() else {
+                    self.reading = Some(Reading::Drawn(name));
+                    return false;
+                };
+                // The same frame again, drawn whole: nothing reused.
+                self.app.reuse_pixels(false);
+                self.ask_for_pixels(ctx);
+                self.reading = Some(Reading::Whole(name, drawn));
+                false
+            }
+            Reading::Whole(name, drawn) => {
+                let Some(whole) = self.take_pixels() else {
+                    self.reading = Some(Reading::Whole(name, drawn));
+                    return false;
+                };
+                self.app.reuse_pixels(true);
+                let difference = Difference::between(&drawn, &whole);
+                if !difference.agrees() {
+                    self.failed += 1;
+                    FAILED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    keep_for_looking(name, &drawn, &whole);
+                }
+                println!(
+                    "pixel-check {name} ppp={:.2} {}",
+                    ctx.pixels_per_point(),
+                    difference.report()
+                );
+                self.step += 1;
+                true
+            }
+        }
     }
 
     /// After the app's frame, while a change settles: the wrapper asks for no frame of its

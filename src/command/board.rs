@@ -94,6 +94,40 @@ pub fn bring_in_board(
         })
         .collect();
     let notes = copies_of_originals(notes);
+    let (themes, headings) = themes_and_headings(other, &note_ids, &titled, &mut fresh, &moved);
+    let area = bounds_of(notes.iter());
+    let empty = notes.is_empty() && themes.is_empty() && headings.is_empty();
+    let add = (!empty).then(|| Command::AddBoard {
+        source: source.to_owned(),
+        notes,
+        themes,
+        headings,
+    });
+    // The stricter consent is set here first, then the board comes in: one step.
+    let settle = settle_consent(project, arriving.stricter_here);
+    let command = match add {
+        Some(add) if !settle.is_empty() => Some(Command::Batch {
+            commands: settle.into_iter().chain([add]).collect(),
+        }),
+        add => add,
+    };
+    BoardArrival {
+        command,
+        duplicates: arriving.duplicates,
+        consent_differences: arriving.differences,
+        area,
+    }
+}
+
+/// The other board's themes (titled to say where they came from, holding the notes' new
+/// ids) and column labels, with fresh ids, moved beside this board.
+fn themes_and_headings(
+    other: &Project,
+    note_ids: &BTreeMap<NoteId, NoteId>,
+    titled: &dyn Fn(&str) -> String,
+    fresh: &mut dyn FnMut() -> u64,
+    moved: &dyn Fn(BoardPos) -> BoardPos,
+) -> (Vec<Theme>, Vec<Heading>) {
     let themes: Vec<Theme> = other
         .themes
         .values()
@@ -118,28 +152,7 @@ pub fn bring_in_board(
             text: heading.text.clone(),
         })
         .collect();
-    let area = bounds_of(notes.iter());
-    let empty = notes.is_empty() && themes.is_empty() && headings.is_empty();
-    let add = (!empty).then(|| Command::AddBoard {
-        source: source.to_owned(),
-        notes,
-        themes,
-        headings,
-    });
-    // The stricter consent is set here first, then the board comes in: one step.
-    let settle = settle_consent(project, arriving.stricter_here);
-    let command = match add {
-        Some(add) if !settle.is_empty() => Some(Command::Batch {
-            commands: settle.into_iter().chain([add]).collect(),
-        }),
-        add => add,
-    };
-    BoardArrival {
-        command,
-        duplicates: arriving.duplicates,
-        consent_differences: arriving.differences,
-        area,
-    }
+    (themes, headings)
 }
 
 /// The contributions already here, to know an arriving one for the same: same words from
