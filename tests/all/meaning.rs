@@ -160,6 +160,64 @@ fn by_meaning_the_finished_workshop_regroups_far_closer_to_its_themes() {
     assert!(together(&groupings, set.themes, welsh, english));
 }
 
+/// How often a Welsh note's nearest English note (by meaning) is in the same theme, with
+/// each language's centre taken away and without.
+fn welsh_nearest_english(set: &Themed) -> (f64, f64) {
+    let model = meaning::bundled().expect("the model");
+    let texts: Vec<meaning::Text<'_>> = set
+        .notes
+        .iter()
+        .map(|n| meaning::Text {
+            id: n.id,
+            language: n.language,
+            text: &n.text,
+        })
+        .collect();
+    let plain = meaning::vectors(model, &texts, &VectorCache::default(), &mut |_| true)
+        .expect("not stopped");
+    let languages: Vec<Language> = set.notes.iter().map(|n| n.language).collect();
+    let centred = meaning::centred(&plain, &languages);
+    let plain: Vec<Vec<f32>> = plain.iter().map(|v| v.to_vec()).collect();
+    let share = |vectors: &[Vec<f32>]| {
+        let (mut same, mut welsh) = (0_usize, 0_usize);
+        for (i, _) in languages
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| **l == Language::Welsh)
+        {
+            let nearest = (0..vectors.len())
+                .filter(|j| languages[*j] == Language::English)
+                .max_by(|a, b| {
+                    meaning::similarity(&vectors[i], &vectors[*a])
+                        .total_cmp(&meaning::similarity(&vectors[i], &vectors[*b]))
+                });
+            if let Some(j) = nearest {
+                welsh += 1;
+                same += usize::from(set.theme[i] == set.theme[j]);
+            }
+        }
+        same as f64 / welsh.max(1) as f64
+    };
+    (share(&plain), share(&centred))
+}
+
+#[test]
+fn a_welsh_notes_nearest_english_note_is_more_often_in_its_theme_once_centred() {
+    for (name, set) in [
+        ("finished workshop", finished_workshop()),
+        ("written by meaning", by_meaning_set()),
+    ] {
+        let (plain, centred) = welsh_nearest_english(&set);
+        println!(
+            "{name}: a Welsh note's nearest English note in the same theme: {:.0} % plain, \
+             {:.0} % centred",
+            plain * 100.0,
+            centred * 100.0
+        );
+        assert!(centred >= plain, "{name}: {plain} → {centred}");
+    }
+}
+
 #[test]
 fn by_meaning_a_set_written_by_meaning_regroups_across_languages() {
     let set = by_meaning_set();
