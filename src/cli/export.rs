@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::Outcome;
+use super::{Outcome, load_or_fail};
 use crate::export::{ExportFormat, ExportOptions, in_words};
 use crate::i18n::{self, Arg, I18n};
 use crate::store;
@@ -16,15 +16,9 @@ pub fn export(
     options: &ExportOptions,
     tr: &I18n,
 ) -> Outcome {
-    let project = match store::load(file) {
+    let project = match load_or_fail(file, tr) {
         Ok(project) => project,
-        Err(err) => {
-            return Outcome {
-                exit_code: 1,
-                stdout: String::new(),
-                stderr: format!("{}: {}", file.display(), i18n::load_error(tr, &err)),
-            };
-        }
+        Err(outcome) => return outcome,
     };
     let target = out.map_or_else(|| file.with_extension(format.extension()), Path::to_owned);
     // Everything written passes through the one outbound filter; its findings are what the

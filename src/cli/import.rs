@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::{Outcome, failed};
+use super::{Outcome, failed, load_or_fail};
 use crate::command::{Command, apply};
 use crate::files::{read_error, read_limited};
 use crate::i18n::{self, Arg, I18n};
@@ -55,15 +55,9 @@ pub fn import(file: &Path, sheet: Option<&str>, into: &Path, by: ColumnsBy, tr: 
 /// `cytun import OTHER.ron --into PROJECT.ron`: another table's board, beside this one, its
 /// themes marked with where they came from, contributions already here counted once.
 fn import_board(file: &Path, into: &Path, tr: &I18n) -> Outcome {
-    let other = match store::load(file) {
+    let other = match load_or_fail(file, tr) {
         Ok(other) => other,
-        Err(err) => {
-            return failed(format!(
-                "{}: {}",
-                file.display(),
-                i18n::load_error(tr, &err)
-            ));
-        }
+        Err(outcome) => return outcome,
     };
     let source = crate::files::board_name(&other, file);
     let summary = tr.tr_args(
@@ -118,15 +112,9 @@ fn add_to_project(
         ));
     }
     let mut project = if into.exists() {
-        match store::load(into) {
+        match load_or_fail(into, tr) {
             Ok(project) => project,
-            Err(err) => {
-                return failed(format!(
-                    "{}: {}",
-                    into.display(),
-                    i18n::load_error(tr, &err)
-                ));
-            }
+            Err(outcome) => return outcome,
         }
     } else {
         let title = into

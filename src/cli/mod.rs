@@ -229,6 +229,18 @@ pub struct Outcome {
     pub stderr: String,
 }
 
+/// The project at `file`, or the outcome that says why it could not be read
+/// ("FILE: what is wrong"), for a subcommand to return.
+fn load_or_fail(file: &std::path::Path, tr: &I18n) -> Result<crate::model::Project, Outcome> {
+    crate::store::load(file).map_err(|err| {
+        failed(format!(
+            "{}: {}",
+            file.display(),
+            i18n::load_error(tr, &err)
+        ))
+    })
+}
+
 /// A subcommand that could not do its work: the message on standard error, exit status 1.
 fn failed(message: String) -> Outcome {
     Outcome {

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::{Outcome, failed};
+use super::{Outcome, failed, load_or_fail};
 use crate::command::{Command, apply};
 use crate::i18n::{self, Arg, I18n};
 use crate::model::Project;
@@ -89,14 +89,7 @@ fn lock_and_load(file: &Path, tr: &I18n) -> Result<(Option<store::ProjectLock>, 
             ],
         )));
     }
-    match store::load(file) {
-        Ok(project) => Ok((lock, project)),
-        Err(err) => Err(failed(format!(
-            "{}: {}",
-            file.display(),
-            i18n::load_error(tr, &err)
-        ))),
-    }
+    Ok((lock, load_or_fail(file, tr)?))
 }
 
 /// Says the room is open: on standard error for the person, then the join address, the

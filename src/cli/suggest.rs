@@ -4,16 +4,15 @@
 
 use std::path::Path;
 
-use super::{Outcome, failed};
+use super::{Outcome, failed, load_or_fail};
 use crate::analysis::meaning::{self, MODEL_NAME, VectorCache};
 use crate::analysis::suggest::{
     By, DEFAULT_MORE, Groupings, MAX_NOTES, Stopped, Suggestion, group_by_meaning, group_notes,
     loose_notes,
 };
 use crate::export::{ExportOptions, Outbound, spreadsheet_cell};
-use crate::i18n::{self, Arg, I18n};
+use crate::i18n::{Arg, I18n};
 use crate::model::NoteId;
-use crate::store;
 
 /// How `cytun suggest` writes the groups.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -32,15 +31,9 @@ pub fn suggest(
     by: By,
     tr: &I18n,
 ) -> Outcome {
-    let project = match store::load(file) {
+    let project = match load_or_fail(file, tr) {
         Ok(project) => project,
-        Err(err) => {
-            return failed(format!(
-                "{}: {}",
-                file.display(),
-                i18n::load_error(tr, &err)
-            ));
-        }
+        Err(outcome) => return outcome,
     };
     let notes = loose_notes(&project);
     let worked = match by {
